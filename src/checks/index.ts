@@ -1,0 +1,15 @@
+// The closed list of rule kinds.
+import type { RuleKind } from './kind.js';
+import { pattern } from './pattern.js';
+import { phrase } from './phrase.js';
+import { repetition } from './repetition.js';
+import { sentenceStart } from './sentence-start.js';
+import { splitName } from './split-name.js';
+import { substitution } from './substitution.js';
+import { trailingBlock } from './trailing-block.js';
+import { truncatedWord } from './truncated-word.js';
+import { unbalancedPairs } from './unbalanced-pairs.js';
+
+export const KINDS: ReadonlyMap<string, RuleKind> = new Map(
+  [pattern, phrase, substitution, repetition, truncatedWord, splitName, sentenceStart, unbalancedPairs, trailingBlock].map((k) => [k.name, k]),
+);

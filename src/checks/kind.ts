@@ -1,0 +1,20 @@
+// The contract every rule kind implements: its YAML fields and a compiler to a check function.
+import type { Document } from '../document.js';
+import type { Fields } from '../rules/fields.js';
+import type { RawFinding, Rule } from '../types.js';
+
+/** A compiled rule: a pure function of a document. */
+export type CheckFn = (doc: Document) => RawFinding[];
+
+export interface RuleKind {
+  name: string;
+  summary: string;
+  /** The kind's own YAML keys, beside the common ones. */
+  fields: Fields;
+  compile(rule: Rule): CheckFn;
+}
+
+/** A rule option with the kind's declared default applied. */
+export function option<T>(rule: Rule, kind: RuleKind, key: string): T {
+  return (rule.options[key] ?? kind.fields[key]?.default) as T;
+}

@@ -1,0 +1,55 @@
+// pattern: a regular expression; groups feed the message, fix and suggestions.
+import type { RawFinding } from '../types.js';
+import { compileRegex } from '../rules/fields.js';
+import { type RuleKind, option } from './kind.js';
+import { fill } from './template.js';
+
+export const pattern: RuleKind = {
+  name: 'pattern',
+  summary: 'A regular expression over the whole text; capture groups fill the message, fix and suggestions.',
+  fields: {
+    pattern: { type: 'regex', required: true, description: 'The regular expression (JavaScript syntax, `u` flag; `^`/`$` match at line ends).' },
+    ignoreCase: { type: 'boolean', default: false, description: 'Match without regard to case.' },
+    marker: { type: 'integer', minimum: 1, description: 'Report and replace only this capture group instead of the whole match.' },
+    fix: { type: 'string', description: 'Replacement for the reported span; `{0}` whole match, `{1}`… groups, `{name}` named groups.' },
+    suggestions: { type: 'string[]', description: 'Alternatives shown to a person, never applied; same placeholders as `fix`.' },
+    exceptions: { type: 'string[]', default: [], description: 'Reported texts (compared without case) that are never flagged.' },
+    antipatterns: { type: 'regex[]', default: [], description: 'Regexes whose match around a finding cancels it (LanguageTool-style).' },
+  },
+  compile(rule) {
+    const flags = `gm${option<boolean>(rule, pattern, 'ignoreCase') ? 'i' : ''}`;
+    const marker = option<number | undefined>(rule, pattern, 'marker');
+    // The `d` flag (match indices) costs time, so it is only set when a marker group needs it.
+    const regex = compileRegex(option<string>(rule, pattern, 'pattern'), marker ? `${flags}d` : flags);
+    const fix = option<string | undefined>(rule, pattern, 'fix');
+    const suggestions = option<string[] | undefined>(rule, pattern, 'suggestions');
+    const exceptions = new Set(option<string[]>(rule, pattern, 'exceptions').map((e) => e.toLowerCase()));
+    const antipatterns = option<string[]>(rule, pattern, 'antipatterns').map((a) => compileRegex(a, flags));
+
+    return (doc) => {
+      const findings: RawFinding[] = [];
+      const blocked = antipatterns.length ? antipatternSpans(doc.text, antipatterns) : [];
+      for (const m of doc.text.matchAll(regex)) {
+        const markerSpan = marker ? m.indices?.[marker] : undefined;
+        if (marker && !markerSpan) continue;
+        const [start, end] = markerSpan ?? [m.index, m.index + m[0].length];
+        const text = doc.text.slice(start, end);
+        if (exceptions.has(text.toLowerCase())) continue;
+        if (blocked.some(([s, e]) => s <= start && end <= e)) continue;
+        const groups = m as unknown as RegExpExecArray;
+        findings.push({
+          message: fill(rule.message, groups),
+          offset: start,
+          length: end - start,
+          ...(fix !== undefined ? { fix: { offset: start, length: end - start, text: fill(fix, groups) } } : {}),
+          ...(suggestions ? { suggestions: suggestions.map((s) => fill(s, groups)) } : {}),
+        });
+      }
+      return findings;
+    };
+  },
+};
+
+function antipatternSpans(text: string, regexes: RegExp[]): [number, number][] {
+  return regexes.flatMap((r) => Array.from(text.matchAll(r), (m): [number, number] => [m.index, m.index + m[0].length]));
+}

@@ -1,0 +1,29 @@
+// phrase: a list of words or phrases matched on word boundaries, compiled into one alternation.
+import type { RawFinding } from '../types.js';
+import { compileRegex } from '../rules/fields.js';
+import { type RuleKind, option } from './kind.js';
+import { fill, phraseAlternation } from './template.js';
+
+export const phrase: RuleKind = {
+  name: 'phrase',
+  summary: 'Any of a list of words or phrases, on word boundaries, spaces matching any whitespace.',
+  fields: {
+    phrases: { type: 'string[]', required: true, description: 'The words or phrases to flag.' },
+    caseSensitive: { type: 'boolean', default: false, description: 'Match case exactly.' },
+    fix: { type: 'string', description: 'Replacement for the matched phrase; `{0}` is the match.' },
+    suggestions: { type: 'string[]', description: 'Alternatives shown to a person; `{0}` is the match.' },
+  },
+  compile(rule) {
+    const regex = compileRegex(phraseAlternation(option<string[]>(rule, phrase, 'phrases')), option<boolean>(rule, phrase, 'caseSensitive') ? 'g' : 'gi');
+    const fix = option<string | undefined>(rule, phrase, 'fix');
+    const suggestions = option<string[] | undefined>(rule, phrase, 'suggestions');
+    return (doc) =>
+      Array.from(doc.text.matchAll(regex), (m): RawFinding => ({
+        message: fill(rule.message, m),
+        offset: m.index,
+        length: m[0].length,
+        ...(fix !== undefined ? { fix: { offset: m.index, length: m[0].length, text: fill(fix, m) } } : {}),
+        ...(suggestions ? { suggestions: suggestions.map((s) => fill(s, m)) } : {}),
+      }));
+  },
+};

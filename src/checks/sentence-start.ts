@@ -1,0 +1,51 @@
+// sentence-start: a full stop followed by a lower-case word, where the MT ended a sentence too early.
+import type { RawFinding } from '../types.js';
+import { type RuleKind, option } from './kind.js';
+import { fill, phraseAlternation } from './template.js';
+import { compileRegex } from '../rules/fields.js';
+
+// A full stop after a letter, digit or closing mark, spaces, then a word starting lower-case.
+const STOP_THEN_LOWER = /(?<=[\p{L}\p{N}”’")\]])\.([^\S\n]+)(\p{Ll}[\p{L}’'-]*)/gu;
+
+export const sentenceStart: RuleKind = {
+  name: 'sentence-start',
+  summary: 'A full stop followed by a lower-case word; abbreviations and initials are not sentence ends.',
+  fields: {
+    abbreviations: { type: 'string[]', default: [], description: 'Words that end with a full stop without ending a sentence (`Sept.`, `No.`), written with their stop.' },
+    joinWithComma: { type: 'string[]', default: [], description: 'Words or phrases that continue the sentence after a comma (`as well as`, `which`); the fix then puts a comma for the stop.' },
+  },
+  compile(rule) {
+    const abbreviations = new Set(option<string[]>(rule, sentenceStart, 'abbreviations').map((a) => a.toLowerCase()));
+    const commaPhrases = option<string[]>(rule, sentenceStart, 'joinWithComma');
+    const commaStart = commaPhrases.length ? compileRegex(`^${phraseAlternation(commaPhrases)}`, 'i') : undefined;
+
+    return (doc) => {
+      const { text } = doc;
+      const findings: RawFinding[] = [];
+      for (const m of text.matchAll(STOP_THEN_LOWER)) {
+        const stop = m.index;
+        const before = text.slice(text.lastIndexOf(' ', stop) + 1, stop + 1).replace(/^[\s“"‘(]+/u, '');
+        const next = m[2];
+        if (isAbbreviation(before, abbreviations) || /\p{Lu}/u.test(next)) continue;
+        const end = stop + 1 + m[1].length + next.length;
+        const offset = stop;
+        const length = end - stop;
+        const message = fill(rule.message, [text.slice(stop, end), before, next]);
+        // After `as well as`, `which`… a comma is certainly right; elsewhere dropping the stop is only likely.
+        findings.push(
+          commaStart?.test(text.slice(stop + 1 + m[1].length, stop + 80))
+            ? { message, offset, length, fix: { offset, length, text: `, ${next}` } }
+            : { message, offset, length, suggestions: [` ${next}`] },
+        );
+      }
+      return findings;
+    };
+  },
+};
+
+/** `U.S.`, `p.m.`, `J.`, and listed abbreviations do not end sentences. */
+function isAbbreviation(token: string, listed: Set<string>): boolean {
+  if (listed.has(token.toLowerCase())) return true;
+  const body = token.slice(0, -1);
+  return body.includes('.') || /^\p{L}$/u.test(body);
+}

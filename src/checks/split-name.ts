@@ -1,0 +1,68 @@
+// split-name: a two-part name cut around an attribution verb (`Mao said. Ning, at a press conference`).
+import type { Document } from '../document.js';
+import { dictionary } from '../lexicon/dictionary.js';
+import type { RawFinding } from '../types.js';
+import { compileRegex } from '../rules/fields.js';
+import { type RuleKind, option } from './kind.js';
+import { fill, phraseAlternation } from './template.js';
+
+const NAME = String.raw`\p{Lu}[\p{Ll}’'-]+`;
+const GAP = String.raw`[^\S\n]+`;
+
+export const splitName: RuleKind = {
+  name: 'split-name',
+  summary: 'A name split by a full stop next to an attribution verb, in either order (`Mao said. Ning,` / `said Mao. Ning,`).',
+  fields: {
+    verbs: { type: 'string[]', required: true, description: 'Attribution verbs (`said`, `told`, `added`).' },
+    prepositions: { type: 'string[]', default: [], description: 'Words a displaced phrase after the second name may start with (`at`, `on`).' },
+    maxTrailingWords: { type: 'integer', minimum: 0, default: 12, description: 'The longest rest of sentence the fix will rejoin; longer ones get a suggestion only.' },
+  },
+  compile(rule) {
+    const verbs = phraseAlternation(option<string[]>(rule, splitName, 'verbs'));
+    const prepositions = option<string[]>(rule, splitName, 'prepositions');
+    const displaced = compileRegex(`^,${GAP}${phraseAlternation(prepositions)}`, 'i');
+    const maxTrailingWords = option<number>(rule, splitName, 'maxTrailingWords');
+    // Name then verb (`Mao said. Ning`), or verb, up to three lower-case words, then name (`said the spokesman Wang. Wenbin`).
+    const nameFirst = compileRegex(`(?<first>${NAME})${GAP}(?<verb>${verbs})\\.${GAP}(?<second>${NAME})(?=[,.])`, 'g');
+    const verbFirst = compileRegex(`(?<verb>${verbs})(?<title>(?:${GAP}\\p{Ll}+){0,3})${GAP}(?<first>${NAME})\\.${GAP}(?<second>${NAME})(?=[,.])`, 'g');
+
+    const isSplit = (doc: Document, first: string, second: string, rest: string): boolean => {
+      if (doc.text.includes(`${first} ${second}`)) return true;
+      // The second half must be a stray: seen once, no English word, and followed by nothing or a displaced phrase.
+      return doc.vocabulary.get(second) === 1 && dictionary().tier(second) === undefined && (rest.trim() === '' || displaced.test(rest));
+    };
+
+    return (doc) => {
+      const findings: RawFinding[] = [];
+      for (const [regex, nameFirstOrder] of [[nameFirst, true], [verbFirst, false]] as const) {
+        for (const m of doc.text.matchAll(regex)) {
+          const { first, second, verb, title = '' } = m.groups!;
+          const secondEnd = m.index + m[0].length;
+          const sentenceEnd = findSentenceEnd(doc, secondEnd);
+          const rest = doc.text.slice(secondEnd, sentenceEnd);
+          if (!isSplit(doc, first, second, rest)) continue;
+          const rejoined = rest.replace(/[^\S\n]*,[^\S\n]*/g, ' ').trimEnd();
+          const replacement = nameFirstOrder ? `${first} ${second} ${verb}${rejoined}` : `${verb}${title} ${first} ${second}${rejoined}`;
+          const edit = { offset: m.index, length: sentenceEnd - m.index, text: replacement };
+          const short = rest.split(/\s+/).filter(Boolean).length <= maxTrailingWords;
+          findings.push({
+            message: fill(rule.message, [m[0], `${first} ${second}`, verb]),
+            offset: m.index,
+            length: m[0].length,
+            ...(short ? { fix: edit } : { suggestions: [replacement] }),
+          });
+        }
+      }
+      return findings;
+    };
+  },
+};
+
+/** The offset of the full stop ending the sentence that goes on at `from`, or the paragraph's end. */
+function findSentenceEnd(doc: Document, from: number): number {
+  const end = doc.paragraphAt(from)?.end ?? doc.text.length;
+  const stop = /[.!?](?=[\s”"’]|$)/g;
+  stop.lastIndex = from;
+  const m = stop.exec(doc.text);
+  return m && m.index < end ? m.index : end;
+}

@@ -1,0 +1,37 @@
+// substitution: a map of wrong → right wordings; the fix keeps the original's capitalisation.
+import type { RawFinding } from '../types.js';
+import { compileRegex } from '../rules/fields.js';
+import { type RuleKind, option } from './kind.js';
+import { fill, matchCase, phraseAlternation } from './template.js';
+
+export const substitution: RuleKind = {
+  name: 'substitution',
+  summary: 'Replace each listed wrong wording by its right one, keeping capitalisation; `{0}` wrong, `{1}` right.',
+  fields: {
+    swap: { type: 'map', required: true, description: 'Wrong wording → right wording.' },
+    caseSensitive: { type: 'boolean', default: false, description: 'Match case exactly.' },
+  },
+  compile(rule) {
+    const caseSensitive = option<boolean>(rule, substitution, 'caseSensitive');
+    const swap = new Map<string, string>();
+    for (const [bad, good] of Object.entries(option<Record<string, string>>(rule, substitution, 'swap'))) {
+      swap.set(normalise(bad, caseSensitive), good);
+    }
+    const regex = compileRegex(phraseAlternation([...swap.keys()]), caseSensitive ? 'g' : 'gi');
+    return (doc) =>
+      Array.from(doc.text.matchAll(regex), (m): RawFinding => {
+        const good = matchCase(m[0], swap.get(normalise(m[0], caseSensitive)) ?? '');
+        return {
+          message: fill(rule.message, [m[0], good]),
+          offset: m.index,
+          length: m[0].length,
+          fix: { offset: m.index, length: m[0].length, text: good },
+        };
+      });
+  },
+};
+
+function normalise(phrase: string, caseSensitive: boolean): string {
+  const spaced = phrase.trim().replace(/\s+/g, ' ');
+  return caseSensitive ? spaced : spaced.toLowerCase();
+}

@@ -1,0 +1,72 @@
+// Command-line wiring: options → run() → exit code. No linting logic lives here.
+import v8 from 'node:v8';
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { UsageError } from './errors.js';
+import { FORMATS, type Io, run } from './run.js';
+import { SEVERITIES } from './types.js';
+
+// A regex that backtracks too long falls back to V8's linear-time engine instead of hanging the run.
+v8.setFlagsFromString('--enable-experimental-regexp-engine-on-excessive-backtracks');
+
+const io: Io = { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s) };
+const collect = (value: string, previous: string[]) => [...previous, ...value.split(',').filter(Boolean)];
+const nonNegative = (value: string) => {
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number.');
+  return Number(value);
+};
+
+const program = new Command('mtlint')
+  .description('Lint machine-translated articles for MT and scraping artifacts, and fix them.')
+  .version('0.1.0')
+  .argument('[paths...]', 'files, directories (*.txt, *.md inside), globs, or - for stdin')
+  .addOption(new Option('-f, --format <name>', 'output format').choices(FORMATS).default('stylish'))
+  .option('--no-color', 'plain output (NO_COLOR is respected too)')
+  .option('--rules <dir>', 'add a directory of rule files (repeatable)', collect, [])
+  .option('--rule <id>', 'run only these rules or families, e.g. spacing/ (repeatable, comma-separated)', collect, [])
+  .option('--disable <id>', 'do not run these rules or families (repeatable, comma-separated)', collect, [])
+  .option('--fix', 'apply safe fixes to the files (to stdout for -)')
+  .option('--fix-dry-run', 'print a unified diff of what --fix would change; write nothing')
+  .option('--diff', 'alias of --fix-dry-run')
+  .option('--fix-only <ids>', 'apply only fixes of these rules, families or categories', collect, [])
+  .addOption(new Option('--fail-on <severity>', 'lowest severity that fails the run').choices(SEVERITIES).default('error'))
+  .option('--max-warnings <n>', 'fail when there are more warnings than this', nonNegative)
+  .option('--quiet', 'report errors only')
+  .showHelpAfterError()
+  .action(async (paths: string[], opts) => {
+    if (!paths.length) throw new UsageError('no input: give files, directories, globs or - for stdin (see --help)');
+    const color = opts.color !== false && !process.env.NO_COLOR && process.stdout.isTTY === true;
+    process.exitCode = await run(
+      {
+        paths,
+        format: opts.format,
+        color,
+        rulesDirs: opts.rules,
+        only: opts.rule,
+        disable: opts.disable,
+        fix: Boolean(opts.fix),
+        fixDryRun: Boolean(opts.fixDryRun || opts.diff),
+        fixOnly: opts.fixOnly,
+        failOn: opts.failOn,
+        maxWarnings: opts.maxWarnings,
+        quiet: Boolean(opts.quiet),
+      },
+      io,
+    );
+  });
+
+program.exitOverride((err) => {
+  // commander has printed its message; usage errors exit 2, --help and --version 0.
+  process.exit(err.exitCode === 0 ? 0 : 2);
+});
+
+try {
+  await program.parseAsync();
+} catch (e) {
+  if (e instanceof UsageError) {
+    process.stderr.write(`${e.message.split('\n').map((l) => `mtlint: ${l}`).join('\n')}\n`);
+    process.exitCode = 2;
+  } else {
+    process.stderr.write(`mtlint: internal error: ${(e as Error).message}\n`);
+    process.exitCode = 2;
+  }
+}

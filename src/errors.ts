@@ -1,0 +1,26 @@
+// Errors the user caused (bad input, bad rules, bad options): printed as one line each, exit 2.
+
+/** A problem located in a file, reported as `file:line:col: message`. */
+export interface Problem {
+  file: string;
+  line?: number;
+  column?: number;
+  message: string;
+}
+
+export function formatProblem(p: Problem): string {
+  const where = p.line ? `${p.file}:${p.line}:${p.column ?? 1}` : p.file;
+  return `${where}: ${p.message}`;
+}
+
+/** An error that ends the run with exit code 2 and one line per problem, never a stack trace. */
+export class UsageError extends Error {
+  readonly exitCode = 2;
+  readonly problems: Problem[];
+
+  constructor(problems: Problem[] | string) {
+    const list = typeof problems === 'string' ? [{ file: 'mtlint', message: problems }] : problems;
+    super(list.map(formatProblem).join('\n'));
+    this.problems = list;
+  }
+}

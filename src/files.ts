@@ -1,0 +1,79 @@
+// Inputs: expand paths, directories and globs; read bytes; refuse binary and invalid UTF-8.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { glob, isDynamicPattern } from 'tinyglobby';
+import { UsageError, type Problem } from './errors.js';
+
+export const STDIN = '-';
+const TEXT_FILES = '**/*.{txt,md,markdown}';
+const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
+
+/** Expand the command-line paths into a sorted, de-duplicated list of files (or `-`). */
+export async function collectFiles(paths: string[]): Promise<string[]> {
+  const files: string[] = [];
+  const problems: Problem[] = [];
+  for (const p of paths) {
+    if (p === STDIN) {
+      files.push(STDIN);
+    } else if (existsSync(p) && statSync(p).isDirectory()) {
+      const found = await glob(TEXT_FILES, { cwd: p, ignore: ALWAYS_IGNORED, dot: false });
+      if (!found.length) problems.push({ file: p, message: 'directory holds no text files (*.txt, *.md)' });
+      files.push(...found.sort().map((f) => `${p.replace(/\/+$/, '')}/${f}`));
+    } else if (existsSync(p)) {
+      files.push(p);
+    } else if (isDynamicPattern(p)) {
+      const found = await glob(p, { ignore: ALWAYS_IGNORED });
+      if (!found.length) problems.push({ file: p, message: 'no files match this pattern' });
+      files.push(...found.sort());
+    } else {
+      problems.push({ file: p, message: 'no such file or directory' });
+    }
+  }
+  if (problems.length) throw new UsageError(problems);
+  return [...new Set(files)];
+}
+
+/** A file's text as read: UTF-8 decoded, BOM removed (and remembered so a fix can put it back). */
+export interface SourceText {
+  text: string;
+  bom: boolean;
+}
+
+/** Decode bytes as strict UTF-8; binary data and invalid sequences are errors naming line and column. */
+export function decode(bytes: Uint8Array, file: string): SourceText {
+  if (bytes.subarray(0, 8192).includes(0)) throw new UsageError([{ file, message: 'binary file (contains NUL bytes); mtlint reads UTF-8 text' }]);
+  const bad = firstInvalidUtf8(bytes);
+  if (bad !== -1) {
+    const before = new TextDecoder().decode(bytes.subarray(0, bad));
+    const line = before.split('\n').length;
+    const column = before.length - before.lastIndexOf('\n');
+    throw new UsageError([{ file, line, column, message: `not valid UTF-8 (byte 0x${bytes[bad].toString(16).padStart(2, '0')} at offset ${bad})` }]);
+  }
+  const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+  return text.charCodeAt(0) === 0xfeff ? { text: text.slice(1), bom: true } : { text, bom: false };
+}
+
+/** Read a file or standard input. */
+export function readSource(file: string): SourceText {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(file === STDIN ? 0 : file);
+  } catch (e) {
+    throw new UsageError([{ file, message: `cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` }]);
+  }
+  return decode(bytes, file === STDIN ? '<stdin>' : file);
+}
+
+/** The index of the first byte that is not part of a well-formed UTF-8 sequence, or -1. */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i];
+    const size = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    if (size === 0 || i + size > bytes.length) return i;
+    for (let k = 1; k < size; k++) if ((bytes[i + k] & 0xc0) !== 0x80) return i;
+    // Overlong 3- and 4-byte forms, UTF-16 surrogates and code points above U+10FFFF.
+    const b1 = bytes[i + 1];
+    if ((b === 0xe0 && b1 < 0xa0) || (b === 0xed && b1 >= 0xa0) || (b === 0xf0 && b1 < 0x90) || (b === 0xf4 && b1 >= 0x90)) return i;
+    i += size;
+  }
+  return -1;
+}

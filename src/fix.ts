@@ -1,0 +1,66 @@
+// The fix engine: pure functions that apply edits to text and repeat lint → fix until nothing changes.
+import type { Edit, Finding } from './types.js';
+
+export interface EditResult {
+  text: string;
+  applied: Edit[];
+  /** Edits that overlapped an earlier one and were left out. */
+  skipped: Edit[];
+}
+
+/**
+ * Apply non-overlapping edits in one pass. Edits are taken in document order; one that starts
+ * inside the range of an edit already taken is skipped (it will be reconsidered on the next pass).
+ * Touching edits (one ends where the next starts) are both applied. Nothing outside an edit's
+ * range changes: the output is built from untouched slices of the input.
+ */
+export function applyEdits(text: string, edits: readonly Edit[]): EditResult {
+  const sorted = [...edits].sort((a, b) => a.offset - b.offset || a.length - b.length);
+  const applied: Edit[] = [];
+  const skipped: Edit[] = [];
+  const parts: string[] = [];
+  let cursor = 0;
+  for (const edit of sorted) {
+    const outOfRange = edit.offset < 0 || edit.length < 0 || edit.offset + edit.length > text.length;
+    if (outOfRange || edit.offset < cursor) {
+      skipped.push(edit);
+      continue;
+    }
+    parts.push(text.slice(cursor, edit.offset), edit.text);
+    cursor = edit.offset + edit.length;
+    applied.push(edit);
+  }
+  parts.push(text.slice(cursor));
+  return { text: parts.join(''), applied, skipped };
+}
+
+export interface FixResult {
+  text: string;
+  /** How many edits were applied over all passes. */
+  fixed: number;
+  /** The findings left in the final text. */
+  findings: Finding[];
+}
+
+export const MAX_FIX_PASSES = 10;
+
+/**
+ * Lint → fix → lint again, up to MAX_FIX_PASSES, like ESLint. Stops early when no fix applies
+ * or when a pass would bring back a text seen before (two rules undoing each other).
+ */
+export function fixText(text: string, lint: (text: string) => Finding[], shouldFix: (f: Finding) => boolean = () => true): FixResult {
+  const seen = new Set([text]);
+  let fixed = 0;
+  let findings = lint(text);
+  for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+    const edits = findings.filter((f) => f.fix && shouldFix(f)).map((f) => f.fix!);
+    if (!edits.length) break;
+    const result = applyEdits(text, edits);
+    if (seen.has(result.text)) break;
+    seen.add(result.text);
+    text = result.text;
+    fixed += result.applied.length;
+    findings = lint(text);
+  }
+  return { text, fixed, findings };
+}

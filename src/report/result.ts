@@ -1,0 +1,51 @@
+// What a formatter receives: findings with their line/column positions, computed once.
+import type { Document } from '../document.js';
+import type { Finding, Severity } from '../types.js';
+
+export interface PositionedFinding extends Finding {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  text: string;
+}
+
+export interface FileResult {
+  path: string;
+  /** The text the findings point into; formatters quote lines from it. */
+  source: string;
+  findings: PositionedFinding[];
+  /** Fixes applied to this file by --fix. */
+  fixed?: number;
+}
+
+export interface Summary {
+  files: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+  fixable: number;
+  fixed: number;
+}
+
+export function positionFindings(doc: Document, findings: Finding[]): PositionedFinding[] {
+  return findings.map((f) => {
+    const start = doc.position(f.offset);
+    const end = doc.position(f.offset + f.length);
+    return { ...f, line: start.line, column: start.column, endLine: end.line, endColumn: end.column, text: doc.text.slice(f.offset, f.offset + f.length) };
+  });
+}
+
+const KEY: Record<Severity, 'errors' | 'warnings' | 'infos'> = { error: 'errors', warning: 'warnings', info: 'infos' };
+
+export function summarize(results: FileResult[]): Summary {
+  const summary: Summary = { files: results.length, errors: 0, warnings: 0, infos: 0, fixable: 0, fixed: 0 };
+  for (const r of results) {
+    summary.fixed += r.fixed ?? 0;
+    for (const f of r.findings) {
+      summary[KEY[f.severity]]++;
+      if (f.fix) summary.fixable++;
+    }
+  }
+  return summary;
+}

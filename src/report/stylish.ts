@@ -1,0 +1,60 @@
+// The stylish report: for a person at a terminal. Grouped by file, a code frame under each finding.
+import { Chalk } from 'chalk';
+import type { Severity } from '../types.js';
+import { type FileResult, type PositionedFinding, summarize } from './result.js';
+
+const FRAME_WIDTH = 100;
+
+export function formatStylish(results: FileResult[], color: boolean): string {
+  const c = new Chalk({ level: color ? 1 : 0 });
+  const paint: Record<Severity, (s: string) => string> = { error: c.red, warning: c.yellow, info: c.blue };
+  const out: string[] = [];
+  for (const result of results) {
+    if (!result.findings.length) continue;
+    out.push(c.underline(result.path));
+    const lines = result.source.split(/\r?\n/);
+    for (const f of result.findings) {
+      const where = `${f.line}:${f.column}`.padEnd(8);
+      out.push(`  ${c.dim(where)}${paint[f.severity](f.severity.padEnd(8))}${f.message}  ${c.dim(f.rule)}`);
+      const change = describeChange(f, result.source);
+      if (change) out.push(`  ${' '.repeat(16)}${c.green(change)}`);
+      out.push(...codeFrame(lines[f.line - 1] ?? '', f, c.dim, paint[f.severity]));
+    }
+    out.push('');
+  }
+  const s = summarize(results);
+  const problems = s.errors + s.warnings + s.infos;
+  const counts = `${problems} problem${problems === 1 ? '' : 's'} (${s.errors} error${s.errors === 1 ? '' : 's'}, ${s.warnings} warning${s.warnings === 1 ? '' : 's'}, ${s.infos} info)`;
+  const fixable = s.fixable ? `, ${s.fixable} fixable with --fix` : '';
+  const fixed = s.fixed ? `${s.fixed} fix${s.fixed === 1 ? '' : 'es'} applied; ` : '';
+  const files = `${s.files} file${s.files === 1 ? '' : 's'} checked`;
+  if (!problems) out.push(c.green(`✔ ${fixed}no problems (${files})`));
+  else out.push((s.errors ? c.red.bold : c.yellow.bold)(`✖ ${fixed}${counts}${fixable} in ${files}`));
+  return `${out.join('\n')}\n`;
+}
+
+/** `fix: "by by" → "by"` (the span and the fix range together, before and after), or the suggestions. */
+function describeChange(f: PositionedFinding, source: string): string | undefined {
+  const show = (s: string) => JSON.stringify(s.length > 60 ? `${s.slice(0, 28)}…${s.slice(-28)}` : s);
+  if (f.fix) {
+    const start = Math.min(f.offset, f.fix.offset);
+    const end = Math.max(f.offset + f.length, f.fix.offset + f.fix.length);
+    const before = source.slice(start, end);
+    const after = source.slice(start, f.fix.offset) + f.fix.text + source.slice(f.fix.offset + f.fix.length, end);
+    return after === '' ? `fix: remove ${show(before)}` : `fix: ${show(before)} → ${show(after)}`;
+  }
+  return f.suggestions?.length ? `suggestion: ${f.suggestions.map(show).join(', ')}` : undefined;
+}
+
+/** The finding's line, cut to a window around the span, with the span underlined by carets. */
+function codeFrame(line: string, f: PositionedFinding, dim: (s: string) => string, mark: (s: string) => string): string[] {
+  const spanStart = f.column - 1;
+  const spanEnd = f.endLine === f.line ? f.endColumn - 1 : line.length;
+  const from = Math.max(0, Math.min(spanStart - 30, line.length - FRAME_WIDTH));
+  const to = Math.min(line.length, Math.max(from + FRAME_WIDTH, spanEnd));
+  const head = from > 0 ? '…' : '';
+  const shown = `${head}${line.slice(from, to)}${to < line.length ? '…' : ''}`.replace(/\t/g, ' ');
+  const gutter = `${f.line}`.padStart(6);
+  const carets = ' '.repeat(head.length + spanStart - from) + '^'.repeat(Math.max(1, spanEnd - spanStart));
+  return [`${dim(`${gutter} |`)} ${shown}`, `${dim(`${' '.repeat(6)} |`)} ${mark(carets)}`];
+}

@@ -1,0 +1,87 @@
+// The field types rule files are made of: one table drives both validation and rules.schema.json.
+
+export type FieldType = 'string' | 'string[]' | 'integer' | 'boolean' | 'map' | 'regex' | 'regex[]' | 'examples';
+
+export interface FieldSpec {
+  type: FieldType;
+  description: string;
+  required?: boolean;
+  /** Closed list of values (for `string` and `string[]`). */
+  values?: readonly string[];
+  default?: unknown;
+  minimum?: number;
+}
+
+export type Fields = Record<string, FieldSpec>;
+
+/** Compile a rule regex; the `u` flag is always on so `\p{L}` and friends work. */
+export function compileRegex(source: string, flags = ''): RegExp {
+  return new RegExp(source, [...new Set(`u${flags}`)].join(''));
+}
+
+/** Returns an error message when `value` does not fit `spec`, else undefined. */
+export function checkField(spec: FieldSpec, value: unknown): string | undefined {
+  const isStringList = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
+  switch (spec.type) {
+    case 'string':
+      if (typeof value !== 'string') return `must be a string, not ${describe(value)}`;
+      if (spec.values && !spec.values.includes(value)) return `must be one of ${spec.values.join(', ')}, not "${value}"`;
+      return undefined;
+    case 'string[]': {
+      if (!isStringList(value)) return `must be a list of strings, not ${describe(value)}`;
+      const bad = spec.values && value.find((v) => !spec.values!.includes(v));
+      return bad ? `has "${bad}"; allowed values: ${spec.values!.join(', ')}` : undefined;
+    }
+    case 'integer':
+      if (!Number.isInteger(value)) return `must be an integer, not ${describe(value)}`;
+      return spec.minimum !== undefined && (value as number) < spec.minimum ? `must be at least ${spec.minimum}` : undefined;
+    case 'boolean':
+      return typeof value === 'boolean' ? undefined : `must be true or false, not ${describe(value)}`;
+    case 'map':
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) return `must be a mapping, not ${describe(value)}`;
+      return Object.values(value).every((v) => typeof v === 'string') ? undefined : 'must map strings to strings';
+    case 'regex':
+      return typeof value === 'string' ? regexError(value) : `must be a regular expression string, not ${describe(value)}`;
+    case 'regex[]':
+      return isStringList(value) ? value.map(regexError).find(Boolean) : `must be a list of regular expressions, not ${describe(value)}`;
+    case 'examples':
+      return Array.isArray(value) ? undefined : `must be a list of examples, not ${describe(value)}`;
+  }
+}
+
+function regexError(source: string): string | undefined {
+  try {
+    compileRegex(source);
+    return undefined;
+  } catch (e) {
+    return `is not a valid regular expression: ${(e as Error).message.replace(/^Invalid regular expression: /, '')}`;
+  }
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  return `${typeof value} ${JSON.stringify(value)}`;
+}
+
+/** The JSON Schema fragment for one field. */
+export function fieldSchema(spec: FieldSpec): Record<string, unknown> {
+  const base = { description: spec.description, ...(spec.default !== undefined ? { default: spec.default } : {}) };
+  switch (spec.type) {
+    case 'string':
+    case 'regex':
+      return { ...base, type: 'string', ...(spec.values ? { enum: spec.values } : {}) };
+    case 'string[]':
+    case 'regex[]':
+      return { ...base, type: 'array', items: { type: 'string', ...(spec.values ? { enum: spec.values } : {}) } };
+    case 'integer':
+      return { ...base, type: 'integer', ...(spec.minimum !== undefined ? { minimum: spec.minimum } : {}) };
+    case 'boolean':
+      return { ...base, type: 'boolean' };
+    case 'map':
+      return { ...base, type: 'object', additionalProperties: { type: 'string' } };
+    case 'examples':
+      return { ...base, type: 'array', items: { $ref: '#/$defs/example' } };
+  }
+}

@@ -1,0 +1,174 @@
+// Load rule files: YAML with positions → validated Rule objects, every problem of every file at once.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import stringSimilarity from 'string-similarity';
+import { LineCounter, type Node, isMap, isScalar, parseDocument } from 'yaml';
+import { KINDS } from '../checks/index.js';
+import type { Problem } from '../errors.js';
+import type { Rule, RuleExample, Severity } from '../types.js';
+import { type Fields, checkField } from './fields.js';
+import { COMMON_FIELDS, EXAMPLE_FIELDS } from './schema.js';
+import { backtrackingProblem } from './regex-safety.js';
+
+export interface RuleSource {
+  dir: string;
+  builtIn: boolean;
+}
+
+export interface LoadResult {
+  rules: Rule[];
+  problems: Problem[];
+}
+
+/** The folder of rules shipped with mtlint. */
+export const BUILT_IN_RULES = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../rules');
+
+/** Load every `*.yaml` under each directory; the id is the path below it without the extension. */
+export async function loadRules(sources: RuleSource[]): Promise<LoadResult> {
+  const rules: Rule[] = [];
+  const problems: Problem[] = [];
+  const seen = new Map<string, string>();
+  for (const { dir, builtIn } of sources) {
+    let files: string[];
+    try {
+      if (!statSync(dir).isDirectory()) throw new Error('not a directory');
+      files = (readdirSync(dir, { recursive: true }) as string[]).filter((f) => /\.ya?ml$/.test(f)).sort();
+    } catch (e) {
+      problems.push({ file: dir, message: `cannot read rule directory: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` });
+      continue;
+    }
+    for (const relative of files) {
+      const file = path.join(dir, relative);
+      const id = relative.replace(/\.ya?ml$/, '').split(path.sep).join('/');
+      const result = parseRuleFile(file, readFileSync(file, 'utf8'), id, builtIn);
+      problems.push(...result.problems);
+      if (!result.rule) continue;
+      if (seen.has(id)) {
+        problems.push({ file, line: 1, column: 1, message: `duplicate rule id "${id}" (also defined in ${seen.get(id)})` });
+        continue;
+      }
+      seen.set(id, file);
+      rules.push(result.rule);
+    }
+  }
+  // Built-in rules are proven safe by the test suite; user regexes are analysed here (the analyser loads lazily).
+  for (const rule of rules.filter((r) => !r.builtIn)) {
+    for (const [key, value] of regexOptions(rule)) {
+      const why = await backtrackingProblem(value);
+      if (why) problems.push({ file: rule.file, message: `"${key}" ${why}` });
+    }
+  }
+  return { rules, problems };
+}
+
+function regexOptions(rule: Rule): [string, string][] {
+  const fields = KINDS.get(rule.kind)?.fields ?? {};
+  return Object.entries(rule.options).flatMap(([key, value]): [string, string][] => {
+    if (fields[key]?.type === 'regex') return [[key, value as string]];
+    if (fields[key]?.type === 'regex[]') return (value as string[]).map((v) => [key, v]);
+    return [];
+  });
+}
+
+/** Parse and validate one rule file; the rule is returned only when the file has no problem. */
+export function parseRuleFile(file: string, text: string, id: string, builtIn = false): { rule?: Rule; problems: Problem[] } {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const problems: Problem[] = [];
+  const lines = text.split(/\r?\n/);
+  const at = (offset: number, message: string) => {
+    const { line, col } = lineCounter.linePos(offset);
+    const quoted = lines[line - 1]?.trim();
+    problems.push({ file, line, column: col, message: quoted ? `${message}: ${quoted.length > 60 ? `${quoted.slice(0, 57)}...` : quoted}` : message });
+  };
+  for (const e of doc.errors) at(e.pos[0], e.message.split('\n')[0]);
+  if (problems.length) return { problems };
+  if (!isMap(doc.contents)) {
+    at(doc.contents?.range?.[0] ?? 0, 'a rule file must be a mapping of keys to values');
+    return { problems };
+  }
+
+  const values: Record<string, unknown> = {};
+  const nodes: Record<string, Node> = {};
+  for (const pair of doc.contents.items) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : '';
+    nodes[key] = (pair.value ?? pair.key) as Node;
+    values[key] = pair.value ? (pair.value as Node).toJSON() : null;
+  }
+  const startOf = (key: string) => nodes[key]?.range?.[0] ?? 0;
+
+  const kindName = values.kind;
+  const kind = typeof kindName === 'string' ? KINDS.get(kindName) : undefined;
+  if (kindName !== undefined && !kind) {
+    at(startOf('kind'), `unknown kind ${JSON.stringify(kindName)}${didYouMean(String(kindName), [...KINDS.keys()])}; kinds: ${[...KINDS.keys()].join(', ')}`);
+  }
+  const fields: Fields = { ...COMMON_FIELDS, ...(kind?.fields ?? {}) };
+  for (const key of Object.keys(values)) {
+    const spec = fields[key];
+    if (!spec) {
+      if (kind || !kindName) at(startOf(key), `unknown key "${key}"${didYouMean(key, Object.keys(fields))}`);
+      continue;
+    }
+    if (key === 'kind') continue;
+    const error = checkField(spec, values[key]);
+    if (error) at(startOf(key), `"${key}" ${error}`);
+  }
+  for (const [key, spec] of Object.entries(fields)) {
+    if (spec.required && !(key in values)) problems.push({ file, line: 1, column: 1, message: `missing required key "${key}"` });
+  }
+  const examples = Array.isArray(values.examples) ? parseExamples(nodes.examples, values.examples, at, lineCounter) : [];
+  if (problems.length || !kind) return { problems };
+
+  const options = Object.fromEntries(Object.entries(values).filter(([k]) => !(k in COMMON_FIELDS)));
+  return {
+    problems,
+    rule: {
+      id,
+      kind: kind.name,
+      severity: (values.severity as Severity | undefined) ?? 'warning',
+      category: (values.category as string | undefined) ?? id.split('/')[0],
+      description: values.description as string,
+      message: values.message as string,
+      why: values.why as string | undefined,
+      examples,
+      options,
+      file,
+      builtIn,
+    },
+  };
+}
+
+function parseExamples(node: Node, list: unknown[], at: (offset: number, message: string) => void, lines: LineCounter): RuleExample[] {
+  const items = (node as unknown as { items?: Node[] }).items ?? [];
+  return list.flatMap((value, i): RuleExample[] => {
+    const offset = items[i]?.range?.[0] ?? node.range?.[0] ?? 0;
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      at(offset, 'an example must be a mapping with "bad" or "good"');
+      return [];
+    }
+    const example = value as Record<string, unknown>;
+    let ok = true;
+    const fail = (message: string) => {
+      ok = false;
+      at(offset, message);
+    };
+    for (const [key, v] of Object.entries(example)) {
+      const spec = EXAMPLE_FIELDS[key];
+      const error = spec ? checkField(spec, v) : `unknown example key "${key}"${didYouMean(key, Object.keys(EXAMPLE_FIELDS))}`;
+      if (error) fail(spec ? `example "${key}" ${error}` : error);
+    }
+    if (('bad' in example) === ('good' in example)) fail('an example has exactly one of "bad" and "good"');
+    if ('good' in example && ['fixed', 'span', 'suggest'].some((k) => k in example)) fail('a good example takes no "fixed", "span" or "suggest"');
+    if (typeof example.span === 'string' && typeof example.bad === 'string' && !example.bad.includes(example.span)) {
+      fail('example "span" is not part of its "bad" text');
+    }
+    return ok ? [{ ...(example as Omit<RuleExample, 'line'>), line: lines.linePos(offset).line }] : [];
+  });
+}
+
+/** ` (did you mean "x"?)` when a known name is close, else ''. */
+export function didYouMean(word: string, candidates: string[]): string {
+  if (!candidates.length || !word) return '';
+  const { bestMatch } = stringSimilarity.findBestMatch(word.toLowerCase(), candidates.map((c) => c.toLowerCase()));
+  return bestMatch.rating >= 0.4 ? ` (did you mean "${candidates.find((c) => c.toLowerCase() === bestMatch.target)}"?)` : '';
+}

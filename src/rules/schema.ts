@@ -1,0 +1,50 @@
+// The keys every rule file has, and the JSON Schema for rule files built from them and each kind's fields.
+import { KINDS } from '../checks/index.js';
+import { SEVERITIES } from '../types.js';
+import { type Fields, fieldSchema } from './fields.js';
+
+export const COMMON_FIELDS: Fields = {
+  kind: { type: 'string', required: true, values: [...KINDS.keys()], description: 'The rule kind: what code runs the rule.' },
+  severity: { type: 'string', values: SEVERITIES, default: 'warning', description: 'How serious a finding is.' },
+  category: { type: 'string', description: 'A group for filtering and reports; defaults to the rule family (its folder).' },
+  description: { type: 'string', required: true, description: 'One sentence: what the rule finds.' },
+  message: { type: 'string', required: true, description: 'The finding message; `{0}`, `{1}`… are filled by the kind.' },
+  why: { type: 'string', description: 'Why it matters, shown by `mtlint rules explain`.' },
+  examples: { type: 'examples', required: true, description: 'Bad texts with their expected fix and good texts that must not fire; run by `mtlint rules test`.' },
+};
+
+export const EXAMPLE_FIELDS: Fields = {
+  bad: { type: 'string', description: 'A text the rule must flag exactly once.' },
+  good: { type: 'string', description: 'A text the rule must not flag.' },
+  fixed: { type: 'string', description: 'The bad text after the fix; leave it out when the rule offers no fix.' },
+  span: { type: 'string', description: 'The part of the bad text the finding must cover.' },
+  suggest: { type: 'string', description: 'The first suggestion the finding must offer.' },
+};
+
+/** The JSON Schema (draft 2020-12) for one rule file, one branch per kind. */
+export function ruleFileSchema(): Record<string, unknown> {
+  const properties = (fields: Fields) => Object.fromEntries(Object.entries(fields).map(([k, f]) => [k, fieldSchema(f)]));
+  const required = (fields: Fields) => Object.entries(fields).filter(([, f]) => f.required).map(([k]) => k);
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: 'https://github.com/mtlint/mtlint/rules.schema.json',
+    title: 'mtlint rule file',
+    type: 'object',
+    required: required(COMMON_FIELDS),
+    oneOf: [...KINDS.values()].map((kind) => ({
+      title: kind.name,
+      description: kind.summary,
+      properties: { ...properties(COMMON_FIELDS), kind: { const: kind.name }, ...properties(kind.fields) },
+      required: required(kind.fields),
+      additionalProperties: false,
+    })),
+    $defs: {
+      example: {
+        type: 'object',
+        properties: properties(EXAMPLE_FIELDS),
+        additionalProperties: false,
+        oneOf: [{ required: ['bad'] }, { required: ['good'] }],
+      },
+    },
+  };
+}

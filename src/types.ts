@@ -1,0 +1,57 @@
+// Core types shared by every stage of the pipeline.
+
+export type Severity = 'error' | 'warning' | 'info';
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+
+/** A replacement of `length` UTF-16 code units at `offset` by `text`. */
+export interface Edit {
+  offset: number;
+  length: number;
+  text: string;
+}
+
+/** One artifact found in a document. Offsets are UTF-16 indexes into Document.text. */
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  category: string;
+  message: string;
+  offset: number;
+  length: number;
+  /** The one safe edit `--fix` applies. */
+  fix?: Edit;
+  /** Alternatives for a person; never applied automatically. */
+  suggestions?: string[];
+}
+
+/** What a check returns before the engine stamps rule id, severity and category on it. */
+export type RawFinding = Omit<Finding, 'rule' | 'severity' | 'category'>;
+
+/** One `examples:` entry of a rule file. */
+export interface RuleExample {
+  bad?: string;
+  good?: string;
+  /** The expected text after applying the finding's fix; absent means "no fix expected". */
+  fixed?: string;
+  /** The substring of `bad` the finding must cover exactly. */
+  span?: string;
+  /** The expected first suggestion. */
+  suggest?: string;
+  line: number;
+}
+
+/** A rule as loaded from YAML: the common keys plus the kind's own options. */
+export interface Rule {
+  id: string;
+  kind: string;
+  severity: Severity;
+  category: string;
+  description: string;
+  message: string;
+  why?: string;
+  examples: RuleExample[];
+  options: Record<string, unknown>;
+  /** Where the rule was loaded from. */
+  file: string;
+  builtIn: boolean;
+}
