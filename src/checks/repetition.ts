@@ -16,11 +16,13 @@ export const repetition: RuleKind = {
     maxWords: { type: 'integer', minimum: 1, default: 1, description: 'The longest repeated phrase looked for, in words.' },
     allowComma: { type: 'boolean', default: false, description: 'Also flag repeats separated by a comma (`policy, policy`).' },
     exceptions: { type: 'string[]', default: [], description: 'Repeats that are good English (`had had`, `that that`), compared without case.' },
+    linkWords: { type: 'string[]', default: [], description: 'A repeated phrase ending in one of these is an idiom running on (`from time to time to`, `side by side by`).' },
   },
   compile(rule) {
     const maxWords = option<number>(rule, repetition, 'maxWords');
     const gap = option<boolean>(rule, repetition, 'allowComma') ? COMMA_GAP : SPACE_GAP;
     const exceptions = new Set(option<string[]>(rule, repetition, 'exceptions').map((e) => e.toLowerCase().replace(/\s+/g, ' ')));
+    const linkWords = new Set(option<string[]>(rule, repetition, 'linkWords').map((w) => w.toLowerCase()));
     return (doc) => {
       const { words, text } = doc;
       const findings: RawFinding[] = [];
@@ -32,6 +34,9 @@ export const repetition: RuleKind = {
           const unit = first.map((w) => w.text).join(' ');
           // A capitalised repeat is a name (`Duran Duran`), numbers are data; neither is an MT slip.
           if (UPPER_START.test(second[0].text) || NUMBER.test(unit.replace(/ /g, '')) || exceptions.has(unit.toLowerCase())) continue;
+          // `head-on on`: the first copy ends a hyphenated compound.
+          if (text.charAt(first[0].start - 1) === '-') continue;
+          if (n > 1 && linkWords.has(first[n - 1].text.toLowerCase())) continue;
           const start = first[0].start;
           const end = second[n - 1].end;
           findings.push({

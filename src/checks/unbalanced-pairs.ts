@@ -1,11 +1,13 @@
-// unbalanced-pairs: an opening quote or bracket without its closing one in the paragraph, or the reverse.
+// unbalanced-pairs: an opening quote or bracket without its closing one in its paragraph, or the reverse.
 import type { RawFinding } from '../types.js';
 import { type RuleKind, option } from './kind.js';
 import { fill } from './template.js';
 
+const CLOSING_CONTEXT = /^(?:[\s,.;:!?)\]]|$)/u;
+
 export const unbalancedPairs: RuleKind = {
   name: 'unbalanced-pairs',
-  summary: 'Quotes and brackets that do not pair up within a paragraph.',
+  summary: 'Quotes and brackets that do not pair up within a paragraph; a quote mark opens or closes by where it stands.',
   fields: {
     pairs: { type: 'string[]', required: true, description: 'Each an opening and a closing character, e.g. `“”` or `()`.' },
     continuedQuotes: { type: 'boolean', default: true, description: 'An open quote may run on when the next paragraph opens with the same quote (news style for long quotes).' },
@@ -22,19 +24,15 @@ export const unbalancedPairs: RuleKind = {
         const next = doc.paragraphs[index + 1];
         for (const [open, close] of pairs) {
           const opened: number[] = [];
-          for (let i = text.indexOf(open, paragraph.start), j = text.indexOf(close, paragraph.start); ; ) {
-            const o = i !== -1 && i < paragraph.end ? i : Infinity;
-            const c = j !== -1 && j < paragraph.end ? j : Infinity;
-            if (o === Infinity && c === Infinity) break;
-            if (o < c) {
-              opened.push(o);
-              i = text.indexOf(open, o + 1);
-            } else {
-              if (opened.pop() === undefined) report(c, open);
-              j = text.indexOf(close, c + 1);
-            }
+          for (let i = paragraph.start; i < paragraph.end; i++) {
+            const ch = text[i];
+            if (ch !== open && ch !== close) continue;
+            // A quote's direction is read from where it stands, not from its glyph (`loss“ for` closes).
+            const closes = isQuote(ch) ? CLOSING_CONTEXT.test(text.charAt(i + 1)) : ch === close;
+            if (!closes) opened.push(i);
+            else if (opened.pop() === undefined) report(i, open);
           }
-          const runsOn = continued && next !== undefined && text.startsWith(open, next.start) && opened.length === 1 && open !== '(';
+          const runsOn = continued && isQuote(open) && opened.length === 1 && next !== undefined && text.startsWith(open, next.start);
           if (!runsOn) opened.forEach((o) => report(o, close));
         }
       });
@@ -42,3 +40,7 @@ export const unbalancedPairs: RuleKind = {
     };
   },
 };
+
+function isQuote(ch: string): boolean {
+  return /[“”"«»„‘’]/u.test(ch);
+}
