@@ -5,7 +5,7 @@ import { type RuleKind, option } from './kind.js';
 import { fill } from './template.js';
 
 const SPACE_GAP = /^[^\S\n]*\n?[^\S\n]*$/u; // whitespace holding at most one line break
-const COMMA_GAP = /^[^\S\n]*,[^\S\n]*\n?[^\S\n]*$/u;
+const COMMA_GAP = /^[^\S\n]*,?[^\S\n]*\n?[^\S\n]*$/u; // the same, or a comma
 const UPPER_START = /^\p{Lu}/u;
 const NUMBER = /^\p{N}+$/u;
 

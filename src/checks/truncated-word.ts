@@ -10,8 +10,9 @@ const CONTEXTS = ['closing-quote', 'paragraph-end'] as const;
 const CLOSING_QUOTE = /^[”"’»“]/u;
 const OPENING_QUOTE = /[“"‘«„]/u;
 const LOWER_WORD = /^\p{Ll}+$/u;
-/** Completions are looked for among common words only: a rare word's prefix is weak evidence of a cut. */
+/** Short fragments must start a common word: a rare word's short prefix is weak evidence of a cut. */
 const COMMON_TIER = 35;
+const LONG_FRAGMENT = 5;
 
 export const truncatedWord: RuleKind = {
   name: 'truncated-word',
@@ -41,7 +42,7 @@ export const truncatedWord: RuleKind = {
       if (word.length < minLength) return !shortWords.has(word);
       const tier = dictionary().tier(word);
       if ((tier !== undefined && tier <= maxTier) || (doc.vocabulary.get(word) ?? 0) > 1) return false;
-      return dictionary().completions(word, COMMON_TIER, 1).length > 0 || [...doc.vocabulary.keys()].some((w) => w.length > word.length && w.toLowerCase().startsWith(word));
+      return dictionary().completions(word, word.length >= LONG_FRAGMENT ? maxTier : COMMON_TIER, 1).length > 0 || [...doc.vocabulary.keys()].some((w) => w.length > word.length && w.toLowerCase().startsWith(word));
     };
 
     return (doc) => {

@@ -4,6 +4,7 @@ import { type RuleKind, option } from './kind.js';
 import { fill } from './template.js';
 
 const CLOSING_CONTEXT = /^(?:[\s,.;:!?)\]]|$)/u;
+const OPENING_CONTEXT = /^(?:[\s(\[]|$)/u;
 
 export const unbalancedPairs: RuleKind = {
   name: 'unbalanced-pairs',
@@ -27,8 +28,7 @@ export const unbalancedPairs: RuleKind = {
           for (let i = paragraph.start; i < paragraph.end; i++) {
             const ch = text[i];
             if (ch !== open && ch !== close) continue;
-            // A quote's direction is read from where it stands, not from its glyph (`loss“ for` closes).
-            const closes = isQuote(ch) ? CLOSING_CONTEXT.test(text.charAt(i + 1)) : ch === close;
+            const closes = isQuote(ch) ? quoteCloses(text, i, ch === close && (open !== close || opened.length > 0)) : ch === close;
             if (!closes) opened.push(i);
             else if (opened.pop() === undefined) report(i, open);
           }
@@ -43,4 +43,17 @@ export const unbalancedPairs: RuleKind = {
 
 function isQuote(ch: string): boolean {
   return /[“”"«»„‘’]/u.test(ch);
+}
+
+/**
+ * A quote mark's direction is read from where it stands (`loss“ for` closes, `said ”Yes` opens, one
+ * at a line end closes);
+ * only where both sides look alike (`“ historic ”`) does its glyph decide.
+ */
+function quoteCloses(text: string, i: number, byGlyph: boolean): boolean {
+  const after = text.charAt(i + 1);
+  if (after === '' || after === '\n' || after === '\r') return true; // nothing follows to be quoted
+  const closingAfter = CLOSING_CONTEXT.test(after);
+  const openingBefore = OPENING_CONTEXT.test(i > 0 ? text.charAt(i - 1) : '');
+  return closingAfter === openingBefore ? byGlyph : closingAfter;
 }

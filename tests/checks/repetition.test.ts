@@ -1,0 +1,23 @@
+import { applyEdits } from '../../src/fix.js';
+import { describe, expect, it } from 'vitest';
+import { flagged, lint, ruleFrom } from '../helpers/rule.js';
+
+const rule = ruleFrom(`kind: repetition\ndescription: d\nmessage: 'Doubled "{1}"'\nmaxWords: 3\nallowComma: true\nexceptions: [had]\nlinkWords: [to]`);
+const fixed = (text: string) => applyEdits(text, lint(rule, text).map((f) => f.fix!)).text;
+
+describe('repetition kind', () => {
+  it('finds doubled words and phrases, any case', () => {
+    expect(flagged(rule, 'attended by by him. The the summit of the council of the council of ministers')).toEqual(['by by', 'The the', 'of the council of the council']);
+  });
+
+  it('deletes the second copy', () => {
+    expect(fixed('attended by by the leaders')).toBe('attended by the leaders');
+    expect(fixed('the policy, policy and')).toBe('the policy and');
+    expect(fixed('leaders of the\nthe states')).toBe('leaders of the\nstates');
+    expect(lint(rule, 'by by')[0].message).toBe('Doubled "by"');
+  });
+
+  it('spares exceptions, names, numbers, compounds, idioms and paragraph breaks', () => {
+    expect(flagged(rule, 'He had had enough. Duran Duran played. 10 10 a head-on on bend. from time to time to go. the\n\nthe end')).toEqual([]);
+  });
+});

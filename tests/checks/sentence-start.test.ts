@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { flagged, lint, ruleFrom } from '../helpers/rule.js';
+
+const rule = ruleFrom(`kind: sentence-start\ndescription: d\nmessage: 'Lower-case "{2}"'\nabbreviations: [sept., no., vs.]\njoinWithComma: [as well as, which]`);
+
+describe('sentence-start kind', () => {
+  it('fixes with a comma before continuing phrases', () => {
+    const [f] = lint(rule, 'energy security. as well as stability');
+    expect(f).toMatchObject({ offset: 15, length: 4, fix: { offset: 15, length: 4, text: ', as' }, message: 'Lower-case "as"' });
+  });
+
+  it('only suggests dropping the stop elsewhere', () => {
+    const [f] = lint(rule, 'the meeting. was attended');
+    expect(f.fix).toBeUndefined();
+    expect(f.suggestions).toEqual([' was']);
+  });
+
+  it('knows abbreviations, initials and brand names', () => {
+    expect(flagged(rule, 'In the U.S. and at 5 p.m. on Sept. 10, No. 5 vs. no one. J. doe. The iPhone. eBay sales.')).toEqual([]);
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { applyEdits } from '../../src/fix.js';
+import { flagged, lint, ruleFrom } from '../helpers/rule.js';
+
+const rule = ruleFrom(`kind: split-name\ndescription: d\nmessage: 'Name "{1}" split around "{2}"'\nverbs: [said, told, added]\nprepositions: [at, on, in, during]\nmaxTrailingWords: 8`);
+const fixed = (text: string) => applyEdits(text, lint(rule, text).map((f) => f.fix!)).text;
+
+describe('split-name kind', () => {
+  it('rejoins a name split after the verb, moving the displaced phrase back', () => {
+    expect(fixed('“Yes,” spokeswoman Mao said. Ning, at a press conference, on Monday.')).toBe('“Yes,” spokeswoman Mao Ning said at a press conference on Monday.');
+  });
+
+  it('rejoins a name split when the verb comes first', () => {
+    expect(fixed('“Yes,” said Mao. Ning, at a press conference.')).toBe('“Yes,” said Mao Ning at a press conference.');
+    expect(fixed('It works, said the spokesman Wang. Wenbin.')).toBe('It works, said the spokesman Wang Wenbin.');
+  });
+
+  it('is confident when the document writes the whole name elsewhere', () => {
+    expect(flagged(rule, 'Mao Ning spoke. “Yes,” said Mao. Ning, who then left the room quickly.')).toEqual(['said Mao. Ning']);
+  });
+
+  it('only suggests when the rest of the sentence is too long to rejoin safely', () => {
+    const [f] = lint(rule, '“Yes,” said Mao. Ning, at a press conference in the capital of the country on a cold Monday.');
+    expect(f.fix).toBeUndefined();
+    expect(f.suggestions?.[0]).toContain('said Mao Ning at a press conference');
+  });
+
+  it('leaves ordinary sentences alone', () => {
+    const text = '“Go,” said Smith. However, it failed. “No,” Putin said. Zelensky, who met Putin, left. Zelensky spoke.';
+    expect(flagged(rule, text)).toEqual([]);
+  });
+});

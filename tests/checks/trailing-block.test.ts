@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { applyEdits } from '../../src/fix.js';
+import { lint, ruleFrom } from '../helpers/rule.js';
+
+const rule = ruleFrom(
+  `kind: trailing-block\ndescription: d\nmessage: 'Furniture ({0} lines)'\nminLines: 2\nmaxShortLines: 2\nlines: ['leave a reply', 'related articles', 'back to top(?: button)?', 'tags:.*']`,
+);
+
+describe('trailing-block kind', () => {
+  it('finds the block with its byline and removes it, keeping the final newline', () => {
+    const text = 'Body text ends here.\n\nJane Doe\n\nRelated Articles\nLeave a Reply\nBack to top button\n';
+    const [f] = lint(rule, text);
+    expect(f.message).toBe('Furniture (5 lines)');
+    expect(text.slice(f.offset, f.offset + f.length)).toBe('Jane Doe\n\nRelated Articles\nLeave a Reply\nBack to top button');
+    expect(applyEdits(text, [f.fix!]).text).toBe('Body text ends here.\n');
+  });
+
+  it('keeps CRLF line ends of the remaining text', () => {
+    const text = 'Body text ends here.\r\nLeave a Reply\r\nTags: a, b\r\n';
+    expect(applyEdits(text, [lint(rule, text)[0].fix!]).text).toBe('Body text ends here.\r\n');
+  });
+
+  it('needs enough furniture lines and stops at body text', () => {
+    expect(lint(rule, 'Body.\n\nLeave a Reply\n')).toEqual([]);
+    expect(lint(rule, 'Leave a Reply\nRelated Articles\nThe article body goes on here as it should.')).toEqual([]);
+  });
+
+  it('leaves out too many stray short lines above the furniture', () => {
+    const text = 'Body.\nOne\nTwo\nThree\nLeave a Reply\nBack to top';
+    const [f] = lint(rule, text);
+    expect(applyEdits(text, [f.fix!]).text).toBe('Body.\nOne\nTwo\nThree');
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { flagged, lint, ruleFrom } from '../helpers/rule.js';
+
+const rule = ruleFrom(`kind: truncated-word\ndescription: d\nmessage: 'Truncated "{0}"'\nshortWords: [a, i, an, as, at, be, by, do, go, he, if, in, is, it, me, my, no, of, on, or, so, to, up, us, we]\nexceptions: [etc]`);
+
+describe('truncated-word kind', () => {
+  it('flags fragments before a closing quote of a long quotation', () => {
+    expect(flagged(rule, 'relations “have maintained a dynamic of healthy development and are vel”, said Mao.')).toEqual(['vel']);
+    expect(flagged(rule, '“will not be reversed by their obstruction o”, said Zhou.')).toEqual(['o']);
+  });
+
+  it('flags fragments before the full stop ending a line', () => {
+    expect(flagged(rule, 'He said the government is consi.\nNext line.')).toEqual(['consi']);
+  });
+
+  it('suggests completions, the document’s own words first', () => {
+    const [f] = lint(rule, 'The negotiations began. He said the government is negotiat.');
+    expect(f.suggestions?.[0]).toBe('negotiations');
+  });
+
+  it('leaves words, short quotes, names, units, addresses and exceptions alone', () => {
+    const text = [
+      '“It is what it is and that is all”, he said.',
+      'They spoke of “frenemies” and “backstab”.',
+      'The fire covered 40 sq. m.',
+      'Read it on bbc.co.uk or at www.example.com.',
+      'They brought frames, bikes, etc.',
+      'The lockdown ended with coronavirus.',
+      '“We met with Ning”, said Wang.',
+    ].join('\n');
+    expect(flagged(rule, text)).toEqual([]);
+  });
+});

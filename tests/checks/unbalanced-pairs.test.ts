@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { flagged, ruleFrom } from '../helpers/rule.js';
+
+const rule = ruleFrom(`kind: unbalanced-pairs\ndescription: d\nmessage: '"{0}" without "{1}"'\npairs: ['“”', '()']`);
+
+describe('unbalanced-pairs kind', () => {
+  it('flags an unclosed quote or bracket and a stray closer', () => {
+    expect(flagged(rule, 'He said “it works and (left.\n\nThen) he')).toEqual(['“', '(', ')']);
+  });
+
+  it('accepts balanced pairs, spaced quotes and quotes running into the next paragraph', () => {
+    expect(flagged(rule, 'He said “it works” (twice) and “ more ”.\n\n“A quote runs on\n\n“and ends here.”')).toEqual([]);
+  });
+
+  it('reads a quote’s direction from where it stands', () => {
+    expect(flagged(rule, 'the album “Rumours“ sold well. He said: “Yes. “\nNext.')).toEqual([]);
+  });
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { Document } from '../src/document.js';
+
+describe('Document', () => {
+  it('maps offsets to 1-based lines and UTF-16 columns', () => {
+    const doc = new Document('ab\ncd 😀x\r\nlast');
+    expect(doc.position(0)).toEqual({ line: 1, column: 1 });
+    expect(doc.position(3)).toEqual({ line: 2, column: 1 });
+    expect(doc.position(8)).toEqual({ line: 2, column: 6 }); // after the surrogate pair
+    expect(doc.position(doc.text.length)).toEqual({ line: 3, column: 5 });
+  });
+
+  it('splits lines without their terminators, CRLF included', () => {
+    const doc = new Document('one\r\ntwo\nthree');
+    expect(doc.lines.map((l) => doc.text.slice(l.start, l.end))).toEqual(['one', 'two', 'three']);
+  });
+
+  it('finds paragraphs between blank lines', () => {
+    const doc = new Document('a\nb\n\n  \nc\n');
+    expect(doc.paragraphs.map((p) => doc.text.slice(p.start, p.end))).toEqual(['a\nb', 'c']);
+    expect(doc.paragraphAt(4)).toBeUndefined();
+    expect(doc.paragraphAt(1)).toEqual({ start: 0, end: 3 });
+  });
+
+  it('tokenizes words with inner apostrophes and counts the vocabulary', () => {
+    const doc = new Document('Xi’s visit, Xi’s plan: don\'t 2024!');
+    expect(doc.words.map((w) => w.text)).toEqual(['Xi’s', 'visit', 'Xi’s', 'plan', "don't", '2024']);
+    expect(doc.vocabulary.get('Xi’s')).toBe(2);
+  });
+});

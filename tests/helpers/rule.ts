@@ -1,0 +1,22 @@
+// Test helpers: build a rule from YAML text and lint a string with it.
+import { Document } from '../../src/document.js';
+import { compileRules, lintDocument } from '../../src/engine.js';
+import { parseRuleFile } from '../../src/rules/load.js';
+import type { Finding, Rule } from '../../src/types.js';
+
+/** A rule from YAML; `examples` may be left out (a placeholder pair is added). */
+export function ruleFrom(yaml: string, id = 'test/rule'): Rule {
+  const withExamples = /^examples:/m.test(yaml) ? yaml : `${yaml}\nexamples:\n  - bad: x\n  - good: y\n`;
+  const { rule, problems } = parseRuleFile(`${id}.yaml`, withExamples, id);
+  if (!rule) throw new Error(problems.map((p) => `${p.line}:${p.column} ${p.message}`).join('\n'));
+  return rule;
+}
+
+export function lint(rule: Rule, text: string): Finding[] {
+  return lintDocument(new Document(text), compileRules([rule]));
+}
+
+/** The flagged texts, for compact assertions. */
+export function flagged(rule: Rule, text: string): string[] {
+  return lint(rule, text).map((f) => text.slice(f.offset, f.offset + f.length));
+}
