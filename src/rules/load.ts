@@ -43,6 +43,13 @@ export async function loadRules(sources: RuleSource[]): Promise<LoadResult> {
       const result = parseRuleFile(file, readFileSync(file, 'utf8'), id, builtIn);
       problems.push(...result.problems);
       if (!result.rule) continue;
+      // Built-in rules are proven safe by the test suite; user regexes are analysed (the analyser loads lazily).
+      if (!builtIn) {
+        for (const regex of result.regexes) {
+          const why = await backtrackingProblem(regex.source);
+          if (why) problems.push({ file, line: regex.line, column: regex.column, message: `"${regex.key}" ${why}` });
+        }
+      }
       if (seen.has(id)) {
         problems.push({ file, line: 1, column: 1, message: `duplicate rule id "${id}" (also defined in ${seen.get(id)})` });
         continue;
@@ -51,27 +58,19 @@ export async function loadRules(sources: RuleSource[]): Promise<LoadResult> {
       rules.push(result.rule);
     }
   }
-  // Built-in rules are proven safe by the test suite; user regexes are analysed here (the analyser loads lazily).
-  for (const rule of rules.filter((r) => !r.builtIn)) {
-    for (const [key, value] of regexOptions(rule)) {
-      const why = await backtrackingProblem(value);
-      if (why) problems.push({ file: rule.file, message: `"${key}" ${why}` });
-    }
-  }
   return { rules, problems };
 }
 
-function regexOptions(rule: Rule): [string, string][] {
-  const fields = KINDS.get(rule.kind)?.fields ?? {};
-  return Object.entries(rule.options).flatMap(([key, value]): [string, string][] => {
-    if (fields[key]?.type === 'regex') return [[key, value as string]];
-    if (fields[key]?.type === 'regex[]') return (value as string[]).map((v) => [key, v]);
-    return [];
-  });
+/** A regex written in a rule file, with where it stands. */
+interface RegexSource {
+  key: string;
+  source: string;
+  line: number;
+  column: number;
 }
 
 /** Parse and validate one rule file; the rule is returned only when the file has no problem. */
-export function parseRuleFile(file: string, text: string, id: string, builtIn = false): { rule?: Rule; problems: Problem[] } {
+export function parseRuleFile(file: string, text: string, id: string, builtIn = false): { rule?: Rule; problems: Problem[]; regexes: RegexSource[] } {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const problems: Problem[] = [];
@@ -81,21 +80,28 @@ export function parseRuleFile(file: string, text: string, id: string, builtIn = 
     const quoted = lines[line - 1]?.trim();
     problems.push({ file, line, column: col, message: quoted ? `${message}: ${quoted.length > 60 ? `${quoted.slice(0, 57)}...` : quoted}` : message });
   };
+  const regexes: RegexSource[] = [];
   for (const e of doc.errors) at(e.pos[0], e.message.split('\n')[0]);
-  if (problems.length) return { problems };
+  if (problems.length) return { problems, regexes };
   if (!isMap(doc.contents)) {
     at(doc.contents?.range?.[0] ?? 0, 'a rule file must be a mapping of keys to values');
-    return { problems };
+    return { problems, regexes };
   }
 
   const values: Record<string, unknown> = {};
   const nodes: Record<string, Node> = {};
+  const keyNodes: Record<string, Node> = {};
   for (const pair of doc.contents.items) {
     const key = isScalar(pair.key) ? String(pair.key.value) : '';
+    keyNodes[key] = pair.key as Node;
     nodes[key] = (pair.value ?? pair.key) as Node;
     values[key] = pair.value ? (pair.value as Node).toJSON() : null;
   }
   const startOf = (key: string) => nodes[key]?.range?.[0] ?? 0;
+  const position = (node: Node | undefined) => {
+    const { line, col } = lineCounter.linePos(node?.range?.[0] ?? 0);
+    return { line, column: col };
+  };
 
   const kindName = values.kind;
   const kind = typeof kindName === 'string' ? KINDS.get(kindName) : undefined;
@@ -106,22 +112,28 @@ export function parseRuleFile(file: string, text: string, id: string, builtIn = 
   for (const key of Object.keys(values)) {
     const spec = fields[key];
     if (!spec) {
-      if (kind || !kindName) at(startOf(key), `unknown key "${key}"${didYouMean(key, Object.keys(fields))}`);
+      if (kind || !kindName) at(keyNodes[key]?.range?.[0] ?? 0, `unknown key "${key}"${didYouMean(key, Object.keys(fields))}`);
       continue;
     }
     if (key === 'kind') continue;
     const error = checkField(spec, values[key]);
     if (error) at(startOf(key), `"${key}" ${error}`);
+    else if (spec.type === 'regex') regexes.push({ key, source: values[key] as string, ...position(nodes[key]) });
+    else if (spec.type === 'regex[]') {
+      const items = (nodes[key] as unknown as { items?: Node[] }).items ?? [];
+      (values[key] as string[]).forEach((source, i) => regexes.push({ key, source, ...position(items[i] ?? nodes[key]) }));
+    }
   }
   for (const [key, spec] of Object.entries(fields)) {
     if (spec.required && !(key in values)) problems.push({ file, line: 1, column: 1, message: `missing required key "${key}"` });
   }
   const examples = Array.isArray(values.examples) ? parseExamples(nodes.examples, values.examples, at, lineCounter) : [];
-  if (problems.length || !kind) return { problems };
+  if (problems.length || !kind) return { problems, regexes };
 
   const options = Object.fromEntries(Object.entries(values).filter(([k]) => !(k in COMMON_FIELDS)));
   return {
     problems,
+    regexes,
     rule: {
       id,
       kind: kind.name,
