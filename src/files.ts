@@ -1,5 +1,7 @@
 // Inputs: expand paths, directories and globs; read bytes; refuse binary and invalid UTF-8.
 import { existsSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import ignore, { type Ignore } from 'ignore';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { UsageError, type Problem } from './errors.js';
 
@@ -7,29 +9,47 @@ export const STDIN = '-';
 const TEXT_FILES = '**/*.{txt,md,markdown}';
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
 
-/** Expand the command-line paths into a sorted, de-duplicated list of files (or `-`). */
-export async function collectFiles(paths: string[]): Promise<string[]> {
+export const IGNORE_FILE = '.mtlintignore';
+
+/** The `.mtlintignore` of the working directory (gitignore syntax), if there is one. */
+export function loadIgnoreFile(cwd = process.cwd()): Ignore {
+  const file = path.join(cwd, IGNORE_FILE);
+  return ignore().add(existsSync(file) ? readFileSync(file, 'utf8') : '');
+}
+
+/**
+ * Expand the command-line paths into a sorted, de-duplicated list of files (or `-`).
+ * Files found in directories and globs pass through `ignored`; a file named outright is always linted.
+ */
+export async function collectFiles(paths: string[], ignored: Ignore = loadIgnoreFile()): Promise<string[]> {
   const files: string[] = [];
   const problems: Problem[] = [];
+  const kept = (found: string[]) => found.filter((f) => !isIgnored(ignored, f)).sort();
   for (const p of paths) {
     if (p === STDIN) {
       files.push(STDIN);
     } else if (existsSync(p) && statSync(p).isDirectory()) {
-      const found = await glob(TEXT_FILES, { cwd: p, ignore: ALWAYS_IGNORED, dot: false });
-      if (!found.length) problems.push({ file: p, message: 'directory holds no text files (*.txt, *.md)' });
-      files.push(...found.sort().map((f) => `${p.replace(/\/+$/, '')}/${f}`));
+      const found = kept((await glob(TEXT_FILES, { cwd: p, ignore: ALWAYS_IGNORED, dot: false })).map((f) => `${p.replace(/\/+$/, '')}/${f}`));
+      if (!found.length) problems.push({ file: p, message: 'directory holds no text files (*.txt, *.md) that are not ignored' });
+      files.push(...found);
     } else if (existsSync(p)) {
       files.push(p);
     } else if (isDynamicPattern(p)) {
-      const found = await glob(p, { ignore: ALWAYS_IGNORED });
+      const found = kept(await glob(p, { ignore: ALWAYS_IGNORED }));
       if (!found.length) problems.push({ file: p, message: 'no files match this pattern' });
-      files.push(...found.sort());
+      files.push(...found);
     } else {
       problems.push({ file: p, message: 'no such file or directory' });
     }
   }
   if (problems.length) throw new UsageError(problems);
   return [...new Set(files)];
+}
+
+function isIgnored(ignored: Ignore, file: string): boolean {
+  const relative = path.relative(process.cwd(), path.resolve(file));
+  // Files outside the working directory cannot be matched by its ignore file.
+  return !relative.startsWith('..') && !path.isAbsolute(relative) && ignored.ignores(relative.split(path.sep).join('/'));
 }
 
 /** A file's text as read: UTF-8 decoded, BOM removed (and remembered so a fix can put it back). */

@@ -15,7 +15,7 @@ export const splitName: RuleKind = {
   fields: {
     verbs: { type: 'string[]', required: true, description: 'Attribution verbs (`said`, `told`, `added`).' },
     prepositions: { type: 'string[]', default: [], description: 'Words a displaced phrase after the second name may start with (`at`, `on`).' },
-    maxTrailingWords: { type: 'integer', minimum: 0, default: 12, description: 'The longest rest of sentence the fix will rejoin; longer ones get a suggestion only.' },
+    maxTrailingWords: { type: 'integer', minimum: 0, default: 12, description: 'The longest displaced phrase the fix will rejoin; longer rests, or rests that are no displaced phrase, get a suggestion only.' },
   },
   compile(rule) {
     const verbs = phraseAlternation(option<string[]>(rule, splitName, 'verbs'));
@@ -26,10 +26,12 @@ export const splitName: RuleKind = {
     const nameFirst = compileRegex(`(?<first>${NAME})${GAP}(?<verb>${verbs})\\.${GAP}(?<second>${NAME})(?=[,.])`, 'g');
     const verbFirst = compileRegex(`(?<verb>${verbs})(?<title>(?:${GAP}\\p{Ll}+){0,3})${GAP}(?<first>${NAME})\\.${GAP}(?<second>${NAME})(?=[,.])`, 'g');
 
+    // The rest of the sentence is nothing, or a phrase displaced by the split (`, at a press conference`).
+    const restIsDisplaced = (rest: string) => rest.trim() === '' || displaced.test(rest);
     const isSplit = (doc: Document, first: string, second: string, rest: string): boolean => {
       if (doc.text.includes(`${first} ${second}`)) return true;
-      // The second half must be a stray: seen once, no English word, and followed by nothing or a displaced phrase.
-      return doc.vocabulary.get(second) === 1 && dictionary().tier(second) === undefined && (rest.trim() === '' || displaced.test(rest));
+      // Otherwise the second half must be a stray: seen once, and no English word.
+      return doc.vocabulary.get(second) === 1 && dictionary().tier(second) === undefined && restIsDisplaced(rest);
     };
 
     return (doc) => {
@@ -44,12 +46,13 @@ export const splitName: RuleKind = {
           const rejoined = rest.replace(/[^\S\n]*,[^\S\n]*/g, ' ').trimEnd();
           const replacement = nameFirstOrder ? `${first} ${second} ${verb}${rejoined}` : `${verb}${title} ${first} ${second}${rejoined}`;
           const edit = { offset: m.index, length: sentenceEnd - m.index, text: replacement };
-          const short = rest.split(/\s+/).filter(Boolean).length <= maxTrailingWords;
+          // Dropping the commas is only safe for a short displaced phrase, not, say, an apposition.
+          const safe = restIsDisplaced(rest) && rest.split(/\s+/).filter(Boolean).length <= maxTrailingWords;
           findings.push({
             message: fill(rule.message, [m[0], `${first} ${second}`, verb]),
             offset: m.index,
             length: m[0].length,
-            ...(short ? { fix: edit } : { suggestions: [replacement] }),
+            ...(safe ? { fix: edit } : { suggestions: [replacement] }),
           });
         }
       }
