@@ -34,7 +34,7 @@ const program = new Command('mtlint')
   .showHelpAfterError()
   .action(async (paths: string[], opts) => {
     if (!paths.length) throw new UsageError('no input: give files, directories, globs or - for stdin (see --help)');
-    const color = opts.color !== false && !process.env.NO_COLOR && process.stdout.isTTY === true;
+    const color = opts.color !== false && !process.env.NO_COLOR && (process.stdout.isTTY === true || Boolean(process.env.FORCE_COLOR && process.env.FORCE_COLOR !== '0'));
     process.exitCode = await run(
       {
         paths,

@@ -21,21 +21,21 @@ export function loadIgnoreFile(cwd = process.cwd()): Ignore {
  * Expand the command-line paths into a sorted, de-duplicated list of files (or `-`).
  * Files found in directories and globs pass through `ignored`; a file named outright is always linted.
  */
-export async function collectFiles(paths: string[], ignored: Ignore = loadIgnoreFile()): Promise<string[]> {
+export async function collectFiles(paths: string[], cwd = process.cwd(), ignored: Ignore = loadIgnoreFile(cwd)): Promise<string[]> {
   const files: string[] = [];
   const problems: Problem[] = [];
-  const kept = (found: string[]) => found.filter((f) => !isIgnored(ignored, f)).sort();
+  const kept = (found: string[]) => found.filter((f) => !isIgnored(ignored, cwd, f)).sort();
   for (const p of paths) {
     if (p === STDIN) {
       files.push(STDIN);
-    } else if (existsSync(p) && statSync(p).isDirectory()) {
-      const found = kept((await glob(TEXT_FILES, { cwd: p, ignore: ALWAYS_IGNORED, dot: false })).map((f) => `${p.replace(/\/+$/, '')}/${f}`));
+    } else if (existsSync(path.resolve(cwd, p)) && statSync(path.resolve(cwd, p)).isDirectory()) {
+      const found = kept((await glob(TEXT_FILES, { cwd: path.resolve(cwd, p), ignore: ALWAYS_IGNORED })).map((f) => `${p.replace(/\/+$/, '')}/${f}`));
       if (!found.length) problems.push({ file: p, message: 'directory holds no text files (*.txt, *.md) that are not ignored' });
       files.push(...found);
-    } else if (existsSync(p)) {
+    } else if (existsSync(path.resolve(cwd, p))) {
       files.push(p);
     } else if (isDynamicPattern(p)) {
-      const found = kept(await glob(p, { ignore: ALWAYS_IGNORED }));
+      const found = kept(await glob(p, { cwd, ignore: ALWAYS_IGNORED, absolute: path.isAbsolute(p) }));
       if (!found.length) problems.push({ file: p, message: 'no files match this pattern' });
       files.push(...found);
     } else {
@@ -46,8 +46,8 @@ export async function collectFiles(paths: string[], ignored: Ignore = loadIgnore
   return [...new Set(files)];
 }
 
-function isIgnored(ignored: Ignore, file: string): boolean {
-  const relative = path.relative(process.cwd(), path.resolve(file));
+function isIgnored(ignored: Ignore, cwd: string, file: string): boolean {
+  const relative = path.relative(cwd, path.resolve(cwd, file));
   // Files outside the working directory cannot be matched by its ignore file.
   return !relative.startsWith('..') && !path.isAbsolute(relative) && ignored.ignores(relative.split(path.sep).join('/'));
 }

@@ -20,8 +20,7 @@ export interface LoadResult {
   problems: Problem[];
 }
 
-/** The folder of rules shipped with mtlint. */
-export const BUILT_IN_RULES = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../rules');
+export { BUILT_IN_RULES } from '../paths.js';
 
 /** Load every `*.yaml` under each directory; the id is the path below it without the extension. */
 export async function loadRules(sources: RuleSource[]): Promise<LoadResult> {

@@ -1,0 +1,108 @@
+// The real binary over a table of argv → exit code and output.
+import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { mtlint } from '../helpers/cli.js';
+
+const tmp = mkdtempSync(path.join(tmpdir(), 'mtlint-cli-'));
+writeFileSync(path.join(tmp, 'binary.txt'), Buffer.from([0x41, 0x00, 0x42]));
+writeFileSync(path.join(tmp, 'latin1.txt'), Buffer.from('caf\xe9 ok\n', 'latin1'));
+writeFileSync(path.join(tmp, 'warn.txt'), 'The talks, which began , ended.\n');
+mkdirSync(path.join(tmp, 'empty'));
+mkdirSync(path.join(tmp, 'slow-rule/user'), { recursive: true });
+writeFileSync(
+  path.join(tmp, 'slow-rule/user/nested.yaml'),
+  "kind: pattern\ndescription: d\nmessage: m\npattern: '(\\w+\\s?)+$'\nexamples:\n  - bad: x\n  - good: y\n",
+);
+
+const CLEAN = 'The ministers met in Brussels on Monday and agreed on a new plan.\n';
+
+describe.each([
+  ['no input', [], '', 2, /^mtlint: mtlint: no input: give files/],
+  ['a missing path', ['nope.txt'], '', 2, /^mtlint: nope\.txt: no such file or directory\n$/],
+  ['an empty directory', [path.join(tmp, 'empty')], '', 2, /empty: directory holds no text files/],
+  ['a binary file', [path.join(tmp, 'binary.txt')], '', 2, /binary\.txt: binary file/],
+  ['invalid UTF-8', [path.join(tmp, 'latin1.txt')], '', 2, /latin1\.txt:1:4: not valid UTF-8 \(byte 0xe9 at offset 3\)/],
+  ['invalid rule files', ['--rules', 'tests/fixtures/invalid-rules', '-'], CLEAN, 2, /unknown-key\.yaml:4:1: unknown key "patern"[\s\S]*wrong-type\.yaml:4:11/],
+  ['a catastrophic user regex', ['--rules', path.join(tmp, 'slow-rule'), '-'], CLEAN, 2, /nested\.yaml:4:10: "pattern" can backtrack catastrophically/],
+  ['an unknown rule', ['--rule', 'spacing/space-befor', '-'], CLEAN, 2, /unknown rule or family "spacing\/space-befor" \(did you mean "spacing\/space-before/],
+  ['an unknown format', ['--format', 'xml', '-'], CLEAN, 2, /argument 'xml' is invalid/],
+])('%s', (_name, args, input, code, stderr) => {
+  it(`exits ${code} with a one-line error per problem and no stack trace`, () => {
+    const r = mtlint(args as string[], { input: input as string });
+    expect(r.code).toBe(code);
+    expect(r.stderr).toMatch(stderr as RegExp);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('exit codes and selection', () => {
+  it.each([
+    ['clean text', ['-'], CLEAN, 0],
+    ['a sample with errors', ['samples/xi-kazakhstan-sco.txt'], '', 1],
+    ['warnings only', [path.join(tmp, 'warn.txt')], '', 0],
+    ['warnings with --fail-on warning', ['--fail-on', 'warning', path.join(tmp, 'warn.txt')], '', 1],
+    ['warnings over --max-warnings', ['--max-warnings', '0', path.join(tmp, 'warn.txt')], '', 1],
+    ['warnings within --max-warnings', ['--max-warnings', '1', path.join(tmp, 'warn.txt')], '', 0],
+    ['errors of a family not selected', ['--rule', 'spacing', 'samples/xi-kazakhstan-sco.txt'], '', 0],
+  ])('%s → %i', (_name, args, input, code) => {
+    expect(mtlint(args, { input }).code).toBe(code);
+  });
+
+  it('--rule and --disable select rules and families', () => {
+    const json = (args: string[]) => JSON.parse(mtlint(['--format', 'json', ...args, 'samples/xi-kazakhstan-sco.txt']).stdout);
+    const rules = (args: string[]) => [...new Set(json(args).files[0].findings.map((f: { rule: string }) => f.rule))];
+    expect(rules(['--rule', 'spacing/'])).toEqual(['spacing/space-before-punctuation']);
+    expect(rules(['--rule', 'truncation,attribution/split-name'])).toEqual(['attribution/split-name', 'truncation/truncated-word']);
+    expect(rules(['--disable', 'furniture', '--disable', 'truncation/truncated-word'])).not.toContain('furniture/trailing-block');
+  });
+
+  it('--quiet reports errors only', () => {
+    const out = JSON.parse(mtlint(['--quiet', '--format', 'json', 'samples/xi-kazakhstan-sco.txt']).stdout);
+    expect(out.files[0].findings.every((f: { severity: string }) => f.severity === 'error')).toBe(true);
+  });
+});
+
+describe('output', () => {
+  it('JSON follows the documented contract field for field', () => {
+    const out = JSON.parse(mtlint(['--format', 'json', 'samples/xi-kazakhstan-sco.txt']).stdout);
+    expect(Object.keys(out)).toEqual(['version', 'files', 'summary']);
+    expect(out.version).toBe(1);
+    expect(out.summary).toEqual({ files: 1, errors: 6, warnings: 2, infos: 1 });
+    const f = out.files[0].findings[0];
+    expect(Object.keys(f)).toEqual(['rule', 'severity', 'category', 'message', 'line', 'column', 'endLine', 'endColumn', 'offset', 'length', 'text', 'fix', 'suggestions']);
+    expect(f).toMatchObject({ rule: 'repetition/doubled-word', line: 3, column: 185, endLine: 3, endColumn: 190, text: 'by by', fix: { text: '' }, suggestions: [] });
+  });
+
+  it('counts columns in UTF-16 code units', () => {
+    const out = JSON.parse(mtlint(['--format', 'json', '-'], { input: '😀 “é” the the end.\n' }).stdout);
+    expect(out.files[0].findings[0]).toMatchObject({ column: 8, offset: 7, text: 'the the' });
+  });
+
+  it('stylish shows position, severity, message, fix, rule, a code frame and a summary', () => {
+    const out = mtlint(['samples/xi-kazakhstan-sco.txt']).stdout;
+    expect(out).toContain('samples/xi-kazakhstan-sco.txt\n  3:185   error   Doubled "by"  repetition/doubled-word\n                  fix: "by by" → "by"\n');
+    expect(out).toMatch(/\n {5}3 \| …Cooperation Organization, which will also be attended by by the Russian counterpart, Vladimir Putin\.\n {7}\| {56}\^{5}\n/);
+    expect(out).toMatch(/suggestion: "the international situation"/);
+    expect(out.trimEnd().split('\n').at(-1)).toBe('✖ 9 problems (6 errors, 2 warnings, 1 info), 6 fixable with --fix in 1 file checked');
+  });
+
+  it('stylish is colored only when asked and not disabled', () => {
+    const colored = mtlint(['samples/xi-kazakhstan-sco.txt'], { env: { NO_COLOR: '', FORCE_COLOR: '1' } }).stdout;
+    expect(colored).toContain('\u001b[');
+    expect(mtlint(['--no-color', 'samples/xi-kazakhstan-sco.txt'], { env: { NO_COLOR: '', FORCE_COLOR: '1' } }).stdout).not.toContain('\u001b[');
+  });
+
+  it('says so when there is nothing to report', () => {
+    expect(mtlint(['-'], { input: CLEAN }).stdout).toBe('✔ no problems (1 file checked)\n');
+  });
+
+  it('user rules add to the built-in ones', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'mtlint-rules-'));
+    mkdirSync(path.join(dir, 'house'));
+    writeFileSync(path.join(dir, 'house/colour.yaml'), "kind: substitution\nseverity: error\ndescription: d\nmessage: '{0} → {1}'\nswap: {color: colour}\nexamples:\n  - bad: color\n    fixed: colour\n  - good: colour\n");
+    const out = JSON.parse(mtlint(['--rules', dir, '--format', 'json', '-'], { input: 'The Color of money.\n' }).stdout);
+    expect(out.files[0].findings).toMatchObject([{ rule: 'house/colour', category: 'house', message: 'Color → Colour', fix: { text: 'Colour' } }]);
+  });
+});

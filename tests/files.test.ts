@@ -1,0 +1,52 @@
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import ignore from 'ignore';
+import { describe, expect, it } from 'vitest';
+import { collectFiles, decode, firstInvalidUtf8 } from '../src/files.js';
+import { UsageError } from '../src/errors.js';
+
+describe('decode', () => {
+  it('removes a BOM and remembers it', () => {
+    expect(decode(Buffer.from('\uFEFFhi'), 'f')).toEqual({ text: 'hi', bom: true });
+    expect(decode(Buffer.from('hi'), 'f')).toEqual({ text: 'hi', bom: false });
+  });
+
+  it('refuses binary data', () => {
+    expect(() => decode(Buffer.from([0x68, 0x00, 0x69]), 'f.txt')).toThrow(/^f\.txt: binary file/);
+  });
+
+  it('refuses invalid UTF-8 with the line and column of the bad byte', () => {
+    const bytes = Buffer.concat([Buffer.from('ok\nab'), Buffer.from([0xc3, 0x28])]);
+    expect(() => decode(bytes, 'f.txt')).toThrow('f.txt:2:3: not valid UTF-8 (byte 0xc3 at offset 5)');
+  });
+
+  it('finds overlong forms, surrogates and truncated sequences', () => {
+    expect(firstInvalidUtf8(Buffer.from('héllo €😀'))).toBe(-1);
+    expect(firstInvalidUtf8(Buffer.from([0x61, 0xe0, 0x80, 0x80]))).toBe(1);
+    expect(firstInvalidUtf8(Buffer.from([0xed, 0xa0, 0x80]))).toBe(0);
+    expect(firstInvalidUtf8(Buffer.from([0x61, 0xf0, 0x9f]))).toBe(1);
+  });
+});
+
+describe('collectFiles', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'mtlint-files-'));
+  mkdirSync(path.join(dir, 'a/node_modules'), { recursive: true });
+  mkdirSync(path.join(dir, 'empty'));
+  for (const f of ['a/one.txt', 'a/two.md', 'a/skip.fixed.txt', 'a/image.png', 'a/node_modules/x.txt']) writeFileSync(path.join(dir, f), 'x');
+
+  it('expands directories to text files, minus ignored ones', async () => {
+    expect(await collectFiles(['a'], dir, ignore().add('*.fixed.txt'))).toEqual(['a/one.txt', 'a/two.md']);
+  });
+
+  it('expands globs, relative or absolute', async () => {
+    expect(await collectFiles(['a/*.md'], dir, ignore())).toEqual(['a/two.md']);
+    expect(await collectFiles([`${dir}/a/*.md`], dir, ignore())).toEqual([`${dir}/a/two.md`]);
+  });
+
+  it('reports every missing path and empty directory at once', async () => {
+    const error = await collectFiles(['nope.txt', 'empty'], dir, ignore()).catch((e) => e);
+    expect(error).toBeInstanceOf(UsageError);
+    expect((error as UsageError).problems.map((p) => p.message)).toEqual(['no such file or directory', expect.stringMatching(/^directory holds no text files/)]);
+  });
+});
