@@ -1,5 +1,5 @@
 // repetition: a word or short phrase written twice in a row (`by by`, `policy, policy`).
-import type { Document, Word } from '../document.js';
+import type { Document } from '../document.js';
 import type { Edit, RawFinding } from '../types.js';
 import { type RuleKind, option } from './kind.js';
 import { fill } from './template.js';
@@ -7,7 +7,7 @@ import { fill } from './template.js';
 const SPACE_GAP = /^[^\S\n]*\n?[^\S\n]*$/u; // whitespace holding at most one line break
 const COMMA_GAP = /^[^\S\n]*,?[^\S\n]*\n?[^\S\n]*$/u; // the same, or a comma
 const UPPER_START = /^\p{Lu}/u;
-const NUMBER = /^\p{N}+$/u;
+const NUMBER = /^[\p{N} ]+$/u;
 
 export const repetition: RuleKind = {
   name: 'repetition',
@@ -24,26 +24,28 @@ export const repetition: RuleKind = {
     const exceptions = new Set(option<string[]>(rule, repetition, 'exceptions').map((e) => e.toLowerCase().replace(/\s+/g, ' ')));
     const linkWords = new Set(option<string[]>(rule, repetition, 'linkWords').map((w) => w.toLowerCase()));
     return (doc) => {
-      const { words, text } = doc;
+      const { text } = doc;
+      const { count, starts, ends } = doc.words;
       const findings: RawFinding[] = [];
-      for (let i = 0; i < words.length; i++) {
-        for (let n = 1; n <= maxWords && i + 2 * n <= words.length; n++) {
-          const first = words.slice(i, i + n);
-          const second = words.slice(i + n, i + 2 * n);
-          if (!sameUnit(first, second, doc) || !gap.test(text.slice(first[n - 1].end, second[0].start))) continue;
-          const unit = first.map((w) => w.text).join(' ');
+      for (let i = 0; i < count; i++) {
+        for (let n = 1; n <= maxWords && i + 2 * n <= count; n++) {
+          // Cheap tests first: this loop runs for every word of the document.
+          if (!sameWord(doc, i, i + n)) continue;
+          const firstEnd = ends[i + n - 1];
+          const secondStart = starts[i + n];
+          const end = ends[i + 2 * n - 1];
+          if (!sameUnit(doc, i, n) || !gap.test(text.slice(firstEnd, secondStart))) continue;
+          const unit = text.slice(starts[i], firstEnd);
           // A capitalised repeat is a name (`Duran Duran`), numbers are data; neither is an MT slip.
-          if (UPPER_START.test(second[0].text) || NUMBER.test(unit.replace(/ /g, '')) || exceptions.has(unit.toLowerCase())) continue;
+          if (UPPER_START.test(text.slice(secondStart, secondStart + 2)) || NUMBER.test(unit) || exceptions.has(unit.toLowerCase())) continue;
           // `head-on on`: the first copy ends a hyphenated compound.
-          if (text.charAt(first[0].start - 1) === '-') continue;
-          if (n > 1 && linkWords.has(first[n - 1].text.toLowerCase())) continue;
-          const start = first[0].start;
-          const end = second[n - 1].end;
+          if (text.charAt(starts[i] - 1) === '-') continue;
+          if (n > 1 && linkWords.has(doc.word(i + n - 1).toLowerCase())) continue;
           findings.push({
-            message: fill(rule.message, [text.slice(start, end), text.slice(start, first[n - 1].end)]),
-            offset: start,
-            length: end - start,
-            fix: removal(text, first[n - 1].end, second[0].start, end),
+            message: fill(rule.message, [text.slice(starts[i], end), unit]),
+            offset: starts[i],
+            length: end - starts[i],
+            fix: removal(text, firstEnd, secondStart, end),
           });
           i += 2 * n - 1;
           break;
@@ -54,11 +56,21 @@ export const repetition: RuleKind = {
   },
 };
 
-/** Same words (without case), each phrase written with plain spaces inside. */
-function sameUnit(a: Word[], b: Word[], doc: Document): boolean {
-  for (let k = 0; k < a.length; k++) {
-    if (a[k].text.toLowerCase() !== b[k].text.toLowerCase()) return false;
-    if (k > 0 && (!/^\s+$/.test(doc.text.slice(a[k - 1].end, a[k].start)) || !/^\s+$/.test(doc.text.slice(b[k - 1].end, b[k].start)))) {
+function sameWord(doc: Document, a: number, b: number): boolean {
+  const { starts, ends } = doc.words;
+  const length = ends[a] - starts[a];
+  if (length !== ends[b] - starts[b]) return false;
+  const x = doc.text.slice(starts[a], ends[a]);
+  const y = doc.text.slice(starts[b], ends[b]);
+  return x === y || x.toLowerCase() === y.toLowerCase();
+}
+
+/** The n words from i equal the n words after them (without case), each phrase written with plain spaces inside. */
+function sameUnit(doc: Document, i: number, n: number): boolean {
+  const { starts, ends } = doc.words;
+  for (let k = 0; k < n; k++) {
+    if (!sameWord(doc, i + k, i + n + k)) return false;
+    if (k > 0 && (!/^\s+$/.test(doc.text.slice(ends[i + k - 1], starts[i + k])) || !/^\s+$/.test(doc.text.slice(ends[i + n + k - 1], starts[i + n + k])))) {
       return false;
     }
   }
@@ -71,6 +83,6 @@ function sameUnit(a: Word[], b: Word[], doc: Document): boolean {
  */
 function removal(text: string, firstEnd: number, secondStart: number, secondEnd: number): Edit {
   if (!text.slice(firstEnd, secondStart).includes('\n')) return { offset: firstEnd, length: secondEnd - firstEnd, text: '' };
-  const trailing = /^[^\S\n]*/.exec(text.slice(secondEnd))![0].length;
+  const trailing = /^[^\S\n]*/.exec(text.slice(secondEnd, secondEnd + 100))![0].length;
   return { offset: secondStart, length: secondEnd + trailing - secondStart, text: '' };
 }

@@ -5,7 +5,7 @@ import { fill, phraseAlternation } from './template.js';
 import { compileRegex } from '../rules/fields.js';
 
 // A full stop after a letter, digit or closing mark, spaces, then a word starting lower-case.
-const STOP_THEN_LOWER = /(?<=[\p{L}\p{N}”’")\]])\.([^\S\n]+)(\p{Ll}[\p{L}’'-]*)/gu;
+const STOP_THEN_LOWER = /\.([^\S\n]+)(\p{Ll}[\p{L}’'-]*)(?<=[\p{L}\p{N}”’")\]]\.[^\S\n]+\p{Ll}[\p{L}’'-]*)/gu;
 
 export const sentenceStart: RuleKind = {
   name: 'sentence-start',

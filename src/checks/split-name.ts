@@ -8,6 +8,8 @@ import { fill, phraseAlternation } from './template.js';
 
 const NAME = String.raw`\p{Lu}[\p{Ll}’'-]+`;
 const GAP = String.raw`[^\S\n]+`;
+/** A full stop, then a lone capitalised word followed by a comma or a full stop: the stranded half. */
+const SECOND_HALF = new RegExp(String.raw`\.${GAP}(${NAME})(?=[,.])`, 'gu');
 
 export const splitName: RuleKind = {
   name: 'split-name',
@@ -22,39 +24,46 @@ export const splitName: RuleKind = {
     const prepositions = option<string[]>(rule, splitName, 'prepositions');
     const displaced = compileRegex(`^,${GAP}${phraseAlternation(prepositions)}`, 'i');
     const maxTrailingWords = option<number>(rule, splitName, 'maxTrailingWords');
-    // Name then verb (`Mao said. Ning`), or verb, up to three lower-case words, then name (`said the spokesman Wang. Wenbin`).
-    const nameFirst = compileRegex(`(?<first>${NAME})${GAP}(?<verb>${verbs})\\.${GAP}(?<second>${NAME})(?=[,.])`, 'g');
-    const verbFirst = compileRegex(`(?<verb>${verbs})(?<title>(?:${GAP}\\p{Ll}+){0,3})${GAP}(?<first>${NAME})\\.${GAP}(?<second>${NAME})(?=[,.])`, 'g');
+    // Name then verb (`Mao said.`), or verb, up to three lower-case words, then name (`said the spokesman Wang.`),
+    // matched against the text just before a lone capitalised word that follows a full stop.
+    const nameFirst = compileRegex(`(?<first>${NAME})${GAP}(?<verb>${verbs})$`);
+    const verbFirst = compileRegex(`(?<verb>${verbs})(?<title>(?:${GAP}\\p{Ll}+){0,3})${GAP}(?<first>${NAME})$`);
 
     // The rest of the sentence is nothing, or a phrase displaced by the split (`, at a press conference`).
     const restIsDisplaced = (rest: string) => rest.trim() === '' || displaced.test(rest);
     const isSplit = (doc: Document, first: string, second: string, rest: string): boolean => {
       if (doc.text.includes(`${first} ${second}`)) return true;
       // Otherwise the second half must be a stray: seen once, and no English word.
-      return doc.vocabulary.get(second) === 1 && dictionary().tier(second) === undefined && restIsDisplaced(rest);
+      return doc.vocabulary.get(second.toLowerCase()) === 1 && dictionary().tier(second) === undefined && restIsDisplaced(rest);
     };
 
     return (doc) => {
+      const { text } = doc;
       const findings: RawFinding[] = [];
-      for (const [regex, nameFirstOrder] of [[nameFirst, true], [verbFirst, false]] as const) {
-        for (const m of doc.text.matchAll(regex)) {
-          const { first, second, verb, title = '' } = m.groups!;
-          const secondEnd = m.index + m[0].length;
-          const sentenceEnd = findSentenceEnd(doc, secondEnd);
-          const rest = doc.text.slice(secondEnd, sentenceEnd);
-          if (!isSplit(doc, first, second, rest)) continue;
-          const rejoined = rest.replace(/[^\S\n]*,[^\S\n]*/g, ' ').trimEnd();
-          const replacement = nameFirstOrder ? `${first} ${second} ${verb}${rejoined}` : `${verb}${title} ${first} ${second}${rejoined}`;
-          const edit = { offset: m.index, length: sentenceEnd - m.index, text: replacement };
-          // Dropping the commas is only safe for a short displaced phrase, not, say, an apposition.
-          const safe = restIsDisplaced(rest) && rest.split(/\s+/).filter(Boolean).length <= maxTrailingWords;
-          findings.push({
-            message: fill(rule.message, [m[0], `${first} ${second}`, verb]),
-            offset: m.index,
-            length: m[0].length,
-            ...(safe ? { fix: edit } : { suggestions: [replacement] }),
-          });
-        }
+      // Candidates are rare (`. Ning,`), so the costly context regexes run only on them.
+      for (const candidate of text.matchAll(SECOND_HALF)) {
+        const second = candidate[1];
+        const windowStart = Math.max(0, candidate.index - 200);
+        const before = text.slice(windowStart, candidate.index);
+        const a = nameFirst.exec(before);
+        const m = a ?? verbFirst.exec(before);
+        if (!m) continue;
+        const { first, verb, title = '' } = m.groups!;
+        const start = windowStart + m.index;
+        const secondEnd = candidate.index + candidate[0].length;
+        const sentenceEnd = findSentenceEnd(doc, secondEnd);
+        const rest = text.slice(secondEnd, sentenceEnd);
+        if (!isSplit(doc, first, second, rest)) continue;
+        const rejoined = rest.replace(/[^\S\n]*,[^\S\n]*/g, ' ').trimEnd();
+        const replacement = a ? `${first} ${second} ${verb}${rejoined}` : `${verb}${title} ${first} ${second}${rejoined}`;
+        // Dropping the commas is only safe for a short displaced phrase, not, say, an apposition.
+        const safe = restIsDisplaced(rest) && rest.split(/\s+/).filter(Boolean).length <= maxTrailingWords;
+        findings.push({
+          message: fill(rule.message, [text.slice(start, secondEnd), `${first} ${second}`, verb]),
+          offset: start,
+          length: secondEnd - start,
+          ...(safe ? { fix: { offset: start, length: sentenceEnd - start, text: replacement } } : { suggestions: [replacement] }),
+        });
       }
       return findings;
     };

@@ -1,13 +1,14 @@
 // truncated-word: a word cut short by the MT or the scraper (`are vel”`, `obstruction o”`).
 import stringSimilarity from 'string-similarity';
-import type { Document, Word } from '../document.js';
+import { type Document, letterRunStart } from '../document.js';
 import { dictionary } from '../lexicon/dictionary.js';
 import type { RawFinding } from '../types.js';
 import { type RuleKind, option } from './kind.js';
 import { fill } from './template.js';
 
 const CONTEXTS = ['closing-quote', 'paragraph-end'] as const;
-const CLOSING_QUOTE = /^[”"’»“]/u;
+// Where fragments are looked for: a closing quote (not an apostrophe) or a full stop ending a line.
+const CONTEXT = /[”"’»“](?!\p{L})|\.(?=[^\S\n]*(?:\r?\n|$))/gu;
 const OPENING_QUOTE = /[“"‘«„]/u;
 const LOWER_WORD = /^\p{Ll}+$/u;
 /** Short fragments must start a common word: a rare word's short prefix is weak evidence of a cut. */
@@ -41,19 +42,27 @@ export const truncatedWord: RuleKind = {
       if (exceptions.has(word)) return false;
       if (word.length < minLength) return !shortWords.has(word);
       const tier = dictionary().tier(word);
-      if ((tier !== undefined && tier <= maxTier) || (doc.vocabulary.get(word) ?? 0) > 1) return false;
-      return dictionary().completions(word, word.length >= LONG_FRAGMENT ? maxTier : COMMON_TIER, 1).length > 0 || [...doc.vocabulary.keys()].some((w) => w.length > word.length && w.toLowerCase().startsWith(word));
+      if (tier !== undefined && tier <= maxTier) return false;
+      if ((doc.vocabulary.get(word) ?? 0) > 1) return false; // used elsewhere as a word of its own: jargon, not a cut
+      return doc.wordsStartingWith(word).length > 0 || dictionary().completions(word, word.length >= LONG_FRAGMENT ? maxTier : COMMON_TIER, 1).length > 0;
     };
 
     return (doc) => {
+      const { text } = doc;
       const findings: RawFinding[] = [];
-      for (const word of doc.words) {
-        if (!LOWER_WORD.test(word.text) || !inContext(word, doc, contexts, minQuoteWords) || !isFragment(word.text, doc)) continue;
+      // Scan for the contexts, which are rare, rather than test every word of the document.
+      for (const m of text.matchAll(CONTEXT)) {
+        const context = m[0] === '.' ? 'paragraph-end' : 'closing-quote';
+        if (!contexts.has(context)) continue;
+        const start = letterRunStart(text, m.index);
+        const word = text.slice(start, m.index);
+        if (!word || !LOWER_WORD.test(word)) continue;
+        if (!inContext(doc, start, word, context, minQuoteWords) || !isFragment(word, doc)) continue;
         findings.push({
-          message: fill(rule.message, [word.text]),
-          offset: word.start,
-          length: word.end - word.start,
-          suggestions: word.text.length < minLength ? [] : completions(word.text, doc, maxTier, maxSuggestions),
+          message: fill(rule.message, [word]),
+          offset: start,
+          length: word.length,
+          suggestions: word.length < minLength ? [] : completions(word, doc, maxTier, maxSuggestions),
         });
       }
       return findings;
@@ -61,19 +70,18 @@ export const truncatedWord: RuleKind = {
   },
 };
 
-function inContext(word: Word, doc: Document, contexts: Set<string>, minQuoteWords: number): boolean {
+function inContext(doc: Document, start: number, word: string, context: string, minQuoteWords: number): boolean {
   const { text } = doc;
-  const line = doc.lines[doc.position(word.start).line - 1];
-  const before = text.slice(line.start, word.start);
-  // Part of an address or a file name (`bbc.co.uk`, `@user`), or a unit after a number (`750 mm.`): not prose.
-  if (/[./@#_-]$/.test(before) || /\p{N}\s*$/u.test(before)) return false;
-  const after = text.slice(word.end, word.end + 1);
-  if (contexts.has('closing-quote') && CLOSING_QUOTE.test(after)) {
+  const line = doc.lineAt(start);
+  const before = text.slice(line.start, start);
+  // Part of a longer token (`bbc.co.uk`, `@user`, `e-mail`, `42nd`), or a unit after a number (`750 mm.`): not prose.
+  if (/(?:[./@#_’'-]|\p{N}\s*)$/u.test(before.slice(-12))) return false;
+  if (context === 'closing-quote') {
     const quoted = before.slice(Math.max(0, lastMatch(before, OPENING_QUOTE)));
     return quoted.split(/\s+/).length >= minQuoteWords;
   }
   // At a line end, one- and two-letter words are mostly units (`40 sq. m.`), so only longer fragments count.
-  return contexts.has('paragraph-end') && after === '.' && word.end - word.start > 2 && text.slice(word.end + 1, line.end).trim() === '';
+  return word.length > 2;
 }
 
 /** Index of the last match of a one-character regex in `text`, or -1. */
@@ -85,8 +93,8 @@ function lastMatch(text: string, regex: RegExp): number {
 /** Whole words the fragment could have been: the document's own first, then the dictionary's. */
 function completions(fragment: string, doc: Document, maxTier: number, limit: number): string[] {
   if (limit === 0) return [];
-  const own = [...doc.vocabulary.keys()].filter((w) => w.length > fragment.length && w.toLowerCase().startsWith(fragment));
+  const own = doc.wordsStartingWith(fragment);
   own.sort((a, b) => stringSimilarity.compareTwoStrings(fragment, b) - stringSimilarity.compareTwoStrings(fragment, a));
   const fromDictionary = dictionary().completions(fragment, Math.min(maxTier, COMMON_TIER), limit);
-  return [...new Set([...own.map((w) => w.toLowerCase()), ...fromDictionary])].slice(0, limit);
+  return [...new Set([...own, ...fromDictionary])].slice(0, limit);
 }

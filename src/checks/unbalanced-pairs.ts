@@ -1,7 +1,7 @@
 // unbalanced-pairs: an opening quote or bracket without its closing one in its paragraph, or the reverse.
 import type { RawFinding } from '../types.js';
 import { type RuleKind, option } from './kind.js';
-import { fill } from './template.js';
+import { escapeRegex, fill } from './template.js';
 
 const CLOSING_CONTEXT = /^(?:[\s,.;:!?)\]]|$)/u;
 const OPENING_CONTEXT = /^(?:[\s(\[]|$)/u;
@@ -16,6 +16,7 @@ export const unbalancedPairs: RuleKind = {
   compile(rule) {
     const pairs = option<string[]>(rule, unbalancedPairs, 'pairs').map((p) => [...p] as [string, string]);
     const continued = option<boolean>(rule, unbalancedPairs, 'continuedQuotes');
+    const marks = new RegExp(`[${escapeRegex(pairs.flat().join(''))}]`, 'gu');
     return (doc) => {
       const { text } = doc;
       const findings: RawFinding[] = [];
@@ -25,8 +26,10 @@ export const unbalancedPairs: RuleKind = {
         const next = doc.paragraphs[index + 1];
         for (const [open, close] of pairs) {
           const opened: number[] = [];
-          for (let i = paragraph.start; i < paragraph.end; i++) {
-            const ch = text[i];
+          marks.lastIndex = paragraph.start;
+          for (let m = marks.exec(text); m && m.index < paragraph.end; m = marks.exec(text)) {
+            const i = m.index;
+            const ch = m[0];
             if (ch !== open && ch !== close) continue;
             const closes = isQuote(ch) ? quoteCloses(text, i, ch === close && (open !== close || opened.length > 0)) : ch === close;
             if (!closes) opened.push(i);

@@ -1,0 +1,82 @@
+// npm run bench: builds a corpus from ../shared/corpus/ and times the real CLI on it.
+// Prints throughput (MB/s), start-up time on a 1 KB file, and peak memory on the 10 MB file.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const CORPUS = path.resolve(ROOT, process.env.MTLINT_CORPUS ?? '../shared/corpus');
+const OUT = path.join(ROOT, 'bench/out');
+const BIN = path.join(ROOT, 'bin/mtlint');
+const BIG_BYTES = 10 * 1024 * 1024;
+const STARTUP_RUNS = 15;
+
+if (!existsSync(CORPUS)) {
+  console.error(`bench: corpus not found at ${CORPUS} (set MTLINT_CORPUS)`);
+  process.exit(2);
+}
+
+/** Every .txt under a folder. */
+function textFiles(dir) {
+  return readdirSync(dir, { recursive: true }).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(dir, f));
+}
+
+function buildCorpus() {
+  rmSync(OUT, { recursive: true, force: true });
+  const articles = path.join(OUT, 'articles');
+  mkdirSync(articles, { recursive: true });
+  // Many articles: every MT output document, as separate files.
+  const mt = textFiles(path.join(CORPUS, 'mt'));
+  mt.forEach((file, i) => writeFileSync(path.join(articles, `${String(i).padStart(5, '0')}.txt`), readFileSync(file)));
+  // One big file of ~10 MB: clean and MT documents, one after the other, a blank line between them.
+  const sources = [...textFiles(path.join(CORPUS, 'clean')), ...mt];
+  const parts = [];
+  let size = 0;
+  for (let i = 0; size < BIG_BYTES; i = (i + 1) % sources.length) {
+    const text = readFileSync(sources[i], 'utf8');
+    parts.push(text);
+    size += Buffer.byteLength(text) + 2;
+  }
+  writeFileSync(path.join(OUT, 'big.txt'), parts.join('\n\n'));
+  // A 1 KB file of ordinary news text for start-up time.
+  const first = readFileSync(textFiles(path.join(CORPUS, 'clean/original_en'))[0], 'utf8');
+  writeFileSync(path.join(OUT, 'small.txt'), first.slice(0, first.lastIndexOf(' ', 1024)));
+  return { articles, count: mt.length };
+}
+
+const PIN = spawnSync('taskset', ['--version']).status === 0 ? ['taskset', '-c', '0'] : [];
+
+/** Run the CLI pinned to one core when taskset exists; returns seconds, findings and peak RSS (when measured). */
+function runCli(args, { measureMemory = true } = {}) {
+  const rssFile = path.join(OUT, 'rss.txt');
+  rmSync(rssFile, { force: true });
+  // Peak memory comes from a small preload; start-up is timed without it, as users run mtlint.
+  const preload = measureMemory ? ['--import', path.join(ROOT, 'bench/rss.mjs')] : [];
+  const [cmd, ...rest] = [...PIN, process.execPath, ...preload, BIN, ...args];
+  const start = process.hrtime.bigint();
+  const r = spawnSync(cmd, rest, { env: { ...process.env, MTLINT_BENCH_RSS: rssFile, NO_COLOR: '1' }, maxBuffer: 1 << 30 });
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`mtlint ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
+  return { seconds, findings: JSON.parse(r.stdout).summary, rssMiB: measureMemory ? Number(readFileSync(rssFile, 'utf8')) / 1024 : NaN };
+}
+
+const megabytes = (p) => statSync(p).size / 1e6;
+const { articles, count } = buildCorpus();
+const articleBytes = readdirSync(articles).reduce((sum, f) => sum + statSync(path.join(articles, f)).size, 0) / 1e6;
+const big = path.join(OUT, 'big.txt');
+
+const many = runCli(['--format', 'json', articles]);
+const single = runCli(['--format', 'json', big]);
+const startups = Array.from({ length: STARTUP_RUNS }, () => runCli(['--format', 'json', path.join(OUT, 'small.txt')], { measureMemory: false }).seconds).sort((a, b) => a - b);
+const median = startups[Math.floor(STARTUP_RUNS / 2)];
+
+const rows = [
+  ['many articles', `${count} files, ${articleBytes.toFixed(1)} MB`, `${(articleBytes / many.seconds).toFixed(1)} MB/s`, `${many.seconds.toFixed(2)} s`, `${many.rssMiB.toFixed(0)} MiB`],
+  ['one big file', `${megabytes(big).toFixed(1)} MB`, `${(megabytes(big) / single.seconds).toFixed(1)} MB/s`, `${single.seconds.toFixed(2)} s`, `${single.rssMiB.toFixed(0)} MiB`],
+  ['start-up, 1 KB', `median of ${STARTUP_RUNS}`, '', `${(median * 1000).toFixed(0)} ms (min ${(startups[0] * 1000).toFixed(0)} ms)`, ''],
+];
+console.log('mtlint benchmark (real CLI, --format json, one core)\n');
+console.log(['case', 'input', 'throughput', 'time', 'peak memory'].join(' | '));
+for (const row of rows) console.log(row.join(' | '));
+console.log(`\nfindings: many articles ${JSON.stringify(many.findings)}; big file ${JSON.stringify(single.findings)}`);
+console.log(`goals: ≥ 10 MB/s, start-up < 150 ms, peak memory < 200 MiB on the 10 MB file`);
