@@ -128,10 +128,16 @@ export class Document {
   /** How often each word occurs, keyed lower-cased (`Ning` and `ning` count together). */
   get vocabulary(): Map<string, number> {
     if (!this.vocabularyCache) {
-      const counts = new Map<string, number>();
+      // Counted as written first, then folded: far fewer distinct words than words to lower-case.
+      const asWritten = new Map<string, number>();
       for (let i = 0; i < this.words.count; i++) {
-        const w = this.word(i).toLowerCase();
-        counts.set(w, (counts.get(w) ?? 0) + 1);
+        const w = this.word(i);
+        asWritten.set(w, (asWritten.get(w) ?? 0) + 1);
+      }
+      const counts = new Map<string, number>();
+      for (const [w, n] of asWritten) {
+        const key = w.toLowerCase();
+        counts.set(key, (counts.get(key) ?? 0) + n);
       }
       this.vocabularyCache = counts;
     }

@@ -61,15 +61,24 @@ export interface SourceText {
 /** Decode bytes as strict UTF-8; binary data and invalid sequences are errors naming line and column. */
 export function decode(bytes: Uint8Array, file: string): SourceText {
   if (bytes.subarray(0, 8192).includes(0)) throw new UsageError([{ file, message: 'binary file (contains NUL bytes); mtlint reads UTF-8 text' }]);
+  const text = decodeStrict(bytes);
+  if (text !== undefined) return text.charCodeAt(0) === 0xfeff ? { text: text.slice(1), bom: true } : { text, bom: false };
+  // Only on failure: find the first bad byte (a scan in JS) to say where it is.
   const bad = firstInvalidUtf8(bytes);
-  if (bad !== -1) {
-    const before = new TextDecoder().decode(bytes.subarray(0, bad));
-    const line = before.split('\n').length;
-    const column = before.length - before.lastIndexOf('\n');
-    throw new UsageError([{ file, line, column, message: `not valid UTF-8 (byte 0x${bytes[bad].toString(16).padStart(2, '0')} at offset ${bad})` }]);
+  const before = new TextDecoder().decode(bytes.subarray(0, bad));
+  const line = before.split('\n').length;
+  const column = before.length - before.lastIndexOf('\n');
+  throw new UsageError([{ file, line, column, message: `not valid UTF-8 (byte 0x${bytes[bad].toString(16).padStart(2, '0')} at offset ${bad})` }]);
+}
+
+const strictDecoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+function decodeStrict(bytes: Uint8Array): string | undefined {
+  try {
+    return strictDecoder.decode(bytes);
+  } catch {
+    return undefined;
   }
-  const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
-  return text.charCodeAt(0) === 0xfeff ? { text: text.slice(1), bom: true } : { text, bom: false };
 }
 
 /** Read a file or standard input. */

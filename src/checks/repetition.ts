@@ -56,13 +56,23 @@ export const repetition: RuleKind = {
   },
 };
 
+/** Word a equals word b without case; compared in place, as this runs for every word of the document. */
 function sameWord(doc: Document, a: number, b: number): boolean {
+  const { text } = doc;
   const { starts, ends } = doc.words;
   const length = ends[a] - starts[a];
   if (length !== ends[b] - starts[b]) return false;
-  const x = doc.text.slice(starts[a], ends[a]);
-  const y = doc.text.slice(starts[b], ends[b]);
-  return x === y || x.toLowerCase() === y.toLowerCase();
+  for (let k = 0; k < length; k++) {
+    const x = text.charCodeAt(starts[a] + k);
+    const y = text.charCodeAt(starts[b] + k);
+    if (x === y) continue;
+    if (x < 128 && y < 128) {
+      if ((x | 32) !== (y | 32) || (x | 32) < 97 || (x | 32) > 122) return false;
+    } else {
+      return text.slice(starts[a], ends[a]).toLowerCase() === text.slice(starts[b], ends[b]).toLowerCase();
+    }
+  }
+  return true;
 }
 
 /** The n words from i equal the n words after them (without case), each phrase written with plain spaces inside. */

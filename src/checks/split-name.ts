@@ -32,9 +32,10 @@ export const splitName: RuleKind = {
     // The rest of the sentence is nothing, or a phrase displaced by the split (`, at a press conference`).
     const restIsDisplaced = (rest: string) => rest.trim() === '' || displaced.test(rest);
     const isSplit = (doc: Document, first: string, second: string, rest: string): boolean => {
-      if (doc.text.includes(`${first} ${second}`)) return true;
-      // Otherwise the second half must be a stray: seen once, and no English word.
-      return doc.vocabulary.get(second.toLowerCase()) === 1 && dictionary().tier(second) === undefined && restIsDisplaced(rest);
+      // An English word after a full stop (`However,`) starts a sentence; it is no half of a name.
+      if (dictionary().tier(second) !== undefined) return false;
+      // A stray second half: seen once, followed by nothing or a displaced phrase; or the whole name is written elsewhere.
+      return (doc.vocabulary.get(second.toLowerCase()) === 1 && restIsDisplaced(rest)) || doc.text.includes(`${first} ${second}`);
     };
 
     return (doc) => {

@@ -50,6 +50,8 @@ export const truncatedWord: RuleKind = {
     return (doc) => {
       const { text } = doc;
       const findings: RawFinding[] = [];
+      const verdicts = new Map<string, boolean>(); // a word is a fragment or not wherever it stands
+      const fragment = (word: string) => verdicts.get(word) ?? verdicts.set(word, isFragment(word, doc)).get(word)!;
       // Scan for the contexts, which are rare, rather than test every word of the document.
       for (const m of text.matchAll(CONTEXT)) {
         const context = m[0] === '.' ? 'paragraph-end' : 'closing-quote';
@@ -57,7 +59,7 @@ export const truncatedWord: RuleKind = {
         const start = letterRunStart(text, m.index);
         const word = text.slice(start, m.index);
         if (!word || !LOWER_WORD.test(word)) continue;
-        if (!inContext(doc, start, word, context, minQuoteWords) || !isFragment(word, doc)) continue;
+        if (!inContext(doc, start, word, context, minQuoteWords) || !fragment(word)) continue;
         findings.push({
           message: fill(rule.message, [word]),
           offset: start,
