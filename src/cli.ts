@@ -9,6 +9,8 @@ import { SEVERITIES } from './types.js';
 v8.setFlagsFromString('--enable-experimental-regexp-engine-on-excessive-backtracks');
 
 const io: Io = { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s) };
+// A reader that stops early (`mtlint … | head`) is no error of ours.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => process.exit(e.code === 'EPIPE' ? 0 : 2));
 const collect = (value: string, previous: string[]) => [...previous, ...value.split(',').filter(Boolean)];
 const nonNegative = (value: string) => {
   if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number.');

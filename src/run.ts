@@ -94,7 +94,8 @@ function lintFile(file: string, rules: CompiledRule[], options: RunOptions, io: 
   const result = fixText(source.text, lint, shouldFix);
   const bom = source.bom ? '\uFEFF' : '';
   if (options.fixDryRun) {
-    if (result.text !== source.text) io.stdout(createTwoFilesPatch(path, path, source.text, result.text, '', '', { context: 1 }));
+    // git's a/ and b/ prefixes: the preview applies with `git apply` or `patch -p1`.
+    if (result.text !== source.text) io.stdout(createTwoFilesPatch(`a/${path}`, `b/${path}`, source.text, result.text, undefined, undefined, { context: 1 }));
   } else if (file === STDIN) {
     io.stdout(bom + result.text);
   } else if (result.fixed) {

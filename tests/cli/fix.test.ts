@@ -1,0 +1,88 @@
+// --fix, --fix-dry-run and --fix-only through the real binary, on copies of the samples.
+import { spawn } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync, statSync, writeFileSync, chmodSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BIN, mtlint, ROOT } from '../helpers/cli.js';
+
+const copyOf = (sample: string) => {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'mtlint-fix-')), path.basename(sample));
+  copyFileSync(path.join(ROOT, sample), file);
+  return file;
+};
+
+describe('--fix', () => {
+  it('turns the sample article into the committed fixed text, and a second run changes nothing', () => {
+    const file = copyOf('samples/xi-kazakhstan-sco.txt');
+    const first = mtlint(['--fix', '--format', 'json', file]);
+    expect(readFileSync(file, 'utf8')).toBe(readFileSync(path.join(ROOT, 'samples/xi-kazakhstan-sco.fixed.txt'), 'utf8'));
+    const report = JSON.parse(first.stdout);
+    expect(report.files[0].fixed).toBe(6);
+    // What remains has no safe fix: the truncations (errors, so exit 1) and the word-order calque.
+    expect(report.files[0].findings.map((f: { rule: string }) => f.rule)).toEqual(['word-order/postposed-adjective', 'truncation/truncated-word', 'truncation/truncated-word']);
+    expect(first.code).toBe(1);
+    const second = mtlint(['--fix', '--format', 'json', file]);
+    expect(JSON.parse(second.stdout).files[0].fixed).toBe(0);
+    expect(readFileSync(file, 'utf8')).toBe(readFileSync(path.join(ROOT, 'samples/xi-kazakhstan-sco.fixed.txt'), 'utf8'));
+  });
+
+  it('exits 0 when nothing failing remains, and says how many fixes it applied', () => {
+    const file = copyOf('samples/eu-grain-corridor.txt');
+    const r = mtlint(['--fix', '--disable', 'truncation', file]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('✔ 4 fixes applied; no problems (1 file checked)\n');
+  });
+
+  it('keeps the BOM, CRLF line ends, a missing final newline and the file mode', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'mtlint-fix-'));
+    const file = path.join(dir, 'crlf.txt');
+    writeFileSync(file, '\uFEFFThe talks were attended by by the ministers , he said.\r\nSecond line stays.\r\n\r\nLeave a Reply\r\nBack to top');
+    chmodSync(file, 0o640);
+    mtlint(['--fix', file]);
+    expect(readFileSync(file, 'utf8')).toBe('\uFEFFThe talks were attended by the ministers, he said.\r\nSecond line stays.');
+    expect(statSync(file).mode & 0o777).toBe(0o640);
+  });
+
+  it('prints the fixed text for stdin and the report on stderr', () => {
+    const r = mtlint(['--fix', '-'], { input: 'It was attended by by the leaders.\n' });
+    expect(r.stdout).toBe('It was attended by the leaders.\n');
+    expect(r.stderr).toContain('1 fix applied');
+  });
+
+  it('--fix-only applies only the fixes of the named rules, families or categories', () => {
+    const r = mtlint(['--fix', '--fix-only', 'spacing', '-'], { input: 'It was attended by by the leaders , he said.\n' });
+    expect(r.stdout).toBe('It was attended by by the leaders, he said.\n');
+  });
+});
+
+describe('--fix-dry-run', () => {
+  it('prints a unified diff and writes nothing', () => {
+    const file = copyOf('samples/wang-wenbin-trade-talks.txt');
+    const before = readFileSync(file, 'utf8');
+    const r = mtlint(['--fix-dry-run', '--disable', 'truncation', file]);
+    expect(readFileSync(file, 'utf8')).toBe(before);
+    expect(r.stdout).toContain(`--- a/${file}\n+++ b/${file}\n`);
+    expect(r.stdout).toContain('-The agreements include a standard-gauge railway between Kunming and Hai Phong, according to to the state news agency Xinhua');
+    expect(r.stdout).toContain('+The agreements include a standard-gauge railway between Kunming and Hai Phong, according to the state news agency Xinhua');
+    expect(mtlint(['--diff', '--disable', 'truncation', file]).stdout).toBe(r.stdout);
+  });
+});
+
+describe('atomic writes', () => {
+  it('leaves either the original or the whole fixed file when the run is killed mid-way', async () => {
+    // A large file makes the run long enough to be killed at different moments.
+    const dir = mkdtempSync(path.join(tmpdir(), 'mtlint-kill-'));
+    const file = path.join(dir, 'big.txt');
+    const original = `${'The talks were attended by by the ministers , he said.\n\n'.repeat(20000)}`;
+    const fixed = `${'The talks were attended by the ministers, he said.\n\n'.repeat(20000)}`;
+    for (const delay of [50, 150, 300, 500, 800]) {
+      writeFileSync(file, original);
+      const child = spawn(process.execPath, [BIN, '--fix', file], { stdio: 'ignore' });
+      await new Promise((resolve) => setTimeout(resolve, delay));
+      child.kill('SIGKILL');
+      await new Promise((resolve) => child.on('close', resolve));
+      expect([original, fixed]).toContain(readFileSync(file, 'utf8'));
+    }
+  });
+});
