@@ -1,12 +1,12 @@
 // Command-line wiring: options → run() → exit code. No linting logic lives here.
-import v8 from 'node:v8';
 import { Command, InvalidArgumentError, Option } from 'commander';
+import { init } from './commands/init.js';
+import { explainRule, findRule, formatExampleReport, listRulesJson, listRulesText } from './commands/rules.js';
 import { UsageError } from './errors.js';
-import { FORMATS, type Io, run } from './run.js';
+import { testRuleExamples } from './rules/examples.js';
+import { loadRules } from './rules/load.js';
+import { FORMATS, type Io, loadAllRules, run } from './run.js';
 import { SEVERITIES } from './types.js';
-
-// A regex that backtracks too long falls back to V8's linear-time engine instead of hanging the run.
-v8.setFlagsFromString('--enable-experimental-regexp-engine-on-excessive-backtracks');
 
 const io: Io = { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s) };
 // A reader that stops early (`mtlint … | head`) is no error of ours.
@@ -34,14 +34,15 @@ const program = new Command('mtlint')
   .option('--max-warnings <n>', 'fail when there are more warnings than this', nonNegative)
   .option('--quiet', 'report errors only')
   .showHelpAfterError()
+  // `rules list --format json`: options after a subcommand belong to it.
+  .enablePositionalOptions()
   .action(async (paths: string[], opts) => {
     if (!paths.length) throw new UsageError('no input: give files, directories, globs or - for stdin (see --help)');
-    const color = opts.color !== false && !process.env.NO_COLOR && (process.stdout.isTTY === true || Boolean(process.env.FORCE_COLOR && process.env.FORCE_COLOR !== '0'));
     process.exitCode = await run(
       {
         paths,
         format: opts.format,
-        color,
+        color: useColor(opts.color),
         rulesDirs: opts.rules,
         only: opts.rule,
         disable: opts.disable,
@@ -55,6 +56,50 @@ const program = new Command('mtlint')
       io,
     );
   });
+
+const useColor = (flag: boolean | undefined) =>
+  flag !== false && !process.env.NO_COLOR && (process.stdout.isTTY === true || Boolean(process.env.FORCE_COLOR && process.env.FORCE_COLOR !== '0'));
+
+const rulesCommand = program.command('rules').description('list, explain and test rules');
+rulesCommand
+  .command('list')
+  .description('every loaded rule: id, severity, fixable, description')
+  .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text'))
+  .option('--rules <dir>', 'add a directory of rule files (repeatable)', collect, [])
+  .action(async (opts) => {
+    const rules = await loadAllRules(opts.rules);
+    io.stdout(opts.format === 'json' ? listRulesJson(rules) : listRulesText(rules));
+  });
+rulesCommand
+  .command('explain')
+  .description('what a rule finds, why, its examples and options')
+  .argument('<id>', 'rule id, e.g. spacing/space-before-punctuation')
+  .option('--rules <dir>', 'add a directory of rule files (repeatable)', collect, [])
+  .action(async (id: string, opts) => io.stdout(explainRule(findRule(await loadAllRules(opts.rules), id))));
+rulesCommand
+  .command('test')
+  .description("run rules' examples: the built-in rules, or the rules in the given directories")
+  .argument('[dirs...]', 'rule directories to test instead of the built-in rules')
+  .option('--no-color', 'plain output')
+  .action(async (dirs: string[], opts) => {
+    const rules = dirs.length ? await loadUserRules(dirs) : await loadAllRules([]);
+    const report = testRuleExamples(rules);
+    io.stdout(formatExampleReport(report, useColor(opts.color)));
+    process.exitCode = report.failures.length ? 1 : 0;
+  });
+
+program
+  .command('init')
+  .description('write a starter mtlint.config.yaml and an example rule in mtlint-rules/')
+  .action(() => {
+    for (const file of init(process.cwd())) io.stdout(`created ${file}\n`);
+  });
+
+async function loadUserRules(dirs: string[]) {
+  const { rules, problems } = await loadRules(dirs.map((dir) => ({ dir, builtIn: false })));
+  if (problems.length) throw new UsageError(problems);
+  return rules;
+}
 
 program.exitOverride((err) => {
   // commander has printed its message; usage errors exit 2, --help and --version 0.

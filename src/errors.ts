@@ -2,13 +2,15 @@
 
 /** A problem located in a file, reported as `file:line:col: message`. */
 export interface Problem {
-  file: string;
+  /** The file the problem is in; absent for problems with the command line itself. */
+  file?: string;
   line?: number;
   column?: number;
   message: string;
 }
 
 export function formatProblem(p: Problem): string {
+  if (!p.file) return p.message;
   const where = p.line ? `${p.file}:${p.line}:${p.column ?? 1}` : p.file;
   return `${where}: ${p.message}`;
 }
@@ -19,7 +21,7 @@ export class UsageError extends Error {
   readonly problems: Problem[];
 
   constructor(problems: Problem[] | string) {
-    const list = typeof problems === 'string' ? [{ file: 'mtlint', message: problems }] : problems;
+    const list = typeof problems === 'string' ? [{ message: problems }] : problems;
     super(list.map(formatProblem).join('\n'));
     this.problems = list;
   }

@@ -55,7 +55,7 @@ export function selectRules(rules: Rule[], only: string[], disable: string[]): R
   const families = [...new Set(ids.map((id) => id.split('/')[0]))];
   const problems: Problem[] = [...only, ...disable]
     .filter((s) => !ids.some((id) => matchesSelector(id, s)))
-    .map((s) => ({ file: 'mtlint', message: `unknown rule or family "${s}"${didYouMean(s, [...ids, ...families])}` }));
+    .map((s) => ({ message: `unknown rule or family "${s}"${didYouMean(s, [...ids, ...families])}` }));
   if (problems.length) throw new UsageError(problems);
   return rules.filter((r) => (!only.length || only.some((s) => matchesSelector(r.id, s))) && !disable.some((s) => matchesSelector(r.id, s)));
 }

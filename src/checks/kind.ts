@@ -11,6 +11,8 @@ export interface RuleKind {
   summary: string;
   /** The kind's own YAML keys, beside the common ones. */
   fields: Fields;
+  /** Whether findings of this rule carry a fix (some of them, at least). */
+  fixable(rule: Rule): boolean;
   compile(rule: Rule): CheckFn;
 }
 

@@ -16,6 +16,7 @@ export const pattern: RuleKind = {
     exceptions: { type: 'string[]', default: [], description: 'Reported texts (compared without case) that are never flagged.' },
     antipatterns: { type: 'regex[]', default: [], description: 'Regexes whose match around a finding cancels it (LanguageTool-style).' },
   },
+  fixable: (rule) => rule.options.fix !== undefined,
   compile(rule) {
     const flags = `gm${option<boolean>(rule, pattern, 'ignoreCase') ? 'i' : ''}`;
     const marker = option<number | undefined>(rule, pattern, 'marker');

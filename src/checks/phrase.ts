@@ -13,6 +13,7 @@ export const phrase: RuleKind = {
     fix: { type: 'string', description: 'Replacement for the matched phrase; `{0}` is the match.' },
     suggestions: { type: 'string[]', description: 'Alternatives shown to a person; `{0}` is the match.' },
   },
+  fixable: (rule) => rule.options.fix !== undefined,
   compile(rule) {
     const regex = compileRegex(phraseAlternation(option<string[]>(rule, phrase, 'phrases')), option<boolean>(rule, phrase, 'caseSensitive') ? 'g' : 'gi');
     const fix = option<string | undefined>(rule, phrase, 'fix');

@@ -18,6 +18,7 @@ export const repetition: RuleKind = {
     exceptions: { type: 'string[]', default: [], description: 'Repeats that are good English (`had had`, `that that`), compared without case.' },
     linkWords: { type: 'string[]', default: [], description: 'A repeated phrase ending in one of these is an idiom running on (`from time to time to`, `side by side by`).' },
   },
+  fixable: () => true,
   compile(rule) {
     const maxWords = option<number>(rule, repetition, 'maxWords');
     const gap = option<boolean>(rule, repetition, 'allowComma') ? COMMA_GAP : SPACE_GAP;

@@ -14,6 +14,7 @@ export const sentenceStart: RuleKind = {
     abbreviations: { type: 'string[]', default: [], description: 'Words that end with a full stop without ending a sentence (`Sept.`, `No.`), written with their stop.' },
     joinWithComma: { type: 'string[]', default: [], description: 'Words or phrases that continue the sentence after a comma (`as well as`, `which`); the fix then puts a comma for the stop.' },
   },
+  fixable: (rule) => ((rule.options.joinWithComma as string[] | undefined) ?? []).length > 0,
   compile(rule) {
     const abbreviations = new Set(option<string[]>(rule, sentenceStart, 'abbreviations').map((a) => a.toLowerCase()));
     const commaPhrases = option<string[]>(rule, sentenceStart, 'joinWithComma');

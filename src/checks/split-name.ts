@@ -19,6 +19,7 @@ export const splitName: RuleKind = {
     prepositions: { type: 'string[]', default: [], description: 'Words a displaced phrase after the second name may start with (`at`, `on`).' },
     maxTrailingWords: { type: 'integer', minimum: 0, default: 12, description: 'The longest displaced phrase the fix will rejoin; longer rests, or rests that are no displaced phrase, get a suggestion only.' },
   },
+  fixable: () => true,
   compile(rule) {
     const verbs = phraseAlternation(option<string[]>(rule, splitName, 'verbs'));
     const prepositions = option<string[]>(rule, splitName, 'prepositions');

@@ -11,6 +11,7 @@ export const substitution: RuleKind = {
     swap: { type: 'map', required: true, description: 'Wrong wording → right wording.' },
     caseSensitive: { type: 'boolean', default: false, description: 'Match case exactly.' },
   },
+  fixable: () => true,
   compile(rule) {
     const caseSensitive = option<boolean>(rule, substitution, 'caseSensitive');
     const swap = new Map<string, string>();

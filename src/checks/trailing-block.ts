@@ -15,6 +15,7 @@ export const trailingBlock: RuleKind = {
     maxShortLines: { type: 'integer', minimum: 0, default: 4, description: 'How many other short lines (byline, author bio, related headlines) the block may hold.' },
     shortLineWords: { type: 'integer', minimum: 1, default: 15, description: 'A short line has at most this many words and no sentence-final punctuation.' },
   },
+  fixable: () => true,
   compile(rule) {
     const furniture = option<string[]>(rule, trailingBlock, 'lines').map((l) => compileRegex(`^(?:${l})$`, 'i'));
     const minLines = option<number>(rule, trailingBlock, 'minLines');

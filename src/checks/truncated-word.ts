@@ -27,6 +27,7 @@ export const truncatedWord: RuleKind = {
     exceptions: { type: 'string[]', default: [], description: 'Short forms written without their full stop (`etc`, `al`) that are never fragments.' },
     minQuoteWords: { type: 'integer', minimum: 1, default: 4, description: 'Before a closing quote, only quotations of at least this many words count (short quoted titles and coinages are not cut).' },
   },
+  fixable: () => false,
   compile(rule) {
     const contexts = new Set(option<string[]>(rule, truncatedWord, 'contexts'));
     const shortWords = new Set(option<string[]>(rule, truncatedWord, 'shortWords').map((w) => w.toLowerCase()));

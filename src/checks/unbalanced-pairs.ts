@@ -13,6 +13,7 @@ export const unbalancedPairs: RuleKind = {
     pairs: { type: 'string[]', required: true, description: 'Each an opening and a closing character, e.g. `“”` or `()`.' },
     continuedQuotes: { type: 'boolean', default: true, description: 'An open quote may run on when the next paragraph opens with the same quote (news style for long quotes).' },
   },
+  fixable: () => false,
   compile(rule) {
     const pairs = option<string[]>(rule, unbalancedPairs, 'pairs').map((p) => [...p] as [string, string]);
     const continued = option<boolean>(rule, unbalancedPairs, 'continuedQuotes');

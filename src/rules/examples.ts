@@ -11,6 +11,8 @@ export interface ExampleFailure {
   problem: string;
   expected?: string;
   actual?: string;
+  /** Expected and actual are two versions of one text, worth a word-by-word diff. */
+  comparable?: boolean;
 }
 
 export interface ExampleReport {
@@ -23,8 +25,8 @@ export function testRuleExamples(rules: Rule[]): ExampleReport {
   const failures: ExampleFailure[] = [];
   let examples = 0;
   for (const rule of rules) {
-    const fail = (line: number, problem: string, expected?: string, actual?: string) =>
-      failures.push({ rule: rule.id, file: rule.file, line, problem, expected, actual });
+    const fail = (line: number, problem: string, expected?: string, actual?: string, comparable = false) =>
+      failures.push({ rule: rule.id, file: rule.file, line, problem, expected, actual, comparable });
     if (!rule.examples.some((e) => e.bad !== undefined) || !rule.examples.some((e) => e.good !== undefined)) {
       fail(1, 'a rule needs at least one bad and one good example');
     }
@@ -47,12 +49,12 @@ export function testRuleExamples(rules: Rule[]): ExampleReport {
   return { rules: rules.length, examples, failures };
 }
 
-type Fail = (line: number, problem: string, expected?: string, actual?: string) => void;
+type Fail = (line: number, problem: string, expected?: string, actual?: string, comparable?: boolean) => void;
 
 function checkBad(example: RuleExample, finding: { offset: number; length: number; fix?: { offset: number; length: number; text: string }; suggestions?: string[] }, text: string, fail: Fail): void {
   const flagged = text.slice(finding.offset, finding.offset + finding.length);
   if (example.span !== undefined && flagged !== example.span) {
-    fail(example.line, 'flagged the wrong span', example.span, flagged);
+    fail(example.line, 'flagged the wrong span', example.span, flagged, true);
   }
   if (example.fixed === undefined) {
     if (finding.fix) fail(example.line, 'the finding has a fix but the example expects none', text, applyEdits(text, [finding.fix]).text);
@@ -62,9 +64,9 @@ function checkBad(example: RuleExample, finding: { offset: number; length: numbe
     fail(example.line, 'the finding has no fix', example.fixed, text);
   } else {
     const actual = applyEdits(text, [finding.fix]).text;
-    if (actual !== example.fixed) fail(example.line, 'the fix gives a different text', example.fixed, actual);
+    if (actual !== example.fixed) fail(example.line, 'the fix gives a different text', example.fixed, actual, true);
   }
   if (example.suggest !== undefined && finding.suggestions?.[0] !== example.suggest) {
-    fail(example.line, 'a different first suggestion', example.suggest, finding.suggestions?.[0] ?? 'none');
+    fail(example.line, 'a different first suggestion', example.suggest, finding.suggestions?.[0] ?? 'none', true);
   }
 }

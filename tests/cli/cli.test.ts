@@ -19,7 +19,7 @@ writeFileSync(
 const CLEAN = 'The ministers met in Brussels on Monday and agreed on a new plan.\n';
 
 describe.each([
-  ['no input', [], '', 2, /^mtlint: mtlint: no input: give files/],
+  ['no input', [], '', 2, /^mtlint: no input: give files/],
   ['a missing path', ['nope.txt'], '', 2, /^mtlint: nope\.txt: no such file or directory\n$/],
   ['an empty directory', [path.join(tmp, 'empty')], '', 2, /empty: directory holds no text files/],
   ['a binary file', [path.join(tmp, 'binary.txt')], '', 2, /binary\.txt: binary file/],
