@@ -5,7 +5,9 @@ import { explainRule, findRule, formatExampleReport, listRulesJson, listRulesTex
 import { UsageError } from './errors.js';
 import { testRuleExamples } from './rules/examples.js';
 import { loadRules } from './rules/load.js';
-import { FORMATS, type Io, loadAllRules, run } from './run.js';
+import { VERSION } from './paths.js';
+import { FORMATS } from './report/index.js';
+import { type Io, loadAllRules, run } from './run.js';
 import { SEVERITIES } from './types.js';
 
 const io: Io = { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s) };
@@ -19,7 +21,7 @@ const nonNegative = (value: string) => {
 
 const program = new Command('mtlint')
   .description('Lint machine-translated articles for MT and scraping artifacts, and fix them.')
-  .version('0.1.0')
+  .version(VERSION)
   .argument('[paths...]', 'files, directories (*.txt, *.md inside), globs, or - for stdin')
   .addOption(new Option('-f, --format <name>', 'output format').choices(FORMATS).default('stylish'))
   .option('--no-color', 'plain output (NO_COLOR is respected too)')
@@ -30,9 +32,16 @@ const program = new Command('mtlint')
   .option('--fix-dry-run', 'print a unified diff of what --fix would change; write nothing')
   .option('--diff', 'alias of --fix-dry-run')
   .option('--fix-only <ids>', 'apply only fixes of these rules, families or categories', collect, [])
-  .addOption(new Option('--fail-on <severity>', 'lowest severity that fails the run').choices(SEVERITIES).default('error'))
+  .addOption(new Option('--fail-on <severity>', 'lowest severity that fails the run (default: error)').choices(SEVERITIES))
   .option('--max-warnings <n>', 'fail when there are more warnings than this', nonNegative)
   .option('--quiet', 'report errors only')
+  .option('-c, --config <file>', 'use this config file instead of searching for mtlint.config.yaml')
+  .option('--no-config', 'use no config file')
+  .option('-o, --output-file <file>', 'write the report to a file instead of stdout')
+  .option('--stdin-filename <name>', 'the name to report (and match config globs against) for -')
+  .option('--report-unused-directives', 'report mtlint-disable directives that turn nothing off')
+  .option('--since <ref>', 'report only findings on lines added or changed since a git revision')
+  .option('--shard <i/n>', 'lint the i-th of n deterministic parts of the file list (for CI matrices)')
   .showHelpAfterError()
   // `rules list --format json`: options after a subcommand belong to it.
   .enablePositionalOptions()
@@ -52,6 +61,13 @@ const program = new Command('mtlint')
         failOn: opts.failOn,
         maxWarnings: opts.maxWarnings,
         quiet: Boolean(opts.quiet),
+        config: opts.config,
+        outputFile: opts.outputFile,
+        stdinFilename: opts.stdinFilename,
+        reportUnusedDirectives: Boolean(opts.reportUnusedDirectives),
+        since: opts.since,
+        shard: opts.shard,
+        cwd: process.cwd(),
       },
       io,
     );

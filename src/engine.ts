@@ -2,6 +2,7 @@
 import { KINDS } from './checks/index.js';
 import type { CheckFn } from './checks/kind.js';
 import { Document } from './document.js';
+import { applyDirectives } from './directives.js';
 import { UsageError } from './errors.js';
 import type { Finding, Rule } from './types.js';
 
@@ -15,8 +16,16 @@ export function compileRules(rules: Rule[]): CompiledRule[] {
   return rules.map((rule) => ({ rule, check: KINDS.get(rule.kind)!.compile(rule) }));
 }
 
-/** Every finding of every rule, in document order. Checks share the document's cached views. */
-export function lintDocument(doc: Document, rules: CompiledRule[]): Finding[] {
+export interface LintOptions {
+  /** Report disabling directives that turned nothing off. */
+  reportUnusedDirectives?: boolean;
+}
+
+/**
+ * Every finding of every rule, in document order, less those inline directives turn off.
+ * Checks share the document's cached views.
+ */
+export function lintDocument(doc: Document, rules: CompiledRule[], options: LintOptions = {}): Finding[] {
   const findings: Finding[] = [];
   for (const { rule, check } of rules) {
     let raw;
@@ -27,7 +36,8 @@ export function lintDocument(doc: Document, rules: CompiledRule[]): Finding[] {
     }
     for (const f of raw) findings.push({ rule: rule.id, severity: rule.severity, category: rule.category, ...f });
   }
-  return findings.sort((a, b) => a.offset - b.offset || a.length - b.length || a.rule.localeCompare(b.rule));
+  findings.sort((a, b) => a.offset - b.offset || a.length - b.length || a.rule.localeCompare(b.rule));
+  return applyDirectives(doc, findings, options.reportUnusedDirectives ?? false);
 }
 
 /** Lint a string (the library entry point, no file system). */

@@ -1,5 +1,5 @@
 // Where mtlint's own files are: found from this module, whether it runs from dist/ as built or bundled.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -14,3 +14,6 @@ export const PACKAGE_ROOT = packageRoot(path.dirname(fileURLToPath(import.meta.u
 
 /** The folder of rules shipped with mtlint. */
 export const BUILT_IN_RULES = path.join(PACKAGE_ROOT, 'rules');
+
+/** mtlint's version, from its package.json. */
+export const VERSION: string = JSON.parse(readFileSync(path.join(PACKAGE_ROOT, 'package.json'), 'utf8')).version;

@@ -1,19 +1,21 @@
-// One mtlint run: rules → files → lint (and fix) → report → exit code.
+// One mtlint run: config → rules → files → lint (and fix) → report → exit code.
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { createTwoFilesPatch } from 'diff';
+import { applyOverrides, type Config, EMPTY_CONFIG, findConfig, loadConfig } from './config.js';
 import { Document } from './document.js';
 import { type CompiledRule, compileRules, lintDocument } from './engine.js';
 import { UsageError, type Problem } from './errors.js';
-import { collectFiles, readSource, STDIN } from './files.js';
+import { collectFiles, loadIgnoreFile, readSource, STDIN } from './files.js';
 import { fixText } from './fix.js';
-import { formatJson } from './report/json.js';
+import { changedLines } from './git.js';
+import { VERSION } from './paths.js';
+import { type Format, formatReport } from './report/index.js';
 import { type FileResult, positionFindings, summarize } from './report/result.js';
-import { formatStylish } from './report/stylish.js';
 import { BUILT_IN_RULES, didYouMean, loadRules } from './rules/load.js';
+import { matchesSelector } from './rules/select.js';
 import { SEVERITIES, type Finding, type Rule, type Severity } from './types.js';
 import { writeFileAtomic } from './write.js';
-
-export const FORMATS = ['stylish', 'json'] as const;
-export type Format = (typeof FORMATS)[number];
 
 export interface RunOptions {
   paths: string[];
@@ -27,9 +29,17 @@ export interface RunOptions {
   fixDryRun: boolean;
   /** Rule ids, families or categories whose fixes apply (all when empty). */
   fixOnly: string[];
-  failOn: Severity;
+  failOn?: Severity;
   maxWarnings?: number;
   quiet: boolean;
+  /** A config file to use, `false` for none, undefined to search from the working directory. */
+  config?: string | false;
+  outputFile?: string;
+  stdinFilename?: string;
+  reportUnusedDirectives: boolean;
+  since?: string;
+  shard?: string;
+  cwd: string;
 }
 
 export interface Io {
@@ -44,12 +54,6 @@ export async function loadAllRules(rulesDirs: string[]): Promise<Rule[]> {
   return rules;
 }
 
-/** `spacing` or `spacing/` selects a family, a full id one rule. */
-export function matchesSelector(id: string, selector: string): boolean {
-  const s = selector.replace(/\/$/, '');
-  return id === s || id.startsWith(`${s}/`);
-}
-
 export function selectRules(rules: Rule[], only: string[], disable: string[]): Rule[] {
   const ids = rules.map((r) => r.id);
   const families = [...new Set(ids.map((id) => id.split('/')[0]))];
@@ -60,14 +64,40 @@ export function selectRules(rules: Rule[], only: string[], disable: string[]): R
   return rules.filter((r) => (!only.length || only.some((s) => matchesSelector(r.id, s))) && !disable.some((s) => matchesSelector(r.id, s)));
 }
 
+function readConfig(options: RunOptions): Config {
+  if (options.config === false) return EMPTY_CONFIG;
+  const file = options.config ?? findConfig(options.cwd);
+  return file ? loadConfig(path.resolve(options.cwd, file)) : EMPTY_CONFIG;
+}
+
+/** `--shard 2/3`: the files whose path hashes to the second of three buckets; a file keeps its shard as others come and go. */
+export function inShard(file: string, shard: string): boolean {
+  const m = /^(\d+)\/(\d+)$/.exec(shard);
+  if (!m || Number(m[1]) < 1 || Number(m[1]) > Number(m[2])) throw new UsageError(`--shard must be i/n with 1 ≤ i ≤ n, not "${shard}"`);
+  let hash = 0x811c9dc5; // FNV-1a
+  for (let i = 0; i < file.length; i++) hash = Math.imul(hash ^ file.charCodeAt(i), 0x01000193) >>> 0;
+  return hash % Number(m[2]) === Number(m[1]) - 1;
+}
+
 export async function run(options: RunOptions, io: Io): Promise<number> {
-  const rules = compileRules(selectRules(await loadAllRules(options.rulesDirs), options.only, options.disable));
-  const files = await collectFiles(options.paths);
+  const config = readConfig(options);
+  const loaded = await loadAllRules([...config.rules, ...options.rulesDirs]);
+  const rules = selectRules(applyOverrides(loaded, config), options.only, options.disable);
+  const compiled = compileRules(rules);
+  const ignored = loadIgnoreFile(options.cwd).add(config.ignore);
+  let files = await collectFiles(options.paths, options.cwd, ignored);
+  if (options.shard) files = files.filter((f) => f === STDIN || inShard(f, options.shard!));
+  if (options.since && files.includes(STDIN)) throw new UsageError('--since works on files, not on standard input');
+  const changed = options.since ? changedLines(options.since, files, options.cwd) : undefined;
+
   const results: FileResult[] = [];
   const problems: Problem[] = [];
   for (const file of files) {
     try {
-      results.push(lintFile(file, rules, options, io));
+      const result = lintFile(file, compiled, options, io);
+      const lines = changed?.get(path.resolve(options.cwd, file));
+      if (changed) result.findings = result.findings.filter((f) => lines === 'all' || (lines && onChangedLine(f, lines)));
+      results.push(result);
     } catch (e) {
       if (!(e instanceof UsageError)) throw e;
       problems.push(...e.problems);
@@ -76,38 +106,45 @@ export async function run(options: RunOptions, io: Io): Promise<number> {
   if (problems.length) throw new UsageError(problems);
 
   const shown = options.quiet ? results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') })) : results;
-  const report = options.format === 'json' ? formatJson(shown) : formatStylish(shown, options.color);
+  const report = formatReport(options.format, shown, { rules, color: options.color && !options.outputFile, version: VERSION });
+  if (options.outputFile) writeFileSync(path.resolve(options.cwd, options.outputFile), report);
   // With stdin and --fix, stdout carries the fixed text, so the report goes to stderr.
-  (options.fix && files.includes(STDIN) ? io.stderr : io.stdout)(report);
-  return exitCode(results, options);
+  else (options.fix && files.includes(STDIN) ? io.stderr : io.stdout)(report);
+  return exitCode(results, options.failOn ?? config.failOn ?? 'error', options.maxWarnings ?? config.maxWarnings);
+}
+
+function onChangedLine(f: { line: number; endLine: number }, lines: Set<number>): boolean {
+  for (let n = f.line; n <= f.endLine; n++) if (lines.has(n)) return true;
+  return false;
 }
 
 function lintFile(file: string, rules: CompiledRule[], options: RunOptions, io: Io): FileResult {
-  const source = readSource(file);
-  const path = file === STDIN ? '<stdin>' : file;
-  const lint = (text: string) => lintDocument(new Document(text, path), rules);
+  const source = readSource(file === STDIN ? file : path.resolve(options.cwd, file));
+  const shownPath = file === STDIN ? (options.stdinFilename ?? '<stdin>') : file;
+  const lintOptions = { reportUnusedDirectives: options.reportUnusedDirectives };
+  const lint = (text: string) => lintDocument(new Document(text, shownPath), rules, lintOptions);
   if (!options.fix && !options.fixDryRun) {
-    const doc = new Document(source.text, path);
-    return { path, source: source.text, findings: positionFindings(doc, lintDocument(doc, rules)) };
+    const doc = new Document(source.text, shownPath);
+    return { path: shownPath, source: source.text, findings: positionFindings(doc, lintDocument(doc, rules, lintOptions)) };
   }
   const shouldFix = (f: Finding) => !options.fixOnly.length || options.fixOnly.some((s) => matchesSelector(f.rule, s) || f.category === s);
   const result = fixText(source.text, lint, shouldFix);
   const bom = source.bom ? '\uFEFF' : '';
   if (options.fixDryRun) {
     // git's a/ and b/ prefixes: the preview applies with `git apply` or `patch -p1`.
-    if (result.text !== source.text) io.stdout(createTwoFilesPatch(`a/${path}`, `b/${path}`, source.text, result.text, undefined, undefined, { context: 1 }));
+    if (result.text !== source.text) io.stdout(createTwoFilesPatch(`a/${shownPath}`, `b/${shownPath}`, source.text, result.text, undefined, undefined, { context: 1 }));
   } else if (file === STDIN) {
     io.stdout(bom + result.text);
   } else if (result.fixed) {
-    writeFileAtomic(file, Buffer.from(bom + result.text), Buffer.from(bom + source.text));
+    writeFileAtomic(path.resolve(options.cwd, file), Buffer.from(bom + result.text), Buffer.from(bom + source.text));
   }
-  const doc = new Document(result.text, path);
-  return { path, source: result.text, findings: positionFindings(doc, result.findings), fixed: result.fixed };
+  const doc = new Document(result.text, shownPath);
+  return { path: shownPath, source: result.text, findings: positionFindings(doc, result.findings), fixed: result.fixed };
 }
 
-function exitCode(results: FileResult[], options: RunOptions): number {
-  const failing = SEVERITIES.slice(0, SEVERITIES.indexOf(options.failOn) + 1);
+function exitCode(results: FileResult[], failOn: Severity, maxWarnings: number | undefined): number {
+  const failing = SEVERITIES.slice(0, SEVERITIES.indexOf(failOn) + 1);
   if (results.some((r) => r.findings.some((f) => failing.includes(f.severity)))) return 1;
   const { warnings } = summarize(results);
-  return options.maxWarnings !== undefined && warnings > options.maxWarnings ? 1 : 0;
+  return maxWarnings !== undefined && warnings > maxWarnings ? 1 : 0;
 }

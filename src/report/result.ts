@@ -2,12 +2,17 @@
 import type { Document } from '../document.js';
 import type { Finding, Severity } from '../types.js';
 
-export interface PositionedFinding extends Finding {
+export interface Range {
   line: number;
   column: number;
   endLine: number;
   endColumn: number;
+}
+
+export interface PositionedFinding extends Finding, Range {
   text: string;
+  /** Where the fix's edit stands, when there is one (it may differ from the flagged span). */
+  fixRange?: Range;
 }
 
 export interface FileResult {
@@ -28,12 +33,19 @@ export interface Summary {
   fixed: number;
 }
 
+function range(doc: Document, offset: number, length: number): Range {
+  const start = doc.position(offset);
+  const end = doc.position(offset + length);
+  return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+}
+
 export function positionFindings(doc: Document, findings: Finding[]): PositionedFinding[] {
-  return findings.map((f) => {
-    const start = doc.position(f.offset);
-    const end = doc.position(f.offset + f.length);
-    return { ...f, line: start.line, column: start.column, endLine: end.line, endColumn: end.column, text: doc.text.slice(f.offset, f.offset + f.length) };
-  });
+  return findings.map((f) => ({
+    ...f,
+    ...range(doc, f.offset, f.length),
+    text: doc.text.slice(f.offset, f.offset + f.length),
+    ...(f.fix ? { fixRange: range(doc, f.fix.offset, f.fix.length) } : {}),
+  }));
 }
 
 const KEY: Record<Severity, 'errors' | 'warnings' | 'infos'> = { error: 'errors', warning: 'warnings', info: 'infos' };

@@ -1,0 +1,152 @@
+// mtlint.config.yaml: found by walking up from the working directory, validated strictly, all problems at once.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { LineCounter, type Node, isMap, isScalar, parseDocument } from 'yaml';
+import { KINDS } from './checks/index.js';
+import { UsageError, type Problem } from './errors.js';
+import { checkField } from './rules/fields.js';
+import { didYouMean } from './rules/load.js';
+import { matchesSelector } from './rules/select.js';
+import { SEVERITIES, type Rule, type Severity } from './types.js';
+
+export const CONFIG_NAMES = ['mtlint.config.yaml', 'mtlint.config.yml', '.mtlintrc.yaml', '.mtlintrc.yml'];
+const KEYS = ['rules', 'overrides', 'ignore', 'failOn', 'maxWarnings'];
+const OVERRIDE_KEYS = ['severity', 'options'];
+const LEVELS = ['off', ...SEVERITIES];
+
+/** A change to the rules an id or a family selects: `spacing/*`, `spacing`, or a rule id. */
+export interface Override {
+  selector: string;
+  severity?: Severity | 'off';
+  options?: Record<string, unknown>;
+  line: number;
+  column: number;
+}
+
+export interface Config {
+  file?: string;
+  /** Rule directories, resolved against the config file's directory. */
+  rules: string[];
+  overrides: Override[];
+  /** Globs (gitignore syntax) of files to skip, relative to the config file's directory. */
+  ignore: string[];
+  failOn?: Severity;
+  maxWarnings?: number;
+}
+
+export const EMPTY_CONFIG: Config = { rules: [], overrides: [], ignore: [] };
+
+/** The nearest config file in `cwd` or a directory above it. */
+export function findConfig(cwd: string): string | undefined {
+  for (let dir = path.resolve(cwd); ; dir = path.dirname(dir)) {
+    const found = CONFIG_NAMES.map((name) => path.join(dir, name)).find((f) => existsSync(f));
+    if (found) return found;
+    if (path.dirname(dir) === dir) return undefined;
+  }
+}
+
+export function loadConfig(file: string): Config {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new UsageError([{ file, message: `cannot read config: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` }]);
+  }
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const problems: Problem[] = [];
+  const at = (node: Node | undefined | null, message: string) => {
+    const { line, col } = lineCounter.linePos(node?.range?.[0] ?? 0);
+    problems.push({ file, line, column: col, message });
+  };
+  for (const e of doc.errors) {
+    const { line, col } = lineCounter.linePos(e.pos[0]);
+    problems.push({ file, line, column: col, message: e.message.split('\n')[0] });
+  }
+  if (problems.length) throw new UsageError(problems);
+  const config: Config = { file, rules: [], overrides: [], ignore: [] };
+  if (doc.contents === null) return config;
+  if (!isMap(doc.contents)) throw new UsageError([{ file, line: 1, column: 1, message: 'a config file must be a mapping of keys to values' }]);
+
+  const base = path.dirname(file);
+  for (const pair of doc.contents.items) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : '';
+    const node = pair.value as Node | null;
+    const value = node?.toJSON();
+    const expect = (spec: Parameters<typeof checkField>[0]) => {
+      const error = checkField(spec, value);
+      if (error) at(node ?? (pair.key as Node), `"${key}" ${error}`);
+      return !error;
+    };
+    if (key === 'rules' && expect({ type: 'string[]', description: '' })) config.rules = (value as string[]).map((d) => path.resolve(base, d));
+    else if (key === 'ignore' && expect({ type: 'string[]', description: '' })) config.ignore = value as string[];
+    else if (key === 'failOn' && expect({ type: 'string', values: SEVERITIES, description: '' })) config.failOn = value as Severity;
+    else if (key === 'maxWarnings' && expect({ type: 'integer', minimum: 0, description: '' })) config.maxWarnings = value as number;
+    else if (key === 'overrides') config.overrides = parseOverrides(node, at, lineCounter);
+    else if (!KEYS.includes(key)) at(pair.key as Node, `unknown key "${key}"${didYouMean(key, KEYS)}; keys: ${KEYS.join(', ')}`);
+  }
+  if (problems.length) throw new UsageError(problems);
+  return config;
+}
+
+function parseOverrides(node: Node | null, at: (node: Node | undefined | null, message: string) => void, lines: LineCounter): Override[] {
+  if (!isMap(node)) {
+    at(node, '"overrides" must map rule ids or families to off | info | warning | error, or to { severity, options }');
+    return [];
+  }
+  return node.items.flatMap((pair): Override[] => {
+    const selector = isScalar(pair.key) ? String(pair.key.value) : '';
+    const { line, col } = lines.linePos((pair.key as Node).range?.[0] ?? 0);
+    const value = (pair.value as Node | null)?.toJSON();
+    if (typeof value === 'string') {
+      if (LEVELS.includes(value)) return [{ selector, severity: value as Severity | 'off', line, column: col }];
+      at(pair.value as Node, `"${selector}" must be one of ${LEVELS.join(', ')}, not "${value}"${didYouMean(value, LEVELS)}`);
+      return [];
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      at(pair.value as Node, `"${selector}" must be off | info | warning | error, or { severity, options }`);
+      return [];
+    }
+    const unknown = Object.keys(value).filter((k) => !OVERRIDE_KEYS.includes(k));
+    for (const k of unknown) at(pair.value as Node, `unknown key "${k}" in the override of "${selector}"${didYouMean(k, OVERRIDE_KEYS)}`);
+    const { severity, options } = value as { severity?: unknown; options?: unknown };
+    if (severity !== undefined && !LEVELS.includes(severity as string)) at(pair.value as Node, `"${selector}" severity must be one of ${LEVELS.join(', ')}`);
+    if (options !== undefined && (typeof options !== 'object' || options === null || Array.isArray(options))) at(pair.value as Node, `"${selector}" options must be a mapping`);
+    return [{ selector, severity: severity as Severity | 'off' | undefined, options: options as Record<string, unknown> | undefined, line, column: col }];
+  });
+}
+
+/**
+ * Apply overrides in order (later ones win): `off` drops rules, a severity replaces theirs, options
+ * are merged and checked against the kind's fields. An override that selects no rule is an error.
+ */
+export function applyOverrides(rules: Rule[], config: Config): Rule[] {
+  const problems: Problem[] = [];
+  let result = rules.map((r) => ({ ...r, options: { ...r.options } }));
+  const off = new Set<string>();
+  for (const o of config.overrides) {
+    const selected = result.filter((r) => matchesSelector(r.id, o.selector));
+    const where = { file: config.file, line: o.line, column: o.column };
+    if (!selected.length) {
+      const families = [...new Set(rules.map((r) => r.id.split('/')[0]))];
+      problems.push({ ...where, message: `unknown rule or family "${o.selector}" in overrides${didYouMean(o.selector, [...rules.map((r) => r.id), ...families])}` });
+      continue;
+    }
+    for (const rule of selected) {
+      if (o.severity === 'off') off.add(rule.id);
+      else if (o.severity) {
+        off.delete(rule.id);
+        rule.severity = o.severity;
+      }
+      for (const [key, value] of Object.entries(o.options ?? {})) {
+        const spec = KINDS.get(rule.kind)!.fields[key];
+        const error = spec ? checkField(spec, value) : `is no option of ${rule.id} (kind ${rule.kind})${didYouMean(key, Object.keys(KINDS.get(rule.kind)!.fields))}`;
+        if (error) problems.push({ ...where, message: `"${key}" ${error}` });
+        else rule.options[key] = value;
+      }
+    }
+  }
+  if (problems.length) throw new UsageError(problems);
+  result = result.filter((r) => !off.has(r.id));
+  return result;
+}

@@ -1,0 +1,20 @@
+// GitHub Actions workflow commands: each finding becomes an annotation on the pull request.
+import type { Severity } from '../types.js';
+import type { FileResult } from './result.js';
+
+const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
+
+// The escaping GitHub's runner expects: data escapes %, CR and LF; properties also : and ,.
+const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+
+export function formatGithub(results: FileResult[]): string {
+  return results
+    .flatMap((r) =>
+      r.findings.map((f) => {
+        const props = [`file=${escapeProperty(r.path)}`, `line=${f.line}`, `col=${f.column}`, `endLine=${f.endLine}`, `endColumn=${f.endColumn}`, `title=${escapeProperty(f.rule)}`];
+        return `::${COMMAND[f.severity]} ${props.join(',')}::${escapeData(f.message)}\n`;
+      }),
+    )
+    .join('');
+}
