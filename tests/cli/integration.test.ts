@@ -1,0 +1,173 @@
+// Config files, inline directives, every report format, --since, --shard: the real binary in temporary projects.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import AjvDraft04 from 'ajv-draft-04';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { describe, expect, it } from 'vitest';
+import { mtlint, ROOT } from '../helpers/cli.js';
+
+const project = (files: Record<string, string>) => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'mtlint-project-'));
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    writeFileSync(path.join(dir, name), text);
+  }
+  return dir;
+};
+const json = (r: { stdout: string }) => JSON.parse(r.stdout);
+const rulesOf = (r: { stdout: string }) => json(r).files.flatMap((f: { findings: { rule: string }[] }) => f.findings.map((x) => x.rule));
+
+const ARTICLE = 'The summit was attended by by the leaders , he said.\nIt ended.\n';
+
+describe('config', () => {
+  it('is found by walking up, and its overrides, rules, ignore and failOn apply', () => {
+    const dir = project({
+      'mtlint.config.yaml': 'rules: [house]\noverrides:\n  repetition/*: off\n  spacing/space-before-punctuation: error\nignore: [drafts/**]\nfailOn: warning\n',
+      'house/style/colour.yaml': "kind: substitution\ndescription: d\nmessage: '{0} → {1}'\nswap: {leaders: heads}\nexamples:\n  - bad: leaders\n    fixed: heads\n  - good: heads\n",
+      'articles/a.txt': ARTICLE,
+      'articles/drafts/b.txt': ARTICLE,
+    });
+    const r = mtlint(['--format', 'json', '.'], { cwd: path.join(dir, 'articles') });
+    expect(json(r).files.map((f: { path: string }) => f.path)).toEqual(['./a.txt']);
+    expect(json(r).files[0].findings.map((f: { rule: string; severity: string }) => `${f.rule}:${f.severity}`)).toEqual([
+      'style/colour:warning',
+      'spacing/space-before-punctuation:error',
+    ]);
+    expect(r.code).toBe(1);
+    expect(mtlint(['--no-config', '--format', 'json', 'a.txt'], { cwd: path.join(dir, 'articles') }).stdout).toContain('repetition/doubled-word');
+  });
+
+  it('takes rule options, checked against the kind', () => {
+    const dir = project({ 'c.yaml': 'overrides:\n  repetition/doubled-word:\n    severity: info\n    options: { exceptions: [by] }\n', 'a.txt': ARTICLE });
+    expect(rulesOf(mtlint(['--config', 'c.yaml', '--format', 'json', 'a.txt'], { cwd: dir }))).not.toContain('repetition/doubled-word');
+  });
+
+  it('lists every problem with file:line:col and a hint, exit 2', () => {
+    const dir = project({
+      'mtlint.config.yaml': 'rules: house\nfailon: warning\noverrides:\n  spacing/space-befor: off\n  repetition: fatal\n  truncation/truncated-word:\n    options: { minQuoteWord: 3 }\n',
+      'a.txt': ARTICLE,
+    });
+    const r = mtlint(['a.txt'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toEqual([
+      'mtlint: mtlint.config.yaml:1:8: "rules" must be a list of strings, not string "house"'.replace('mtlint.config.yaml', path.join(dir, 'mtlint.config.yaml')),
+      `mtlint: ${path.join(dir, 'mtlint.config.yaml')}:2:1: unknown key "failon" (did you mean "failOn"?); keys: rules, overrides, ignore, failOn, maxWarnings`,
+      `mtlint: ${path.join(dir, 'mtlint.config.yaml')}:5:15: "repetition" must be one of off, error, warning, info, not "fatal"`,
+    ]);
+    const bad = project({ 'mtlint.config.yaml': 'overrides:\n  spacing/space-befor: off\n  truncation/truncated-word:\n    options: { minQuoteWord: 3 }\n', 'a.txt': ARTICLE });
+    const r2 = mtlint(['a.txt'], { cwd: bad });
+    expect(r2.code).toBe(2);
+    expect(r2.stderr).toContain(`${path.join(bad, 'mtlint.config.yaml')}:2:3: unknown rule or family "spacing/space-befor" in overrides (did you mean "spacing/space-before`);
+    expect(r2.stderr).toContain(`${path.join(bad, 'mtlint.config.yaml')}:3:3: "minQuoteWord" is no option of truncation/truncated-word (kind truncated-word) (did you mean "minQuoteWords"?)`);
+    const broken = project({ 'mtlint.config.yaml': 'rules: [a\n', 'a.txt': ARTICLE });
+    expect(mtlint(['a.txt'], { cwd: broken }).stderr).toMatch(/mtlint\.config\.yaml:\d+:\d+: /);
+  });
+});
+
+describe('inline directives', () => {
+  it.each([
+    ['disable … enable', 'a by by b\n<!-- mtlint-disable -->\nc by by d\n<!-- mtlint-enable -->\ne by by f\n', [1, 5]],
+    ['disable one family', '<!-- mtlint-disable repetition -->\na by by b , c\n', [2]],
+    ['disable-line', 'a by by b <!-- mtlint-disable-line repetition/doubled-word -->\nc by by d\n', [2]],
+    ['disable-next-line', '<!-- mtlint-disable-next-line -->\na by by b\nc by by d\n', [3]],
+    ['enable of another rule leaves the disable on', '<!-- mtlint-disable repetition -->\na by by b\n<!-- mtlint-enable spacing -->\nc by by d\n', []],
+  ])('%s', (_name, text, lines) => {
+    const r = mtlint(['--format', 'json', '--stdin-filename', 'x.md', '-'], { input: text as string });
+    expect(json(r).files[0].path).toBe('x.md');
+    expect(json(r).files[0].findings.map((f: { line: number }) => f.line)).toEqual(lines);
+  });
+
+  it('--report-unused-directives reports directives that turned nothing off', () => {
+    const r = mtlint(['--format', 'json', '--report-unused-directives', '-'], { input: '<!-- mtlint-disable-next-line spacing -->\na by by b\n' });
+    expect(json(r).files[0].findings.map((f: { rule: string; line: number }) => `${f.line} ${f.rule}`)).toEqual(['1 mtlint/unused-directive', '2 repetition/doubled-word']);
+  });
+});
+
+describe('formats', () => {
+  const sample = 'samples/xi-kazakhstan-sco.txt';
+
+  it('compact: one sorted line per finding', () => {
+    const lines = mtlint(['--format', 'compact', sample]).stdout.trim().split('\n');
+    expect(lines).toHaveLength(9);
+    expect(lines[0]).toBe('samples/xi-kazakhstan-sco.txt:3:185: error repetition/doubled-word: Doubled "by"');
+  });
+
+  it('github: workflow commands with positions, escaped', () => {
+    const out = mtlint(['--format', 'github', '-', '--stdin-filename', 'a,b.txt'], { input: 'x by by y\nz , w\n' }).stdout;
+    expect(out).toBe(
+      '::error file=a%2Cb.txt,line=1,col=3,endLine=1,endColumn=8,title=repetition/doubled-word::Doubled "by"\n' +
+        '::warning file=a%2Cb.txt,line=2,col=2,endLine=2,endColumn=4,title=spacing/space-before-punctuation::Space before ","\n',
+    );
+  });
+
+  it('sarif: validates against the SARIF 2.1.0 schema, with rules metadata and fixes', () => {
+    const require = createRequire(import.meta.url);
+    const schema = JSON.parse(readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
+    const validate = new AjvDraft04({ allErrors: true, strict: false, unicodeRegExp: false }).compile(schema);
+    expect(validate({ version: '2.1.0', runs: [{ results: [] }] })).toBe(false); // the schema does check: a run needs a tool
+    const log = json(mtlint(['--format', 'sarif', 'samples/']));
+    expect(validate(log), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+    const run = log.runs[0];
+    expect(run.tool.driver.rules.map((r: { id: string }) => r.id)).toContain('attribution/split-name');
+    expect(run.results).toHaveLength(23);
+    const doubled = run.results.find((r: { ruleId: string }) => r.ruleId === 'repetition/doubled-word');
+    expect(doubled.fixes[0].artifactChanges[0]).toEqual({
+      artifactLocation: { uri: 'samples/eu-grain-corridor.txt' },
+      replacements: [{ deletedRegion: { startLine: 9, startColumn: 146, endLine: 9, endColumn: 153 }, insertedContent: { text: '' } }],
+    });
+  });
+
+  it.each(['junit', 'checkstyle'])('%s: well-formed XML with one entry per finding', (format) => {
+    const xml = mtlint(['--format', format, 'samples/']).stdout;
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const doc = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['testsuite', 'testcase', 'file', 'error'].includes(name) }).parse(xml);
+    const entries = format === 'junit' ? doc.testsuites.testsuite.flatMap((s: { testcase: unknown[] }) => s.testcase) : doc.checkstyle.file.flatMap((f: { error: unknown[] }) => f.error);
+    expect(entries).toHaveLength(23);
+  });
+
+  it('--output-file writes the report to a file', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'mtlint-out-'));
+    const r = mtlint(['--format', 'json', '-o', path.join(dir, 'report.json'), path.join(ROOT, 'samples/xi-kazakhstan-sco.txt')]);
+    expect(r.stdout).toBe('');
+    expect(JSON.parse(readFileSync(path.join(dir, 'report.json'), 'utf8')).summary.errors).toBe(6);
+  });
+});
+
+describe('--since', () => {
+  it('reports only findings on lines changed since a git revision', () => {
+    const dir = project({ 'article.txt': 'Line one is fine.\nLine two is fine.\nLine three is fine.\nLine four has by by.\n' });
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, stdio: 'ignore' });
+    git('init', '-q');
+    git('-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-q', '--allow-empty', '-m', 'empty');
+    git('add', '.');
+    git('-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-q', '-m', 'article');
+    writeFileSync(path.join(dir, 'article.txt'), 'Line one has the the.\nLine two is fine.\nLine three has a gap , here.\nLine four has by by.\n');
+    const r = mtlint(['--since', 'HEAD', '--format', 'json', 'article.txt'], { cwd: dir });
+    expect(json(r).files[0].findings.map((f: { line: number; rule: string }) => `${f.line} ${f.rule}`)).toEqual(['1 repetition/doubled-word', '3 spacing/space-before-punctuation']);
+    expect(mtlint(['--since', 'HEAD~1', '--format', 'json', 'article.txt'], { cwd: dir }).stdout).toContain('"line": 4');
+    expect(mtlint(['--since', 'nope', 'article.txt'], { cwd: dir }).stderr).toBe('mtlint: --since nope: no such git revision\n');
+  });
+
+  it('is a clear error outside a git repository', () => {
+    const dir = project({ 'a.txt': ARTICLE });
+    const r = mtlint(['--since', 'HEAD', 'a.txt'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^mtlint: --since HEAD: .* is not inside a git repository\n$/);
+  });
+});
+
+describe('--shard', () => {
+  it('splits the files deterministically; the shards together are one full run', () => {
+    const files = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`a${i}.txt`, `Text ${i} by by end.\n`]));
+    const dir = project(files);
+    const paths = (args: string[]) => json(mtlint(['--format', 'json', ...args, '.'], { cwd: dir })).files.map((f: { path: string }) => f.path);
+    const shards = [1, 2, 3].map((i) => paths(['--shard', `${i}/3`]));
+    expect(shards.every((s) => s.length > 0)).toBe(true);
+    expect(shards.flat().sort()).toEqual(paths([]).sort());
+    expect(paths(['--shard', '2/3'])).toEqual(shards[1]);
+    expect(mtlint(['--shard', '4/3', '.'], { cwd: dir }).stderr).toBe('mtlint: --shard must be i/n with 1 ≤ i ≤ n, not "4/3"\n');
+  });
+});
