@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { LineCounter, type Node, isMap, isScalar, parseDocument } from 'yaml';
 import { KINDS } from './checks/index.js';
-import { UsageError, type Problem } from './errors.js';
+import type { Problem } from './errors.js';
 import { checkField } from './rules/fields.js';
 import { didYouMean } from './rules/load.js';
 import { matchesSelector } from './rules/select.js';
@@ -25,6 +25,8 @@ export interface Override {
 
 export interface Config {
   file?: string;
+  /** What was wrong with the file; the valid parts are still in the other fields. */
+  problems: Problem[];
   /** Rule directories, resolved against the config file's directory. */
   rules: string[];
   overrides: Override[];
@@ -34,7 +36,7 @@ export interface Config {
   maxWarnings?: number;
 }
 
-export const EMPTY_CONFIG: Config = { rules: [], overrides: [], ignore: [] };
+export const EMPTY_CONFIG: Config = { rules: [], overrides: [], ignore: [], problems: [] };
 
 /** The nearest config file in `cwd` or a directory above it. */
 export function findConfig(cwd: string): string | undefined {
@@ -50,7 +52,7 @@ export function loadConfig(file: string): Config {
   try {
     text = readFileSync(file, 'utf8');
   } catch (e) {
-    throw new UsageError([{ file, message: `cannot read config: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` }]);
+    return { ...EMPTY_CONFIG, file, problems: [{ file, message: `cannot read config: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` }] };
   }
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
@@ -63,10 +65,12 @@ export function loadConfig(file: string): Config {
     const { line, col } = lineCounter.linePos(e.pos[0]);
     problems.push({ file, line, column: col, message: e.message.split('\n')[0] });
   }
-  if (problems.length) throw new UsageError(problems);
-  const config: Config = { file, rules: [], overrides: [], ignore: [] };
-  if (doc.contents === null) return config;
-  if (!isMap(doc.contents)) throw new UsageError([{ file, line: 1, column: 1, message: 'a config file must be a mapping of keys to values' }]);
+  const config: Config = { file, rules: [], overrides: [], ignore: [], problems };
+  if (problems.length || doc.contents === null) return config;
+  if (!isMap(doc.contents)) {
+    problems.push({ file, line: 1, column: 1, message: 'a config file must be a mapping of keys to values' });
+    return config;
+  }
 
   const base = path.dirname(file);
   for (const pair of doc.contents.items) {
@@ -85,7 +89,6 @@ export function loadConfig(file: string): Config {
     else if (key === 'overrides') config.overrides = parseOverrides(node, at, lineCounter);
     else if (!KEYS.includes(key)) at(pair.key as Node, `unknown key "${key}"${didYouMean(key, KEYS)}; keys: ${KEYS.join(', ')}`);
   }
-  if (problems.length) throw new UsageError(problems);
   return config;
 }
 
@@ -118,11 +121,12 @@ function parseOverrides(node: Node | null, at: (node: Node | undefined | null, m
 
 /**
  * Apply overrides in order (later ones win): `off` drops rules, a severity replaces theirs, options
- * are merged and checked against the kind's fields. An override that selects no rule is an error.
+ * are merged and checked against the kind's fields. An override that selects no rule is a problem,
+ * returned with the config file's own so that all are reported at once.
  */
-export function applyOverrides(rules: Rule[], config: Config): Rule[] {
+export function applyOverrides(rules: Rule[], config: Config): { rules: Rule[]; problems: Problem[] } {
   const problems: Problem[] = [];
-  let result = rules.map((r) => ({ ...r, options: { ...r.options } }));
+  const result = rules.map((r) => ({ ...r, options: { ...r.options } }));
   const off = new Set<string>();
   for (const o of config.overrides) {
     const selected = result.filter((r) => matchesSelector(r.id, o.selector));
@@ -146,7 +150,5 @@ export function applyOverrides(rules: Rule[], config: Config): Rule[] {
       }
     }
   }
-  if (problems.length) throw new UsageError(problems);
-  result = result.filter((r) => !off.has(r.id));
-  return result;
+  return { rules: result.filter((r) => !off.has(r.id)), problems };
 }

@@ -81,8 +81,15 @@ export function inShard(file: string, shard: string): boolean {
 
 export async function run(options: RunOptions, io: Io): Promise<number> {
   const config = readConfig(options);
-  const loaded = await loadAllRules([...config.rules, ...options.rulesDirs]);
-  const rules = selectRules(applyOverrides(loaded, config), options.only, options.disable);
+  // The config's problems, the rule files' and the overrides' are reported together.
+  const { rules: loaded, problems: ruleProblems } = await loadRules([
+    { dir: BUILT_IN_RULES, builtIn: true },
+    ...[...config.rules, ...options.rulesDirs].map((dir) => ({ dir, builtIn: false })),
+  ]);
+  const overridden = applyOverrides(loaded, config);
+  const setupProblems = [...config.problems, ...ruleProblems, ...overridden.problems];
+  if (setupProblems.length) throw new UsageError(setupProblems);
+  const rules = selectRules(overridden.rules, options.only, options.disable);
   const compiled = compileRules(rules);
   const ignored = loadIgnoreFile(options.cwd).add(config.ignore);
   let files = await collectFiles(options.paths, options.cwd, ignored);
