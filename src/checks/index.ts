@@ -1,5 +1,6 @@
 // The closed list of rule kinds.
 import type { RuleKind } from './kind.js';
+import { mojibake } from './mojibake.js';
 import { pattern } from './pattern.js';
 import { phrase } from './phrase.js';
 import { repetition } from './repetition.js';
@@ -9,7 +10,8 @@ import { substitution } from './substitution.js';
 import { trailingBlock } from './trailing-block.js';
 import { truncatedWord } from './truncated-word.js';
 import { unbalancedPairs } from './unbalanced-pairs.js';
+import { gluedWords } from './glued-words.js';
 
 export const KINDS: ReadonlyMap<string, RuleKind> = new Map(
-  [pattern, phrase, substitution, repetition, truncatedWord, splitName, sentenceStart, unbalancedPairs, trailingBlock].map((k) => [k.name, k]),
+  [pattern, phrase, substitution, repetition, truncatedWord, splitName, sentenceStart, unbalancedPairs, trailingBlock, mojibake, gluedWords].map((k) => [k.name, k]),
 );

@@ -4,8 +4,12 @@ import type { Edit, RawFinding } from '../types.js';
 import { type RuleKind, option } from './kind.js';
 import { fill } from './template.js';
 
-const SPACE_GAP = /^[^\S\n]*\n?[^\S\n]*$/u; // whitespace holding at most one line break
-const COMMA_GAP = /^[^\S\n]*,?[^\S\n]*\n?[^\S\n]*$/u; // the same, or a comma
+// What may stand between the copies: whitespace with at most one line break, a comma, or either.
+const GAPS: Record<string, RegExp> = {
+  space: /^[^\S\n]*\n?[^\S\n]*$/u,
+  comma: /^[^\S\n]*,[^\S\n]*\n?[^\S\n]*$/u,
+  either: /^[^\S\n]*,?[^\S\n]*\n?[^\S\n]*$/u,
+};
 const UPPER_START = /^\p{Lu}/u;
 const NUMBER = /^[\p{N} ]+$/u;
 
@@ -14,14 +18,14 @@ export const repetition: RuleKind = {
   summary: 'A word or phrase of up to `maxWords` words repeated back to back, also across a line break.',
   fields: {
     maxWords: { type: 'integer', minimum: 1, default: 1, description: 'The longest repeated phrase looked for, in words.' },
-    allowComma: { type: 'boolean', default: false, description: 'Also flag repeats separated by a comma (`policy, policy`).' },
+    separator: { type: 'string', values: ['space', 'comma', 'either'], default: 'space', description: 'What stands between the copies: whitespace (`by by`), a comma (`policy, policy`), or either.' },
     exceptions: { type: 'string[]', default: [], description: 'Repeats that are good English (`had had`, `that that`), compared without case.' },
     linkWords: { type: 'string[]', default: [], description: 'A repeated phrase ending in one of these is an idiom running on (`from time to time to`, `side by side by`).' },
   },
   fixable: () => true,
   compile(rule) {
     const maxWords = option<number>(rule, repetition, 'maxWords');
-    const gap = option<boolean>(rule, repetition, 'allowComma') ? COMMA_GAP : SPACE_GAP;
+    const gap = GAPS[option<string>(rule, repetition, 'separator')];
     const exceptions = new Set(option<string[]>(rule, repetition, 'exceptions').map((e) => e.toLowerCase().replace(/\s+/g, ' ')));
     const linkWords = new Set(option<string[]>(rule, repetition, 'linkWords').map((w) => w.toLowerCase()));
     return (doc) => {

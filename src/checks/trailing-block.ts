@@ -1,4 +1,5 @@
 // trailing-block: page furniture scraped along with the article (bylines, comment forms, share bars).
+import type { Document } from '../document.js';
 import type { RawFinding } from '../types.js';
 import { compileRegex } from '../rules/fields.js';
 import { type RuleKind, option } from './kind.js';
@@ -8,12 +9,13 @@ type LineRole = 'blank' | 'furniture' | 'short' | 'body';
 
 export const trailingBlock: RuleKind = {
   name: 'trailing-block',
-  summary: 'A block of web-page furniture at the end of the document; the fix removes it.',
+  summary: 'A block of web-page furniture at the end of the document (`{0}` lines, `{1}` where), and optionally stray furniture lines; the fix removes them.',
   fields: {
     lines: { type: 'regex[]', required: true, description: 'Lines that are furniture (matched against the whole trimmed line, without case).' },
     minLines: { type: 'integer', minimum: 1, default: 2, description: 'How many furniture lines the block must hold.' },
     maxShortLines: { type: 'integer', minimum: 0, default: 4, description: 'How many other short lines (byline, author bio, related headlines) the block may hold.' },
     shortLineWords: { type: 'integer', minimum: 1, default: 15, description: 'A short line has at most this many words and no sentence-final punctuation.' },
+    strayLines: { type: 'boolean', default: false, description: 'Also report furniture lines standing alone between paragraphs elsewhere (`Read more`, `Advertisement`); the fix removes each.' },
   },
   fixable: () => true,
   compile(rule) {
@@ -21,6 +23,7 @@ export const trailingBlock: RuleKind = {
     const minLines = option<number>(rule, trailingBlock, 'minLines');
     const maxShortLines = option<number>(rule, trailingBlock, 'maxShortLines');
     const shortLineWords = option<number>(rule, trailingBlock, 'shortLineWords');
+    const strayLines = option<boolean>(rule, trailingBlock, 'strayLines');
 
     const roleOf = (line: string): LineRole => {
       const trimmed = line.trim();
@@ -31,6 +34,14 @@ export const trailingBlock: RuleKind = {
     };
 
     return (doc) => {
+      const block = findBlock(doc);
+      const findings = block ? [block.finding] : [];
+      if (strayLines) findings.unshift(...findStrayLines(doc, block ? block.top : doc.lines.length));
+      return findings;
+    };
+
+    /** The trailing block: its first line's index and its finding. */
+    function findBlock(doc: Document): { top: number; finding: RawFinding } | undefined {
       const { text, lines } = doc;
       // Only the tail is classified: the walk up stops at the first line of body text.
       const roles: LineRole[] = [];
@@ -48,7 +59,7 @@ export const trailingBlock: RuleKind = {
         if (roles[i] === 'furniture') [furnitureCount, firstFurniture] = [furnitureCount + 1, i];
         if (roles[i] === 'short') shortCount++;
       }
-      if (furnitureCount < minLines) return [];
+      if (furnitureCount < minLines) return undefined;
       // Too many stray short lines: only what follows the first furniture line is surely furniture.
       if (shortCount > maxShortLines) top = firstFurniture;
       let above = top - 1;
@@ -56,14 +67,42 @@ export const trailingBlock: RuleKind = {
       const start = lines[top].start;
       const contentEnd = lines[bottom].end;
       const finding: RawFinding = {
-        message: fill(rule.message, [String(bottom - top + 1)]),
+        message: fill(rule.message, [String(bottom - top + 1), 'at the end of the article']),
         offset: start,
         length: contentEnd - start,
       };
-      if (above < 0) return [finding];
+      if (above < 0) return { top, finding };
       // The fix removes the block and the blank lines before it; what follows the block (the file's final line break) stays.
       const bodyEnd = lines[above].end;
-      return [{ ...finding, fix: { offset: bodyEnd, length: contentEnd - bodyEnd, text: '' } }];
-    };
+      return { top, finding: { ...finding, fix: { offset: bodyEnd, length: contentEnd - bodyEnd, text: '' } } };
+    }
+
+    /** Furniture lines that stand alone (blank lines or the text's edges around them) above `before`. */
+    function findStrayLines(doc: Document, before: number): RawFinding[] {
+      const { text, lines } = doc;
+      const blank = (i: number) => i < 0 || i >= lines.length || text.slice(lines[i].start, lines[i].end).trim() === '';
+      const findings: RawFinding[] = [];
+      for (let i = 0; i < before; i++) {
+        const line = text.slice(lines[i].start, lines[i].end);
+        if (!blank(i - 1) || !blank(i + 1) || !furniture.some((f) => f.test(line.trim()))) continue;
+        // Remove the line and the blank line after it, so one blank line stays between the paragraphs;
+        // a last line goes with the blank lines before it, so the text ends as it did.
+        let from = lines[i].start;
+        let to = i + 2 < lines.length ? lines[i + 2].start : lines[i].end;
+        if (i + 2 >= lines.length) {
+          let above = i - 1;
+          while (above >= 0 && blank(above)) above--;
+          if (above >= 0) from = lines[above].end;
+          to = lines[i].end;
+        }
+        findings.push({
+          message: fill(rule.message, ['1', 'between paragraphs']),
+          offset: lines[i].start,
+          length: lines[i].end - lines[i].start,
+          fix: { offset: from, length: to - from, text: '' },
+        });
+      }
+      return findings;
+    }
   },
 };

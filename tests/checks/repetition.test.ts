@@ -2,7 +2,7 @@ import { applyEdits } from '../../src/fix.js';
 import { describe, expect, it } from 'vitest';
 import { flagged, lint, ruleFrom } from '../helpers/rule.js';
 
-const rule = ruleFrom(`kind: repetition\ndescription: d\nmessage: 'Doubled "{1}"'\nmaxWords: 3\nallowComma: true\nexceptions: [had]\nlinkWords: [to]`);
+const rule = ruleFrom(`kind: repetition\ndescription: d\nmessage: 'Doubled "{1}"'\nmaxWords: 3\nseparator: either\nexceptions: [had]\nlinkWords: [to]`);
 const fixed = (text: string) => applyEdits(text, lint(rule, text).map((f) => f.fix!)).text;
 
 describe('repetition kind', () => {

@@ -3,14 +3,14 @@ import { applyEdits } from '../../src/fix.js';
 import { lint, ruleFrom } from '../helpers/rule.js';
 
 const rule = ruleFrom(
-  `kind: trailing-block\ndescription: d\nmessage: 'Furniture ({0} lines)'\nminLines: 2\nmaxShortLines: 2\nlines: ['leave a reply', 'related articles', 'back to top(?: button)?', 'tags:.*']`,
+  `kind: trailing-block\ndescription: d\nmessage: 'Furniture ({0} lines {1})'\nstrayLines: true\nminLines: 2\nmaxShortLines: 2\nlines: ['leave a reply', 'related articles', 'back to top(?: button)?', 'tags:.*']`,
 );
 
 describe('trailing-block kind', () => {
   it('finds the block with its byline and removes it, keeping the final newline', () => {
     const text = 'Body text ends here.\n\nJane Doe\n\nRelated Articles\nLeave a Reply\nBack to top button\n';
     const [f] = lint(rule, text);
-    expect(f.message).toBe('Furniture (5 lines)');
+    expect(f.message).toBe('Furniture (5 lines at the end of the article)');
     expect(text.slice(f.offset, f.offset + f.length)).toBe('Jane Doe\n\nRelated Articles\nLeave a Reply\nBack to top button');
     expect(applyEdits(text, [f.fix!]).text).toBe('Body text ends here.\n');
   });
@@ -21,7 +21,8 @@ describe('trailing-block kind', () => {
   });
 
   it('needs enough furniture lines and stops at body text', () => {
-    expect(lint(rule, 'Body.\n\nLeave a Reply\n')).toEqual([]);
+    const blockOnly = ruleFrom(`kind: trailing-block\ndescription: d\nmessage: m\nminLines: 2\nlines: ['leave a reply', 'related articles']`);
+    expect(lint(blockOnly, 'Body.\n\nLeave a Reply\n')).toEqual([]);
     expect(lint(rule, 'Leave a Reply\nRelated Articles\nThe article body goes on here as it should.')).toEqual([]);
   });
 
@@ -29,5 +30,13 @@ describe('trailing-block kind', () => {
     const text = 'Body.\nOne\nTwo\nThree\nLeave a Reply\nBack to top';
     const [f] = lint(rule, text);
     expect(applyEdits(text, [f.fix!]).text).toBe('Body.\nOne\nTwo\nThree');
+  });
+
+  it('reports a furniture line standing alone between paragraphs, and removes it', () => {
+    const text = 'First paragraph.\n\nRelated Articles\n\nSecond paragraph, where Related Articles is only mentioned.\n';
+    const [f, ...rest] = lint(rule, text);
+    expect(rest).toEqual([]);
+    expect(f.message).toBe('Furniture (1 lines between paragraphs)');
+    expect(applyEdits(text, [f.fix!]).text).toBe('First paragraph.\n\nSecond paragraph, where Related Articles is only mentioned.\n');
   });
 });
