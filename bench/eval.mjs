@@ -1,0 +1,143 @@
+// npm run eval: accuracy of the built-in rules on ../shared/corpus/ (never copied into the repo).
+// 1. findings per 10,000 words on clean, edited news (every finding listed for review);
+// 2. findings per 10,000 words on MT output;
+// 3. agreement with human MQM raters: the share of findings inside an annotated error span;
+// 4. recall and precision on artifacts this script injects into clean text.
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { BUILT_IN_RULES, compileRules, lintText, loadRules } from '../dist/index.js';
+import { INJECTIONS } from './injections.mjs';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const CORPUS = path.resolve(ROOT, process.env.MTLINT_CORPUS ?? '../shared/corpus');
+const OUT = path.join(ROOT, 'bench/out/eval');
+const TRIALS = Number(process.env.MTLINT_EVAL_TRIALS ?? 40); // injections per variant
+mkdirSync(OUT, { recursive: true });
+
+const { rules } = await loadRules([{ dir: BUILT_IN_RULES, builtIn: true }]);
+const compiled = compileRules(rules);
+const lint = (text) => lintText(text, compiled);
+const wordCount = (text) => text.split(/\s+/).filter(Boolean).length;
+const textFiles = (dir) => readdirSync(dir, { recursive: true }).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(dir, f));
+const per10k = (n, words) => (words ? (n * 10000) / words : 0);
+const context = (text, f) => `${JSON.stringify(text.slice(Math.max(0, f.offset - 40), f.offset))} [[${text.slice(f.offset, f.offset + f.length).slice(0, 60)}]] ${JSON.stringify(text.slice(f.offset + f.length, f.offset + f.length + 30))}`;
+
+/** Findings per rule and per 10k words over a set of files; every finding written to `listFile`. */
+function rates(files, listFile) {
+  const counts = {};
+  let words = 0;
+  const lines = [];
+  for (const file of files) {
+    const text = readFileSync(file, 'utf8');
+    words += wordCount(text);
+    for (const f of lint(text)) {
+      counts[f.rule] = (counts[f.rule] ?? 0) + 1;
+      if (listFile) lines.push(`${path.relative(CORPUS, file)}:${f.offset}\t${f.rule}\t${context(text, f)}`);
+    }
+  }
+  if (listFile) writeFileSync(listFile, `${lines.join('\n')}\n`);
+  const total = Object.values(counts).reduce((a, b) => a + b, 0);
+  return { counts, words, total };
+}
+
+const clean = rates(textFiles(path.join(CORPUS, 'clean')), path.join(OUT, 'clean-findings.txt'));
+const mt = rates(textFiles(path.join(CORPUS, 'mt')), path.join(OUT, 'mt-findings.txt'));
+
+// MQM: one rater's annotation per line; segments are linted once, spans of all raters pooled.
+const segments = new Map();
+for (const line of readFileSync(path.join(CORPUS, 'mqm/mqm_into_en.jsonl'), 'utf8').split('\n')) {
+  if (!line) continue;
+  const row = JSON.parse(line);
+  const entry = segments.get(row.text) ?? { spans: [] };
+  // Python indexes code points; JavaScript strings UTF-16 units: map one to the other.
+  const units = [0];
+  for (const ch of row.text) units.push(units.at(-1) + ch.length);
+  for (const e of row.errors) {
+    if (e.span_side === 'source' || e.start == null || !/^(Fluency|Accuracy)\//.test(e.category)) continue;
+    entry.spans.push([units[e.start], units[e.end] ?? row.text.length]);
+  }
+  segments.set(row.text, entry);
+}
+const mqm = {};
+for (const [text, { spans }] of segments) {
+  for (const f of lint(text)) {
+    const m = (mqm[f.rule] ??= { total: 0, agree: 0 });
+    m.total++;
+    if (spans.some(([s, e]) => f.offset < e && s < f.offset + Math.max(1, f.length))) m.agree++;
+  }
+}
+
+// Injection: each variant is put into TRIALS random clean documents; a trial is found when a finding
+// of the kind's rules overlaps the injected span. Findings the injection added elsewhere, or of other
+// rules on the span, count against precision.
+let seed = 42;
+const random = () => {
+  seed = (seed + 0x6d2b79f5) | 0;
+  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+};
+const bases = [...textFiles(path.join(CORPUS, 'clean/original_en')), ...textFiles(path.join(CORPUS, 'clean/reference_en'))].map((f) => readFileSync(f, 'utf8'));
+const baseFindings = new Map();
+const keyCounts = (findings, text) => {
+  const m = new Map();
+  for (const f of findings) {
+    const k = `${f.rule}\u0000${text.slice(f.offset, f.offset + f.length)}`;
+    m.set(k, (m.get(k) ?? 0) + 1);
+  }
+  return m;
+};
+const recall = [];
+const misses = [];
+for (const kind of INJECTIONS) {
+  let found = 0;
+  let trials = 0;
+  let tp = 0;
+  let fp = 0;
+  for (const variant of kind.variants) {
+    for (let t = 0, attempts = 0; t < TRIALS && attempts < TRIALS * 20; attempts++) {
+      const index = Math.floor(random() * bases.length);
+      const base = bases[index];
+      const injected = variant.inject(base, random);
+      if (!injected) continue;
+      t++;
+      trials++;
+      if (!baseFindings.has(index)) baseFindings.set(index, keyCounts(lint(base), base));
+      const before = new Map(baseFindings.get(index));
+      const [start, end] = injected.span;
+      const findings = lint(injected.text);
+      const onSpan = findings.filter((f) => f.offset < end && start < f.offset + Math.max(1, f.length));
+      const hit = onSpan.some((f) => kind.rules.includes(f.rule));
+      if (hit) found++;
+      else if (misses.length < 400) misses.push(`${kind.name}/${variant.name}\t${JSON.stringify(injected.text.slice(Math.max(0, start - 50), end + 30))}`);
+      tp += onSpan.filter((f) => kind.rules.includes(f.rule)).length;
+      fp += onSpan.filter((f) => !kind.rules.includes(f.rule)).length;
+      // New findings away from the span: those the base text did not have.
+      for (const f of findings.filter((x) => !onSpan.includes(x))) {
+        const k = `${f.rule}\u0000${injected.text.slice(f.offset, f.offset + f.length)}`;
+        if ((before.get(k) ?? 0) > 0) before.set(k, before.get(k) - 1);
+        else fp++;
+      }
+    }
+  }
+  recall.push({ kind: kind.name, variants: kind.variants.map((v) => v.name).join(', '), trials, found, precision: tp + fp ? tp / (tp + fp) : 1 });
+}
+writeFileSync(path.join(OUT, 'injection-misses.txt'), `${misses.join('\n')}\n`);
+
+// The table.
+const pct = (x) => `${(100 * x).toFixed(1)} %`;
+const out = [];
+out.push(`mtlint eval: ${rules.length} rules; clean ${clean.words} words, MT ${mt.words} words, MQM ${segments.size} segments`, '');
+out.push('| injected kind | variants | trials | recall | precision |', '|---|---|---|---|---|');
+for (const r of recall) out.push(`| ${r.kind} | ${r.variants} | ${r.trials} | ${pct(r.found / r.trials)} | ${pct(r.precision)} |`);
+out.push('', '| rule | clean /10k words | MT /10k words | MQM findings | inside an MQM error span |', '|---|---|---|---|---|');
+for (const rule of rules.map((r) => r.id)) {
+  const m = mqm[rule] ?? { total: 0, agree: 0 };
+  out.push(`| ${rule} | ${per10k(clean.counts[rule] ?? 0, clean.words).toFixed(2)} | ${per10k(mt.counts[rule] ?? 0, mt.words).toFixed(2)} | ${m.total} | ${m.total ? pct(m.agree / m.total) : '–'} |`);
+}
+const mqmTotal = Object.values(mqm).reduce((a, m) => ({ total: a.total + m.total, agree: a.agree + m.agree }), { total: 0, agree: 0 });
+out.push(`| **all** | **${per10k(clean.total, clean.words).toFixed(2)}** (${clean.total}) | **${per10k(mt.total, mt.words).toFixed(2)}** (${mt.total}) | ${mqmTotal.total} | ${mqmTotal.total ? pct(mqmTotal.agree / mqmTotal.total) : '–'} |`);
+out.push('', `Every finding on clean text: ${path.relative(ROOT, path.join(OUT, 'clean-findings.txt'))}; on MT: ${path.relative(ROOT, path.join(OUT, 'mt-findings.txt'))}; missed injections: ${path.relative(ROOT, path.join(OUT, 'injection-misses.txt'))}`);
+const table = out.join('\n');
+writeFileSync(path.join(OUT, 'table.md'), `${table}\n`);
+console.log(table);

@@ -1,0 +1,142 @@
+// The artifacts `npm run eval` injects into clean text: each kind with several variants and the rules
+// expected to find it. An injection returns the new text and the span of the artifact in it.
+
+/** A random match of a global regex in text, or undefined. */
+function pick(text, regex, random) {
+  const all = [...text.matchAll(regex)];
+  return all.length ? all[Math.floor(random() * all.length)] : undefined;
+}
+
+/** Replace the part of `match` from group `g` (or the whole match) with `replacement`. */
+function replaceAt(text, start, length, replacement, spanOf = [0, replacement.length]) {
+  return { text: text.slice(0, start) + replacement + text.slice(start + length), span: [start + spanOf[0], start + spanOf[1]] };
+}
+
+const choose = (list, random) => list[Math.floor(random() * list.length)];
+const SYLLABLES = ['ka', 'zo', 'ri', 'ven', 'tu', 'mir', 'sha', 'lo', 'dra', 'bek', 'nu', 'qi', 'xa', 'vo'];
+const name = (random) => {
+  const n = choose(SYLLABLES, random) + choose(SYLLABLES, random) + choose(['v', 'n', 'k', 'z', ''], random);
+  return n[0].toUpperCase() + n.slice(1);
+};
+
+/** Append a sentence to a random line (paragraph) that ends with a full stop. */
+function appendSentence(text, random, sentence, artifactIn) {
+  const m = pick(text, /[a-z]\.(?=\r?\n|$)/g, random);
+  if (!m) return undefined;
+  const at = m.index + 2;
+  const inserted = ` ${sentence}`;
+  const [s, e] = artifactIn(inserted);
+  return { text: text.slice(0, at) + inserted + text.slice(at), span: [at + s, at + e] };
+}
+
+const spanOf = (haystack, needle) => [haystack.indexOf(needle), haystack.indexOf(needle) + needle.length];
+
+export const INJECTIONS = [
+  {
+    name: 'doubled word or phrase',
+    rules: ['repetition/doubled-word'],
+    variants: [
+      { name: 'word', inject: (t, r) => { const m = pick(t, /(?<=[a-z,] )(the|of|to|by|in|for|with|on|said|a|was|will|has)(?= [a-z])/g, r); return m && replaceAt(t, m.index, m[0].length, `${m[0]} ${m[0]}`); } },
+      { name: 'phrase', inject: (t, r) => { const m = pick(t, /(?<= )(of the|in the|to the|at the|on the) (?=[a-z])/g, r); return m && replaceAt(t, m.index, m[1].length, `${m[1]} ${m[1]}`); } },
+      { name: 'across a line break', inject: (t, r) => { const m = pick(t, /(?<=[a-z] )(the|of|to|and|in) (?=[a-z])/g, r); return m && replaceAt(t, m.index, m[1].length, `${m[1]}\n${m[1]}`); } },
+    ],
+  },
+  {
+    name: 'spacing',
+    rules: ['spacing/space-before-punctuation', 'spacing/space-before-comma-not-after', 'spacing/space-inside-brackets', 'spacing/missing-space-after-stop', 'spacing/missing-space-after-comma', 'spacing/space-before-hyphen', 'spacing/double-space'],
+    variants: [
+      { name: 'space before comma', inject: (t, r) => { const m = pick(t, /(?<=[a-z]),(?= [a-z])/g, r); return m && replaceAt(t, m.index, 1, ' ,'); } },
+      { name: 'word ,word', inject: (t, r) => { const m = pick(t, /(?<=[a-z]), (?=[a-z])/g, r); return m && replaceAt(t, m.index, 2, ' ,'); } },
+      { name: 'space inside quotes', inject: (t, r) => { const m = pick(t, /“(?=[A-Za-z])/g, r); return m && replaceAt(t, m.index, 1, '“ '); } },
+      { name: 'said.The', inject: (t, r) => { const m = pick(t, /(?<=[a-z]{2})\. (?=[A-Z][a-z])/g, r); return m && replaceAt(t, m.index, 2, '.'); } },
+      { name: 'Source:Reuters', inject: (t, r) => appendSentence(t, r, 'Source:Reuters', (s) => spanOf(s, ':')) },
+      { name: 'anti -corruption', inject: (t, r) => { const m = pick(t, /(?<=[a-z]{2})-(?=[a-z]{3,}\b)/g, r); return m && replaceAt(t, m.index, 1, ' -'); } },
+      { name: 'double space', inject: (t, r) => { const m = pick(t, /(?<=[a-z]) (?=[a-z])/g, r); return m && replaceAt(t, m.index, 1, '  '); } },
+    ],
+  },
+  {
+    name: 'doubled punctuation',
+    rules: ['punctuation/doubled-punctuation'],
+    variants: [
+      { name: ',,', inject: (t, r) => { const m = pick(t, /(?<=[a-z]),(?= )/g, r); return m && replaceAt(t, m.index, 1, ',,'); } },
+      { name: '. .', inject: (t, r) => { const m = pick(t, /(?<=[a-z])\.(?= [A-Z])/g, r); return m && replaceAt(t, m.index, 1, '. .'); } },
+    ],
+  },
+  {
+    name: 'sentence ended early',
+    rules: ['sentence/lowercase-after-stop'],
+    variants: [
+      { name: '. as well as', inject: (t, r) => { const m = pick(t, /(?<=[a-z]),? (?=(?:as well as|which|while|including) )/g, r); return m && replaceAt(t, m.index, m[0].length, '. '); } },
+      { name: '. was', inject: (t, r) => { const m = pick(t, /(?<=[a-z]) (?=(?:was|were|is|has|will) [a-z])/g, r); return m && replaceAt(t, m.index, 1, '. '); } },
+    ],
+  },
+  {
+    name: 'split name',
+    rules: ['attribution/split-name'],
+    variants: [
+      { name: 'Mao said. Ning,', inject: (t, r) => { const [a, b] = [name(r), name(r)]; return appendSentence(t, r, `“We will continue the talks,” spokeswoman ${a} said. ${b}, at a press conference on Monday.`, (s) => spanOf(s, `${a} said. ${b}`)); } },
+      { name: 'said Mao. Ning,', inject: (t, r) => { const [a, b] = [name(r), name(r)]; return appendSentence(t, r, `“We will continue the talks,” said ${a}. ${b}, at a press conference.`, (s) => spanOf(s, `said ${a}. ${b}`)); } },
+      { name: 'said the spokesman Wang. Wenbin.', inject: (t, r) => { const [a, b] = [name(r), name(r)]; return appendSentence(t, r, `The talks were useful, said the spokesman ${a}. ${b}.`, (s) => spanOf(s, `said the spokesman ${a}. ${b}`)); } },
+    ],
+  },
+  {
+    name: 'garbled prepositions',
+    rules: ['attribution/garbled-preposition', 'grammar/preposition-stack'],
+    variants: ['with', 'by', 'from', 'of'].map((p) => ({ name: `according to ${p}`, inject: (t, r) => appendSentence(t, r, `The plan was approved, according to ${p} the ministry.`, (s) => spanOf(s, `according to ${p}`)) }))
+      .concat(['from', 'at', 'with'].map((p) => ({ name: `${p} of the`, inject: (t, r) => appendSentence(t, r, `The troops moved out ${p} of the city.`, (s) => spanOf(s, `${p} of`)) }))),
+  },
+  {
+    name: 'truncated word',
+    rules: ['truncation/truncated-word'],
+    variants: [
+      {
+        name: 'before a closing quote',
+        inject: (t, r) => {
+          // A quotation of five words or more whose last word is long enough to cut.
+          const m = pick(t, /“([^“”\n]+?)\b([a-z]{6,})[.,]?”/g, r);
+          if (!m || m[1].split(/\s+/).length < 5) return undefined;
+          const start = m.index + 1 + m[1].length;
+          const cut = m[2].slice(0, 2 + Math.floor(r() * 3));
+          return replaceAt(t, start, m[0].length - 2 - m[1].length, cut);
+        },
+      },
+      { name: 'at a paragraph end', inject: (t, r) => { const m = pick(t, /(?<= )([a-z]{6,})(?=\.(?:\r?\n|$))/g, r); if (!m) return undefined; const cut = m[1].slice(0, 3 + Math.floor(r() * 3)); return replaceAt(t, m.index, m[0].length, cut); } },
+    ],
+  },
+  {
+    name: 'glued words',
+    rules: ['spacing/glued-words'],
+    variants: [
+      { name: 'word+function word', inject: (t, r) => { const m = pick(t, /(?<= )([a-z]{4,}) (said|which|that|the|with|was|and|from)(?= )/g, r); return m && replaceAt(t, m.index, m[0].length, `${m[1]}${m[2]}`); } },
+    ],
+  },
+  {
+    name: 'encoding damage',
+    rules: ['encoding/mojibake', 'encoding/replacement-character', 'encoding/invisible-character', 'encoding/control-character'],
+    variants: [
+      { name: 'â€™', inject: (t, r) => { const m = pick(t, /(?<=[A-Za-z])['’](?=s\b)/g, r); return m && replaceAt(t, m.index, 1, 'â€™'); } },
+      { name: 'Ã©', inject: (t, r) => { const m = pick(t, /(?<=[a-z]{2})e(?=[a-z])/g, r); return m && replaceAt(t, m.index, 1, 'Ã©'); } },
+      { name: 'replacement character', inject: (t, r) => { const m = pick(t, /(?<=[a-z]{2})[a-z](?=[a-z])/g, r); return m && replaceAt(t, m.index, 1, '\uFFFD'); } },
+      { name: 'zero-width space', inject: (t, r) => { const m = pick(t, /(?<=[a-z]{2})(?=[a-z]{2})/g, r); return m && replaceAt(t, m.index, 0, '\u200B'); } },
+      { name: 'control character', inject: (t, r) => { const m = pick(t, /(?<=[a-z]{2})(?=[a-z]{2})/g, r); return m && replaceAt(t, m.index, 0, '\u0007'); } },
+    ],
+  },
+  {
+    name: 'web furniture',
+    rules: ['furniture/trailing-block'],
+    variants: [
+      ...[
+        'Jane Smith\n\nReporter covering Europe and energy\n\nRelated Articles\n\nLeave a Reply\n\nYour email address will not be published. Required fields are marked *',
+        'Share this:\nFacebook Twitter WhatsApp Email\nTags: politics, world\n© 2024 Daily Example. All rights reserved.',
+        'Read more: Leaders meet in Brussels\nSubscribe to our newsletter\nBack to top',
+        'Print this page\nEmail this article\nAdvertisement\nFollow us on Twitter',
+        'Previous article\nNext article\nYou may also like\nComments (3)',
+        'We use cookies to improve your experience on our site.\nAccept all cookies\nCopyright 2023 Example Media Group',
+      ].map((block, i) => ({ name: `trailing block ${i + 1}`, inject: (t) => { const body = t.replace(/\s+$/, ''); const text = `${body}\n\n${block}\n`; return { text, span: [body.length + 2, body.length + 2 + block.length] }; } })),
+      ...['Advertisement', 'Read more', 'Print this page', 'Share this article', 'Related Articles'].map((line) => ({
+        name: `stray line “${line}”`,
+        inject: (t, r) => { const m = pick(t, /\n(?=[A-Z])/g, r); return m && replaceAt(t, m.index, 1, `\n\n${line}\n\n`, [2, 2 + line.length]); },
+      })),
+    ],
+  },
+];
