@@ -25,7 +25,7 @@ export const sentenceStart: RuleKind = {
       const findings: RawFinding[] = [];
       for (const m of text.matchAll(STOP_THEN_LOWER)) {
         const stop = m.index;
-        const before = text.slice(text.lastIndexOf(' ', stop) + 1, stop + 1).replace(/^[\s“"‘(]+/u, '');
+        const before = (/\S+$/.exec(text.slice(Math.max(0, stop - 40), stop + 1))?.[0] ?? '').replace(/^[“"‘(]+/u, '');
         const next = m[2];
         if (isAbbreviation(before, abbreviations) || /\p{Lu}/u.test(next)) continue;
         const end = stop + 1 + m[1].length + next.length;

@@ -23,6 +23,7 @@ export const truncatedWord: RuleKind = {
     shortWords: { type: 'string[]', default: [], description: 'The only words shorter than `minLength` that are whole words.' },
     minLength: { type: 'integer', minimum: 1, default: 3, description: 'Shorter words must be in `shortWords`; longer ones in the dictionary.' },
     maxTier: { type: 'integer', minimum: 10, default: 70, description: 'The largest SCOWL tier (10–70) a word may come from to count as a word.' },
+    shortWordMaxTier: { type: 'integer', minimum: 10, default: 70, description: 'The same for words of up to five letters: rare short entries (`cate`, `vac`) hide fragments.' },
     maxSuggestions: { type: 'integer', minimum: 0, default: 3, description: 'How many completions to suggest.' },
     exceptions: { type: 'string[]', default: [], description: 'Short forms written without their full stop (`etc`, `al`) that are never fragments.' },
     minQuoteWords: { type: 'integer', minimum: 1, default: 4, description: 'Before a closing quote, only quotations of at least this many words count (short quoted titles and coinages are not cut).' },
@@ -33,6 +34,7 @@ export const truncatedWord: RuleKind = {
     const shortWords = new Set(option<string[]>(rule, truncatedWord, 'shortWords').map((w) => w.toLowerCase()));
     const minLength = option<number>(rule, truncatedWord, 'minLength');
     const maxTier = option<number>(rule, truncatedWord, 'maxTier');
+    const shortWordMaxTier = option<number>(rule, truncatedWord, 'shortWordMaxTier');
     const maxSuggestions = option<number>(rule, truncatedWord, 'maxSuggestions');
     const minQuoteWords = option<number>(rule, truncatedWord, 'minQuoteWords');
     const exceptions = new Set(option<string[]>(rule, truncatedWord, 'exceptions'));
@@ -43,7 +45,7 @@ export const truncatedWord: RuleKind = {
       if (exceptions.has(word)) return false;
       if (word.length < minLength) return !shortWords.has(word);
       const tier = dictionary().tier(word);
-      if (tier !== undefined && tier <= maxTier) return false;
+      if (tier !== undefined && tier <= (word.length <= 5 ? shortWordMaxTier : maxTier)) return false;
       if ((doc.vocabulary.get(word) ?? 0) > 1) return false; // used elsewhere as a word of its own: jargon, not a cut
       return doc.wordsStartingWith(word).length > 0 || dictionary().completions(word, word.length >= LONG_FRAGMENT ? maxTier : COMMON_TIER, 1).length > 0;
     };
@@ -77,8 +79,8 @@ function inContext(doc: Document, start: number, word: string, context: string, 
   const { text } = doc;
   const line = doc.lineAt(start);
   const before = text.slice(line.start, start);
-  // Part of a longer token (`bbc.co.uk`, `@user`, `e-mail`, `42nd`), or a unit after a number (`750 mm.`): not prose.
-  if (/(?:[./@#_’'-]|\p{N}\s*)$/u.test(before.slice(-12))) return false;
+  // Part of a longer token (`bbc.co.uk`, `@user`, `e-mail`, `42nd`), or a unit after a number (`750 mm.`, `10 kw`): not prose.
+  if (/[./@#_’'\p{N}-]$/u.test(before) || (word.length <= 3 && /\p{N}\s+$/u.test(before.slice(-12)))) return false;
   if (context === 'closing-quote') {
     const quoted = before.slice(Math.max(0, lastMatch(before, OPENING_QUOTE)));
     return quoted.split(/\s+/).length >= minQuoteWords;
