@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { flagged, lint, ruleFrom } from '../helpers/rule.js';
+
+const rule = ruleFrom(`kind: glued-words\ndescription: d\nmessage: '{0} → {1}'\njoiners: [which, said, the, and, on, in]`);
+
+describe('glued-words kind', () => {
+  it('splits a token into a dictionary word and a joiner', () => {
+    expect(lint(rule, 'The governmentsaid so.')[0]).toMatchObject({ message: 'governmentsaid → government said', fix: { text: 'government said' } });
+    expect(flagged(rule, 'We went aboutthe town.')).toEqual(['aboutthe']);
+  });
+
+  it('accepts a glued name only when the document uses the name on its own', () => {
+    expect(flagged(rule, 'It was Merkelwhich decided.')).toEqual([]);
+    expect(flagged(rule, 'Merkel spoke. It was Merkelwhich decided.')).toEqual(['Merkelwhich']);
+  });
+
+  it('leaves dictionary words, names and tokens used twice alone', () => {
+    expect(flagged(rule, 'Wherein the townhouse and Harrison, Bethe Correia, Gandhinagar. Xyzsaid and Xyzsaid.')).toEqual([]);
+  });
+
+  it('only suggests when the token splits more than one way', () => {
+    const twoWays = ruleFrom(`kind: glued-words\ndescription: d\nmessage: m\njoiners: [on, son]`);
+    const [f] = lint(twoWays, 'They will passon the message.');
+    expect(f.fix).toBeUndefined();
+    expect(f.suggestions).toEqual(['pas son', 'pass on']);
+  });
+});
