@@ -14,3 +14,7 @@ await build({
   banner: { js: "import { createRequire as mtlintCreateRequire } from 'node:module'; const require = mtlintCreateRequire(import.meta.url);" },
   logLevel: 'warning',
 });
+
+// Parse the built-in rules once now, so that start-up reads one JSON file instead of many YAML files.
+const { writeBuiltInCache } = await import('../dist/rules/load.js');
+await writeBuiltInCache();

@@ -1,12 +1,12 @@
 // glued-words: two words run together (`governmentsaid`, `Merkelwhich`), where MT or a scraper lost a space.
+import type { Document } from '../document.js';
 import { dictionary } from '../lexicon/dictionary.js';
 import type { RawFinding } from '../types.js';
 import { type RuleKind, option } from './kind.js';
-import { compileRegex } from '../rules/fields.js';
-import { escapeRegex, fill } from './template.js';
+import { fill } from './template.js';
 
 const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
-const LOWER = /^\p{Ll}+$/u;
+const LOWER = /^\p{Ll}+$/u; // letters only: `don't`, `42nd` are no glued words
 
 export const gluedWords: RuleKind = {
   name: 'glued-words',
@@ -20,35 +20,51 @@ export const gluedWords: RuleKind = {
     const joiners = option<string[]>(rule, gluedWords, 'joiners').map((j) => j.toLowerCase()).sort((a, b) => b.length - a.length);
     const maxTier = option<number>(rule, gluedWords, 'maxTier');
     const isWord = (w: string) => (dictionary().tier(w) ?? Infinity) <= maxTier;
-    // Only tokens that end in a joiner are looked at: the dictionary is asked about few words.
-    const token = compileRegex(`(?<![\\p{L}\\p{N}'’-])\\p{L}{2,}(?:${joiners.map(escapeRegex).join('|')})(?![\\p{L}\\p{N}'’-])`, 'gi');
+    // Only tokens that end in a joiner are looked at (a few set look-ups each): the dictionary is asked about few words.
+    const joinerSet = new Set(joiners);
+    const lengths = [...new Set(joiners.map((j) => j.length))];
+    const endsInJoiner = (lower: string) => lengths.some((n) => lower.length - n >= 2 && joinerSet.has(lower.slice(-n)));
     return (doc) => {
+      const { text } = doc;
+      const { count, starts, ends } = doc.words; // the document's shared word index
       const findings: RawFinding[] = [];
-      for (const m of doc.text.matchAll(token)) {
-        const token = m[0];
-        const lower = token.toLowerCase();
-        if (!LOWER.test(token) && !CAPITALISED.test(token)) continue;
-        if (dictionary().tier(lower) !== undefined || (doc.vocabulary.get(lower) ?? 0) > 1) continue;
-        const splits = joiners.flatMap((j) => {
-          if (!lower.endsWith(j) || lower.length - j.length < 2) return [];
-          const head = token.slice(0, token.length - j.length);
-          // A name glued to a word must be a name the document uses on its own (`Merkel` in `Merkelwhich`),
-          // and no English word (`Bethe` is no `Be` + `the`).
-          const known = CAPITALISED.test(head)
-            ? head.length >= 3 && j.length >= 3 && dictionary().tier(head) === undefined && (doc.vocabulary.get(head.toLowerCase()) ?? 0) > 0
-            : isWord(head);
-          return known ? [`${head} ${token.slice(head.length)}`] : [];
-        });
+      // Splits found per distinct token: a long text repeats its words, the dictionary is asked once each.
+      const splitsOf = new Map<string, string[]>();
+      for (let i = 0; i < count; i++) {
+        const start = starts[i];
+        const end = ends[i];
+        if (end - start < 4 || text.charAt(start - 1) === '-' || text.charAt(end) === '-') continue;
+        const token = text.slice(start, end);
+        let splits = splitsOf.get(token);
+        if (!splits) {
+          const lower = token.toLowerCase();
+          const candidate = endsInJoiner(lower) && (LOWER.test(token) || CAPITALISED.test(token));
+          splits = !candidate || (doc.vocabulary.get(lower) ?? 0) > 1 || dictionary().tier(lower) !== undefined ? [] : splitsFor(token, lower, doc);
+          splitsOf.set(token, splits);
+        }
         if (!splits.length) continue;
         findings.push({
           message: fill(rule.message, [token, splits[0]]),
-          offset: m.index,
+          offset: start,
           length: token.length,
           // One way to split is a fix; more than one is for a person to choose.
-          ...(splits.length === 1 ? { fix: { offset: m.index, length: token.length, text: splits[0] } } : { suggestions: splits }),
+          ...(splits.length === 1 ? { fix: { offset: start, length: token.length, text: splits[0] } } : { suggestions: splits }),
         });
       }
       return findings;
     };
+
+    function splitsFor(token: string, lower: string, doc: Document): string[] {
+      return joiners.flatMap((j) => {
+        if (!lower.endsWith(j) || lower.length - j.length < 2) return [];
+        const head = token.slice(0, token.length - j.length);
+        // A name glued to a word must be a name the document uses on its own (`Merkel` in `Merkelwhich`),
+        // and no English word (`Bethe` is no `Be` + `the`).
+        const known = CAPITALISED.test(head)
+          ? head.length >= 3 && j.length >= 3 && dictionary().tier(head) === undefined && (doc.vocabulary.get(head.toLowerCase()) ?? 0) > 0
+          : isWord(head);
+        return known ? [`${head} ${token.slice(head.length)}`] : [];
+      });
+    }
   },
 };

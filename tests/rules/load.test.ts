@@ -29,6 +29,12 @@ describe('loadRules', () => {
     expect(rules.map((r) => r.id)).toEqual(['family/catastrophic-regex', 'family/dup']); // parsed, though the run stops on the problems
   });
 
+  it('gives the same rules from the build-time cache as from the YAML files', async () => {
+    const cached = await loadRules([{ dir: BUILT_IN_RULES, builtIn: true }], true);
+    const parsed = await loadRules([{ dir: BUILT_IN_RULES, builtIn: true }], false);
+    expect(cached).toEqual(parsed);
+  });
+
   it('reports a missing directory', async () => {
     const { problems } = await loadRules([{ dir: path.join(fixtures, 'nope'), builtIn: false }]);
     expect(problems[0].message).toMatch(/cannot read rule directory: ENOENT/);
