@@ -14,11 +14,13 @@ export const gluedWords: RuleKind = {
   fields: {
     joiners: { type: 'string[]', required: true, description: 'Short common words that get glued to the word before them (`which`, `said`, `the`).' },
     maxTier: { type: 'integer', minimum: 10, default: 50, description: 'The largest SCOWL tier the first word may come from.' },
+    minLength: { type: 'integer', minimum: 4, default: 6, description: 'The shortest token looked at (shorter ones are rarely glued and many).' },
   },
   fixable: () => true,
   compile(rule) {
     const joiners = option<string[]>(rule, gluedWords, 'joiners').map((j) => j.toLowerCase()).sort((a, b) => b.length - a.length);
     const maxTier = option<number>(rule, gluedWords, 'maxTier');
+    const minLength = option<number>(rule, gluedWords, 'minLength');
     const isWord = (w: string) => (dictionary().tier(w) ?? Infinity) <= maxTier;
     // Only tokens that end in a joiner are looked at (a few set look-ups each): the dictionary is asked about few words.
     const joinerSet = new Set(joiners);
@@ -33,13 +35,14 @@ export const gluedWords: RuleKind = {
       for (let i = 0; i < count; i++) {
         const start = starts[i];
         const end = ends[i];
-        if (end - start < 4 || text.charAt(start - 1) === '-' || text.charAt(end) === '-') continue;
+        if (end - start < minLength || text.charAt(start - 1) === '-' || text.charAt(end) === '-') continue;
         const token = text.slice(start, end);
         let splits = splitsOf.get(token);
         if (!splits) {
           const lower = token.toLowerCase();
           const candidate = endsInJoiner(lower) && (LOWER.test(token) || CAPITALISED.test(token));
-          splits = !candidate || (doc.vocabulary.get(lower) ?? 0) > 1 || dictionary().tier(lower) !== undefined ? [] : splitsFor(token, lower, doc);
+          // The dictionary first: it settles most tokens without building the document's vocabulary.
+          splits = !candidate || dictionary().tier(lower) !== undefined || (doc.vocabulary.get(lower) ?? 0) > 1 ? [] : splitsFor(token, lower, doc);
           splitsOf.set(token, splits);
         }
         if (!splits.length) continue;
