@@ -11,20 +11,32 @@ const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
 
 export const IGNORE_FILE = '.mtlintignore';
 
+/** Whether an absolute path is to be skipped. */
+export type IgnorePredicate = (absolute: string) => boolean;
+
+/** Gitignore-style patterns that apply below `base` (a file outside it is never matched). */
+export function ignoredBelow(base: string, patterns: string | string[]): IgnorePredicate {
+  const ig: Ignore = ignore().add(patterns);
+  return (absolute) => {
+    const relative = path.relative(base, absolute);
+    return !relative.startsWith('..') && !path.isAbsolute(relative) && relative !== '' && ig.ignores(relative.split(path.sep).join('/'));
+  };
+}
+
 /** The `.mtlintignore` of the working directory (gitignore syntax), if there is one. */
-export function loadIgnoreFile(cwd = process.cwd()): Ignore {
+export function loadIgnoreFile(cwd = process.cwd()): IgnorePredicate {
   const file = path.join(cwd, IGNORE_FILE);
-  return ignore().add(existsSync(file) ? readFileSync(file, 'utf8') : '');
+  return ignoredBelow(cwd, existsSync(file) ? readFileSync(file, 'utf8') : '');
 }
 
 /**
  * Expand the command-line paths into a sorted, de-duplicated list of files (or `-`).
  * Files found in directories and globs pass through `ignored`; a file named outright is always linted.
  */
-export async function collectFiles(paths: string[], cwd = process.cwd(), ignored: Ignore = loadIgnoreFile(cwd)): Promise<string[]> {
+export async function collectFiles(paths: string[], cwd = process.cwd(), ignored: IgnorePredicate = loadIgnoreFile(cwd)): Promise<string[]> {
   const files: string[] = [];
   const problems: Problem[] = [];
-  const kept = (found: string[]) => found.filter((f) => !isIgnored(ignored, cwd, f)).sort();
+  const kept = (found: string[]) => found.filter((f) => !ignored(path.resolve(cwd, f))).sort();
   for (const p of paths) {
     if (p === STDIN) {
       files.push(STDIN);
@@ -44,12 +56,6 @@ export async function collectFiles(paths: string[], cwd = process.cwd(), ignored
   }
   if (problems.length) throw new UsageError(problems);
   return [...new Set(files)];
-}
-
-function isIgnored(ignored: Ignore, cwd: string, file: string): boolean {
-  const relative = path.relative(cwd, path.resolve(cwd, file));
-  // Files outside the working directory cannot be matched by its ignore file.
-  return !relative.startsWith('..') && !path.isAbsolute(relative) && ignored.ignores(relative.split(path.sep).join('/'));
 }
 
 /** A file's text as read: UTF-8 decoded, BOM removed (and remembered so a fix can put it back). */

@@ -6,7 +6,7 @@ import { applyOverrides, type Config, EMPTY_CONFIG, findConfig, loadConfig } fro
 import { Document } from './document.js';
 import { type CompiledRule, compileRules, lintDocument } from './engine.js';
 import { UsageError, type Problem } from './errors.js';
-import { collectFiles, loadIgnoreFile, readSource, STDIN } from './files.js';
+import { collectFiles, ignoredBelow, loadIgnoreFile, readSource, STDIN } from './files.js';
 import { fixText } from './fix.js';
 import { changedLines } from './git.js';
 import { VERSION } from './paths.js';
@@ -91,8 +91,13 @@ export async function run(options: RunOptions, io: Io): Promise<number> {
   if (setupProblems.length) throw new UsageError(setupProblems);
   const rules = selectRules(overridden.rules, options.only, options.disable);
   const compiled = compileRules(rules);
-  const ignored = loadIgnoreFile(options.cwd).add(config.ignore);
+  // .mtlintignore applies below the working directory, the config's `ignore` below the config file.
+  const byIgnoreFile = loadIgnoreFile(options.cwd);
+  const byConfig = config.file ? ignoredBelow(path.dirname(config.file), config.ignore) : () => false;
+  const ignored = (absolute: string) => byIgnoreFile(absolute) || byConfig(absolute);
   let files = await collectFiles(options.paths, options.cwd, ignored);
+  // Standard input named after an ignored file is skipped, as that file would be (editor integrations lint unsaved buffers).
+  if (options.stdinFilename && ignored(path.resolve(options.cwd, options.stdinFilename))) files = files.filter((f) => f !== STDIN);
   if (options.shard) files = files.filter((f) => f === STDIN || inShard(f, options.shard!));
   if (options.since && files.includes(STDIN)) throw new UsageError('--since works on files, not on standard input');
   const changed = options.since ? changedLines(options.since, files, options.cwd) : undefined;

@@ -25,12 +25,14 @@ const ARTICLE = 'The summit was attended by by the leaders , he said.\nIt ended.
 describe('config', () => {
   it('is found by walking up, and its overrides, rules, ignore and failOn apply', () => {
     const dir = project({
-      'mtlint.config.yaml': 'rules: [house]\noverrides:\n  repetition/*: off\n  spacing/space-before-punctuation: error\nignore: [drafts/**]\nfailOn: warning\n',
+      'mtlint.config.yaml': 'rules: [house]\noverrides:\n  repetition/*: off\n  spacing/space-before-punctuation: error\nignore: [articles/drafts/]\nfailOn: warning\n',
       'house/style/colour.yaml': "kind: substitution\ndescription: d\nmessage: '{0} → {1}'\nswap: {leaders: heads}\nexamples:\n  - bad: leaders\n    fixed: heads\n  - good: heads\n",
       'articles/a.txt': ARTICLE,
       'articles/drafts/b.txt': ARTICLE,
     });
     const r = mtlint(['--format', 'json', '.'], { cwd: path.join(dir, 'articles') });
+    const ignoredStdin = mtlint(['--format', 'json', '--stdin-filename', 'drafts/c.txt', '-'], { cwd: path.join(dir, 'articles'), input: ARTICLE });
+    expect(json(ignoredStdin).files).toEqual([]);
     expect(json(r).files.map((f: { path: string }) => f.path)).toEqual(['./a.txt']);
     expect(json(r).files[0].findings.map((f: { rule: string; severity: string }) => `${f.rule}:${f.severity}`)).toEqual([
       'style/colour:warning',
