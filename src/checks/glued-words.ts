@@ -41,8 +41,9 @@ export const gluedWords: RuleKind = {
         if (!splits) {
           const lower = token.toLowerCase();
           const candidate = endsInJoiner(lower) && (LOWER.test(token) || CAPITALISED.test(token));
-          // The dictionary first: it settles most tokens without building the document's vocabulary.
-          splits = !candidate || dictionary().tier(lower) !== undefined || (doc.vocabulary.get(lower) ?? 0) > 1 ? [] : splitsFor(token, lower, doc);
+          // Cheapest test first: the document's vocabulary is built only for a token that splits.
+          splits = !candidate || dictionary().tier(lower) !== undefined ? [] : splitsFor(token, lower, doc);
+          if (splits.length && (doc.vocabulary.get(lower) ?? 0) > 1) splits = []; // written so twice: meant
           splitsOf.set(token, splits);
         }
         if (!splits.length) continue;
