@@ -6,9 +6,9 @@ import type { RawFinding } from '../types.js';
 import { type RuleKind, option } from './kind.js';
 import { fill } from './template.js';
 
-const CONTEXTS = ['closing-quote', 'paragraph-end'] as const;
+const CONTEXTS = ['closing-quote', 'paragraph-end', 'punctuation'] as const;
 // Where fragments are looked for: a closing quote (not an apostrophe) or a full stop ending a line.
-const CONTEXT = /[”"’»“](?!\p{L})|\.(?=[^\S\n]*(?:\r?\n|$))/gu;
+const CONTEXT = /[”"’»“](?!\p{L})|\.(?=[^\S\n]*(?:\r?\n|$))|[,;:](?=[^\S\n])/gu;
 const OPENING_QUOTE = /[“"‘«„]/u;
 const LOWER_WORD = /^\p{Ll}+$/u;
 /** Short fragments must start a common word: a rare word's short prefix is weak evidence of a cut. */
@@ -19,7 +19,7 @@ export const truncatedWord: RuleKind = {
   name: 'truncated-word',
   summary: 'A lower-case fragment (no word, but the start of one) before a closing quote or the full stop ending a paragraph.',
   fields: {
-    contexts: { type: 'string[]', values: CONTEXTS, default: [...CONTEXTS], description: 'Where to look: right before a closing quote; before the full stop that ends a line (a paragraph, in article files).' },
+    contexts: { type: 'string[]', values: CONTEXTS, default: ['closing-quote', 'paragraph-end'], description: 'Where to look: right before a closing quote; before the full stop that ends a line (a paragraph, in article files); before a comma, semicolon or colon.' },
     shortWords: { type: 'string[]', default: [], description: 'The only words shorter than `minLength` that are whole words.' },
     minLength: { type: 'integer', minimum: 1, default: 3, description: 'Shorter words must be in `shortWords`; longer ones in the dictionary.' },
     maxTier: { type: 'integer', minimum: 10, default: 70, description: 'The largest SCOWL tier (10–70) a word may come from to count as a word.' },
@@ -57,7 +57,7 @@ export const truncatedWord: RuleKind = {
       const fragment = (word: string) => verdicts.get(word) ?? verdicts.set(word, isFragment(word, doc)).get(word)!;
       // Scan for the contexts, which are rare, rather than test every word of the document.
       for (const m of text.matchAll(CONTEXT)) {
-        const context = m[0] === '.' ? 'paragraph-end' : 'closing-quote';
+        const context = m[0] === '.' ? 'paragraph-end' : /[,;:]/.test(m[0]) ? 'punctuation' : 'closing-quote';
         if (!contexts.has(context)) continue;
         const start = letterRunStart(text, m.index);
         const word = text.slice(start, m.index);
@@ -85,7 +85,7 @@ function inContext(doc: Document, start: number, word: string, context: string, 
     const quoted = before.slice(Math.max(0, lastMatch(before, OPENING_QUOTE)));
     return quoted.split(/\s+/).length >= minQuoteWords;
   }
-  // At a line end, one- and two-letter words are mostly units (`40 sq. m.`), so only longer fragments count.
+  // At a line end or before a comma, one- and two-letter words are mostly units or initials (`40 sq. m.`), so only longer fragments count.
   return word.length > 2;
 }
 

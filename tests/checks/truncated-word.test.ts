@@ -30,4 +30,11 @@ describe('truncated-word kind', () => {
     ].join('\n');
     expect(flagged(rule, text)).toEqual([]);
   });
+
+  it('looks before a comma, semicolon or colon only when asked to', () => {
+    const text = 'The governm, said officials, would decide.';
+    expect(flagged(rule, text)).toEqual([]);
+    const withPunctuation = ruleFrom(`kind: truncated-word\ndescription: d\nmessage: m\ncontexts: [punctuation]`);
+    expect(flagged(withPunctuation, text)).toEqual(['governm']);
+  });
 });
