@@ -62,7 +62,8 @@ export const truncatedWord: RuleKind = {
         const start = letterRunStart(text, m.index);
         const word = text.slice(start, m.index);
         if (!word || !LOWER_WORD.test(word)) continue;
-        if (!inContext(doc, start, word, context, minQuoteWords) || !fragment(word)) continue;
+        // The cached verdict first: most words before a full stop are plain words, settled by the dictionary.
+        if (!fragment(word) || !inContext(doc, start, word, context, minQuoteWords)) continue;
         findings.push({
           message: fill(rule.message, [word]),
           offset: start,
@@ -78,21 +79,22 @@ export const truncatedWord: RuleKind = {
 function inContext(doc: Document, start: number, word: string, context: string, minQuoteWords: number): boolean {
   const { text } = doc;
   const line = doc.lineAt(start);
-  const before = text.slice(line.start, start);
+  const before = text.slice(Math.max(line.start, start - 12), start);
   // Part of a longer token (`bbc.co.uk`, `@user`, `e-mail`, `42nd`), or a unit after a number (`750 mm.`, `10 kw`): not prose.
-  if (/[./@#_’'\p{N}-]$/u.test(before) || (word.length <= 3 && /\p{N}\s+$/u.test(before.slice(-12)))) return false;
-  if (context === 'closing-quote') {
-    const quoted = before.slice(Math.max(0, lastMatch(before, OPENING_QUOTE)));
-    return quoted.split(/\s+/).length >= minQuoteWords;
-  }
+  if (/[./@#_’'\p{N}-]$/u.test(before) || (word.length <= 3 && /\p{N}\s+$/u.test(before))) return false;
+  if (context === 'closing-quote') return quotedWords(text, line.start, start, minQuoteWords) >= minQuoteWords;
   // At a line end or before a comma, one- and two-letter words are mostly units or initials (`40 sq. m.`), so only longer fragments count.
   return word.length > 2;
 }
 
-/** Index of the last match of a one-character regex in `text`, or -1. */
-function lastMatch(text: string, regex: RegExp): number {
-  for (let i = text.length - 1; i >= 0; i--) if (regex.test(text[i])) return i;
-  return -1;
+/** Words between the quotation's opening mark and `end` (on the same line), counted up to `enough`. */
+function quotedWords(text: string, lineStart: number, end: number, enough: number): number {
+  let words = 1;
+  for (let i = end - 1; i >= lineStart && words < enough; i--) {
+    if (OPENING_QUOTE.test(text[i])) break;
+    if (text[i] === ' ' && text[i + 1] !== ' ') words++;
+  }
+  return words;
 }
 
 /** Whole words the fragment could have been: the document's own first, then the dictionary's. */
