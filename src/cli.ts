@@ -7,7 +7,7 @@ import { testRuleExamples } from './rules/examples.js';
 import { loadRules } from './rules/load.js';
 import { VERSION } from './paths.js';
 import { FORMATS } from './report/index.js';
-import { type Io, loadAllRules, run } from './run.js';
+import { type Io, loadConfiguredRules, run } from './run.js';
 import { SEVERITIES } from './types.js';
 
 const io: Io = { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s) };
@@ -82,8 +82,10 @@ rulesCommand
   .description('every loaded rule: id, severity, fixable, description')
   .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text'))
   .option('--rules <dir>', 'add a directory of rule files (repeatable)', collect, [])
+  .option('-c, --config <file>', 'use this config file instead of searching for mtlint.config.yaml')
+  .option('--no-config', 'use no config file')
   .action(async (opts) => {
-    const rules = await loadAllRules(opts.rules);
+    const { rules } = await loadConfiguredRules({ rulesDirs: opts.rules, config: opts.config, cwd: process.cwd() });
     io.stdout(opts.format === 'json' ? listRulesJson(rules) : listRulesText(rules));
   });
 rulesCommand
@@ -91,14 +93,19 @@ rulesCommand
   .description('what a rule finds, why, its examples and options')
   .argument('<id>', 'rule id, e.g. spacing/space-before-punctuation')
   .option('--rules <dir>', 'add a directory of rule files (repeatable)', collect, [])
-  .action(async (id: string, opts) => io.stdout(explainRule(findRule(await loadAllRules(opts.rules), id))));
+  .option('-c, --config <file>', 'use this config file instead of searching for mtlint.config.yaml')
+  .option('--no-config', 'use no config file')
+  .action(async (id: string, opts) => {
+    const { rules } = await loadConfiguredRules({ rulesDirs: opts.rules, config: opts.config, cwd: process.cwd() });
+    io.stdout(explainRule(findRule(rules, id)));
+  });
 rulesCommand
   .command('test')
   .description("run rules' examples: the built-in rules, or the rules in the given directories")
   .argument('[dirs...]', 'rule directories to test instead of the built-in rules')
   .option('--no-color', 'plain output')
   .action(async (dirs: string[], opts) => {
-    const rules = dirs.length ? await loadUserRules(dirs) : await loadAllRules([]);
+    const rules = dirs.length ? await loadUserRules(dirs) : (await loadConfiguredRules({ rulesDirs: [], config: false, cwd: process.cwd() })).rules;
     const report = testRuleExamples(rules);
     io.stdout(formatExampleReport(report, useColor(opts.color)));
     process.exitCode = report.failures.length ? 1 : 0;

@@ -47,13 +47,6 @@ export interface Io {
   stderr(text: string): void;
 }
 
-/** Load the built-in rules and the user's, every problem reported at once. */
-export async function loadAllRules(rulesDirs: string[]): Promise<Rule[]> {
-  const { rules, problems } = await loadRules([{ dir: BUILT_IN_RULES, builtIn: true }, ...rulesDirs.map((dir) => ({ dir, builtIn: false }))]);
-  if (problems.length) throw new UsageError(problems);
-  return rules;
-}
-
 export function selectRules(rules: Rule[], only: string[], disable: string[]): Rule[] {
   const ids = rules.map((r) => r.id);
   const families = [...new Set(ids.map((id) => id.split('/')[0]))];
@@ -64,10 +57,26 @@ export function selectRules(rules: Rule[], only: string[], disable: string[]): R
   return rules.filter((r) => (!only.length || only.some((s) => matchesSelector(r.id, s))) && !disable.some((s) => matchesSelector(r.id, s)));
 }
 
-function readConfig(options: RunOptions): Config {
+function readConfig(options: Pick<RunOptions, 'config' | 'cwd'>): Config {
   if (options.config === false) return EMPTY_CONFIG;
   const file = options.config ?? findConfig(options.cwd);
   return file ? loadConfig(path.resolve(options.cwd, file)) : EMPTY_CONFIG;
+}
+
+/**
+ * The rules a run uses: built-in, the config's rule directories and `rulesDirs`, with the config's
+ * overrides applied. The config's problems, the rule files' and the overrides' are reported together.
+ */
+export async function loadConfiguredRules(options: Pick<RunOptions, 'config' | 'cwd' | 'rulesDirs'>): Promise<{ rules: Rule[]; config: Config }> {
+  const config = readConfig(options);
+  const { rules: loaded, problems: ruleProblems } = await loadRules([
+    { dir: BUILT_IN_RULES, builtIn: true },
+    ...[...config.rules, ...options.rulesDirs].map((dir) => ({ dir, builtIn: false })),
+  ]);
+  const overridden = applyOverrides(loaded, config);
+  const problems = [...config.problems, ...ruleProblems, ...overridden.problems];
+  if (problems.length) throw new UsageError(problems);
+  return { rules: overridden.rules, config };
 }
 
 /** `--shard 2/3`: the files whose path hashes to the second of three buckets; a file keeps its shard as others come and go. */
@@ -80,16 +89,8 @@ export function inShard(file: string, shard: string): boolean {
 }
 
 export async function run(options: RunOptions, io: Io): Promise<number> {
-  const config = readConfig(options);
-  // The config's problems, the rule files' and the overrides' are reported together.
-  const { rules: loaded, problems: ruleProblems } = await loadRules([
-    { dir: BUILT_IN_RULES, builtIn: true },
-    ...[...config.rules, ...options.rulesDirs].map((dir) => ({ dir, builtIn: false })),
-  ]);
-  const overridden = applyOverrides(loaded, config);
-  const setupProblems = [...config.problems, ...ruleProblems, ...overridden.problems];
-  if (setupProblems.length) throw new UsageError(setupProblems);
-  const rules = selectRules(overridden.rules, options.only, options.disable);
+  const { rules: configured, config } = await loadConfiguredRules(options);
+  const rules = selectRules(configured, options.only, options.disable);
   const compiled = compileRules(rules);
   // .mtlintignore applies below the working directory, the config's `ignore` below the config file.
   const byIgnoreFile = loadIgnoreFile(options.cwd);

@@ -31,6 +31,9 @@ describe('config', () => {
       'articles/drafts/b.txt': ARTICLE,
     });
     const r = mtlint(['--format', 'json', '.'], { cwd: path.join(dir, 'articles') });
+    const listed = JSON.parse(mtlint(['rules', 'list', '--format', 'json'], { cwd: path.join(dir, 'articles') }).stdout).rules;
+    expect(listed.map((x: { id: string }) => x.id)).toContain('style/colour');
+    expect(listed.map((x: { id: string }) => x.id)).not.toContain('repetition/doubled-word');
     const ignoredStdin = mtlint(['--format', 'json', '--stdin-filename', 'drafts/c.txt', '-'], { cwd: path.join(dir, 'articles'), input: ARTICLE });
     expect(json(ignoredStdin).files).toEqual([]);
     expect(json(r).files.map((f: { path: string }) => f.path)).toEqual(['./a.txt']);
