@@ -3,8 +3,8 @@
 export function fill(template: string, match: RegExpExecArray | readonly string[]): string {
   const named = 'groups' in match ? (match as RegExpExecArray).groups : undefined;
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
-    const value = /^\d+$/.test(key) ? match[Number(key)] : named?.[key];
-    return value ?? (/^\d+$/.test(key) || named ? '' : whole);
+    if (/^\d+$/.test(key)) return match[Number(key)] ?? ''; // an unmatched group is empty
+    return named ? (named[key] ?? '') : whole; // braces in a pattern without named groups are text
   });
 }
 
