@@ -71,6 +71,14 @@ export const INJECTIONS = [
     ],
   },
   {
+    name: 'verbless fragment',
+    rules: ['sentence/verbless-fragment'],
+    variants: ['Between the two nations', 'Among other things', 'Despite the heavy rain', 'Within the next two years'].map((fragment) => ({
+      name: fragment,
+      inject: (t, r) => appendSentence(t, r, `${fragment}.`, (s) => [0, s.length - 1]),
+    })),
+  },
+  {
     name: 'split name',
     rules: ['attribution/split-name'],
     variants: [
