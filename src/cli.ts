@@ -43,6 +43,9 @@ const program = new Command('mtlint')
   .option('--since <ref>', 'report only findings on lines added or changed since a git revision')
   .option('--shard <i/n>', 'lint the i-th of n deterministic parts of the file list (for CI matrices)')
   .showHelpAfterError()
+  // commander has printed its message; usage errors exit 2, --help and --version 0. Set before the
+  // subcommands are added, so they inherit it.
+  .exitOverride((err) => process.exit(err.exitCode === 0 ? 0 : 2))
   // `rules list --format json`: options after a subcommand belong to it.
   .enablePositionalOptions()
   .action(async (paths: string[], opts) => {
@@ -123,11 +126,6 @@ async function loadUserRules(dirs: string[]) {
   if (problems.length) throw new UsageError(problems);
   return rules;
 }
-
-program.exitOverride((err) => {
-  // commander has printed its message; usage errors exit 2, --help and --version 0.
-  process.exit(err.exitCode === 0 ? 0 : 2);
-});
 
 try {
   await program.parseAsync();

@@ -38,6 +38,12 @@ describe('mtlint rules', () => {
     expect(out).toMatch(/ {2}maxTrailingWords: 12\n {6}The longest displaced phrase/);
   });
 
+  it('a missing or unknown subcommand option is a usage error, exit 2; --help is not', () => {
+    expect(mtlint(['rules']).code).toBe(2);
+    expect(mtlint(['rules', 'list', '--format', 'xml']).code).toBe(2);
+    expect(mtlint(['rules', 'list', '--help']).code).toBe(0);
+  });
+
   it('explain of an unknown rule is a usage error with a hint', () => {
     const r = mtlint(['rules', 'explain', 'repetition/doubled-wrd']);
     expect(r.code).toBe(2);
