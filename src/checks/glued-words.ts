@@ -22,10 +22,14 @@ export const gluedWords: RuleKind = {
     const maxTier = option<number>(rule, gluedWords, 'maxTier');
     const minLength = option<number>(rule, gluedWords, 'minLength');
     const isWord = (w: string) => (dictionary().tier(w) ?? Infinity) <= maxTier;
-    // Only tokens that end in a joiner are looked at (a few set look-ups each): the dictionary is asked about few words.
-    const joinerSet = new Set(joiners);
-    const lengths = [...new Set(joiners.map((j) => j.length))];
-    const endsInJoiner = (lower: string) => lengths.some((n) => lower.length - n >= 2 && joinerSet.has(lower.slice(-n)));
+    // Only tokens that end in a joiner are looked at, compared in place (no string made for the others):
+    // this runs for every word of the document; the dictionary is then asked about few of them.
+    const endsInJoiner = (text: string, start: number, end: number) =>
+      joiners.some((j) => {
+        if (end - start - j.length < 2) return false;
+        for (let k = 1; k <= j.length; k++) if ((text.charCodeAt(end - k) | 32) !== j.charCodeAt(j.length - k)) return false;
+        return true;
+      });
     return (doc) => {
       const { text } = doc;
       const { count, starts, ends } = doc.words; // the document's shared word index
@@ -35,12 +39,12 @@ export const gluedWords: RuleKind = {
       for (let i = 0; i < count; i++) {
         const start = starts[i];
         const end = ends[i];
-        if (end - start < minLength || text.charAt(start - 1) === '-' || text.charAt(end) === '-') continue;
+        if (end - start < minLength || !endsInJoiner(text, start, end) || text.charAt(start - 1) === '-' || text.charAt(end) === '-') continue;
         const token = text.slice(start, end);
         let splits = splitsOf.get(token);
         if (!splits) {
           const lower = token.toLowerCase();
-          const candidate = endsInJoiner(lower) && (LOWER.test(token) || CAPITALISED.test(token));
+          const candidate = LOWER.test(token) || CAPITALISED.test(token);
           // Cheapest test first: the document's vocabulary is built only for a token that splits.
           splits = !candidate || dictionary().tier(lower) !== undefined ? [] : splitsFor(token, lower, doc);
           if (splits.length && (doc.vocabulary.get(lower) ?? 0) > 1) splits = []; // written so twice: meant
