@@ -12,6 +12,9 @@ export interface Words {
   ends: Int32Array;
 }
 
+/** Word look-ups answered by searching the text before the whole vocabulary is counted, and up to what length. */
+const DIRECT_LOOKUPS = 16;
+const DIRECT_SEARCH_MAX_LENGTH = 100_000;
 const LETTER = /\p{L}/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
@@ -44,6 +47,8 @@ export class Document {
   private wordsCache?: Words;
   private vocabularyCache?: Map<string, number>;
   private sortedWordsCache?: string[];
+  private lowerTextCache?: string;
+  private directLookups = 0;
 
   constructor(
     readonly text: string,
@@ -142,6 +147,45 @@ export class Document {
       this.vocabularyCache = counts;
     }
     return this.vocabularyCache;
+  }
+
+  /**
+   * How often a lower-case word stands in the text as a word of its own. Checks ask this about a
+   * few candidates per article: the first look-ups search the text, and only a text that keeps asking
+   * (a long one) gets its whole vocabulary counted.
+   */
+  countOf(word: string): number {
+    if (!this.searchDirectly()) return this.vocabulary.get(word) ?? 0;
+    let count = 0;
+    this.eachOccurrence(word, (after) => {
+      if (!after) count++;
+    });
+    return count;
+  }
+
+  /** Whether some longer word of the text starts with the lower-case `prefix`. */
+  hasWordStartingWith(prefix: string): boolean {
+    if (!this.searchDirectly()) return this.wordsStartingWith(prefix).length > 0;
+    let found = false;
+    this.eachOccurrence(prefix, (after) => {
+      found ||= after;
+    });
+    return found;
+  }
+
+  /** Search the text for this look-up, or count the vocabulary: a short text asked a few times is searched. */
+  private searchDirectly(): boolean {
+    return !this.vocabularyCache && this.text.length <= DIRECT_SEARCH_MAX_LENGTH && ++this.directLookups <= DIRECT_LOOKUPS;
+  }
+
+  /** Calls `visit` for each place `needle` starts a word in the lower-cased text, saying whether the word goes on after it. */
+  private eachOccurrence(needle: string, visit: (continues: boolean) => void): void {
+    this.lowerTextCache ??= this.text.toLowerCase();
+    const text = this.lowerTextCache;
+    for (let i = text.indexOf(needle); i !== -1; i = text.indexOf(needle, i + 1)) {
+      if (i > 0 && isWordChar(text, i - 1)) continue;
+      visit(i + needle.length < text.length && isWordChar(text, i + needle.length));
+    }
   }
 
   /** The document's distinct words, lower-cased and sorted, for prefix searches. */

@@ -27,4 +27,17 @@ describe('Document', () => {
     expect(Array.from({ length: doc.words.count }, (_, i) => doc.word(i))).toEqual(['Xi’s', 'visit', 'Xi’s', 'plan', "don't", '2024', 'Ünïcödé', 'ok']);
     expect(doc.vocabulary.get('xi’s')).toBe(2);
   });
+
+  it('counts a word and finds longer words, searching first and counting the vocabulary later, alike', () => {
+    const text = 'The Consultation began; consult them. Consultation, consultations and consul.';
+    const searched = new Document(text);
+    const counted = new Document(text);
+    counted.vocabulary; // forces the counted path
+    for (const doc of [searched, counted]) {
+      expect(doc.countOf('consultation')).toBe(2);
+      expect(doc.countOf('consul')).toBe(1);
+      expect(doc.hasWordStartingWith('consul')).toBe(true);
+      expect(doc.hasWordStartingWith('consultations')).toBe(false);
+    }
+  });
 });

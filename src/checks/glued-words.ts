@@ -45,9 +45,9 @@ export const gluedWords: RuleKind = {
         if (!splits) {
           const lower = token.toLowerCase();
           const candidate = LOWER.test(token) || CAPITALISED.test(token);
-          // Cheapest test first: the document's vocabulary is built only for a token that splits.
+          // Cheapest test first: the document is searched only for a token that splits.
           splits = !candidate || dictionary().tier(lower) !== undefined ? [] : splitsFor(token, lower, doc);
-          if (splits.length && (doc.vocabulary.get(lower) ?? 0) > 1) splits = []; // written so twice: meant
+          if (splits.length && doc.countOf(lower) > 1) splits = []; // written so twice: meant
           splitsOf.set(token, splits);
         }
         if (!splits.length) continue;
@@ -69,7 +69,7 @@ export const gluedWords: RuleKind = {
         // A name glued to a word must be a name the document uses on its own (`Merkel` in `Merkelwhich`),
         // and no English word (`Bethe` is no `Be` + `the`).
         const known = CAPITALISED.test(head)
-          ? head.length >= 3 && j.length >= 3 && dictionary().tier(head) === undefined && (doc.vocabulary.get(head.toLowerCase()) ?? 0) > 0
+          ? head.length >= 3 && j.length >= 3 && dictionary().tier(head) === undefined && doc.countOf(head.toLowerCase()) > 0
           : isWord(head);
         return known ? [`${head} ${token.slice(head.length)}`] : [];
       });

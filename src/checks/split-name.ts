@@ -36,7 +36,7 @@ export const splitName: RuleKind = {
       // An English word after a full stop (`However,`) starts a sentence; it is no half of a name.
       if (dictionary().tier(second) !== undefined) return false;
       // A stray second half: seen once, followed by nothing or a displaced phrase; or the whole name is written elsewhere.
-      return (doc.vocabulary.get(second.toLowerCase()) === 1 && restIsDisplaced(rest)) || doc.text.includes(`${first} ${second}`);
+      return (doc.countOf(second.toLowerCase()) === 1 && restIsDisplaced(rest)) || doc.text.includes(`${first} ${second}`);
     };
 
     return (doc) => {

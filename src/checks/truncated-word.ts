@@ -46,8 +46,8 @@ export const truncatedWord: RuleKind = {
       if (word.length < minLength) return !shortWords.has(word);
       const tier = dictionary().tier(word);
       if (tier !== undefined && tier <= (word.length <= 5 ? shortWordMaxTier : maxTier)) return false;
-      if ((doc.vocabulary.get(word) ?? 0) > 1) return false; // used elsewhere as a word of its own: jargon, not a cut
-      return doc.wordsStartingWith(word).length > 0 || dictionary().completions(word, word.length >= LONG_FRAGMENT ? maxTier : COMMON_TIER, 1).length > 0;
+      if (doc.countOf(word) > 1) return false; // used elsewhere as a word of its own: jargon, not a cut
+      return doc.hasWordStartingWith(word) || dictionary().completions(word, word.length >= LONG_FRAGMENT ? maxTier : COMMON_TIER, 1).length > 0;
     };
 
     return (doc) => {
