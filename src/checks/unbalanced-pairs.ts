@@ -25,20 +25,23 @@ export const unbalancedPairs: RuleKind = {
         findings.push({ message: fill(rule.message, [text.charAt(offset), expected]), offset, length: 1 });
       doc.paragraphs.forEach((paragraph, index) => {
         const next = doc.paragraphs[index + 1];
-        for (const [open, close] of pairs) {
-          const opened: number[] = [];
-          marks.lastIndex = paragraph.start;
-          for (let m = marks.exec(text); m && m.index < paragraph.end; m = marks.exec(text)) {
-            const i = m.index;
-            const ch = m[0];
-            if (ch !== open && ch !== close) continue;
-            const closes = isQuote(ch) ? quoteCloses(text, i, ch === close && (open !== close || opened.length > 0)) : ch === close;
-            if (!closes) opened.push(i);
-            else if (opened.pop() === undefined) report(i, open);
-          }
-          const runsOn = continued && isQuote(open) && opened.length === 1 && next !== undefined && text.startsWith(open, next.start);
-          if (!runsOn) opened.forEach((o) => report(o, close));
+        // One scan of the paragraph's marks; each pair keeps its own stack of open marks.
+        const opened: number[][] = pairs.map(() => []);
+        marks.lastIndex = paragraph.start;
+        for (let m = marks.exec(text); m && m.index < paragraph.end; m = marks.exec(text)) {
+          const i = m.index;
+          const ch = m[0];
+          pairs.forEach(([open, close], p) => {
+            if (ch !== open && ch !== close) return;
+            const closes = isQuote(ch) ? quoteCloses(text, i, ch === close && (open !== close || opened[p].length > 0)) : ch === close;
+            if (!closes) opened[p].push(i);
+            else if (opened[p].pop() === undefined) report(i, open);
+          });
         }
+        pairs.forEach(([open, close], p) => {
+          const runsOn = continued && isQuote(open) && opened[p].length === 1 && next !== undefined && text.startsWith(open, next.start);
+          if (!runsOn) opened[p].forEach((o) => report(o, close));
+        });
       });
       return findings.sort((a, b) => a.offset - b.offset);
     };
