@@ -81,7 +81,9 @@ function inContext(doc: Document, start: number, word: string, context: string, 
   const line = doc.lineAt(start);
   const before = text.slice(Math.max(line.start, start - 12), start);
   // Part of a longer token (`bbc.co.uk`, `@user`, `e-mail`, `42nd`), or a unit after a number (`750 mm.`, `10 kw`): not prose.
-  if (/[./@#_’'\p{N}-]$/u.test(before) || (word.length <= 3 && /\p{N}\s+$/u.test(before))) return false;
+  // After a hyphen only a compound of real words counts (`politically-bi”`), not `e-`, `co-` or `COVID-`.
+  if (/[./@#_’'\p{N}]$/u.test(before) || (word.length <= 3 && /\p{N}\s+$/u.test(before))) return false;
+  if (before.endsWith('-') && !/(?:^|[^\p{L}])\p{Ll}{3,}-$/u.test(before)) return false;
   if (context === 'closing-quote') return quotedWords(text, line.start, start, minQuoteWords) >= minQuoteWords;
   // At a line end or before a comma, one- and two-letter words are mostly units or initials (`40 sq. m.`), so only longer fragments count.
   return word.length > 2;

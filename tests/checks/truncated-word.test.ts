@@ -9,6 +9,11 @@ describe('truncated-word kind', () => {
     expect(flagged(rule, '“will not be reversed by their obstruction o”, said Zhou.')).toEqual(['o']);
   });
 
+  it('flags a fragment ending a hyphenated compound, but not after short prefixes', () => {
+    expect(flagged(rule, 'it was “the most expensive and politically-bi”, the text says.')).toEqual(['bi']);
+    expect(flagged(rule, 'They run a food co-op.\nThey said “we have five new e-bi”, oddly.')).toEqual([]);
+  });
+
   it('flags fragments before the full stop ending a line', () => {
     expect(flagged(rule, 'He said the government is consi.\nNext line.')).toEqual(['consi']);
   });
