@@ -2,7 +2,7 @@
 import type { RawFinding } from '../types.js';
 import { compileRegex } from '../rules/fields.js';
 import { type RuleKind, option } from './kind.js';
-import { fill } from './template.js';
+import { escapeRegex, fill } from './template.js';
 
 export const pattern: RuleKind = {
   name: 'pattern',
@@ -28,11 +28,14 @@ export const pattern: RuleKind = {
     const exceptions = new Set(option<string[]>(rule, pattern, 'exceptions').map((e) => e.toLowerCase()));
     const antipatterns = option<string[]>(rule, pattern, 'antipatterns').map((a) => compileRegex(a, flags));
     const requires = option<string[] | undefined>(rule, pattern, 'requires');
+    // The hints as one regex of literals: one scan of the text, where a search per hint took up to ten, and
+    // a hint starting with a space (a common character) made each search slow.
+    const gate = requires && new RegExp(requires.map(escapeRegex).join('|'));
 
     return (doc) => {
       const findings: RawFinding[] = [];
-      // A native substring search is far cheaper than running the regex over a text that cannot match.
-      if (requires && !requires.some((r) => doc.text.includes(r))) return findings;
+      // A search for literals is far cheaper than running the regex over a text that cannot match.
+      if (gate && !gate.test(doc.text)) return findings;
       const blocked = antipatterns.length ? antipatternSpans(doc.text, antipatterns) : [];
       for (const m of doc.text.matchAll(regex)) {
         const markerSpan = marker ? m.indices?.[marker] : undefined;
