@@ -24,12 +24,17 @@ export const gluedWords: RuleKind = {
     const isWord = (w: string) => (dictionary().tier(w) ?? Infinity) <= maxTier;
     // Only tokens that end in a joiner are looked at, compared in place (no string made for the others):
     // this runs for every word of the document; the dictionary is then asked about few of them.
+    const joinersByLast = new Map<number, string[]>();
+    for (const j of joiners) {
+      const last = j.charCodeAt(j.length - 1);
+      joinersByLast.set(last, [...(joinersByLast.get(last) ?? []), j]);
+    }
     const endsInJoiner = (text: string, start: number, end: number) =>
-      joiners.some((j) => {
+      joinersByLast.get(text.charCodeAt(end - 1) | 32)?.some((j) => {
         if (end - start - j.length < 2) return false;
-        for (let k = 1; k <= j.length; k++) if ((text.charCodeAt(end - k) | 32) !== j.charCodeAt(j.length - k)) return false;
+        for (let k = 2; k <= j.length; k++) if ((text.charCodeAt(end - k) | 32) !== j.charCodeAt(j.length - k)) return false;
         return true;
-      });
+      }) ?? false;
     return (doc) => {
       const { text } = doc;
       const { count, starts, ends } = doc.words; // the document's shared word index

@@ -11,7 +11,7 @@ export const trailingBlock: RuleKind = {
   name: 'trailing-block',
   summary: 'A block of web-page furniture at the end of the document (`{0}` lines, `{1}` where), and optionally stray furniture lines; the fix removes them.',
   fields: {
-    lines: { type: 'regex[]', required: true, description: 'Lines that are furniture (matched against the whole trimmed line, without case).' },
+    lines: { type: 'regex[]', required: true, description: 'Lines that are furniture (matched against the whole trimmed line, without case; joined into one regex, so no back-references or named groups).' },
     minLines: { type: 'integer', minimum: 1, default: 2, description: 'How many furniture lines the block must hold.' },
     maxShortLines: { type: 'integer', minimum: 0, default: 4, description: 'How many other short lines (byline, author bio, related headlines) the block may hold.' },
     shortLineWords: { type: 'integer', minimum: 1, default: 15, description: 'A short line has at most this many words and no sentence-final punctuation.' },
@@ -19,7 +19,8 @@ export const trailingBlock: RuleKind = {
   },
   fixable: () => true,
   compile(rule) {
-    const furniture = option<string[]>(rule, trailingBlock, 'lines').map((l) => compileRegex(`^(?:${l})$`, 'i'));
+    // One regex for all the line patterns: a stray-line search tests every paragraph of the text.
+    const furniture = compileRegex(`^(?:${option<string[]>(rule, trailingBlock, 'lines').map((l) => `(?:${l})`).join('|')})$`, 'i');
     const minLines = option<number>(rule, trailingBlock, 'minLines');
     const maxShortLines = option<number>(rule, trailingBlock, 'maxShortLines');
     const shortLineWords = option<number>(rule, trailingBlock, 'shortLineWords');
@@ -28,7 +29,7 @@ export const trailingBlock: RuleKind = {
     const roleOf = (line: string): LineRole => {
       const trimmed = line.trim();
       if (trimmed === '') return 'blank';
-      if (furniture.some((f) => f.test(trimmed))) return 'furniture';
+      if (furniture.test(trimmed)) return 'furniture';
       const isShort = trimmed.split(/\s+/).length <= shortLineWords && !/[.!?:;”"]$/.test(trimmed);
       return isShort ? 'short' : 'body';
     };
@@ -84,7 +85,7 @@ export const trailingBlock: RuleKind = {
       const findings: RawFinding[] = [];
       for (let i = 0; i < before; i++) {
         const line = text.slice(lines[i].start, lines[i].end);
-        if (!blank(i - 1) || !blank(i + 1) || !furniture.some((f) => f.test(line.trim()))) continue;
+        if (!blank(i - 1) || !blank(i + 1) || !furniture.test(line.trim())) continue;
         // Remove the line and the blank line after it, so one blank line stays between the paragraphs;
         // a last line goes with the blank lines before it, so the text ends as it did.
         let from = lines[i].start;
