@@ -22,16 +22,32 @@ function isAsciiAlphanumeric(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 }
 
+// What a BMP character is, found by regex once and kept: 0 not yet known, else flags below plus KNOWN.
+const KNOWN = 1;
+const IS_LETTER = 2;
+const IS_LETTER_OR_DIGIT = 4;
+const classOfUnit = new Uint8Array(0x10000);
+
+function classOf(c: number): number {
+  return (classOfUnit[c] ||= classify(String.fromCharCode(c)));
+}
+
+function classify(ch: string): number {
+  return KNOWN | (LETTER.test(ch) ? IS_LETTER : 0) | (LETTER_OR_DIGIT.test(ch) ? IS_LETTER_OR_DIGIT : 0);
+}
+
 /** A letter or digit at i (whole code point, so astral letters count too). */
 function isWordChar(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return isAsciiAlphanumeric(c);
-  return LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(i)!)) || (c >= 0xdc00 && c <= 0xdfff && isWordChar(text, i - 1));
+  if (c < 0xd800 || c > 0xdfff) return (classOf(c) & IS_LETTER_OR_DIGIT) !== 0;
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(i)!)) || (c >= 0xdc00 && isWordChar(text, i - 1));
 }
 
 function isLetterAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  if (c < 0xd800 || c > 0xdfff) return (classOf(c) & IS_LETTER) !== 0;
   return i < text.length && LETTER.test(String.fromCodePoint(text.codePointAt(i)!));
 }
 

@@ -17,8 +17,10 @@ export type IgnorePredicate = (absolute: string) => boolean;
 /** Gitignore-style patterns that apply below `base` (a file outside it is never matched). */
 export function ignoredBelow(base: string, patterns: string | string[]): IgnorePredicate {
   const ig: Ignore = ignore().add(patterns);
+  const below = base.endsWith(path.sep) ? base : base + path.sep;
   return (absolute) => {
-    const relative = path.relative(base, absolute);
+    // Paths come normalised (path.resolve): one under `base`, as every file of a directory walk, needs no path.relative.
+    const relative = absolute.startsWith(below) ? absolute.slice(below.length) : path.relative(base, absolute);
     return !relative.startsWith('..') && !path.isAbsolute(relative) && relative !== '' && ig.ignores(relative.split(path.sep).join('/'));
   };
 }
