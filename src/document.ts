@@ -18,11 +18,8 @@ const DIRECT_SEARCH_MAX_LENGTH = 100_000;
 const LETTER = /\p{L}/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
-function isAsciiAlphanumeric(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-}
-
-// What a BMP character is, found by regex once and kept: 0 not yet known, else flags below plus KNOWN.
+// What a BMP code unit is, found by regex once and kept: 0 not yet known, else KNOWN and the flags below.
+// The word index asks this of every character of the text.
 const KNOWN = 1;
 const IS_LETTER = 2;
 const IS_LETTER_OR_DIGIT = 4;
@@ -39,14 +36,12 @@ function classify(ch: string): number {
 /** A letter or digit at i (whole code point, so astral letters count too). */
 function isWordChar(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  if (c < 128) return isAsciiAlphanumeric(c);
   if (c < 0xd800 || c > 0xdfff) return (classOf(c) & IS_LETTER_OR_DIGIT) !== 0;
   return LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(i)!)) || (c >= 0xdc00 && isWordChar(text, i - 1));
 }
 
 function isLetterAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
   if (c < 0xd800 || c > 0xdfff) return (classOf(c) & IS_LETTER) !== 0;
   return i < text.length && LETTER.test(String.fromCodePoint(text.codePointAt(i)!));
 }
@@ -122,13 +117,14 @@ export class Document {
       let count = 0;
       const { text } = this;
       // A hand-written scanner: the regex equivalent costs four times as much on large files.
-      for (let i = 0; i < text.length; ) {
+      const n = text.length;
+      for (let i = 0; i < n; ) {
         if (!isWordChar(text, i)) {
           i++;
           continue;
         }
-        const start = i;
-        while (i < text.length && (isWordChar(text, i) || (isApostrophe(text.charCodeAt(i)) && isLetterAt(text, i + 1)))) i++;
+        const start = i++;
+        while (i < n && (isWordChar(text, i) || (isApostrophe(text.charCodeAt(i)) && isLetterAt(text, i + 1)))) i++;
         if (count === starts.length) {
           starts = grow(starts);
           ends = grow(ends);
