@@ -3,6 +3,7 @@ import type { RawFinding } from '../types.js';
 import { type RuleKind, option } from './kind.js';
 import { fill, phraseAlternation } from './template.js';
 import { compileRegex } from '../rules/fields.js';
+import { dictionary } from '../lexicon/dictionary.js';
 
 // A full stop after a letter, digit or closing mark, spaces, then a word starting lower-case.
 const STOP_THEN_LOWER = /\.([^\S\n]+)(\p{Ll}[\p{L}’'-]*)(?<=[\p{L}\p{N}”’")\]]\.[^\S\n]+\p{Ll}[\p{L}’'-]*)/gu;
@@ -13,11 +14,15 @@ export const sentenceStart: RuleKind = {
   fields: {
     abbreviations: { type: 'string[]', default: [], description: 'Words that end with a full stop without ending a sentence (`Sept.`, `No.`), written with their stop.' },
     joinWithComma: { type: 'string[]', default: [], description: 'Words or phrases that continue the sentence after a comma (`as well as`, `which`); the fix then puts a comma for the stop.' },
+    unknownWordsAbbreviate: { type: 'boolean', default: false, description: 'A lower-case word in no dictionary before the stop is an abbreviation (`incl.`, `resp.`, or another language\'s, as `pozn.`).' },
   },
   fixable: (rule) => ((rule.options.joinWithComma as string[] | undefined) ?? []).length > 0,
   compile(rule) {
     const abbreviations = new Set(option<string[]>(rule, sentenceStart, 'abbreviations').map((a) => a.toLowerCase()));
     const commaPhrases = option<string[]>(rule, sentenceStart, 'joinWithComma');
+    const unknownWordsAbbreviate = option<boolean>(rule, sentenceStart, 'unknownWordsAbbreviate');
+    const isAbbreviation = (token: string) =>
+      isListedOrInitials(token, abbreviations) || (unknownWordsAbbreviate && /^\p{Ll}+\.$/u.test(token) && dictionary().tier(token.slice(0, -1)) === undefined);
     const commaStart = commaPhrases.length ? compileRegex(`^${phraseAlternation(commaPhrases)}`, 'i') : undefined;
 
     return (doc) => {
@@ -27,7 +32,7 @@ export const sentenceStart: RuleKind = {
         const stop = m.index;
         const before = (/\S+$/.exec(text.slice(Math.max(0, stop - 40), stop + 1))?.[0] ?? '').replace(/^[“"‘(]+/u, '');
         const next = m[2];
-        if (isAbbreviation(before, abbreviations) || /\p{Lu}/u.test(next)) continue;
+        if (isAbbreviation(before) || /\p{Lu}/u.test(next)) continue;
         const end = stop + 1 + m[1].length + next.length;
         const offset = stop;
         const length = end - stop;
@@ -45,7 +50,7 @@ export const sentenceStart: RuleKind = {
 };
 
 /** `U.S.`, `p.m.`, `J.`, and listed abbreviations do not end sentences. */
-function isAbbreviation(token: string, listed: Set<string>): boolean {
+function isListedOrInitials(token: string, listed: Set<string>): boolean {
   if (listed.has(token.toLowerCase())) return true;
   const body = token.slice(0, -1);
   return body.includes('.') || /^\p{L}$/u.test(body);

@@ -18,6 +18,8 @@ const LOWER_WORD = /^\p{Ll}+$/u;
 /** Short fragments must start a common word: a rare word's short prefix is weak evidence of a cut. */
 const COMMON_TIER = 35;
 const LONG_FRAGMENT = 5;
+/** Endings that make a word of a word: a document word that is a fragment plus one of these shows the fragment whole. */
+const INFLECTIONS = new Set(['s', 'es', 'ed', 'ing', 'er', 'ers', '’s', "'s"]);
 
 export const truncatedWord: RuleKind = {
   name: 'truncated-word',
@@ -53,7 +55,7 @@ export const truncatedWord: RuleKind = {
       const tier = dictionary().tier(word);
       if (tier !== undefined && tier <= (word.length <= 5 ? shortWordMaxTier : maxTier)) return false;
       if (doc.countOf(word) > 1) return false; // used elsewhere as a word of its own: jargon, not a cut
-      return doc.hasWordStartingWith(word) || dictionary().completions(word, word.length >= LONG_FRAGMENT ? maxTier : COMMON_TIER, 1).length > 0;
+      return completesInDocument(word, doc) || dictionary().completions(word, word.length >= LONG_FRAGMENT ? maxTier : COMMON_TIER, 1).length > 0;
     };
 
     return (doc) => {
@@ -81,6 +83,11 @@ export const truncatedWord: RuleKind = {
     };
   },
 };
+
+/** Whether the text has a longer word starting with `fragment`, other than an inflection of it (`fintech` → `fintechs`). */
+function completesInDocument(fragment: string, doc: Document): boolean {
+  return doc.hasWordStartingWith(fragment) && doc.wordsStartingWith(fragment).some((w) => !INFLECTIONS.has(w.slice(fragment.length)));
+}
 
 function inContext(doc: Document, start: number, word: string, context: string, minQuoteWords: number): boolean {
   const { text } = doc;

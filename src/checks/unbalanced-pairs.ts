@@ -12,12 +12,15 @@ export const unbalancedPairs: RuleKind = {
   fields: {
     pairs: { type: 'string[]', required: true, description: 'Each an opening and a closing character, e.g. `“”` or `()`.' },
     continuedQuotes: { type: 'boolean', default: true, description: 'An open quote may run on when the next paragraph opens with the same quote (news style for long quotes).' },
+    looseQuotes: { type: 'string', default: '', description: 'Quote marks that may stand for either mark of the first quote pair, as typists mix them (`"…”`): each opens or closes by where it stands, and is never reported itself.' },
   },
   fixable: () => false,
   compile(rule) {
     const pairs = option<string[]>(rule, unbalancedPairs, 'pairs').map((p) => [...p] as [string, string]);
     const continued = option<boolean>(rule, unbalancedPairs, 'continuedQuotes');
-    const marks = new RegExp(`[${escapeRegex(pairs.flat().join(''))}]`, 'gu');
+    const loose = option<string>(rule, unbalancedPairs, 'looseQuotes');
+    const loosePair = pairs.findIndex(([open]) => isQuote(open));
+    const marks = new RegExp(`[${escapeRegex(pairs.flat().join('') + (loosePair >= 0 ? loose : ''))}]`, 'gu');
     return (doc) => {
       const { text } = doc;
       const findings: RawFinding[] = [];
@@ -25,12 +28,17 @@ export const unbalancedPairs: RuleKind = {
         findings.push({ message: fill(rule.message, [text.charAt(offset), expected]), offset, length: 1 });
       doc.paragraphs.forEach((paragraph, index) => {
         const next = doc.paragraphs[index + 1];
-        // One scan of the paragraph's marks; each pair keeps its own stack of open marks.
+        // One scan of the paragraph's marks; each pair keeps its own stack of open marks (a loose one as -1 - offset).
         const opened: number[][] = pairs.map(() => []);
         marks.lastIndex = paragraph.start;
         for (let m = marks.exec(text); m && m.index < paragraph.end; m = marks.exec(text)) {
           const i = m.index;
           const ch = m[0];
+          if (loose.includes(ch) && !pairs[loosePair].includes(ch)) {
+            if (!quoteCloses(text, i, opened[loosePair].length > 0)) opened[loosePair].push(-1 - i);
+            else opened[loosePair].pop();
+            continue;
+          }
           pairs.forEach(([open, close], p) => {
             if (ch !== open && ch !== close) return;
             const closes = isQuote(ch) ? quoteCloses(text, i, ch === close && (open !== close || opened[p].length > 0)) : ch === close;
@@ -40,7 +48,7 @@ export const unbalancedPairs: RuleKind = {
         }
         pairs.forEach(([open, close], p) => {
           const runsOn = continued && isQuote(open) && opened[p].length === 1 && next !== undefined && text.startsWith(open, next.start);
-          if (!runsOn) opened[p].forEach((o) => report(o, close));
+          if (!runsOn) opened[p].filter((o) => o >= 0).forEach((o) => report(o, close));
         });
       });
       return findings.sort((a, b) => a.offset - b.offset);

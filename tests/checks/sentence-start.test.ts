@@ -18,4 +18,11 @@ describe('sentence-start kind', () => {
   it('knows abbreviations, initials and brand names', () => {
     expect(flagged(rule, 'In the U.S. and at 5 p.m. on Sept. 10, No. 5 vs. no one. J. doe. The iPhone. eBay sales.')).toEqual([]);
   });
+
+  it('takes a lower-case word in no dictionary before the stop for an abbreviation, when told to', () => {
+    const text = 'Prices (incl. taxes) rose. The note (pozn. překladatelky) says so. It rose. as well as';
+    const unknownAbbreviate = ruleFrom(`kind: sentence-start\ndescription: d\nmessage: m\nunknownWordsAbbreviate: true`);
+    expect(flagged(unknownAbbreviate, text)).toEqual(['. as']);
+    expect(flagged(rule, text)).toEqual(['. taxes', '. překladatelky', '. as']);
+  });
 });

@@ -18,6 +18,11 @@ describe('truncated-word kind', () => {
     expect(flagged(rule, 'He said the government is consi.\nNext line.')).toEqual(['consi']);
   });
 
+  it('takes a word whose only longer form in the text is an inflection of it as whole', () => {
+    expect(flagged(rule, 'Fintechs grew. They invest in online teaching and fintech.\nNext line.')).toEqual([]);
+    expect(flagged(rule, 'Fintechnology grew. They invest in online teaching and fintech.\nNext line.')).toEqual(['fintech']);
+  });
+
   it('suggests completions, the document’s own words first', () => {
     const [f] = lint(rule, 'The negotiations began. He said the government is negotiat.');
     expect(f.suggestions?.[0]).toBe('negotiations');

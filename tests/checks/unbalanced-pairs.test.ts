@@ -15,4 +15,11 @@ describe('unbalanced-pairs kind', () => {
   it('reads a quote’s direction from where it stands', () => {
     expect(flagged(rule, 'the album “Rumours“ sold well. He said: “Yes. “\nNext.')).toEqual([]);
   });
+
+  it('lets loose quote marks pair with curly ones, and never reports them', () => {
+    const mixed = ruleFrom(`kind: unbalanced-pairs\ndescription: d\nmessage: m\npairs: ['“”', '()']\nlooseQuotes: '"„'`);
+    expect(flagged(mixed, 'He said "the plan works.” Then „Puck“ left, "alone" and “sad.')).toEqual(['“']);
+    expect(flagged(mixed, 'A stray " mark and a "dangling one.')).toEqual([]);
+    expect(flagged(rule, 'He said "the plan works.”')).toEqual(['”']);
+  });
 });
