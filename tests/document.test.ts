@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Document } from '../src/document.js';
 
@@ -26,6 +27,18 @@ describe('Document', () => {
     const doc = new Document('Xi’s visit, Xi’s plan: don\'t 2024! Ünïcödé—ok');
     expect(Array.from({ length: doc.words.count }, (_, i) => doc.word(i))).toEqual(['Xi’s', 'visit', 'Xi’s', 'plan', "don't", '2024', 'Ünïcödé', 'ok']);
     expect(doc.vocabulary.get('xi’s')).toBe(2);
+  });
+
+  it('tokenizes any text as the regex of its definition does', () => {
+    const reference = (text: string) => Array.from(text.matchAll(/[\p{L}\p{N}]+(?:['’]\p{L}[\p{L}\p{N}]*)*/gu), (m) => m[0]);
+    const pieces = fc.constantFrom('a', 'Z', '9', 'é', '٣', ' ', '\n', "'", '’', '-', '😀', '𝒜', '\ud800', '\udc00', '中', '.', '“');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 40 }), (parts) => {
+        const doc = new Document(parts.join(''));
+        expect(Array.from({ length: doc.words.count }, (_, i) => doc.word(i))).toEqual(reference(parts.join('')));
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('counts a word and finds longer words, searching first and counting the vocabulary later, alike', () => {
