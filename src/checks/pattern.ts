@@ -10,7 +10,7 @@ export const pattern: RuleKind = {
   fields: {
     pattern: { type: 'regex', required: true, description: 'The regular expression (JavaScript syntax, `u` flag; `^`/`$` match at line ends).' },
     ignoreCase: { type: 'boolean', default: false, description: 'Match without regard to case.' },
-    marker: { type: 'integer', minimum: 1, description: 'Report and replace only this capture group instead of the whole match.' },
+    marker: { type: 'integer', minimum: 1, description: 'Report and replace only this capture group instead of the whole match (which is reported when the group took no part in it). The group may stand in a lookbehind, so a search can start at a rare character and still report the text before it.' },
     fix: { type: 'string', description: 'Replacement for the reported span; `{0}` whole match, `{1}`… groups, `{name}` named groups.' },
     suggestions: { type: 'string[]', description: 'Alternatives shown to a person, never applied; same placeholders as `fix`.' },
     exceptions: { type: 'string[]', default: [], description: 'Reported texts (compared without case) that are never flagged.' },
@@ -37,9 +37,7 @@ export const pattern: RuleKind = {
       if (gate && !gate.test(doc.text)) return findings;
       const blocked = antipatterns.length ? antipatternSpans(doc.text, antipatterns) : [];
       for (const m of doc.text.matchAll(regex)) {
-        const markerSpan = marker ? m.indices?.[marker] : undefined;
-        if (marker && !markerSpan) continue;
-        const [start, end] = markerSpan ?? [m.index, m.index + m[0].length];
+        const [start, end] = (marker && m.indices?.[marker]) || [m.index, m.index + m[0].length];
         const text = doc.text.slice(start, end);
         if (exceptions.has(text.toLowerCase())) continue;
         if (blocked.some(([s, e]) => s <= start && end <= e)) continue;

@@ -14,6 +14,19 @@ describe('pattern kind', () => {
     expect(f).toMatchObject({ offset: 7, length: 1, fix: { offset: 7, length: 1, text: '' } });
   });
 
+  it('reports a marker group that stands in a lookbehind, and the whole match where the group took no part', () => {
+    const rule = ruleFrom(`kind: pattern\ndescription: d\nmessage: m\npattern: '^x|,(?<=\\w( +,))'\nmarker: 1\nfix: ','`);
+    expect(lint(rule, 'support  , roads')[0]).toMatchObject({ offset: 7, length: 3, fix: { offset: 7, length: 3, text: ',' } });
+    expect(lint(rule, 'x')[0]).toMatchObject({ offset: 0, length: 1 });
+  });
+
+  it('searches a text only when it holds one of the required strings', () => {
+    const rule = ruleFrom(`kind: pattern\ndescription: d\nmessage: m\npattern: '\\w+ [.]'\nrequires: [' ;', '(?']`);
+    expect(flagged(rule, 'a (? b .')).toEqual(['b .']);
+    expect(flagged(rule, 'a ; b .')).toEqual(['b .']);
+    expect(flagged(rule, 'the end .')).toEqual([]); // would match, but holds no required string
+  });
+
   it('honours exceptions, antipatterns and ignoreCase', () => {
     const rule = ruleFrom(
       `kind: pattern\ndescription: d\nmessage: m\npattern: '\\bfoo\\w*'\nignoreCase: true\nexceptions: [foobar]\nantipatterns: ['the foo\\w+ case']`,
