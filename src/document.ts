@@ -114,7 +114,7 @@ export class Document {
     if (!this.wordsCache) {
       const { text } = this;
       const n = text.length;
-      let starts: Int32Array = new Int32Array((n >> 3) + 64); // most texts hold fewer words than one per eight characters
+      let starts: Int32Array = new Int32Array(Math.ceil(n / 5) + 64); // prose has about one word per six characters
       let ends: Int32Array = new Int32Array(starts.length);
       let count = 0;
       let start = -1; // where the current word began, or -1 between words

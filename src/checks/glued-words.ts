@@ -35,6 +35,8 @@ export const gluedWords: RuleKind = {
         for (let k = 2; k <= j.length; k++) if ((text.charCodeAt(end - k) | 32) !== j.charCodeAt(j.length - k)) return false;
         return true;
       }) ?? false;
+    // Tokens that are words or no candidates (`don't`, `McCain`) in any document: most tokens, settled once per run.
+    const neverGlued = new Set<string>();
     return (doc) => {
       const { text } = doc;
       const { count, starts, ends } = doc.words; // the document's shared word index
@@ -46,12 +48,16 @@ export const gluedWords: RuleKind = {
         const end = ends[i];
         if (end - start < minLength || !endsInJoiner(text, start, end) || text.charAt(start - 1) === '-' || text.charAt(end) === '-') continue;
         const token = text.slice(start, end);
+        if (neverGlued.has(token)) continue;
         let splits = splitsOf.get(token);
         if (!splits) {
           const lower = token.toLowerCase();
-          const candidate = LOWER.test(token) || CAPITALISED.test(token);
-          // Cheapest test first: the document is searched only for a token that splits.
-          splits = !candidate || dictionary().tier(lower) !== undefined ? [] : splitsFor(token, lower, doc);
+          if (!(LOWER.test(token) || CAPITALISED.test(token)) || dictionary().tier(lower) !== undefined) {
+            neverGlued.add(token);
+            continue;
+          }
+          // The document is searched only for a token that splits.
+          splits = splitsFor(token, lower, doc);
           if (splits.length && doc.countOf(lower) > 1) splits = []; // written so twice: meant
           splitsOf.set(token, splits);
         }

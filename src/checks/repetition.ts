@@ -33,9 +33,10 @@ export const repetition: RuleKind = {
       const { count, starts, ends } = doc.words;
       const findings: RawFinding[] = [];
       for (let i = 0; i < count; i++) {
+        const length = ends[i] - starts[i];
         for (let n = 1; n <= maxWords && i + 2 * n <= count; n++) {
           // Cheap tests first: this loop runs for every word of the document.
-          if (!sameWord(doc, i, i + n)) continue;
+          if (ends[i + n] - starts[i + n] !== length || !sameWord(doc, i, i + n)) continue;
           const firstEnd = ends[i + n - 1];
           const secondStart = starts[i + n];
           const end = ends[i + 2 * n - 1];
