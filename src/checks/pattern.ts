@@ -36,18 +36,20 @@ export const pattern: RuleKind = {
       // A search for literals is far cheaper than running the regex over a text that cannot match.
       if (gate && !gate.test(doc.text)) return findings;
       const blocked = antipatterns.length ? antipatternSpans(doc.text, antipatterns) : [];
-      for (const m of doc.text.matchAll(regex)) {
+      // exec on the rule's own regex, not matchAll, which copies the regex for every document.
+      regex.lastIndex = 0;
+      for (let m = regex.exec(doc.text); m; m = regex.exec(doc.text)) {
+        if (m[0] === '') regex.lastIndex++; // an empty match must not be found again
         const [start, end] = (marker && m.indices?.[marker]) || [m.index, m.index + m[0].length];
         const text = doc.text.slice(start, end);
         if (exceptions.has(text.toLowerCase())) continue;
         if (blocked.some(([s, e]) => s <= start && end <= e)) continue;
-        const groups = m as unknown as RegExpExecArray;
         findings.push({
-          message: fill(rule.message, groups),
+          message: fill(rule.message, m),
           offset: start,
           length: end - start,
-          ...(fix !== undefined ? { fix: { offset: start, length: end - start, text: fill(fix, groups) } } : {}),
-          ...(suggestions ? { suggestions: suggestions.map((s) => fill(s, groups)) } : {}),
+          ...(fix !== undefined ? { fix: { offset: start, length: end - start, text: fill(fix, m) } } : {}),
+          ...(suggestions ? { suggestions: suggestions.map((s) => fill(s, m)) } : {}),
         });
       }
       return findings;

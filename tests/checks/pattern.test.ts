@@ -27,6 +27,11 @@ describe('pattern kind', () => {
     expect(flagged(rule, 'the end .')).toEqual([]); // would match, but holds no required string
   });
 
+  it('moves on after an empty match', () => {
+    const rule = ruleFrom(`kind: pattern\ndescription: d\nmessage: m\npattern: '(?=b)'`);
+    expect(lint(rule, 'abab').map((f) => f.offset)).toEqual([1, 3]);
+  });
+
   it('honours exceptions, antipatterns and ignoreCase', () => {
     const rule = ruleFrom(
       `kind: pattern\ndescription: d\nmessage: m\npattern: '\\bfoo\\w*'\nignoreCase: true\nexceptions: [foobar]\nantipatterns: ['the foo\\w+ case']`,
