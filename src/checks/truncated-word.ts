@@ -23,7 +23,7 @@ const INFLECTIONS = new Set(['s', 'es', 'ed', 'ing', 'er', 'ers', '’s', "'s"])
 
 export const truncatedWord: RuleKind = {
   name: 'truncated-word',
-  summary: 'A lower-case fragment (no word, but the start of one) before a closing quote or the full stop ending a paragraph.',
+  summary: 'A lower-case fragment (no word, but the start of one), or a word no sentence ends with, before a closing quote or the full stop ending a paragraph.',
   fields: {
     contexts: { type: 'string[]', values: CONTEXTS, default: ['closing-quote', 'paragraph-end'], description: 'Where to look: right before a closing quote; before the full stop that ends a line (a paragraph, in article files); before a comma, semicolon or colon.' },
     shortWords: { type: 'string[]', default: [], description: 'The only words shorter than `minLength` that are whole words.' },
@@ -32,6 +32,7 @@ export const truncatedWord: RuleKind = {
     shortWordMaxTier: { type: 'integer', minimum: 10, default: 70, description: 'The same for words of up to five letters: rare short entries (`cate`, `vac`) hide fragments.' },
     maxSuggestions: { type: 'integer', minimum: 0, default: 3, description: 'How many completions to suggest.' },
     exceptions: { type: 'string[]', default: [], description: 'Short forms written without their full stop (`etc`, `al`) that are never fragments.' },
+    neverFinal: { type: 'string[]', default: [], description: 'Words that never end a sentence or a quotation (`the`, `and`, `or`): one standing there is where the text was cut. The message gets `{1}` = `sentence, ending in` for these, `word` for fragments.' },
     minQuoteWords: { type: 'integer', minimum: 1, default: 4, description: 'Before a closing quote, only quotations of at least this many words count (short quoted titles and coinages are not cut).' },
   },
   fixable: () => false,
@@ -46,6 +47,7 @@ export const truncatedWord: RuleKind = {
     const maxSuggestions = option<number>(rule, truncatedWord, 'maxSuggestions');
     const minQuoteWords = option<number>(rule, truncatedWord, 'minQuoteWords');
     const exceptions = new Set(option<string[]>(rule, truncatedWord, 'exceptions'));
+    const neverFinal = new Set(option<string[]>(rule, truncatedWord, 'neverFinal').map((w) => w.toLowerCase()));
 
     // A fragment is no word of its own but the start of one (`vel` → velvet, `consi` → consider);
     // a real word missing from the dictionary (`lockdown`) starts no longer word, so it is left alone.
@@ -70,10 +72,17 @@ export const truncatedWord: RuleKind = {
         const start = letterRunStart(text, m.index);
         const word = text.slice(start, m.index);
         if (!word || !LOWER_WORD.test(word)) continue;
+        if (neverFinal.has(word)) {
+          // A whole word, but one no sentence ends with: the cut fell between words (`attention to the homosexual or”`).
+          // Only a mark that surely closes counts here: `"` and `’` also stand misplaced before a quotation (`that a" new`) or as apostrophes.
+          const closes = context !== 'closing-quote' || m[0] === '”' || m[0] === '»';
+          if (closes && inContext(doc, start, word, context, minQuoteWords, true)) findings.push({ message: fill(rule.message, [word, 'sentence, ending in']), offset: start, length: word.length });
+          continue;
+        }
         // The cached verdict first: most words before a full stop are plain words, settled by the dictionary.
         if (!fragment(word) || !inContext(doc, start, word, context, minQuoteWords)) continue;
         findings.push({
-          message: fill(rule.message, [word]),
+          message: fill(rule.message, [word, 'word']),
           offset: start,
           length: word.length,
           suggestions: word.length < minLength ? [] : completions(word, doc, maxTier, maxSuggestions),
@@ -89,7 +98,7 @@ function completesInDocument(fragment: string, doc: Document): boolean {
   return doc.hasWordStartingWith(fragment) && doc.wordsStartingWith(fragment).some((w) => !INFLECTIONS.has(w.slice(fragment.length)));
 }
 
-function inContext(doc: Document, start: number, word: string, context: string, minQuoteWords: number): boolean {
+function inContext(doc: Document, start: number, word: string, context: string, minQuoteWords: number, wholeWord = false): boolean {
   const { text } = doc;
   const line = doc.lineAt(start);
   const before = text.slice(Math.max(line.start, start - 12), start);
@@ -99,7 +108,7 @@ function inContext(doc: Document, start: number, word: string, context: string, 
   if (before.endsWith('-') && !/(?:^|[^\p{L}])\p{Ll}{3,}-$/u.test(before)) return false;
   if (context === 'closing-quote') return quotedWords(text, line.start, start, minQuoteWords) >= minQuoteWords;
   // At a line end or before a comma, one- and two-letter words are mostly units or initials (`40 sq. m.`), so only longer fragments count.
-  return word.length > 2;
+  return wholeWord || word.length > 2;
 }
 
 /** Words between the quotation's opening mark and `end` (on the same line), counted up to `enough`. */

@@ -23,6 +23,13 @@ describe('truncated-word kind', () => {
     expect(flagged(rule, 'Fintechnology grew. They invest in online teaching and fintech.\nNext line.')).toEqual(['fintech']);
   });
 
+  it('flags a word no sentence ends with where a sentence or quotation ends', () => {
+    const cut = ruleFrom(`kind: truncated-word\ndescription: d\nmessage: 'Truncated {1} "{0}"'\nneverFinal: [the, or, its]`);
+    expect(lint(cut, 'attention to the homosexual or”, the text says.')[0]).toMatchObject({ message: 'Truncated sentence, ending in "or"', offset: 28, length: 2 });
+    expect(flagged(cut, 'Fines apply to the conduct of its.\nNext.')).toEqual(['its']);
+    expect(flagged(cut, 'They voted “yes or”, and the vote of its 4.\nNext.')).toEqual([]); // a short quote; no line end
+  });
+
   it('suggests completions, the document’s own words first', () => {
     const [f] = lint(rule, 'The negotiations began. He said the government is negotiat.');
     expect(f.suggestions?.[0]).toBe('negotiations');

@@ -151,7 +151,7 @@ describe('--since', () => {
     git('-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-q', '--allow-empty', '-m', 'empty');
     git('add', '.');
     git('-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-q', '-m', 'article');
-    writeFileSync(path.join(dir, 'article.txt'), 'Line one has the the.\nLine two is fine.\nLine three has a gap , here.\nLine four has by by.\n');
+    writeFileSync(path.join(dir, 'article.txt'), 'Line one has the the house.\nLine two is fine.\nLine three has a gap , here.\nLine four has by by.\n');
     const r = mtlint(['--since', 'HEAD', '--format', 'json', 'article.txt'], { cwd: dir });
     expect(json(r).files[0].findings.map((f: { line: number; rule: string }) => `${f.line} ${f.rule}`)).toEqual(['1 repetition/doubled-word', '3 spacing/space-before-punctuation']);
     expect(mtlint(['--since', 'HEAD~1', '--format', 'json', 'article.txt'], { cwd: dir }).stdout).toContain('"line": 4');
