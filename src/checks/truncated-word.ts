@@ -75,7 +75,8 @@ export const truncatedWord: RuleKind = {
         if (neverFinal.has(word)) {
           // A whole word, but one no sentence ends with: the cut fell between words (`attention to the homosexual or”`).
           // Only a mark that surely closes counts here: `"` and `’` also stand misplaced before a quotation (`that a" new`) or as apostrophes.
-          const closes = context !== 'closing-quote' || m[0] === '”' || m[0] === '»';
+          // Before a comma or colon they are common (`and, of course,`): only sentence and quotation ends count.
+          const closes = context === 'paragraph-end' || m[0] === '”' || m[0] === '»';
           if (closes && inContext(doc, start, word, context, minQuoteWords, true)) findings.push({ message: fill(rule.message, [word, 'sentence, ending in']), offset: start, length: word.length });
           continue;
         }
