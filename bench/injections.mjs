@@ -96,6 +96,9 @@ export const INJECTIONS = [
   {
     name: 'truncated word',
     rules: ['truncation/truncated-word'],
+    // Many cuts leave an English word (`positive` → `posit`, `statement` → `state`) that no lexicon can tell from
+    // a whole one; recall is also given for the cuts that leave none.
+    subset: { name: 'cut leaves no English word', test: (span, isEnglishWord) => !isEnglishWord(span) },
     variants: [
       {
         name: 'before a closing quote',

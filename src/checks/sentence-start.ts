@@ -14,7 +14,7 @@ export const sentenceStart: RuleKind = {
   fields: {
     abbreviations: { type: 'string[]', default: [], description: 'Words that end with a full stop without ending a sentence (`Sept.`, `No.`), written with their stop.' },
     joinWithComma: { type: 'string[]', default: [], description: 'Words or phrases that continue the sentence after a comma (`as well as`, `which`); the fix then puts a comma for the stop.' },
-    unknownWordsAbbreviate: { type: 'boolean', default: false, description: 'A lower-case word in no dictionary before the stop is an abbreviation (`incl.`, `resp.`, or another language\'s, as `pozn.`).' },
+    unknownWordsAbbreviate: { type: 'boolean', default: false, description: 'A lower-case word of up to four letters in no dictionary before the stop is an abbreviation (`incl.`, `resp.`, or another language\'s, as `pozn.`); longer ones (`coronavirus.`) are words.' },
   },
   fixable: (rule) => ((rule.options.joinWithComma as string[] | undefined) ?? []).length > 0,
   compile(rule) {
@@ -22,7 +22,7 @@ export const sentenceStart: RuleKind = {
     const commaPhrases = option<string[]>(rule, sentenceStart, 'joinWithComma');
     const unknownWordsAbbreviate = option<boolean>(rule, sentenceStart, 'unknownWordsAbbreviate');
     const isAbbreviation = (token: string) =>
-      isListedOrInitials(token, abbreviations) || (unknownWordsAbbreviate && /^\p{Ll}+\.$/u.test(token) && dictionary().tier(token.slice(0, -1)) === undefined);
+      isListedOrInitials(token, abbreviations) || (unknownWordsAbbreviate && /^\p{Ll}{1,4}\.$/u.test(token) && dictionary().tier(token.slice(0, -1)) === undefined);
     const commaStart = commaPhrases.length ? compileRegex(`^${phraseAlternation(commaPhrases)}`, 'i') : undefined;
 
     return (doc) => {
