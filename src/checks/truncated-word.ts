@@ -18,8 +18,10 @@ const LOWER_WORD = /^\p{Ll}+$/u;
 /** Short fragments must start a common word: a rare word's short prefix is weak evidence of a cut. */
 const COMMON_TIER = 35;
 const LONG_FRAGMENT = 5;
-/** Endings that make a word of a word: a document word that is a fragment plus one of these shows the fragment whole. */
+/** Endings that make a word of a word: a fragment whose only completions add one of these is a whole word (`skier`, `fintech`). */
 const INFLECTIONS = new Set(['s', 'es', 'ed', 'ing', 'er', 'ers', '’s', "'s"]);
+/** Dictionary completions looked at for one that is more than an inflection (commonest first). */
+const COMPLETIONS_LOOKED_AT = 10;
 
 export const truncatedWord: RuleKind = {
   name: 'truncated-word',
@@ -57,7 +59,8 @@ export const truncatedWord: RuleKind = {
       const tier = dictionary().tier(word);
       if (tier !== undefined && tier <= (word.length <= 5 ? shortWordMaxTier : maxTier)) return false;
       if (doc.countOf(word) > 1) return false; // used elsewhere as a word of its own: jargon, not a cut
-      return completesInDocument(word, doc) || dictionary().completions(word, word.length >= LONG_FRAGMENT ? maxTier : COMMON_TIER, 1).length > 0;
+      const longer = dictionary().completions(word, word.length >= LONG_FRAGMENT ? maxTier : COMMON_TIER, COMPLETIONS_LOOKED_AT);
+      return completesInDocument(word, doc) || longer.some((w) => !isInflection(word, w));
     };
 
     return (doc) => {
@@ -96,7 +99,11 @@ export const truncatedWord: RuleKind = {
 
 /** Whether the text has a longer word starting with `fragment`, other than an inflection of it (`fintech` → `fintechs`). */
 function completesInDocument(fragment: string, doc: Document): boolean {
-  return doc.hasWordStartingWith(fragment) && doc.wordsStartingWith(fragment).some((w) => !INFLECTIONS.has(w.slice(fragment.length)));
+  return doc.hasWordStartingWith(fragment) && doc.wordsStartingWith(fragment).some((w) => !isInflection(fragment, w));
+}
+
+function isInflection(word: string, longer: string): boolean {
+  return INFLECTIONS.has(longer.slice(word.length));
 }
 
 function inContext(doc: Document, start: number, word: string, context: string, minQuoteWords: number, wholeWord = false): boolean {

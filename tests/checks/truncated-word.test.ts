@@ -21,6 +21,8 @@ describe('truncated-word kind', () => {
   it('takes a word whose only longer form in the text is an inflection of it as whole', () => {
     expect(flagged(rule, 'Fintechs grew. They invest in online teaching and fintech.\nNext line.')).toEqual([]);
     expect(flagged(rule, 'Fintechnology grew. They invest in online teaching and fintech.\nNext line.')).toEqual(['fintech']);
+    const rare = ruleFrom(`kind: truncated-word\ndescription: d\nmessage: m\nshortWordMaxTier: 10`);
+    expect(flagged(rare, 'He was helped by another skier.\nThe team won the medal.\nNext.')).toEqual(['medal']); // skiers, skiing: inflections only; medallion
   });
 
   it('flags a word no sentence ends with where a sentence or quotation ends', () => {
