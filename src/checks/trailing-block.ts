@@ -9,7 +9,7 @@ type LineRole = 'blank' | 'furniture' | 'short' | 'body';
 
 export const trailingBlock: RuleKind = {
   name: 'trailing-block',
-  summary: 'A block of web-page furniture at the end of the document (`{0}` lines, `{1}` where), and optionally stray furniture lines; the fix removes them.',
+  summary: 'A block of web-page furniture at the end of the document (`{0}`: how many lines, `{1}`: where), and optionally stray furniture lines; the fix removes them.',
   fields: {
     lines: { type: 'regex[]', required: true, description: 'Lines that are furniture (matched against the whole trimmed line, without case; joined into one regex, so no back-references or named groups).' },
     minLines: { type: 'integer', minimum: 1, default: 2, description: 'How many furniture lines the block must hold.' },
@@ -30,7 +30,7 @@ export const trailingBlock: RuleKind = {
       const trimmed = line.trim();
       if (trimmed === '') return 'blank';
       if (furniture.test(trimmed)) return 'furniture';
-      const isShort = trimmed.split(/\s+/).length <= shortLineWords && !/[.!?:;”"]$/.test(trimmed);
+      const isShort = wordCount(trimmed) <= shortLineWords && !/[.!?:;”"]$/.test(trimmed);
       return isShort ? 'short' : 'body';
     };
 
@@ -68,7 +68,7 @@ export const trailingBlock: RuleKind = {
       const start = lines[top].start;
       const contentEnd = lines[bottom].end;
       const finding: RawFinding = {
-        message: fill(rule.message, [String(bottom - top + 1), 'at the end of the article']),
+        message: fill(rule.message, [`${bottom - top + 1} lines`, 'at the end of the article']),
         offset: start,
         length: contentEnd - start,
       };
@@ -85,7 +85,8 @@ export const trailingBlock: RuleKind = {
       const findings: RawFinding[] = [];
       for (let i = 0; i < before; i++) {
         const line = text.slice(lines[i].start, lines[i].end);
-        if (!blank(i - 1) || !blank(i + 1) || !furniture.test(line.trim())) continue;
+        // A stray line stands alone and is short: a paragraph that happens to start like furniture is text.
+        if (!blank(i - 1) || !blank(i + 1) || wordCount(line) > shortLineWords || !furniture.test(line.trim())) continue;
         // Remove the line and the blank line after it, so one blank line stays between the paragraphs;
         // a last line goes with the blank lines before it, so the text ends as it did.
         let from = lines[i].start;
@@ -97,7 +98,7 @@ export const trailingBlock: RuleKind = {
           to = lines[i].end;
         }
         findings.push({
-          message: fill(rule.message, ['1', 'between paragraphs']),
+          message: fill(rule.message, ['1 line', 'between paragraphs']),
           offset: lines[i].start,
           length: lines[i].end - lines[i].start,
           fix: { offset: from, length: to - from, text: '' },
@@ -107,3 +108,7 @@ export const trailingBlock: RuleKind = {
     }
   },
 };
+
+function wordCount(line: string): number {
+  return line.trim().split(/\s+/).length;
+}

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { applyEdits } from '../../src/fix.js';
-import { lint, ruleFrom } from '../helpers/rule.js';
+import { flagged, lint, ruleFrom } from '../helpers/rule.js';
 
 const rule = ruleFrom(
-  `kind: trailing-block\ndescription: d\nmessage: 'Furniture ({0} lines {1})'\nstrayLines: true\nminLines: 2\nmaxShortLines: 2\nlines: ['leave a reply', 'related articles', 'back to top(?: button)?', 'tags:.*']`,
+  `kind: trailing-block\ndescription: d\nmessage: 'Furniture ({0} {1})'\nstrayLines: true\nminLines: 2\nmaxShortLines: 2\nlines: ['leave a reply', 'related articles', 'back to top(?: button)?', 'tags:.*']`,
 );
 
 describe('trailing-block kind', () => {
@@ -36,7 +36,13 @@ describe('trailing-block kind', () => {
     const text = 'First paragraph.\n\nRelated Articles\n\nSecond paragraph, where Related Articles is only mentioned.\n';
     const [f, ...rest] = lint(rule, text);
     expect(rest).toEqual([]);
-    expect(f.message).toBe('Furniture (1 lines between paragraphs)');
+    expect(f.message).toBe('Furniture (1 line between paragraphs)');
     expect(applyEdits(text, [f.fix!]).text).toBe('First paragraph.\n\nSecond paragraph, where Related Articles is only mentioned.\n');
+  });
+
+  it('takes no long line for a stray one, whatever it starts with', () => {
+    const loose = ruleFrom(`kind: trailing-block\ndescription: d\nmessage: m\nstrayLines: true\nshortLineWords: 8\nlines: ['copyright.*', 'advertisement']`);
+    const text = 'Markets fell.\n\nCopyright law in the EU changed in 2019, and publishers welcomed it.\n\nAdvertisement\n\nThe end.';
+    expect(flagged(loose, text)).toEqual(['Advertisement']);
   });
 });
