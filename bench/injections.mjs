@@ -111,6 +111,7 @@ export const INJECTIONS = [
           return replaceAt(t, start, m[0].length - 2 - m[1].length, cut);
         },
       },
+      { name: 'before a comma', inject: (t, r) => { const m = pick(t, /(?<= )([a-z]{6,})(?=,)/g, r); if (!m) return undefined; const cut = m[1].slice(0, 3 + Math.floor(r() * 3)); return replaceAt(t, m.index, m[0].length, cut); } },
       { name: 'at a paragraph end', inject: (t, r) => { const m = pick(t, /(?<= )([a-z]{6,})(?=\.(?:\r?\n|$))/g, r); if (!m) return undefined; const cut = m[1].slice(0, 3 + Math.floor(r() * 3)); return replaceAt(t, m.index, m[0].length, cut); } },
     ],
   },

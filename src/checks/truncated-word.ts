@@ -10,7 +10,7 @@ import { fill } from './template.js';
 const CONTEXT_MARKS = {
   'closing-quote': '[”"’»“](?!\\p{L})', // a closing quote, not an apostrophe
   'paragraph-end': '\\.(?=[^\\S\\n]*(?:\\r?\\n|$))', // a full stop ending a line
-  punctuation: '[,;:](?=[^\\S\\n])',
+  punctuation: '[,;:](?=[^\\S\\n]|[”"’»](?!\\p{L}))', // before a space or a closing quote
 } as const;
 const CONTEXTS = Object.keys(CONTEXT_MARKS) as (keyof typeof CONTEXT_MARKS)[];
 const OPENING_QUOTE = /[“"‘«„]/u;
@@ -27,7 +27,7 @@ export const truncatedWord: RuleKind = {
   name: 'truncated-word',
   summary: 'A lower-case fragment (no word, but the start of one), or a word no sentence ends with, before a closing quote or the full stop ending a paragraph.',
   fields: {
-    contexts: { type: 'string[]', values: CONTEXTS, default: ['closing-quote', 'paragraph-end'], description: 'Where to look: right before a closing quote; before the full stop that ends a line (a paragraph, in article files); before a comma, semicolon or colon.' },
+    contexts: { type: 'string[]', values: CONTEXTS, default: ['closing-quote', 'paragraph-end'], description: 'Where to look: right before a closing quote; before the full stop that ends a line (a paragraph, in article files); before a comma, semicolon or colon (there only fragments in no dictionary tier that follow no lower-case foreign word, as mid-sentence rare words abound).' },
     shortWords: { type: 'string[]', default: [], description: 'The only words shorter than `minLength` that are whole words.' },
     minLength: { type: 'integer', minimum: 1, default: 3, description: 'Shorter words must be in `shortWords`; longer ones in the dictionary.' },
     maxTier: { type: 'integer', minimum: 10, default: 70, description: 'The largest SCOWL tier (10–70) a word may come from to count as a word.' },
@@ -111,12 +111,31 @@ function inContext(doc: Document, start: number, word: string, context: string, 
   const line = doc.lineAt(start);
   const before = text.slice(Math.max(line.start, start - 12), start);
   // Part of a longer token (`bbc.co.uk`, `@user`, `e-mail`, `42nd`), or a unit after a number (`750 mm.`, `10 kw`): not prose.
-  // After a hyphen only a compound of real words counts (`politically-bi”`), not `e-`, `co-` or `COVID-`.
+  // After a hyphen only a compound of real words counts (`politically-bi”`), not `e-`, `co-`, `COVID-` or `Shin-ryogae-`.
   if (/[./@#_’'\p{N}]$/u.test(before) || (word.length <= 3 && /\p{N}\s+$/u.test(before))) return false;
-  if (before.endsWith('-') && !/(?:^|[^\p{L}])\p{Ll}{3,}-$/u.test(before)) return false;
+  const head = before.endsWith('-') ? text.slice(letterRunStart(text, start - 1), start - 1) : '';
+  if (before.endsWith('-') && !(LOWER_WORD.test(head) && head.length > 2 && isEnglishWord(head))) return false;
   if (context === 'closing-quote') return quotedWords(text, line.start, start, minQuoteWords) >= minQuoteWords;
+  // Mid-sentence, rare and foreign words abound (`mucin,`, `alma mater,`, `en masse,`): there a fragment must be in no
+  // list at all, and not follow a lower-case word that is no English one (the first half of a foreign phrase).
+  if (context === 'punctuation') {
+    const previous = wordBefore(text, start);
+    return word.length > 2 && dictionary().tier(word) === undefined && !(LOWER_WORD.test(previous) && !isEnglishWord(previous));
+  }
   // At a line end or before a comma, one- and two-letter words are mostly units or initials (`40 sq. m.`), so only longer fragments count.
   return wholeWord || word.length > 2;
+}
+
+/** The word right before the one at `start` (across spaces only), or '' after punctuation or at a line start. */
+function wordBefore(text: string, start: number): string {
+  let end = start;
+  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\u00A0')) end--;
+  return end < start ? text.slice(letterRunStart(text, end), end) : '';
+}
+
+/** In the dictionary's tiers up to 55 (`songwriting`), not only in its rare ones (`de`, `en`, as in `de facto`, `en masse`). */
+function isEnglishWord(word: string): boolean {
+  return (dictionary().tier(word) ?? Infinity) <= 55;
 }
 
 /** Words between the quotation's opening mark and `end` (on the same line), counted up to `enough`. */

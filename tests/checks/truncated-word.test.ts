@@ -32,6 +32,12 @@ describe('truncated-word kind', () => {
     expect(flagged(cut, 'They voted “yes or”, and the vote of its 4.\nNext.')).toEqual([]); // a short quote; no line end
   });
 
+  it('before a comma, flags only fragments in no list that follow no foreign word', () => {
+    const mid = ruleFrom(`kind: truncated-word\ndescription: d\nmessage: m\ncontexts: [punctuation]`);
+    expect(flagged(mid, 'To honor their songwriting legac, stars sang. They cheered the omicron str,” he said.')).toEqual(['legac']);
+    expect(flagged(mid, 'His alma mater, the de facto rule, en masse, a rare mucin, and the Shin-ryogae-cho, he said.')).toEqual([]);
+  });
+
   it('suggests completions, the document’s own words first', () => {
     const [f] = lint(rule, 'The negotiations began. He said the government is negotiat.');
     expect(f.suggestions?.[0]).toBe('negotiations');
