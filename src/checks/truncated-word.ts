@@ -53,11 +53,16 @@ export const truncatedWord: RuleKind = {
 
     // A fragment is no word of its own but the start of one (`vel` → velvet, `consi` → consider);
     // a real word missing from the dictionary (`lockdown`) starts no longer word, so it is left alone.
+    // Words that are whole in any document (listed, or in the dictionary within the tiers): most words asked about.
+    const wholeWords = new Set<string>();
     const isFragment = (word: string, doc: Document): boolean => {
       if (exceptions.has(word)) return false;
       if (word.length < minLength) return !shortWords.has(word);
       const tier = dictionary().tier(word);
-      if (tier !== undefined && tier <= (word.length <= 5 ? shortWordMaxTier : maxTier)) return false;
+      if (tier !== undefined && tier <= (word.length <= 5 ? shortWordMaxTier : maxTier)) {
+        wholeWords.add(word);
+        return false;
+      }
       if (doc.countOf(word) > 1) return false; // used elsewhere as a word of its own: jargon, not a cut
       const longer = dictionary().completions(word, word.length >= LONG_FRAGMENT ? maxTier : COMMON_TIER, COMPLETIONS_LOOKED_AT);
       return completesInDocument(word, doc) || longer.some((w) => !isInflection(word, w));
@@ -70,7 +75,8 @@ export const truncatedWord: RuleKind = {
       const verdicts = new Map<string, boolean>(); // a word is a fragment or not wherever it stands
       const fragment = (word: string) => verdicts.get(word) ?? verdicts.set(word, isFragment(word, doc)).get(word)!;
       // Scan for the contexts, which are rare, rather than test every word of the document.
-      for (const m of text.matchAll(contextMarks)) {
+      contextMarks.lastIndex = 0;
+      for (let m = contextMarks.exec(text); m; m = contextMarks.exec(text)) {
         const context = m[0] === '.' ? 'paragraph-end' : /[,;:]/.test(m[0]) ? 'punctuation' : 'closing-quote';
         const start = letterRunStart(text, m.index);
         const word = text.slice(start, m.index);
@@ -83,8 +89,8 @@ export const truncatedWord: RuleKind = {
           if (closes && inContext(doc, start, word, context, minQuoteWords, true)) findings.push({ message: fill(rule.message, [word, 'sentence, ending in']), offset: start, length: word.length });
           continue;
         }
-        // The cached verdict first: most words before a full stop are plain words, settled by the dictionary.
-        if (!fragment(word) || !inContext(doc, start, word, context, minQuoteWords)) continue;
+        // Known whole words first: most words before a full stop or a comma are plain words.
+        if (wholeWords.has(word) || !fragment(word) || !inContext(doc, start, word, context, minQuoteWords)) continue;
         findings.push({
           message: fill(rule.message, [word, 'word']),
           offset: start,
