@@ -18,6 +18,8 @@ const LOWER_WORD = /^\p{Ll}+$/u;
 /** Short fragments must start a common word: a rare word's short prefix is weak evidence of a cut. */
 const COMMON_TIER = 35;
 const LONG_FRAGMENT = 5;
+/** The rarest tier of a word taken for English where foreign phrases are told apart (SCOWL puts `de` and `en` at 60–70). */
+const ENGLISH_TIER = 55;
 /** Endings that make a word of a word: a fragment whose only completions add one of these is a whole word (`skier`, `fintech`). */
 const INFLECTIONS = new Set(['s', 'es', 'ed', 'ing', 'er', 'ers', '’s', "'s"]);
 /** Dictionary completions looked at for one that is more than an inflection (commonest first). */
@@ -51,10 +53,10 @@ export const truncatedWord: RuleKind = {
     const exceptions = new Set(option<string[]>(rule, truncatedWord, 'exceptions'));
     const neverFinal = new Set(option<string[]>(rule, truncatedWord, 'neverFinal').map((w) => w.toLowerCase()));
 
+    // Words that are whole in any document (in the dictionary within the tiers): most words asked about.
+    const wholeWords = new Set<string>();
     // A fragment is no word of its own but the start of one (`vel` → velvet, `consi` → consider);
     // a real word missing from the dictionary (`lockdown`) starts no longer word, so it is left alone.
-    // Words that are whole in any document (listed, or in the dictionary within the tiers): most words asked about.
-    const wholeWords = new Set<string>();
     const isFragment = (word: string, doc: Document): boolean => {
       if (exceptions.has(word)) return false;
       if (word.length < minLength) return !shortWords.has(word);
@@ -112,7 +114,7 @@ function isInflection(word: string, longer: string): boolean {
   return INFLECTIONS.has(longer.slice(word.length));
 }
 
-function inContext(doc: Document, start: number, word: string, context: string, minQuoteWords: number, wholeWord = false): boolean {
+function inContext(doc: Document, start: number, word: string, context: string, minQuoteWords: number, closedClass = false): boolean {
   const { text } = doc;
   const line = doc.lineAt(start);
   const before = text.slice(Math.max(line.start, start - 12), start);
@@ -128,8 +130,8 @@ function inContext(doc: Document, start: number, word: string, context: string, 
     const previous = wordBefore(text, start);
     return word.length > 2 && dictionary().tier(word) === undefined && !(LOWER_WORD.test(previous) && !isEnglishWord(previous));
   }
-  // At a line end or before a comma, one- and two-letter words are mostly units or initials (`40 sq. m.`), so only longer fragments count.
-  return wholeWord || word.length > 2;
+  // At a line end, one- and two-letter words are mostly units or initials (`40 sq. m.`), so only longer fragments count.
+  return closedClass || word.length > 2;
 }
 
 /** The word right before the one at `start` (across spaces only), or '' after punctuation or at a line start. */
@@ -139,9 +141,9 @@ function wordBefore(text: string, start: number): string {
   return end < start ? text.slice(letterRunStart(text, end), end) : '';
 }
 
-/** In the dictionary's tiers up to 55 (`songwriting`), not only in its rare ones (`de`, `en`, as in `de facto`, `en masse`). */
+/** In the dictionary's tiers up to ENGLISH_TIER (`songwriting`), not only in its rare ones (`de`, `en`, as in `de facto`, `en masse`). */
 function isEnglishWord(word: string): boolean {
-  return (dictionary().tier(word) ?? Infinity) <= 55;
+  return (dictionary().tier(word) ?? Infinity) <= ENGLISH_TIER;
 }
 
 /** Words between the quotation's opening mark and `end` (on the same line), counted up to `enough`. */
