@@ -8,13 +8,13 @@ import { PACKAGE_ROOT } from '../paths.js';
 export const TIERS = [10, 20, 35, 40, 50, 55, 60, 70] as const;
 const DIALECTS = ['english', 'american', 'british', 'canadian', 'australian'];
 
+/** Kept in the look-up memo for a word in no list (tiers are never 0). */
+const NOT_A_WORD = 0;
 /**
  * The build merges the 40 lists (8 tiers × 5 dialects) into one file: a first line with each word's
  * tier as one digit (an index into TIERS), then the words, sorted. Reading it takes ~8 ms, where
  * parsing the lists and merging them took ~50 ms of every run.
  */
-/** Kept in the look-up memo for a word in no list (tiers are never 0). */
-const NOT_A_WORD = 0;
 const DICTIONARY_FILE = path.join(PACKAGE_ROOT, 'dist', 'dictionary.txt');
 
 export interface Dictionary {
