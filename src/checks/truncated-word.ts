@@ -53,7 +53,7 @@ export const truncatedWord: RuleKind = {
     const exceptions = new Set(option<string[]>(rule, truncatedWord, 'exceptions'));
     const neverFinal = new Set(option<string[]>(rule, truncatedWord, 'neverFinal').map((w) => w.toLowerCase()));
 
-    // Words that are whole in any document (in the dictionary within the tiers): most words asked about.
+    // Words that are whole in any document (in the dictionary within the tiers, and none of `neverFinal`): most words asked about.
     const wholeWords = new Set<string>();
     // A fragment is no word of its own but the start of one (`vel` → velvet, `consi` → consider);
     // a real word missing from the dictionary (`lockdown`) starts no longer word, so it is left alone.
@@ -79,10 +79,11 @@ export const truncatedWord: RuleKind = {
       // Scan for the contexts, which are rare, rather than test every word of the document.
       contextMarks.lastIndex = 0;
       for (let m = contextMarks.exec(text); m; m = contextMarks.exec(text)) {
-        const context = m[0] === '.' ? 'paragraph-end' : /[,;:]/.test(m[0]) ? 'punctuation' : 'closing-quote';
         const start = letterRunStart(text, m.index);
         const word = text.slice(start, m.index);
-        if (!word || !LOWER_WORD.test(word)) continue;
+        // Known whole words first: most words before a full stop or a comma are plain words.
+        if (!word || wholeWords.has(word) || !LOWER_WORD.test(word)) continue;
+        const context = m[0] === '.' ? 'paragraph-end' : ',;:'.includes(m[0]) ? 'punctuation' : 'closing-quote';
         if (neverFinal.has(word)) {
           // A whole word, but one no sentence ends with: the cut fell between words (`attention to the homosexual or”`).
           // Only a mark that surely closes counts here: `"` and `’` also stand misplaced before a quotation (`that a" new`) or as apostrophes.
@@ -91,8 +92,7 @@ export const truncatedWord: RuleKind = {
           if (closes && inContext(doc, start, word, context, minQuoteWords, true)) findings.push({ message: fill(rule.message, [word, 'sentence, ending in']), offset: start, length: word.length });
           continue;
         }
-        // Known whole words first: most words before a full stop or a comma are plain words.
-        if (wholeWords.has(word) || !fragment(word) || !inContext(doc, start, word, context, minQuoteWords)) continue;
+        if (!fragment(word) || !inContext(doc, start, word, context, minQuoteWords)) continue;
         findings.push({
           message: fill(rule.message, [word, 'word']),
           offset: start,
