@@ -37,8 +37,8 @@ export function writeDictionary(): void {
   writeFileSync(DICTIONARY_FILE, mergeWordLists());
 }
 
-/** Every word of every list with its smallest tier, in the file's format. */
-function mergeWordLists(): string {
+/** Every word of every list with its smallest tier, in the file's format (also used when the build has not written the file). */
+export function mergeWordLists(): string {
   const require = createRequire(import.meta.url);
   const tierOf = new Map<string, number>();
   for (let i = TIERS.length - 1; i >= 0; i--) {

