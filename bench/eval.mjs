@@ -63,13 +63,17 @@ for (const line of readFileSync(path.join(CORPUS, 'mqm/mqm_into_en.jsonl'), 'utf
   segments.set(row.text, entry);
 }
 const mqm = {};
+const mqmList = [];
 for (const [text, { spans }] of segments) {
   for (const f of lint(text)) {
     const m = (mqm[f.rule] ??= { total: 0, agree: 0 });
     m.total++;
-    if (spans.some(([s, e]) => f.offset < e && s < f.offset + Math.max(1, f.length))) m.agree++;
+    const agrees = spans.some(([s, e]) => f.offset < e && s < f.offset + Math.max(1, f.length));
+    if (agrees) m.agree++;
+    mqmList.push(`${agrees ? 'inside' : 'outside'}\t${f.rule}\t${context(text, f)}`);
   }
 }
+writeFileSync(path.join(OUT, 'mqm-findings.txt'), `${mqmList.join('\n')}\n`);
 
 // Injection: each variant is put into TRIALS random clean documents; a trial is found when a finding
 // of the kind's rules overlaps the injected span. Findings the injection added elsewhere, or of other
@@ -144,7 +148,7 @@ for (const rule of rules.map((r) => r.id)) {
 }
 const mqmTotal = Object.values(mqm).reduce((a, m) => ({ total: a.total + m.total, agree: a.agree + m.agree }), { total: 0, agree: 0 });
 out.push(`| **all** | **${per10k(clean.total, clean.words).toFixed(2)}** (${clean.total}) | **${per10k(mt.total, mt.words).toFixed(2)}** (${mt.total}) | ${mqmTotal.total} | ${mqmTotal.total ? pct(mqmTotal.agree / mqmTotal.total) : '–'} |`);
-out.push('', `Every finding on clean text: ${path.relative(ROOT, path.join(OUT, 'clean-findings.txt'))}; on MT: ${path.relative(ROOT, path.join(OUT, 'mt-findings.txt'))}; missed injections: ${path.relative(ROOT, path.join(OUT, 'injection-misses.txt'))}`);
+out.push('', `Every finding on clean text: ${path.relative(ROOT, path.join(OUT, 'clean-findings.txt'))}; on MT: ${path.relative(ROOT, path.join(OUT, 'mt-findings.txt'))}; on MQM segments, inside a rater's span or not: ${path.relative(ROOT, path.join(OUT, 'mqm-findings.txt'))}; missed injections: ${path.relative(ROOT, path.join(OUT, 'injection-misses.txt'))}`);
 const table = out.join('\n');
 writeFileSync(path.join(OUT, 'table.md'), `${table}\n`);
 console.log(table);

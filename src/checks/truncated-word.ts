@@ -66,6 +66,7 @@ export const truncatedWord: RuleKind = {
         return false;
       }
       if (doc.countOf(word) > 1) return false; // used elsewhere as a word of its own: jargon, not a cut
+      if (isClassicalPlural(word)) return false;
       const longer = dictionary().completions(word, word.length >= LONG_FRAGMENT ? maxTier : COMMON_TIER, COMPLETIONS_LOOKED_AT);
       return completesInDocument(word, doc) || longer.some((w) => !isInflection(word, w));
     };
@@ -108,6 +109,11 @@ export const truncatedWord: RuleKind = {
 /** Whether the text has a longer word starting with `fragment`, other than an inflection of it (`fintech` → `fintechs`). */
 function completesInDocument(fragment: string, doc: Document): boolean {
   return doc.hasWordStartingWith(fragment) && doc.wordsStartingWith(fragment).some((w) => !isInflection(fragment, w));
+}
+
+/** `tetrahedra`, `strata`: a Greek or Latin plural of a listed `-on` or `-um` word, absent from the lists itself. */
+function isClassicalPlural(word: string): boolean {
+  return word.endsWith('a') && ['on', 'um'].some((ending) => dictionary().tier(word.slice(0, -1) + ending) !== undefined);
 }
 
 function isInflection(word: string, longer: string): boolean {

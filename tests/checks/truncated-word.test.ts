@@ -23,6 +23,7 @@ describe('truncated-word kind', () => {
     expect(flagged(rule, 'Fintechnology grew. They invest in online teaching and fintech.\nNext line.')).toEqual(['fintech']);
     const rare = ruleFrom(`kind: truncated-word\ndescription: d\nmessage: m\nshortWordMaxTier: 10`);
     expect(flagged(rare, 'He was helped by another skier.\nThe team won the medal.\nNext.')).toEqual(['medal']); // skiers, skiing: inflections only; medallion
+    expect(flagged(rule, 'There are two input tetrahedra.\nNext.')).toEqual([]); // the plural of tetrahedron
   });
 
   it('flags a word no sentence ends with where a sentence or quotation ends', () => {
