@@ -34,7 +34,12 @@ export function lintDocument(doc: Document, rules: CompiledRule[], options: Lint
     } catch (e) {
       throw new UsageError([{ file: doc.path, message: `rule ${rule.id} failed: ${(e as Error).message}` }]);
     }
-    for (const f of raw) findings.push({ rule: rule.id, severity: rule.severity, category: rule.category, ...f });
+    for (const f of raw) {
+      const finding: Finding = { rule: rule.id, severity: rule.severity, category: rule.category, message: f.message, offset: f.offset, length: f.length };
+      if (f.fix) finding.fix = f.fix;
+      if (f.suggestions) finding.suggestions = f.suggestions;
+      findings.push(finding);
+    }
   }
   findings.sort((a, b) => a.offset - b.offset || a.length - b.length || a.rule.localeCompare(b.rule));
   return applyDirectives(doc, findings, options.reportUnusedDirectives ?? false);

@@ -30,7 +30,7 @@ export const trailingBlock: RuleKind = {
       const trimmed = line.trim();
       if (trimmed === '') return 'blank';
       if (furniture.test(trimmed)) return 'furniture';
-      const isShort = wordCount(trimmed) <= shortLineWords && !/[.!?:;”"]$/.test(trimmed);
+      const isShort = hasAtMostWords(trimmed, shortLineWords) && !/[.!?:;”"]$/.test(trimmed);
       return isShort ? 'short' : 'body';
     };
 
@@ -86,7 +86,7 @@ export const trailingBlock: RuleKind = {
       for (let i = 0; i < before; i++) {
         const line = text.slice(lines[i].start, lines[i].end);
         // A stray line stands alone and is short: a paragraph that happens to start like furniture is text.
-        if (!blank(i - 1) || !blank(i + 1) || wordCount(line) > shortLineWords || !furniture.test(line.trim())) continue;
+        if (!blank(i - 1) || !blank(i + 1) || !hasAtMostWords(line.trim(), shortLineWords) || !furniture.test(line.trim())) continue;
         // Remove the line and the blank line after it, so one blank line stays between the paragraphs;
         // a last line goes with the blank lines before it, so the text ends as it did.
         let from = lines[i].start;
@@ -109,6 +109,10 @@ export const trailingBlock: RuleKind = {
   },
 };
 
-function wordCount(line: string): number {
-  return line.trim().split(/\s+/).length;
+/** Whether a trimmed line has at most `limit` words; counts no further than that (a line may be megabytes long). */
+function hasAtMostWords(trimmed: string, limit: number): boolean {
+  const gaps = /\s+/g;
+  let words = 1;
+  while (gaps.exec(trimmed) && words <= limit) words++;
+  return words <= limit;
 }

@@ -39,13 +39,29 @@ function range(doc: Document, offset: number, length: number): Range {
   return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
 }
 
+// Built field by field, not by spreading: a text can hold a million findings, and objects of one shape are
+// several times smaller and faster to make.
 export function positionFindings(doc: Document, findings: Finding[]): PositionedFinding[] {
-  return findings.map((f) => ({
-    ...f,
-    ...range(doc, f.offset, f.length),
-    text: doc.text.slice(f.offset, f.offset + f.length),
-    ...(f.fix ? { fixRange: range(doc, f.fix.offset, f.fix.length) } : {}),
-  }));
+  return findings.map((f) => {
+    const start = doc.position(f.offset);
+    const end = doc.position(f.offset + f.length);
+    const positioned: PositionedFinding = {
+      rule: f.rule,
+      severity: f.severity,
+      category: f.category,
+      message: f.message,
+      offset: f.offset,
+      length: f.length,
+      line: start.line,
+      column: start.column,
+      endLine: end.line,
+      endColumn: end.column,
+      text: doc.text.slice(f.offset, f.offset + f.length),
+    };
+    if (f.fix) [positioned.fix, positioned.fixRange] = [f.fix, range(doc, f.fix.offset, f.fix.length)];
+    if (f.suggestions) positioned.suggestions = f.suggestions;
+    return positioned;
+  });
 }
 
 const KEY: Record<Severity, 'errors' | 'warnings' | 'infos'> = { error: 'errors', warning: 'warnings', info: 'infos' };
