@@ -13,6 +13,7 @@ export const unbalancedPairs: RuleKind = {
     pairs: { type: 'string[]', required: true, description: 'Each an opening and a closing character, e.g. `“”` or `()`.' },
     continuedQuotes: { type: 'boolean', default: true, description: 'An open quote may run on when the next paragraph opens with the same quote (news style for long quotes).' },
     looseQuotes: { type: 'string', default: '', description: 'Quote marks that may stand for either mark of the first quote pair, as typists mix them (`"…”`): each opens or closes by where it stands, and is never reported itself.' },
+    alternates: { type: 'string[]', default: [], description: 'Each a character and the pair mark it stands for (`）)` makes a full-width bracket close `(`).' },
   },
   fixable: () => false,
   compile(rule) {
@@ -20,7 +21,8 @@ export const unbalancedPairs: RuleKind = {
     const continued = option<boolean>(rule, unbalancedPairs, 'continuedQuotes');
     const loose = option<string>(rule, unbalancedPairs, 'looseQuotes');
     const loosePair = pairs.findIndex(([open]) => isQuote(open));
-    const marks = new RegExp(`[${escapeRegex(pairs.flat().join('') + (loosePair >= 0 ? loose : ''))}]`, 'gu');
+    const standsFor = new Map(option<string[]>(rule, unbalancedPairs, 'alternates').map((a) => [...a] as [string, string]));
+    const marks = new RegExp(`[${escapeRegex(pairs.flat().join('') + (loosePair >= 0 ? loose : '') + [...standsFor.keys()].join(''))}]`, 'gu');
     return (doc) => {
       const { text } = doc;
       const findings: RawFinding[] = [];
@@ -33,7 +35,7 @@ export const unbalancedPairs: RuleKind = {
         marks.lastIndex = paragraph.start;
         for (let m = marks.exec(text); m && m.index < paragraph.end; m = marks.exec(text)) {
           const i = m.index;
-          const ch = m[0];
+          const ch = standsFor.get(m[0]) ?? m[0];
           if (loose.includes(ch) && !pairs[loosePair].includes(ch)) {
             if (!quoteCloses(text, i, opened[loosePair].length > 0)) opened[loosePair].push(-1 - i);
             else opened[loosePair].pop();

@@ -22,4 +22,9 @@ describe('unbalanced-pairs kind', () => {
     expect(flagged(mixed, 'A stray " mark and a "dangling one.')).toEqual([]);
     expect(flagged(rule, 'He said "the plan works.”')).toEqual(['”']);
   });
+
+  it('lets alternate characters stand for pair marks', () => {
+    const wide = ruleFrom(`kind: unbalanced-pairs\ndescription: d\nmessage: m\npairs: ['()']\nalternates: ['）)', '（(']`);
+    expect(flagged(wide, 'The photo (provided）shows it. （Left）and (right) and （lone.')).toEqual(['（']);
+  });
 });
