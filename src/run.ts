@@ -1,5 +1,4 @@
 // One mtlint run: config → rules → files → lint (and fix) → report → exit code.
-import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 import { applyOverrides, type Config, EMPTY_CONFIG, findConfig, loadConfig } from './config.js';
@@ -10,12 +9,12 @@ import { collectFiles, ignoredBelow, loadIgnoreFile, readSource, STDIN } from '.
 import { fixText } from './fix.js';
 import { changedLines } from './git.js';
 import { VERSION } from './paths.js';
-import { type Format, formatReport } from './report/index.js';
+import { type Format, batched, formatReport } from './report/index.js';
 import { type FileResult, positionFindings, summarize } from './report/result.js';
 import { BUILT_IN_RULES, didYouMean, loadRules } from './rules/load.js';
 import { matchesSelector } from './rules/select.js';
 import { SEVERITIES, type Finding, type Rule, type Severity } from './types.js';
-import { writeFileAtomic } from './write.js';
+import { writeFileAtomic, writeReportFile } from './write.js';
 
 export interface RunOptions {
   paths: string[];
@@ -125,10 +124,10 @@ export async function run(options: RunOptions, io: Io): Promise<number> {
   if (problems.length) throw new UsageError(problems);
 
   const shown = options.quiet ? results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') })) : results;
-  const report = formatReport(options.format, shown, { rules, color: options.color && !options.outputFile, version: VERSION });
-  if (options.outputFile) writeFileSync(path.resolve(options.cwd, options.outputFile), report);
+  const report = batched(formatReport(options.format, shown, { rules, color: options.color && !options.outputFile, version: VERSION }));
+  if (options.outputFile) writeReportFile(path.resolve(options.cwd, options.outputFile), report);
   // With stdin and --fix, stdout carries the fixed text, so the report goes to stderr.
-  else (options.fix && files.includes(STDIN) ? io.stderr : io.stdout)(report);
+  else for (const piece of report) (options.fix && files.includes(STDIN) ? io.stderr : io.stdout)(piece);
   return exitCode(results, options.failOn ?? config.failOn ?? 'error', options.maxWarnings ?? config.maxWarnings);
 }
 

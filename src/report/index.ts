@@ -18,21 +18,35 @@ export interface ReportContext {
   version: string;
 }
 
-export function formatReport(format: Format, results: FileResult[], context: ReportContext): string {
+/** The report in pieces to be written one after the other (JSON is built a finding at a time). */
+export function formatReport(format: Format, results: FileResult[], context: ReportContext): Iterable<string> {
   switch (format) {
     case 'stylish':
-      return formatStylish(results, context.color);
+      return [formatStylish(results, context.color)];
     case 'json':
       return formatJson(results);
     case 'compact':
-      return formatCompact(results);
+      return [formatCompact(results)];
     case 'sarif':
-      return formatSarif(results, context.rules, context.version);
+      return [formatSarif(results, context.rules, context.version)];
     case 'github':
-      return formatGithub(results);
+      return [formatGithub(results)];
     case 'junit':
-      return formatJunit(results);
+      return [formatJunit(results)];
     case 'checkstyle':
-      return formatCheckstyle(results);
+      return [formatCheckstyle(results)];
   }
+}
+
+/** Pieces joined into strings of about `size` characters: few writes, none too long. */
+export function* batched(pieces: Iterable<string>, size = 1 << 20): Generator<string> {
+  let batch = '';
+  for (const piece of pieces) {
+    batch += piece;
+    if (batch.length >= size) {
+      yield batch;
+      batch = '';
+    }
+  }
+  if (batch) yield batch;
 }

@@ -1,30 +1,41 @@
 // The JSON report: the documented contract (version 1) that scripts and CI read.
-import { type FileResult, summarize } from './result.js';
+import type { Finding } from '../types.js';
+import { type FileResult, type PositionedFinding, summarize } from './result.js';
 
-export function formatJson(results: FileResult[]): string {
+/**
+ * The report as JSON.stringify(report, null, 2) would print it, in pieces: one string per finding,
+ * so a run with millions of findings is not held back by the longest string V8 can make.
+ */
+export function* formatJson(results: FileResult[]): Generator<string> {
   const { files, errors, warnings, infos } = summarize(results);
-  const report = {
-    version: 1,
-    files: results.map((r) => ({
-      path: r.path,
-      findings: r.findings.map((f) => ({
-        rule: f.rule,
-        severity: f.severity,
-        category: f.category,
-        message: f.message,
-        line: f.line,
-        column: f.column,
-        endLine: f.endLine,
-        endColumn: f.endColumn,
-        offset: f.offset,
-        length: f.length,
-        text: f.text,
-        fix: f.fix ?? null,
-        suggestions: f.suggestions ?? [],
-      })),
-      ...(r.fixed !== undefined ? { fixed: r.fixed } : {}),
-    })),
-    summary: { files, errors, warnings, infos },
+  yield `{\n  "version": 1,\n  "files": ${results.length ? '[' : '[]'}`;
+  for (const [i, r] of results.entries()) {
+    yield `${i ? ',' : ''}\n    {\n      "path": ${JSON.stringify(r.path)},\n      "findings": ${r.findings.length ? '[' : '[]'}`;
+    for (const [k, f] of r.findings.entries()) yield `${k ? ',' : ''}\n        ${indent(JSON.stringify(contract(f), null, 2), 8)}`;
+    yield `${r.findings.length ? '\n      ]' : ''}${r.fixed !== undefined ? `,\n      "fixed": ${r.fixed}` : ''}\n    }`;
+  }
+  yield `${results.length ? '\n  ]' : ''},\n  "summary": ${indent(JSON.stringify({ files, errors, warnings, infos }, null, 2), 2)}\n}\n`;
+}
+
+/** A finding's fields as the contract names and orders them. */
+function contract(f: PositionedFinding): Record<string, unknown> {
+  return {
+    rule: f.rule,
+    severity: f.severity,
+    category: f.category,
+    message: f.message,
+    line: f.line,
+    column: f.column,
+    endLine: f.endLine,
+    endColumn: f.endColumn,
+    offset: f.offset,
+    length: f.length,
+    text: f.text,
+    fix: f.fix ?? null,
+    suggestions: f.suggestions ?? ([] as Finding['suggestions']),
   };
-  return `${JSON.stringify(report, null, 2)}\n`;
+}
+
+function indent(json: string, spaces: number): string {
+  return json.replace(/\n/g, `\n${' '.repeat(spaces)}`);
 }
