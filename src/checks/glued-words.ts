@@ -29,12 +29,17 @@ export const gluedWords: RuleKind = {
       const last = j.charCodeAt(j.length - 1);
       joinersByLast.set(last, [...(joinersByLast.get(last) ?? []), j]);
     }
-    const endsInJoiner = (text: string, start: number, end: number) =>
-      joinersByLast.get(text.charCodeAt(end - 1) | 32)?.some((j) => {
-        if (end - start - j.length < 2) return false;
-        for (let k = 2; k <= j.length; k++) if ((text.charCodeAt(end - k) | 32) !== j.charCodeAt(j.length - k)) return false;
-        return true;
-      }) ?? false;
+    const endsInJoiner = (text: string, start: number, end: number): boolean => {
+      const candidates = joinersByLast.get(text.charCodeAt(end - 1) | 32);
+      if (!candidates) return false;
+      for (const j of candidates) {
+        if (end - start - j.length < 2) continue;
+        let k = 2;
+        while (k <= j.length && (text.charCodeAt(end - k) | 32) === j.charCodeAt(j.length - k)) k++;
+        if (k > j.length) return true;
+      }
+      return false;
+    };
     // Tokens that are words or no candidates (`don't`, `McCain`) in any document: most tokens, settled once per run.
     const neverGlued = new Set<string>();
     return (doc) => {
