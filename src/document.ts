@@ -16,6 +16,7 @@ export interface Words {
 const DIRECT_LOOKUPS = 16;
 const DIRECT_SEARCH_MAX_LENGTH = 100_000;
 const LETTER = /\p{L}/u;
+const BLANK = /\s*/y; // sticky: the whitespace run starting at lastIndex
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 // What a BMP code unit is, found by regex once and kept: 0 not yet known, else KNOWN and the flags below.
@@ -95,7 +96,7 @@ export class Document {
       const paragraphs: Span[] = [];
       let current: Span | undefined;
       for (const line of this.lines) {
-        if (this.text.slice(line.start, line.end).trim() === '') {
+        if (this.isBlank(line)) {
           current = undefined;
         } else if (current) {
           current.end = line.end;
@@ -107,6 +108,12 @@ export class Document {
       this.paragraphsCache = paragraphs;
     }
     return this.paragraphsCache;
+  }
+
+  /** Whether a span holds only whitespace; tested in place, as every line of the text is. */
+  isBlank(span: Span): boolean {
+    BLANK.lastIndex = span.start;
+    return BLANK.exec(this.text)![0].length >= span.end - span.start;
   }
 
   /** Words: runs of letters and digits, with inner apostrophes (`Xi’s`, `don't`). */

@@ -81,7 +81,7 @@ export const trailingBlock: RuleKind = {
     /** Furniture lines that stand alone (blank lines or the text's edges around them) above `before`. */
     function findStrayLines(doc: Document, before: number): RawFinding[] {
       const { text, lines } = doc;
-      const blank = (i: number) => i < 0 || i >= lines.length || text.slice(lines[i].start, lines[i].end).trim() === '';
+      const blank = (i: number) => i < 0 || i >= lines.length || doc.isBlank(lines[i]);
       const findings: RawFinding[] = [];
       for (let i = 0; i < before; i++) {
         const line = text.slice(lines[i].start, lines[i].end);

@@ -28,14 +28,20 @@ export const unbalancedPairs: RuleKind = {
       const findings: RawFinding[] = [];
       const report = (offset: number, expected: string) =>
         findings.push({ message: fill(rule.message, [text.charAt(offset), expected]), offset, length: 1 });
+      // One scan of the whole text for marks, then each paragraph takes its own: a search per paragraph ran
+      // on past its end to the next mark, again and again in a text with few of them.
+      const found: number[] = [];
+      marks.lastIndex = 0;
+      for (let m = marks.exec(text); m; m = marks.exec(text)) found.push(m.index);
+      let k = 0;
       doc.paragraphs.forEach((paragraph, index) => {
         const next = doc.paragraphs[index + 1];
-        // One scan of the paragraph's marks; each pair keeps its own stack of open marks (a loose one as -1 - offset).
+        // Each pair keeps its own stack of open marks (a loose one as -1 - offset).
         const opened: number[][] = pairs.map(() => []);
-        marks.lastIndex = paragraph.start;
-        for (let m = marks.exec(text); m && m.index < paragraph.end; m = marks.exec(text)) {
-          const i = m.index;
-          const ch = standsFor.get(m[0]) ?? m[0];
+        while (k < found.length && found[k] < paragraph.start) k++;
+        for (; k < found.length && found[k] < paragraph.end; k++) {
+          const i = found[k];
+          const ch = standsFor.get(text[i]) ?? text[i];
           if (loose.includes(ch) && !pairs[loosePair].includes(ch)) {
             if (!quoteCloses(text, i, opened[loosePair].length > 0)) opened[loosePair].push(-1 - i);
             else opened[loosePair].pop();

@@ -74,14 +74,15 @@ describe('atomic writes', () => {
     // A large file makes the run long enough to be killed at different moments.
     const dir = mkdtempSync(path.join(tmpdir(), 'mtlint-kill-'));
     const file = path.join(dir, 'big.txt');
-    const original = `${'The talks were attended by by the ministers , he said.\n\n'.repeat(20000)}`;
-    const fixed = `${'The talks were attended by the ministers, he said.\n\n'.repeat(20000)}`;
+    const original = `${'The talks were attended by by the ministers , he said.\n\n'.repeat(100000)}`;
+    const fixed = `${'The talks were attended by the ministers, he said.\n\n'.repeat(100000)}`;
     for (const delay of [50, 150, 300, 500, 800]) {
       writeFileSync(file, original);
       const child = spawn(process.execPath, [BIN, '--fix', file], { stdio: 'ignore' });
+      const closed = new Promise((resolve) => child.on('close', resolve)); // the run may end before the kill
       await new Promise((resolve) => setTimeout(resolve, delay));
       child.kill('SIGKILL');
-      await new Promise((resolve) => child.on('close', resolve));
+      await closed;
       expect([original, fixed]).toContain(readFileSync(file, 'utf8'));
     }
   });
