@@ -6,7 +6,7 @@ import type { RawFinding } from '../types.js';
 import { type RuleKind, option } from './kind.js';
 import { fill } from './template.js';
 
-// Where fragments are looked for, each context with the regex that finds its mark.
+// Where fragments are looked for, each context with the regex that finds its mark (always one character).
 const CONTEXT_MARKS = {
   'closing-quote': '[”"’»“](?!\\p{L})', // a closing quote, not an apostrophe
   'paragraph-end': '\\.(?=[^\\S\\n]*(?:\\r?\\n|$))', // a full stop ending a line
@@ -78,18 +78,21 @@ export const truncatedWord: RuleKind = {
       const verdicts = new Map<string, boolean>(); // a word is a fragment or not wherever it stands
       const fragment = (word: string) => verdicts.get(word) ?? verdicts.set(word, isFragment(word, doc)).get(word)!;
       // Scan for the contexts, which are rare, rather than test every word of the document.
+      // Every mark is one character: test() and lastIndex find it without an array per match (commas are many).
       contextMarks.lastIndex = 0;
-      for (let m = contextMarks.exec(text); m; m = contextMarks.exec(text)) {
-        const start = letterRunStart(text, m.index);
-        const word = text.slice(start, m.index);
+      while (contextMarks.test(text)) {
+        const at = contextMarks.lastIndex - 1;
+        const mark = text[at];
+        const start = letterRunStart(text, at);
+        const word = text.slice(start, at);
         // Known whole words first: most words before a full stop or a comma are plain words.
         if (!word || wholeWords.has(word) || !LOWER_WORD.test(word)) continue;
-        const context = m[0] === '.' ? 'paragraph-end' : ',;:'.includes(m[0]) ? 'punctuation' : 'closing-quote';
+        const context = mark === '.' ? 'paragraph-end' : ',;:'.includes(mark) ? 'punctuation' : 'closing-quote';
         if (neverFinal.has(word)) {
           // A whole word, but one no sentence ends with: the cut fell between words (`attention to the homosexual or”`).
           // Only a mark that surely closes counts here: `"` and `’` also stand misplaced before a quotation (`that a" new`) or as apostrophes.
           // Before a comma or colon they are common (`and, of course,`): only sentence and quotation ends count.
-          const closes = context === 'paragraph-end' || m[0] === '”' || m[0] === '»';
+          const closes = context === 'paragraph-end' || mark === '”' || mark === '»';
           if (closes && inContext(doc, start, word, context, minQuoteWords, true)) findings.push({ message: fill(rule.message, [word, 'sentence, ending in']), offset: start, length: word.length });
           continue;
         }

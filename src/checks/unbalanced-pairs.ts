@@ -32,7 +32,7 @@ export const unbalancedPairs: RuleKind = {
       // on past its end to the next mark, again and again in a text with few of them.
       const found: number[] = [];
       marks.lastIndex = 0;
-      for (let m = marks.exec(text); m; m = marks.exec(text)) found.push(m.index);
+      while (marks.test(text)) found.push(marks.lastIndex - 1); // each mark is one character
       let k = 0;
       doc.paragraphs.forEach((paragraph, index) => {
         const next = doc.paragraphs[index + 1];
