@@ -33,10 +33,12 @@ export const splitName: RuleKind = {
     // The rest of the sentence is nothing, or a phrase displaced by the split (`, at a press conference`).
     const restIsDisplaced = (rest: string) => rest.trim() === '' || displaced.test(rest);
     const isSplit = (doc: Document, first: string, second: string, rest: string): boolean => {
-      // An English word after a full stop (`However,`) starts a sentence; it is no half of a name.
+      // The whole name written elsewhere in the text settles it, even for a name that is also a word (`Mao Tutu`).
+      if (doc.text.includes(`${first} ${second}`)) return true;
+      // Otherwise an English word after a full stop (`However,`) starts a sentence; it is no half of a name.
       if (dictionary().tier(second) !== undefined) return false;
-      // A stray second half: seen once, followed by nothing or a displaced phrase; or the whole name is written elsewhere.
-      return (doc.countOf(second.toLowerCase()) === 1 && restIsDisplaced(rest)) || doc.text.includes(`${first} ${second}`);
+      // A stray second half: seen once, followed by nothing or a displaced phrase.
+      return doc.countOf(second.toLowerCase()) === 1 && restIsDisplaced(rest);
     };
 
     return (doc) => {

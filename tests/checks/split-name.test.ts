@@ -22,6 +22,11 @@ describe('split-name kind', () => {
     expect(f.suggestions).toEqual(['said Mao Ning the spokeswoman in Beijing']);
   });
 
+  it('takes a name that is also a word when the document writes the whole name elsewhere', () => {
+    expect(fixed('Desmond Tutu arrived. “Yes,” said Desmond. Tutu, at a press conference.')).toBe('Desmond Tutu arrived. “Yes,” said Desmond Tutu at a press conference.');
+    expect(flagged(rule, '“Yes,” said Desmond. Tutu, at a press conference.')).toEqual([]); // `tutu` is a word: no evidence
+  });
+
   it('only suggests when the rest of the sentence is too long to rejoin safely', () => {
     const [f] = lint(rule, '“Yes,” said Mao. Ning, at a press conference in the capital of the country on a cold Monday.');
     expect(f.fix).toBeUndefined();
