@@ -47,6 +47,18 @@ function isLetterAt(text: string, i: number): boolean {
   return i < text.length && LETTER.test(String.fromCodePoint(text.codePointAt(i)!));
 }
 
+/** Whether a word goes on at `i`, by the word index's rule (an inner apostrophe before a letter belongs to it). */
+function goesOn(text: string, i: number): boolean {
+  return i < text.length && (isWordChar(text, i) || (isApostrophe(text.charCodeAt(i)) && isLetterAt(text, i + 1)));
+}
+
+/** Where the word that goes on at `from` ends. */
+function wordEnd(text: string, from: number): number {
+  let i = from;
+  while (goesOn(text, i)) i++;
+  return i;
+}
+
 function isApostrophe(c: number): boolean {
   return c === 39 || c === 0x2019;
 }
@@ -201,13 +213,16 @@ export class Document {
     return !this.vocabularyCache && this.text.length <= DIRECT_SEARCH_MAX_LENGTH && ++this.directLookups <= DIRECT_LOOKUPS;
   }
 
-  /** Calls `visit` for each place `needle` starts a word in the lower-cased text, saying whether the word goes on after it. */
-  private eachOccurrence(needle: string, visit: (continues: boolean) => void): void {
+  /**
+   * Calls `visit` for each place `needle` starts a word in the lower-cased text, with that text, the
+   * place, and whether the word goes on after the needle.
+   */
+  private eachOccurrence(needle: string, visit: (continues: boolean, text: string, at: number) => void): void {
     this.lowerTextCache ??= this.text.toLowerCase();
     const text = this.lowerTextCache;
     for (let i = text.indexOf(needle); i !== -1; i = text.indexOf(needle, i + 1)) {
-      if (i > 0 && isWordChar(text, i - 1)) continue;
-      visit(i + needle.length < text.length && isWordChar(text, i + needle.length));
+      if (i > 0 && (isWordChar(text, i - 1) || (i > 1 && isApostrophe(text.charCodeAt(i - 1)) && isWordChar(text, i - 2) && isLetterAt(text, i)))) continue;
+      visit(goesOn(text, i + needle.length), text, i);
     }
   }
 
@@ -217,8 +232,15 @@ export class Document {
     return this.sortedWordsCache;
   }
 
-  /** The document's words (lower-cased) that start with `prefix` and are longer than it. */
+  /** The document's words (lower-cased) that start with `prefix` and are longer than it, sorted. */
   wordsStartingWith(prefix: string): string[] {
+    if (this.searchDirectly()) {
+      const longer = new Set<string>();
+      this.eachOccurrence(prefix, (continues, text, at) => {
+        if (continues) longer.add(text.slice(at, wordEnd(text, at + prefix.length)));
+      });
+      return [...longer].sort();
+    }
     const words = this.sortedWords;
     const found: string[] = [];
     for (let i = lowerBound(words, prefix); i < words.length && words[i].startsWith(prefix); i++) {

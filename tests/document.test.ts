@@ -53,4 +53,21 @@ describe('Document', () => {
       expect(doc.hasWordStartingWith('consultations')).toBe(false);
     }
   });
+
+  it('answers word look-ups alike by searching the text and from the counted vocabulary', () => {
+    const pieces = fc.constantFrom('con', 'sul', 't', 'Con', ' ', '\n', '’s', "'", '-', 'é', 'É', '.', '2');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 30 }), fc.constantFrom('con', 'consul', 'cont', 'é', 'con’s'), (parts, word) => {
+        const searched = new Document(parts.join(''));
+        const counted = new Document(parts.join(''));
+        counted.vocabulary;
+        expect([searched.countOf(word), searched.hasWordStartingWith(word), searched.wordsStartingWith(word)]).toEqual([
+          counted.countOf(word),
+          counted.hasWordStartingWith(word),
+          counted.wordsStartingWith(word),
+        ]);
+      }),
+      { numRuns: 2000 },
+    );
+  });
 });
