@@ -24,13 +24,11 @@ export const gluedWords: RuleKind = {
     const isWord = (w: string) => (dictionary().tier(w) ?? Infinity) <= maxTier;
     // Only tokens that end in a joiner are looked at, compared in place (no string made for the others):
     // this runs for every word of the document; the dictionary is then asked about few of them.
-    const joinersByLast = new Map<number, string[]>();
-    for (const j of joiners) {
-      const last = j.charCodeAt(j.length - 1);
-      joinersByLast.set(last, [...(joinersByLast.get(last) ?? []), j]);
-    }
+    // Joiners by their last letter's code (an array, not a map: this is asked for every long word).
+    const joinersByLast: (string[] | undefined)[] = [];
+    for (const j of joiners) (joinersByLast[j.charCodeAt(j.length - 1)] ??= []).push(j);
     const endsInJoiner = (text: string, start: number, end: number): boolean => {
-      const candidates = joinersByLast.get(text.charCodeAt(end - 1) | 32);
+      const candidates = joinersByLast[text.charCodeAt(end - 1) | 32];
       if (!candidates) return false;
       for (const j of candidates) {
         if (end - start - j.length < 2) continue;
