@@ -8,13 +8,11 @@ const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', 
 const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
-export function formatGithub(results: FileResult[]): string {
-  return results
-    .flatMap((r) =>
-      r.findings.map((f) => {
-        const props = [`file=${escapeProperty(r.path)}`, `line=${f.line}`, `col=${f.column}`, `endLine=${f.endLine}`, `endColumn=${f.endColumn}`, `title=${escapeProperty(f.rule)}`];
-        return `::${COMMAND[f.severity]} ${props.join(',')}::${escapeData(f.message)}\n`;
-      }),
-    )
-    .join('');
+export function* formatGithub(results: FileResult[]): Generator<string> {
+  for (const r of results) {
+    for (const f of r.findings) {
+      const props = [`file=${escapeProperty(r.path)}`, `line=${f.line}`, `col=${f.column}`, `endLine=${f.endLine}`, `endColumn=${f.endColumn}`, `title=${escapeProperty(f.rule)}`];
+      yield `::${COMMAND[f.severity]} ${props.join(',')}::${escapeData(f.message)}\n`;
+    }
+  }
 }

@@ -18,19 +18,19 @@ export interface ReportContext {
   version: string;
 }
 
-/** The report in pieces to be written one after the other (JSON is built a finding at a time). */
+/** The report in pieces to be written one after the other (the line formats and JSON are made a finding at a time). */
 export function formatReport(format: Format, results: FileResult[], context: ReportContext): Iterable<string> {
   switch (format) {
     case 'stylish':
-      return [formatStylish(results, context.color)];
+      return formatStylish(results, context.color);
     case 'json':
       return formatJson(results);
     case 'compact':
-      return [formatCompact(results)];
+      return formatCompact(results);
     case 'sarif':
       return [formatSarif(results, context.rules, context.version)];
     case 'github':
-      return [formatGithub(results)];
+      return formatGithub(results);
     case 'junit':
       return [formatJunit(results)];
     case 'checkstyle':

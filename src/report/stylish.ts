@@ -5,22 +5,22 @@ import { type FileResult, type PositionedFinding, summarize } from './result.js'
 
 const FRAME_WIDTH = 100;
 
-export function formatStylish(results: FileResult[], color: boolean): string {
+/** The report a line at a time (a long run's report is never one string). */
+export function* formatStylish(results: FileResult[], color: boolean): Generator<string> {
   const c = new Chalk({ level: color ? 1 : 0 });
   const paint: Record<Severity, (s: string) => string> = { error: c.red, warning: c.yellow, info: c.blue };
-  const out: string[] = [];
   for (const result of results) {
     if (!result.findings.length) continue;
-    out.push(c.underline(result.path));
+    yield `${c.underline(result.path)}\n`;
     const lines = result.source.split(/\r?\n/);
     for (const f of result.findings) {
       const where = `${f.line}:${f.column}`.padEnd(8);
-      out.push(`  ${c.dim(where)}${paint[f.severity](f.severity.padEnd(8))}${f.message}  ${c.dim(f.rule)}`);
+      yield `  ${c.dim(where)}${paint[f.severity](f.severity.padEnd(8))}${f.message}  ${c.dim(f.rule)}\n`;
       const change = describeChange(f, result.source);
-      if (change) out.push(`  ${' '.repeat(16)}${c.green(change)}`);
-      out.push(...codeFrame(lines[f.line - 1] ?? '', f, c.dim, paint[f.severity]));
+      if (change) yield `  ${' '.repeat(16)}${c.green(change)}\n`;
+      for (const line of codeFrame(lines[f.line - 1] ?? '', f, c.dim, paint[f.severity])) yield `${line}\n`;
     }
-    out.push('');
+    yield '\n';
   }
   const s = summarize(results);
   const problems = s.errors + s.warnings + s.infos;
@@ -28,9 +28,8 @@ export function formatStylish(results: FileResult[], color: boolean): string {
   const fixable = s.fixable ? `, ${s.fixable} fixable with --fix` : '';
   const fixed = s.fixed ? `${s.fixed} fix${s.fixed === 1 ? '' : 'es'} applied; ` : '';
   const files = `${s.files} file${s.files === 1 ? '' : 's'} checked`;
-  if (!problems) out.push(c.green(`✔ ${fixed}no problems (${files})`));
-  else out.push((s.errors ? c.red.bold : c.yellow.bold)(`✖ ${fixed}${counts}${fixable} in ${files}`));
-  return `${out.join('\n')}\n`;
+  if (!problems) yield `${c.green(`✔ ${fixed}no problems (${files})`)}\n`;
+  else yield `${(s.errors ? c.red.bold : c.yellow.bold)(`✖ ${fixed}${counts}${fixable} in ${files}`)}\n`;
 }
 
 /** `fix: "by by" → "by"` (the span and the fix range together, before and after), or the suggestions. */
