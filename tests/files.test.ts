@@ -1,9 +1,9 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { collectFiles, decode, firstInvalidUtf8, ignoredBelow } from '../src/files.js';
 import { UsageError } from '../src/errors.js';
+import { tempDir } from './helpers/temp.js';
 
 describe('decode', () => {
   it('removes a BOM and remembers it', () => {
@@ -29,7 +29,7 @@ describe('decode', () => {
 });
 
 describe('collectFiles', () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'mtlint-files-'));
+  const dir = tempDir('mtlint-files-');
   mkdirSync(path.join(dir, 'a/node_modules'), { recursive: true });
   mkdirSync(path.join(dir, 'empty'));
   for (const f of ['a/one.txt', 'a/two.md', 'a/skip.fixed.txt', 'a/image.png', 'a/node_modules/x.txt']) writeFileSync(path.join(dir, f), 'x');

@@ -1,7 +1,7 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { tempDir } from './helpers/temp.js';
 
 // A rename that fails, as on a full or read-only disk.
 vi.mock('node:fs', async (importOriginal) => {
@@ -12,7 +12,7 @@ vi.mock('node:fs', async (importOriginal) => {
 const { writeFileAtomic } = await import('../src/write.js');
 
 describe('writeFileAtomic', () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'mtlint-write-'));
+  const dir = tempDir('mtlint-write-');
 
   it('replaces the file', () => {
     const file = path.join(dir, 'ok.txt');

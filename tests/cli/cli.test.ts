@@ -1,11 +1,11 @@
 // The real binary over a table of argv → exit code and output.
-import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mtlint } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp.js';
 
-const tmp = mkdtempSync(path.join(tmpdir(), 'mtlint-cli-'));
+const tmp = tempDir('mtlint-cli-');
 writeFileSync(path.join(tmp, 'binary.txt'), Buffer.from([0x41, 0x00, 0x42]));
 writeFileSync(path.join(tmp, 'latin1.txt'), Buffer.from('caf\xe9 ok\n', 'latin1'));
 writeFileSync(path.join(tmp, 'warn.txt'), 'The talks, which began , ended.\n');
@@ -99,7 +99,7 @@ describe('output', () => {
   });
 
   it('user rules add to the built-in ones', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'mtlint-rules-'));
+    const dir = tempDir('mtlint-rules-');
     mkdirSync(path.join(dir, 'house'));
     writeFileSync(path.join(dir, 'house/colour.yaml'), "kind: substitution\nseverity: error\ndescription: d\nmessage: '{0} → {1}'\nswap: {color: colour}\nexamples:\n  - bad: color\n    fixed: colour\n  - good: colour\n");
     const out = JSON.parse(mtlint(['--rules', dir, '--format', 'json', '-'], { input: 'The Color of money.\n' }).stdout);

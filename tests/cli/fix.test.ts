@@ -1,13 +1,13 @@
 // --fix, --fix-dry-run and --fix-only through the real binary, on copies of the samples.
 import { spawn } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, statSync, writeFileSync, chmodSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readFileSync, statSync, writeFileSync, chmodSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, mtlint, ROOT } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp.js';
 
 const copyOf = (sample: string) => {
-  const file = path.join(mkdtempSync(path.join(tmpdir(), 'mtlint-fix-')), path.basename(sample));
+  const file = path.join(tempDir('mtlint-fix-'), path.basename(sample));
   copyFileSync(path.join(ROOT, sample), file);
   return file;
 };
@@ -35,7 +35,7 @@ describe('--fix', () => {
   });
 
   it('keeps the BOM, CRLF line ends, a missing final newline and the file mode', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'mtlint-fix-'));
+    const dir = tempDir('mtlint-fix-');
     const file = path.join(dir, 'crlf.txt');
     writeFileSync(file, '\uFEFFThe talks were attended by by the ministers , he said.\r\nSecond line stays.\r\n\r\nLeave a Reply\r\nBack to top');
     chmodSync(file, 0o640);
@@ -72,7 +72,7 @@ describe('--fix-dry-run', () => {
 describe('atomic writes', () => {
   it('leaves either the original or the whole fixed file when the run is killed mid-way', async () => {
     // A large file makes the run long enough to be killed at different moments.
-    const dir = mkdtempSync(path.join(tmpdir(), 'mtlint-kill-'));
+    const dir = tempDir('mtlint-kill-');
     const file = path.join(dir, 'big.txt');
     const original = `${'The talks were attended by by the ministers , he said.\n\n'.repeat(100000)}`;
     const fixed = `${'The talks were attended by the ministers, he said.\n\n'.repeat(100000)}`;

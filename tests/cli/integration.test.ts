@@ -1,16 +1,16 @@
 // Config files, inline directives, every report format, --since, --shard: the real binary in temporary projects.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import AjvDraft04 from 'ajv-draft-04';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { mtlint, ROOT } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp.js';
 
 const project = (files: Record<string, string>) => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'mtlint-project-'));
+  const dir = tempDir('mtlint-project-');
   for (const [name, text] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
     writeFileSync(path.join(dir, name), text);
@@ -136,7 +136,7 @@ describe('formats', () => {
   });
 
   it('--output-file writes the report to a file', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'mtlint-out-'));
+    const dir = tempDir('mtlint-out-');
     const r = mtlint(['--format', 'json', '-o', path.join(dir, 'report.json'), path.join(ROOT, 'samples/xi-kazakhstan-sco.txt')]);
     expect(r.stdout).toBe('');
     expect(JSON.parse(readFileSync(path.join(dir, 'report.json'), 'utf8')).summary.errors).toBe(6);

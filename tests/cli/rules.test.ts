@@ -1,9 +1,9 @@
 // `mtlint rules list|explain|test` and `mtlint init` through the real binary.
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mtlint } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp.js';
 
 describe('mtlint rules', () => {
   it('list --format json gives every rule with its documented fields', () => {
@@ -75,7 +75,7 @@ describe('mtlint rules', () => {
 
 describe('mtlint init', () => {
   it('writes a starter config and an example rule that passes its own test, and never overwrites', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'mtlint-init-'));
+    const dir = tempDir('mtlint-init-');
     const r = mtlint(['init'], { cwd: dir });
     expect(r.code).toBe(0);
     expect(existsSync(path.join(dir, 'mtlint.config.yaml'))).toBe(true);

@@ -3,9 +3,9 @@ import { KINDS } from '../../src/checks/index.js';
 import { backtrackingProblem } from '../../src/rules/regex-safety.js';
 import { BUILT_IN_RULES, loadRules } from '../../src/rules/load.js';
 import { mtlint } from '../helpers/cli.js';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { tempDir } from '../helpers/temp.js';
 
 describe('regex safety', () => {
   it('rejects regexes that backtrack exponentially, naming the quantifier', async () => {
@@ -26,7 +26,7 @@ describe('regex safety', () => {
   });
 
   it('a `(a+)+$` rule against a long line ends in under a second: it is refused before it runs', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'mtlint-redos-'));
+    const dir = tempDir('mtlint-redos-');
     mkdirSync(path.join(dir, 'user'));
     writeFileSync(path.join(dir, 'user/redos.yaml'), "kind: pattern\ndescription: d\nmessage: m\npattern: '(a+)+$'\nexamples:\n  - bad: aaa\n  - good: b\n");
     const start = performance.now();
