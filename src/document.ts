@@ -16,7 +16,7 @@ export interface Words {
 const DIRECT_LOOKUPS = 16;
 const DIRECT_SEARCH_MAX_LENGTH = 100_000;
 const LETTER = /\p{L}/u;
-const BLANK = /\s*/y; // sticky: the whitespace run starting at lastIndex
+const SPACE = /\s/;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 // What a BMP code unit is, found by regex once and kept: 0 not yet known, else KNOWN and the flags below.
@@ -124,8 +124,11 @@ export class Document {
 
   /** Whether a span holds only whitespace; tested in place, as every line of the text is. */
   isBlank(span: Span): boolean {
-    BLANK.lastIndex = span.start;
-    return BLANK.exec(this.text)![0].length >= span.end - span.start;
+    for (let i = span.start; i < span.end; i++) {
+      const c = this.text.charCodeAt(i);
+      if (c !== 32 && (c < 9 || c > 13) && (c < 128 || !SPACE.test(this.text[i]))) return false;
+    }
+    return true;
   }
 
   /** Words: runs of letters and digits, with inner apostrophes (`Xi’s`, `don't`). */

@@ -21,6 +21,8 @@ describe('Document', () => {
     expect(doc.paragraphs.map((p) => doc.text.slice(p.start, p.end))).toEqual(['a\nb', 'c']);
     expect(doc.paragraphAt(4)).toBeUndefined();
     expect(doc.paragraphAt(1)).toEqual({ start: 0, end: 3 });
+    const unicodeBlank = new Document('a\n\u00A0\u3000\t\nb\n\u200Bc');
+    expect(unicodeBlank.paragraphs.map((p) => unicodeBlank.text.slice(p.start, p.end))).toEqual(['a', 'b\n\u200Bc']); // a zero-width space is no space
   });
 
   it('tokenizes words with inner apostrophes and counts the vocabulary', () => {
