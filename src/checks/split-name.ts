@@ -10,6 +10,8 @@ const NAME = String.raw`\p{Lu}[\p{Ll}’'-]+`;
 const GAP = String.raw`[^\S\n]+`;
 /** A full stop, then a lone capitalised word followed by a comma or a full stop: the stranded half. */
 const SECOND_HALF = new RegExp(String.raw`\.${GAP}(${NAME})(?=[,.])`, 'gu');
+/** Every two-word name the text writes (`Mao Ning`), overlapping ones too (`Xi Jin Ping`: `Xi Jin`, `Jin Ping`). */
+const NAME_PAIR = new RegExp(String.raw`(?<![\p{L}’'-])(?=(${NAME} ${NAME})(?![\p{L}’'-]))`, 'gu');
 
 export const splitName: RuleKind = {
   name: 'split-name',
@@ -32,9 +34,9 @@ export const splitName: RuleKind = {
 
     // The rest of the sentence is nothing, or a phrase displaced by the split (`, at a press conference`).
     const restIsDisplaced = (rest: string) => rest.trim() === '' || displaced.test(rest);
-    const isSplit = (doc: Document, first: string, second: string, rest: string): boolean => {
+    const isSplit = (doc: Document, namePairs: () => Set<string>, first: string, second: string, rest: string): boolean => {
       // The whole name written elsewhere in the text settles it, even for a name that is also a word (`Mao Tutu`).
-      if (doc.text.includes(`${first} ${second}`)) return true;
+      if (namePairs().has(`${first} ${second}`)) return true;
       // Otherwise an English word after a full stop (`However,`) starts a sentence; it is no half of a name.
       if (dictionary().tier(second) !== undefined) return false;
       // A stray second half: seen once, followed by nothing or a displaced phrase.
@@ -44,6 +46,9 @@ export const splitName: RuleKind = {
     return (doc) => {
       const { text } = doc;
       const findings: RawFinding[] = [];
+      // Gathered once, on the first candidate: a search of the whole text per candidate was quadratic.
+      let pairs: Set<string> | undefined;
+      const namePairs = () => (pairs ??= new Set(Array.from(text.matchAll(NAME_PAIR), (m) => m[1])));
       // Candidates are rare (`. Ning,`), so the costly context regexes run only on them.
       for (const candidate of text.matchAll(SECOND_HALF)) {
         const second = candidate[1];
@@ -57,7 +62,7 @@ export const splitName: RuleKind = {
         const secondEnd = candidate.index + candidate[0].length;
         const sentenceEnd = findSentenceEnd(doc, secondEnd);
         const rest = text.slice(secondEnd, sentenceEnd);
-        if (!isSplit(doc, first, second, rest)) continue;
+        if (!isSplit(doc, namePairs, first, second, rest)) continue;
         const rejoined = rest.replace(/[^\S\n]*,[^\S\n]*/g, ' ').trimEnd();
         const replacement = a ? `${first} ${second} ${verb}${rejoined}` : `${verb}${title} ${first} ${second}${rejoined}`;
         // Dropping the commas is only safe for a short displaced phrase, not, say, an apposition.
