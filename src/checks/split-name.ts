@@ -10,8 +10,10 @@ const NAME = String.raw`\p{Lu}[\p{Ll}’'-]+`;
 const GAP = String.raw`[^\S\n]+`;
 /** A full stop, then a lone capitalised word followed by a comma or a full stop: the stranded half. */
 const SECOND_HALF = new RegExp(String.raw`\.${GAP}(${NAME})(?=[,.])`, 'gu');
-/** Every two-word name the text writes (`Mao Ning`), overlapping ones too (`Xi Jin Ping`: `Xi Jin`, `Jin Ping`). */
-const NAME_PAIR = new RegExp(String.raw`(?<![\p{L}’'-])(?=(${NAME} ${NAME})(?![\p{L}’'-]))`, 'gu');
+/** A capitalised word standing alone, as a half of a name; the search stops first at a cheap class (ASCII capitals or non-ASCII). */
+const NAME_WORD = new RegExp(String.raw`[A-Z\u00C0-\uFFFF](?<=(?<![\p{L}’'-])\p{Lu})[\p{Ll}’'-]+(?![\p{L}’'-])`, 'gu');
+/** Whole-name look-ups answered by searching the text, before the text's names are gathered once. */
+const DIRECT_SEARCHES = 16;
 
 export const splitName: RuleKind = {
   name: 'split-name',
@@ -34,9 +36,9 @@ export const splitName: RuleKind = {
 
     // The rest of the sentence is nothing, or a phrase displaced by the split (`, at a press conference`).
     const restIsDisplaced = (rest: string) => rest.trim() === '' || displaced.test(rest);
-    const isSplit = (doc: Document, namePairs: () => Set<string>, first: string, second: string, rest: string): boolean => {
+    const isSplit = (doc: Document, writesName: (name: string) => boolean, first: string, second: string, rest: string): boolean => {
       // The whole name written elsewhere in the text settles it, even for a name that is also a word (`Mao Tutu`).
-      if (namePairs().has(`${first} ${second}`)) return true;
+      if (writesName(`${first} ${second}`)) return true;
       // Otherwise an English word after a full stop (`However,`) starts a sentence; it is no half of a name.
       if (dictionary().tier(second) !== undefined) return false;
       // A stray second half: seen once, followed by nothing or a displaced phrase.
@@ -46,9 +48,10 @@ export const splitName: RuleKind = {
     return (doc) => {
       const { text } = doc;
       const findings: RawFinding[] = [];
-      // Gathered once, on the first candidate: a search of the whole text per candidate was quadratic.
+      // A few candidates search the text; more gather its names once (a search per candidate was quadratic).
       let pairs: Set<string> | undefined;
-      const namePairs = () => (pairs ??= new Set(Array.from(text.matchAll(NAME_PAIR), (m) => m[1])));
+      let searches = 0;
+      const writesName = (name: string) => (++searches <= DIRECT_SEARCHES ? standsAlone(text, name) : (pairs ??= twoWordNames(text)).has(name));
       // Candidates are rare (`. Ning,`), so the costly context regexes run only on them.
       for (const candidate of text.matchAll(SECOND_HALF)) {
         const second = candidate[1];
@@ -62,7 +65,7 @@ export const splitName: RuleKind = {
         const secondEnd = candidate.index + candidate[0].length;
         const sentenceEnd = findSentenceEnd(doc, secondEnd);
         const rest = text.slice(secondEnd, sentenceEnd);
-        if (!isSplit(doc, namePairs, first, second, rest)) continue;
+        if (!isSplit(doc, writesName, first, second, rest)) continue;
         const rejoined = rest.replace(/[^\S\n]*,[^\S\n]*/g, ' ').trimEnd();
         const replacement = a ? `${first} ${second} ${verb}${rejoined}` : `${verb}${title} ${first} ${second}${rejoined}`;
         // Dropping the commas is only safe for a short displaced phrase, not, say, an apposition.
@@ -86,4 +89,27 @@ function findSentenceEnd(doc: Document, from: number): number {
   stop.lastIndex = from;
   const m = stop.exec(doc.text);
   return m && m.index < end ? m.index : end;
+}
+
+const NAME_CHAR = /[\p{L}’'-]/u;
+
+/** Whether `name` stands in the text with no letter, apostrophe or hyphen touching it. */
+function standsAlone(text: string, name: string): boolean {
+  for (let i = text.indexOf(name); i !== -1; i = text.indexOf(name, i + 1)) {
+    if (!NAME_CHAR.test(text.charAt(i - 1)) && !NAME_CHAR.test(text.charAt(i + name.length))) return true;
+  }
+  return false;
+}
+
+/** Every two-word name the text writes (`Mao Ning`), overlapping ones too (`Xi Jin Ping`: `Xi Jin`, `Jin Ping`). */
+function twoWordNames(text: string): Set<string> {
+  const names = new Set<string>();
+  let previous = '';
+  let previousEnd = -2;
+  NAME_WORD.lastIndex = 0;
+  for (let m = NAME_WORD.exec(text); m; m = NAME_WORD.exec(text)) {
+    if (m.index === previousEnd + 1 && text[previousEnd] === ' ') names.add(`${previous} ${m[0]}`);
+    [previous, previousEnd] = [m[0], m.index + m[0].length];
+  }
+  return names;
 }

@@ -27,6 +27,12 @@ describe('split-name kind', () => {
     expect(flagged(rule, '“Yes,” said Desmond. Tutu, at a press conference.')).toEqual([]); // `tutu` is a word: no evidence
   });
 
+  it('finds the whole name alike by searching the text and, past a few candidates, by gathering its names', () => {
+    const split = '“Yes,” said Desmond. Tutu, at a press conference. ';
+    expect(flagged(rule, `Desmond Tutu spoke. ${split.repeat(20)}`)).toHaveLength(20);
+    expect(flagged(rule, `Desmond Tutuville spoke. ${split.repeat(20)}`)).toEqual([]); // no whole name: Tutuville goes on
+  });
+
   it('only suggests when the rest of the sentence is too long to rejoin safely', () => {
     const [f] = lint(rule, '“Yes,” said Mao. Ning, at a press conference in the capital of the country on a cold Monday.');
     expect(f.fix).toBeUndefined();
