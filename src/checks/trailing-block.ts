@@ -84,9 +84,10 @@ export const trailingBlock: RuleKind = {
       const blank = (i: number) => i < 0 || i >= lines.length || doc.isBlank(lines[i]);
       const findings: RawFinding[] = [];
       for (let i = 0; i < before; i++) {
-        const line = text.slice(lines[i].start, lines[i].end);
+        if (!blank(i - 1) || !blank(i + 1)) continue;
         // A stray line stands alone and is short: a paragraph that happens to start like furniture is text.
-        if (!blank(i - 1) || !blank(i + 1) || !hasAtMostWords(line.trim(), shortLineWords) || !furniture.test(line.trim())) continue;
+        const line = text.slice(lines[i].start, lines[i].end).trim();
+        if (!hasAtMostWords(line, shortLineWords) || !furniture.test(line)) continue;
         // Remove the line and the blank line after it, so one blank line stays between the paragraphs;
         // a last line goes with the blank lines before it, so the text ends as it did.
         let from = lines[i].start;
