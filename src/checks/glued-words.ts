@@ -21,7 +21,7 @@ export const gluedWords: RuleKind = {
     const joiners = option<string[]>(rule, gluedWords, 'joiners').map((j) => j.toLowerCase()).sort((a, b) => b.length - a.length);
     const maxTier = option<number>(rule, gluedWords, 'maxTier');
     const minLength = option<number>(rule, gluedWords, 'minLength');
-    const isWord = (w: string) => (dictionary().tier(w) ?? Infinity) <= maxTier;
+    const isWord = (w: string) => dictionary().has(w, maxTier);
     // Only tokens that end in a joiner are looked at, compared in place (no string made for the others):
     // this runs for every word of the document; the dictionary is then asked about few of them.
     // Joiners by their last letter's code (an array, not a map: this is asked for every long word).
@@ -55,7 +55,7 @@ export const gluedWords: RuleKind = {
         let splits = splitsOf.get(token);
         if (!splits) {
           const lower = token.toLowerCase();
-          if (!(LOWER.test(token) || CAPITALISED.test(token)) || dictionary().tier(lower) !== undefined) {
+          if (!(LOWER.test(token) || CAPITALISED.test(token)) || dictionary().has(lower)) {
             neverGlued.add(token);
             continue;
           }
@@ -83,7 +83,7 @@ export const gluedWords: RuleKind = {
         // A name glued to a word must be a name the document uses on its own (`Merkel` in `Merkelwhich`),
         // and no English word (`Bethe` is no `Be` + `the`).
         const known = CAPITALISED.test(head)
-          ? head.length >= 3 && j.length >= 3 && dictionary().tier(head) === undefined && doc.countOf(head.toLowerCase()) > 0
+          ? head.length >= 3 && j.length >= 3 && !dictionary().has(head) && doc.countOf(head.toLowerCase()) > 0
           : isWord(head);
         return known ? [`${head} ${token.slice(head.length)}`] : [];
       });

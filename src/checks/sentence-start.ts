@@ -22,7 +22,7 @@ export const sentenceStart: RuleKind = {
     const commaPhrases = option<string[]>(rule, sentenceStart, 'joinWithComma');
     const unknownWordsAbbreviate = option<boolean>(rule, sentenceStart, 'unknownWordsAbbreviate');
     const isAbbreviation = (token: string) =>
-      isListedOrInitials(token, abbreviations) || (unknownWordsAbbreviate && /^\p{Ll}{1,4}\.$/u.test(token) && dictionary().tier(token.slice(0, -1)) === undefined);
+      isListedOrInitials(token, abbreviations) || (unknownWordsAbbreviate && /^\p{Ll}{1,4}\.$/u.test(token) && !dictionary().has(token.slice(0, -1)));
     const commaStart = commaPhrases.length ? compileRegex(`^${phraseAlternation(commaPhrases)}`, 'i') : undefined;
 
     return (doc) => {

@@ -40,7 +40,7 @@ export const splitName: RuleKind = {
       // The whole name written elsewhere in the text settles it, even for a name that is also a word (`Mao Tutu`).
       if (writesName(`${first} ${second}`)) return true;
       // Otherwise an English word after a full stop (`However,`) starts a sentence; it is no half of a name.
-      if (dictionary().tier(second) !== undefined) return false;
+      if (dictionary().has(second)) return false;
       // A stray second half: seen once, followed by nothing or a displaced phrase.
       return doc.countOf(second.toLowerCase()) === 1 && restIsDisplaced(rest);
     };

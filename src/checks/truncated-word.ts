@@ -60,8 +60,7 @@ export const truncatedWord: RuleKind = {
     const isFragment = (word: string, doc: Document): boolean => {
       if (exceptions.has(word)) return false;
       if (word.length < minLength) return !shortWords.has(word);
-      const tier = dictionary().tier(word);
-      if (tier !== undefined && tier <= (word.length <= 5 ? shortWordMaxTier : maxTier)) {
+      if (dictionary().has(word, word.length <= 5 ? shortWordMaxTier : maxTier)) {
         wholeWords.add(word);
         return false;
       }
@@ -116,7 +115,7 @@ function completesInDocument(fragment: string, doc: Document): boolean {
 
 /** `tetrahedra`, `strata`: a Greek or Latin plural of a listed `-on` or `-um` word, absent from the lists itself. */
 function isClassicalPlural(word: string): boolean {
-  return word.endsWith('a') && ['on', 'um'].some((ending) => dictionary().tier(word.slice(0, -1) + ending) !== undefined);
+  return word.endsWith('a') && ['on', 'um'].some((ending) => dictionary().has(word.slice(0, -1) + ending));
 }
 
 function isInflection(word: string, longer: string): boolean {
@@ -137,7 +136,7 @@ function inContext(doc: Document, start: number, word: string, context: string, 
   // list at all, and not follow a lower-case word that is no English one (the first half of a foreign phrase).
   if (context === 'punctuation') {
     const previous = wordBefore(text, start);
-    return word.length > 2 && dictionary().tier(word) === undefined && !(LOWER_WORD.test(previous) && !isEnglishWord(previous));
+    return word.length > 2 && !dictionary().has(word) && !(LOWER_WORD.test(previous) && !isEnglishWord(previous));
   }
   // At a line end, one- and two-letter words are mostly units or initials (`40 sq. m.`), so only longer fragments count.
   return closedClass || word.length > 2;
@@ -152,7 +151,7 @@ function wordBefore(text: string, start: number): string {
 
 /** In the dictionary's tiers up to ENGLISH_TIER (`songwriting`), not only in its rare ones (`de`, `en`, as in `de facto`, `en masse`). */
 function isEnglishWord(word: string): boolean {
-  return (dictionary().tier(word) ?? Infinity) <= ENGLISH_TIER;
+  return dictionary().has(word, ENGLISH_TIER);
 }
 
 /** Words between the quotation's opening mark and `end` (on the same line), counted up to `enough`. */

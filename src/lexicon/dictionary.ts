@@ -20,6 +20,8 @@ const DICTIONARY_FILE = path.join(PACKAGE_ROOT, 'dist', 'dictionary.txt');
 export interface Dictionary {
   /** The smallest tier holding the lower-cased word, or undefined. */
   tier(word: string): number | undefined;
+  /** Whether a tier up to `maxTier` holds the lower-cased word (any tier, by default). */
+  has(word: string, maxTier?: number): boolean;
   /** Dictionary words that start with `prefix`, commonest tiers first, then shortest. */
   completions(prefix: string, maxTier: number, limit: number): string[];
 }
@@ -93,6 +95,9 @@ function load(file: string): Dictionary {
         known.set(key, tier);
       }
       return tier === NOT_A_WORD ? undefined : tier;
+    },
+    has(word, maxTier = TIERS[TIERS.length - 1]) {
+      return (this.tier(word) ?? Infinity) <= maxTier;
     },
     completions(prefix, maxTier, limit) {
       const p = prefix.toLowerCase();

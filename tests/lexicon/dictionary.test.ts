@@ -26,6 +26,7 @@ describe('dictionary', () => {
     expect(dictionary().tier('governmentsaid')).toBeUndefined();
     expect(dictionary().tier('')).toBeUndefined();
     expect(dictionary().tier('zzzzzz')).toBeUndefined();
+    expect([dictionary().has('cate'), dictionary().has('cate', 50), dictionary().has('The', 10), dictionary().has('zzzzzz')]).toEqual([true, false, true, false]);
   });
 
   it('completes a prefix with longer words, commonest tier first, then shortest', () => {
