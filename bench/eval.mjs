@@ -10,7 +10,7 @@ import { dictionary } from '../dist/lexicon/dictionary.js';
 import { INJECTIONS } from './injections.mjs';
 
 /** In the dictionary at any tier (what a cut leaves may be a rare word too). */
-const isEnglishWord = (word) => dictionary().tier(word) !== undefined;
+const isEnglishWord = (word) => dictionary().has(word);
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const CORPUS = path.resolve(ROOT, process.env.MTLINT_CORPUS ?? '../shared/corpus');

@@ -126,8 +126,11 @@ export async function run(options: RunOptions, io: Io): Promise<number> {
   const shown = options.quiet ? results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') })) : results;
   const report = batched(formatReport(options.format, shown, { rules, color: options.color && !options.outputFile, version: VERSION }));
   if (options.outputFile) writeReportFile(path.resolve(options.cwd, options.outputFile), report);
-  // With stdin and --fix, stdout carries the fixed text, so the report goes to stderr.
-  else for (const piece of report) (options.fix && files.includes(STDIN) ? io.stderr : io.stdout)(piece);
+  else {
+    // With stdin and --fix, stdout carries the fixed text, so the report goes to stderr.
+    const write = options.fix && files.includes(STDIN) ? io.stderr : io.stdout;
+    for (const piece of report) write(piece);
+  }
   return exitCode(results, options.failOn ?? config.failOn ?? 'error', options.maxWarnings ?? config.maxWarnings);
 }
 

@@ -6,12 +6,16 @@ import { compileRegex } from '../rules/fields.js';
 import { type RuleKind, option } from './kind.js';
 import { fill, phraseAlternation } from './template.js';
 
-const NAME = String.raw`\p{Lu}[\p{Ll}’'-]+`;
+const NAME_START = String.raw`\p{Lu}`;
+const NAME_REST = String.raw`[\p{Ll}’'-]+`;
+const NAME = NAME_START + NAME_REST;
+/** Letters, apostrophes and hyphens: a name with one of them beside it is part of a longer word. */
+const NAME_CHAR = String.raw`[\p{L}’'-]`;
 const GAP = String.raw`[^\S\n]+`;
 /** A full stop, then a lone capitalised word followed by a comma or a full stop: the stranded half. */
 const SECOND_HALF = new RegExp(String.raw`\.${GAP}(${NAME})(?=[,.])`, 'gu');
 /** A capitalised word standing alone, as a half of a name; the search stops first at a cheap class (ASCII capitals or non-ASCII). */
-const NAME_WORD = new RegExp(String.raw`[A-Z\u00C0-\uFFFF](?<=(?<![\p{L}’'-])\p{Lu})[\p{Ll}’'-]+(?![\p{L}’'-])`, 'gu');
+const NAME_WORD = new RegExp(String.raw`[A-Z\u00C0-\uFFFF](?<=(?<!${NAME_CHAR})${NAME_START})${NAME_REST}(?!${NAME_CHAR})`, 'gu');
 /** Whole-name look-ups answered by searching the text, before the text's names are gathered once. */
 const DIRECT_SEARCHES = 16;
 
@@ -91,12 +95,12 @@ function findSentenceEnd(doc: Document, from: number): number {
   return m && m.index < end ? m.index : end;
 }
 
-const NAME_CHAR = /[\p{L}’'-]/u;
+const TOUCHES_NAME = new RegExp(NAME_CHAR, 'u');
 
 /** Whether `name` stands in the text with no letter, apostrophe or hyphen touching it. */
 function standsAlone(text: string, name: string): boolean {
   for (let i = text.indexOf(name); i !== -1; i = text.indexOf(name, i + 1)) {
-    if (!NAME_CHAR.test(text.charAt(i - 1)) && !NAME_CHAR.test(text.charAt(i + name.length))) return true;
+    if (!TOUCHES_NAME.test(text.charAt(i - 1)) && !TOUCHES_NAME.test(text.charAt(i + name.length))) return true;
   }
   return false;
 }
