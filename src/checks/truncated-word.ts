@@ -17,6 +17,8 @@ const OPENING_QUOTE = /[“"‘«„]/u;
 const LOWER_WORD = /^\p{Ll}+$/u;
 /** Short fragments must start a common word: a rare word's short prefix is weak evidence of a cut. */
 const COMMON_TIER = 35;
+/** The tier a document's word must be in to show that a rare short word is its cut (`heal` → `health`). */
+const EVIDENCE_TIER = 20;
 const LONG_FRAGMENT = 5;
 /** The rarest tier of a word taken for English where foreign phrases are told apart (SCOWL puts `de` and `en` at 60–70). */
 const ENGLISH_TIER = 55;
@@ -29,11 +31,12 @@ export const truncatedWord: RuleKind = {
   name: 'truncated-word',
   summary: 'A lower-case fragment (no word, but the start of one), or a word no sentence ends with, before a closing quote or the full stop ending a paragraph.',
   fields: {
-    contexts: { type: 'string[]', values: CONTEXTS, default: ['closing-quote', 'paragraph-end'], description: 'Where to look: right before a closing quote; before the full stop that ends a line (a paragraph, in article files); before a comma, semicolon or colon (there only fragments in no dictionary tier that follow no lower-case foreign word, as mid-sentence rare words abound).' },
+    contexts: { type: 'string[]', values: CONTEXTS, default: ['closing-quote', 'paragraph-end'], description: 'Where to look: right before a closing quote; before the full stop that ends a line (a paragraph, in article files); before a comma, semicolon or colon (there only fragments in no dictionary tier below `rareShortWordTier` that follow no lower-case foreign word, as mid-sentence rare words abound).' },
     shortWords: { type: 'string[]', default: [], description: 'The only words shorter than `minLength` that are whole words.' },
     minLength: { type: 'integer', minimum: 1, default: 3, description: 'Shorter words must be in `shortWords`; longer ones in the dictionary.' },
     maxTier: { type: 'integer', minimum: 10, default: 70, description: 'The largest SCOWL tier (10–70) a word may come from to count as a word.' },
     shortWordMaxTier: { type: 'integer', minimum: 10, default: 70, description: 'The same for words of up to five letters: rare short entries (`cate`, `vac`) hide fragments.' },
+    rareShortWordTier: { type: 'integer', minimum: 10, default: 70, description: 'A word of up to five letters from this tier or a rarer one is a fragment where the document uses a common word (tier 20 at most) that starts with it and is more than its inflection (`heal”` in an article about health, `vac,` beside vaccines), unless the document uses the short word elsewhere too.' },
     maxSuggestions: { type: 'integer', minimum: 0, default: 3, description: 'How many completions to suggest.' },
     exceptions: { type: 'string[]', default: [], description: 'Short forms written without their full stop (`etc`, `al`) that are never fragments.' },
     neverFinal: { type: 'string[]', default: [], description: 'Words that never end a sentence or a quotation (`the`, `and`, `or`): one standing there is where the text was cut. The message gets `{1}` = `sentence, ending in` for these, `word` for fragments.' },
@@ -48,9 +51,11 @@ export const truncatedWord: RuleKind = {
     const minLength = option<number>(rule, truncatedWord, 'minLength');
     const maxTier = option<number>(rule, truncatedWord, 'maxTier');
     const shortWordMaxTier = option<number>(rule, truncatedWord, 'shortWordMaxTier');
+    const rareShortWordTier = option<number>(rule, truncatedWord, 'rareShortWordTier');
     const maxSuggestions = option<number>(rule, truncatedWord, 'maxSuggestions');
     const minQuoteWords = option<number>(rule, truncatedWord, 'minQuoteWords');
     const exceptions = new Set(option<string[]>(rule, truncatedWord, 'exceptions'));
+    const limits: ContextLimits = { minQuoteWords, rareShortWordTier };
     const neverFinal = new Set(option<string[]>(rule, truncatedWord, 'neverFinal').map((w) => w.toLowerCase()));
 
     // Words that are whole in any document (in the dictionary within the tiers, and none of `neverFinal`): most words asked about.
@@ -60,8 +65,11 @@ export const truncatedWord: RuleKind = {
     const isFragment = (word: string, doc: Document): boolean => {
       if (exceptions.has(word)) return false;
       if (word.length < minLength) return !shortWords.has(word);
-      if (dictionary().has(word, word.length <= 5 ? shortWordMaxTier : maxTier)) {
-        wholeWords.add(word);
+      const short = word.length <= 5;
+      if (dictionary().has(word, short ? shortWordMaxTier : maxTier)) {
+        // A rare short word is whole unless the document shows what it was cut from.
+        if (!short || dictionary().has(word, rareShortWordTier - 1)) wholeWords.add(word);
+        else if (doc.countOf(word) <= 1) return completesInDocument(word, doc, EVIDENCE_TIER);
         return false;
       }
       if (doc.countOf(word) > 1) return false; // used elsewhere as a word of its own: jargon, not a cut
@@ -92,10 +100,10 @@ export const truncatedWord: RuleKind = {
           // Only a mark that surely closes counts here: `"` and `’` also stand misplaced before a quotation (`that a" new`) or as apostrophes.
           // Before a comma or colon they are common (`and, of course,`): only sentence and quotation ends count.
           const closes = context === 'paragraph-end' || mark === '”' || mark === '»';
-          if (closes && inContext(doc, start, word, context, minQuoteWords, true)) findings.push({ message: fill(rule.message, [word, 'sentence, ending in']), offset: start, length: word.length });
+          if (closes && inContext(doc, start, word, context, limits, true)) findings.push({ message: fill(rule.message, [word, 'sentence, ending in']), offset: start, length: word.length });
           continue;
         }
-        if (!fragment(word) || !inContext(doc, start, word, context, minQuoteWords)) continue;
+        if (!fragment(word) || !inContext(doc, start, word, context, limits)) continue;
         findings.push({
           message: fill(rule.message, [word, 'word']),
           offset: start,
@@ -108,9 +116,12 @@ export const truncatedWord: RuleKind = {
   },
 };
 
-/** Whether the text has a longer word starting with `fragment`, other than an inflection of it (`fintech` → `fintechs`). */
-function completesInDocument(fragment: string, doc: Document): boolean {
-  return doc.hasWordStartingWith(fragment) && doc.wordsStartingWith(fragment).some((w) => !isInflection(fragment, w));
+/**
+ * Whether the text has a longer word starting with `fragment`, other than an inflection of it (`fintech` → `fintechs`),
+ * and from a dictionary tier up to `maxTier` if one is given.
+ */
+function completesInDocument(fragment: string, doc: Document, maxTier?: number): boolean {
+  return doc.hasWordStartingWith(fragment) && doc.wordsStartingWith(fragment).some((w) => !isInflection(fragment, w) && (maxTier === undefined || dictionary().has(w, maxTier)));
 }
 
 /** `tetrahedra`, `strata`: a Greek or Latin plural of a listed `-on` or `-um` word, absent from the lists itself. */
@@ -122,7 +133,12 @@ function isInflection(word: string, longer: string): boolean {
   return INFLECTIONS.has(longer.slice(word.length));
 }
 
-function inContext(doc: Document, start: number, word: string, context: string, minQuoteWords: number, closedClass = false): boolean {
+interface ContextLimits {
+  minQuoteWords: number;
+  rareShortWordTier: number;
+}
+
+function inContext(doc: Document, start: number, word: string, context: string, limits: ContextLimits, closedClass = false): boolean {
   const { text } = doc;
   const line = doc.lineAt(start);
   const before = text.slice(Math.max(line.start, start - 12), start);
@@ -131,12 +147,12 @@ function inContext(doc: Document, start: number, word: string, context: string, 
   if (/[./@#_’'\p{N}]$/u.test(before) || (word.length <= 3 && /\p{N}\s+$/u.test(before))) return false;
   const head = before.endsWith('-') ? text.slice(letterRunStart(text, start - 1), start - 1) : '';
   if (before.endsWith('-') && !(LOWER_WORD.test(head) && head.length > 2 && isEnglishWord(head))) return false;
-  if (context === 'closing-quote') return quotedWords(text, line.start, start, minQuoteWords) >= minQuoteWords;
+  if (context === 'closing-quote') return quotedWords(text, line.start, start, limits.minQuoteWords) >= limits.minQuoteWords;
   // Mid-sentence, rare and foreign words abound (`mucin,`, `alma mater,`, `en masse,`): there a fragment must be in no
-  // list at all, and not follow a lower-case word that is no English one (the first half of a foreign phrase).
+  // list but the rare ones, and not follow a lower-case word that is no English one (the first half of a foreign phrase).
   if (context === 'punctuation') {
     const previous = wordBefore(text, start);
-    return word.length > 2 && !dictionary().has(word) && !(LOWER_WORD.test(previous) && !isEnglishWord(previous));
+    return word.length > 2 && !dictionary().has(word, limits.rareShortWordTier - 1) && !(LOWER_WORD.test(previous) && !isEnglishWord(previous));
   }
   // At a line end, one- and two-letter words are mostly units or initials (`40 sq. m.`), so only longer fragments count.
   return closedClass || word.length > 2;

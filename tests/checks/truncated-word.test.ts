@@ -26,6 +26,15 @@ describe('truncated-word kind', () => {
     expect(flagged(rule, 'There are two input tetrahedra.\nNext.')).toEqual([]); // the plural of tetrahedron
   });
 
+  it('takes a rare short word for a fragment where the document uses the common word it starts', () => {
+    const evidence = ruleFrom(`kind: truncated-word\ndescription: d\nmessage: m\ncontexts: [paragraph-end, punctuation]\nrareShortWordTier: 40`);
+    expect(flagged(evidence, 'The violence went on, and residents feared more viol.\nOfficials said 16 mil, a record.')).toEqual(['viol']);
+    expect(flagged(evidence, 'Cases rose, and the doc, at the clinic, stayed.\nDocuments were published.')).toEqual(['doc']);
+    expect(flagged(evidence, 'He found the doc, then the doc again.\nDocuments were published.')).toEqual([]); // used twice: a word
+    expect(flagged(evidence, 'Health workers tried to heal.\nThe fund was to no avail.\nIt was available.')).toEqual([]); // tier 35
+    expect(flagged(evidence, 'Residents feared more viol.\nNext.')).toEqual([]); // no `violence` to show the cut
+  });
+
   it('flags a word no sentence ends with where a sentence or quotation ends', () => {
     const cut = ruleFrom(`kind: truncated-word\ndescription: d\nmessage: 'Truncated {1} "{0}"'\nneverFinal: [the, or, its]`);
     expect(lint(cut, 'attention to the homosexual or”, the text says.')[0]).toMatchObject({ message: 'Truncated sentence, ending in "or"', offset: 28, length: 2 });
