@@ -20,6 +20,8 @@ const COMMON_TIER = 35;
 /** The tier a document's word must be in to show that a rare short word is its cut (`heal` → `health`). */
 const EVIDENCE_TIER = 20;
 const LONG_FRAGMENT = 5;
+/** Foreign phrases start with short words (`de facto`, `alma mater`, `en masse`); a long unknown word is English the lists lack (`coronavirus`). */
+const FOREIGN_WORD_MAX = 7;
 /** The rarest tier of a word taken for English where foreign phrases are told apart (SCOWL puts `de` and `en` at 60–70). */
 const ENGLISH_TIER = 55;
 /** Endings that make a word of a word: a fragment whose only completions add one of these is a whole word (`skier`, `fintech`). */
@@ -124,9 +126,9 @@ function completesInDocument(fragment: string, doc: Document, maxTier?: number):
   return doc.hasWordStartingWith(fragment) && doc.wordsStartingWith(fragment).some((w) => !isInflection(fragment, w) && (maxTier === undefined || dictionary().has(w, maxTier)));
 }
 
-/** `tetrahedra`, `strata`: a Greek or Latin plural of a listed `-on` or `-um` word, absent from the lists itself. */
+/** `tetrahedra`, `strata`: a Greek or Latin plural of a listed `-on` or `-um` word, absent from the lists itself (shorter ones are listed; `exa` is no plural of `exon`). */
 function isClassicalPlural(word: string): boolean {
-  return word.endsWith('a') && ['on', 'um'].some((ending) => dictionary().has(word.slice(0, -1) + ending));
+  return word.length >= 6 && word.endsWith('a') && ['on', 'um'].some((ending) => dictionary().has(word.slice(0, -1) + ending));
 }
 
 function isInflection(word: string, longer: string): boolean {
@@ -152,7 +154,7 @@ function inContext(doc: Document, start: number, word: string, context: string, 
   // list but the rare ones, and not follow a lower-case word that is no English one (the first half of a foreign phrase).
   if (context === 'punctuation') {
     const previous = wordBefore(text, start);
-    return word.length > 2 && !dictionary().has(word, limits.rareShortWordTier - 1) && !(LOWER_WORD.test(previous) && !isEnglishWord(previous));
+    return word.length > 2 && !dictionary().has(word, limits.rareShortWordTier - 1) && !(LOWER_WORD.test(previous) && previous.length <= FOREIGN_WORD_MAX && !isEnglishWord(previous));
   }
   // At a line end, one- and two-letter words are mostly units or initials (`40 sq. m.`), so only longer fragments count.
   return closedClass || word.length > 2;
