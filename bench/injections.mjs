@@ -103,12 +103,12 @@ export const INJECTIONS = [
       {
         name: 'before a closing quote',
         inject: (t, r) => {
-          // A quotation of five words or more whose last word is long enough to cut.
-          const m = pick(t, /“([^“”\n]+?)\b([a-z]{6,})[.,]?”/g, r);
-          if (!m || m[1].split(/\s+/).length < 5) return undefined;
-          const start = m.index + 1 + m[1].length;
-          const cut = m[2].slice(0, 2 + Math.floor(r() * 3));
-          return replaceAt(t, start, m[0].length - 2 - m[1].length, cut);
+          // A quotation of five words or more, in curly or straight quotes, whose last word is long enough to cut.
+          const m = pick(t, /(?<![\p{L}\p{N}])([“"])([^“”"\n]+?)\b([a-z]{6,})[.,]?([”"])/gu, r);
+          if (!m || (m[1] === '“') !== (m[4] === '”') || m[2].split(/\s+/).length < 5) return undefined;
+          const start = m.index + 1 + m[2].length;
+          const cut = m[3].slice(0, 2 + Math.floor(r() * 3));
+          return replaceAt(t, start, m[0].length - 2 - m[2].length, cut);
         },
       },
       { name: 'before a comma', inject: (t, r) => { const m = pick(t, /(?<= )([a-z]{6,})(?=,)/g, r); if (!m) return undefined; const cut = m[1].slice(0, 3 + Math.floor(r() * 3)); return replaceAt(t, m.index, m[0].length, cut); } },
