@@ -84,6 +84,8 @@ export const INJECTIONS = [
     variants: [
       { name: 'Mao said. Ning,', inject: (t, r) => { const [a, b] = [name(r), name(r)]; return appendSentence(t, r, `“We will continue the talks,” spokeswoman ${a} said. ${b}, at a press conference on Monday.`, (s) => spanOf(s, `${a} said. ${b}`)); } },
       { name: 'said Mao. Ning,', inject: (t, r) => { const [a, b] = [name(r), name(r)]; return appendSentence(t, r, `“We will continue the talks,” said ${a}. ${b}, at a press conference.`, (s) => spanOf(s, `said ${a}. ${b}`)); } },
+      { name: 'Mao said. Ning at', inject: (t, r) => { const [a, b] = [name(r), name(r)]; return appendSentence(t, r, `Talks will go on, spokesman ${a} said. ${b} at a regular briefing on Tuesday.`, (s) => spanOf(s, `${a} said. ${b}`)); } },
+      { name: 'said Mao. Ning, adding', inject: (t, r) => { const [a, b] = [name(r), name(r)]; return appendSentence(t, r, `“Our position is clear,” said ${a}. ${b}, adding that the talks would resume soon.`, (s) => spanOf(s, `said ${a}. ${b}`)); } },
       { name: 'said the spokesman Wang. Wenbin.', inject: (t, r) => { const [a, b] = [name(r), name(r)]; return appendSentence(t, r, `The talks were useful, said the spokesman ${a}. ${b}.`, (s) => spanOf(s, `said the spokesman ${a}. ${b}`)); } },
     ],
   },

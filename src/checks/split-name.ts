@@ -12,8 +12,6 @@ const NAME = NAME_START + NAME_REST;
 /** Letters, apostrophes and hyphens: a name with one of them beside it is part of a longer word. */
 const NAME_CHAR = String.raw`[\p{L}’'-]`;
 const GAP = String.raw`[^\S\n]+`;
-/** A full stop, then a lone capitalised word followed by a comma or a full stop: the stranded half. */
-const SECOND_HALF = new RegExp(String.raw`\.${GAP}(${NAME})(?=[,.])`, 'gu');
 /** A capitalised word standing alone, as a half of a name; the search stops first at a cheap class (ASCII capitals or non-ASCII). */
 const NAME_WORD = new RegExp(String.raw`[A-Z\u00C0-\uFFFF](?<=(?<!${NAME_CHAR})${NAME_START})${NAME_REST}(?!${NAME_CHAR})`, 'gu');
 /** Whole-name look-ups answered by searching the text, before the text's names are gathered once. */
@@ -24,14 +22,19 @@ export const splitName: RuleKind = {
   summary: 'A name split by a full stop next to an attribution verb, in either order (`Mao said. Ning,` / `said Mao. Ning,`).',
   fields: {
     verbs: { type: 'string[]', required: true, description: 'Attribution verbs (`said`, `told`, `added`).' },
-    prepositions: { type: 'string[]', default: [], description: 'Words a displaced phrase after the second name may start with (`at`, `on`).' },
+    prepositions: { type: 'string[]', default: [], description: 'Words a displaced phrase after the second name may start with (`at`, `on`), after a comma or not.' },
+    continuations: { type: 'string[]', default: [], description: 'Words that go on with the attribution after the second name and a comma (`adding`, `noting`); the fix keeps them as they are.' },
     maxTrailingWords: { type: 'integer', minimum: 0, default: 12, description: 'The longest displaced phrase the fix will rejoin; longer rests, or rests that are no displaced phrase, get a suggestion only.' },
   },
   fixable: () => true,
   compile(rule) {
     const verbs = phraseAlternation(option<string[]>(rule, splitName, 'verbs'));
-    const prepositions = option<string[]>(rule, splitName, 'prepositions');
-    const displaced = compileRegex(`^,${GAP}${phraseAlternation(prepositions)}`, 'i');
+    const prepositions = phraseAlternation(option<string[]>(rule, splitName, 'prepositions'));
+    const continuations = option<string[]>(rule, splitName, 'continuations');
+    const displaced = compileRegex(`^,?${GAP}${prepositions}`, 'i');
+    const continues = continuations.length ? compileRegex(`^,${GAP}${phraseAlternation(continuations)}`, 'i') : undefined;
+    // A full stop, then a lone capitalised word followed by a comma, a full stop or a displaced phrase: the stranded half.
+    const secondHalf = compileRegex(`\\.${GAP}(${NAME})(?=[,.]|${GAP}${prepositions})`, 'g');
     const maxTrailingWords = option<number>(rule, splitName, 'maxTrailingWords');
     // Name then verb (`Mao said.`), or verb, up to three lower-case words, then name (`said the spokesman Wang.`),
     // matched against the text just before a lone capitalised word that follows a full stop.
@@ -40,13 +43,14 @@ export const splitName: RuleKind = {
 
     // The rest of the sentence is nothing, or a phrase displaced by the split (`, at a press conference`).
     const restIsDisplaced = (rest: string) => rest.trim() === '' || displaced.test(rest);
-    const isSplit = (doc: Document, writesName: (name: string) => boolean, first: string, second: string, rest: string): boolean => {
+    const restContinues = (rest: string) => continues?.test(rest) ?? false;
+    const isSplit = (writesName: (name: string) => boolean, first: string, second: string, rest: string, strandedOnly: boolean): boolean => {
       // The whole name written elsewhere in the text settles it, even for a name that is also a word (`Mao Tutu`).
       if (writesName(`${first} ${second}`)) return true;
       // Otherwise an English word after a full stop (`However,`) starts a sentence; it is no half of a name.
       if (dictionary().has(second)) return false;
-      // A stray second half: seen once, followed by nothing or a displaced phrase.
-      return doc.countOf(second.toLowerCase()) === 1 && restIsDisplaced(rest);
+      // A stray second half: standing nowhere but after such splits, followed by nothing, a displaced phrase or the attribution's continuation.
+      return strandedOnly && (restIsDisplaced(rest) || restContinues(rest));
     };
 
     return (doc) => {
@@ -57,29 +61,35 @@ export const splitName: RuleKind = {
       let searches = 0;
       const writesName = (name: string) => (++searches <= DIRECT_SEARCHES ? standsAlone(text, name) : (pairs ??= twoWordNames(text)).has(name));
       // Candidates are rare (`. Ning,`), so the costly context regexes run only on them.
-      for (const candidate of text.matchAll(SECOND_HALF)) {
-        const second = candidate[1];
+      const splits = [];
+      const splitsOf = new Map<string, number>(); // how often each second half stands after a name and a verb
+      for (const candidate of text.matchAll(secondHalf)) {
         const windowStart = Math.max(0, candidate.index - 200);
         const before = text.slice(windowStart, candidate.index);
-        const a = nameFirst.exec(before);
-        const m = a ?? verbFirst.exec(before);
+        const nameFirstMatch = nameFirst.exec(before);
+        const m = nameFirstMatch ?? verbFirst.exec(before);
         if (!m) continue;
+        splits.push({ candidate, m, start: windowStart + m.index, nameFirst: !!nameFirstMatch });
+        splitsOf.set(candidate[1], (splitsOf.get(candidate[1]) ?? 0) + 1);
+      }
+      for (const { candidate, m, start, nameFirst: verbAfterName } of splits) {
+        const second = candidate[1];
         const { first, verb, title = '' } = m.groups!;
-        const start = windowStart + m.index;
         const secondEnd = candidate.index + candidate[0].length;
         const sentenceEnd = findSentenceEnd(doc, secondEnd);
         const rest = text.slice(secondEnd, sentenceEnd);
-        if (!isSplit(doc, writesName, first, second, rest)) continue;
-        const rejoined = rest.replace(/[^\S\n]*,[^\S\n]*/g, ' ').trimEnd();
-        const replacement = a ? `${first} ${second} ${verb}${rejoined}` : `${verb}${title} ${first} ${second}${rejoined}`;
-        // Dropping the commas is only safe for a short displaced phrase, not, say, an apposition.
+        if (!isSplit(writesName, first, second, rest, doc.countOf(second.toLowerCase()) === splitsOf.get(second))) continue;
+        const name = verbAfterName ? `${first} ${second} ${verb}` : `${verb}${title} ${first} ${second}`;
+        const finding = { message: fill(rule.message, [text.slice(start, secondEnd), `${first} ${second}`, verb]), offset: start, length: secondEnd - start };
+        if (restContinues(rest)) {
+          // The attribution's continuation (`, adding that`) stays as it is: only the name is rejoined.
+          findings.push({ ...finding, fix: { offset: start, length: secondEnd - start, text: name } });
+          continue;
+        }
+        // A displaced phrase moves back without its commas; that is only safe for a short one, not, say, an apposition.
+        const replacement = name + rest.replace(/[^\S\n]*,[^\S\n]*/g, ' ').trimEnd();
         const safe = restIsDisplaced(rest) && rest.split(/\s+/).filter(Boolean).length <= maxTrailingWords;
-        findings.push({
-          message: fill(rule.message, [text.slice(start, secondEnd), `${first} ${second}`, verb]),
-          offset: start,
-          length: secondEnd - start,
-          ...(safe ? { fix: { offset: start, length: sentenceEnd - start, text: replacement } } : { suggestions: [replacement] }),
-        });
+        findings.push({ ...finding, ...(safe ? { fix: { offset: start, length: sentenceEnd - start, text: replacement } } : { suggestions: [replacement] }) });
       }
       return findings;
     };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { applyEdits } from '../../src/fix.js';
 import { flagged, lint, ruleFrom } from '../helpers/rule.js';
 
-const rule = ruleFrom(`kind: split-name\ndescription: d\nmessage: 'Name "{1}" split around "{2}"'\nverbs: [said, told, added]\nprepositions: [at, on, in, during]\nmaxTrailingWords: 8`);
+const rule = ruleFrom(`kind: split-name\ndescription: d\nmessage: 'Name "{1}" split around "{2}"'\nverbs: [said, told, added]\nprepositions: [at, on, in, during]\ncontinuations: [adding]\nmaxTrailingWords: 8`);
 const fixed = (text: string) => applyEdits(text, lint(rule, text).map((f) => f.fix!)).text;
 
 describe('split-name kind', () => {
@@ -13,6 +13,17 @@ describe('split-name kind', () => {
   it('rejoins a name split when the verb comes first', () => {
     expect(fixed('“Yes,” said Mao. Ning, at a press conference.')).toBe('“Yes,” said Mao Ning at a press conference.');
     expect(fixed('It works, said the spokesman Wang. Wenbin.')).toBe('It works, said the spokesman Wang Wenbin.');
+  });
+
+  it('finds a second half before a displaced phrase without a comma, or before the attribution going on', () => {
+    expect(fixed('“Yes,” spokesman Wang said. Wenbin at a press conference.')).toBe('“Yes,” spokesman Wang Wenbin said at a press conference.');
+    expect(fixed('“Yes,” said Wang. Wenbin, adding that the talks would go on.')).toBe('“Yes,” said Wang Wenbin, adding that the talks would go on.');
+  });
+
+  it('takes a second half seen only after splits as stranded, however often', () => {
+    const text = '“Yes,” Wang said. Wenbin, at a briefing. “No,” said Wang. Wenbin, adding that it was over.';
+    expect(flagged(rule, text)).toEqual(['Wang said. Wenbin', 'said Wang. Wenbin']);
+    expect(flagged(rule, `${text} Wenbin left.`)).toEqual([]); // also a word of its own
   });
 
   it('is confident when the document writes the whole name elsewhere, but then only suggests', () => {
