@@ -146,8 +146,11 @@ export const INJECTIONS = [
         'Print this page\nEmail this article\nAdvertisement\nFollow us on Twitter',
         'Previous article\nNext article\nYou may also like\nComments (3)',
         'We use cookies to improve your experience on our site.\nAccept all cookies\nCopyright 2023 Example Media Group',
+        'Share this:\nClick to share on X (Opens in new window)\nClick to print (Opens in new window)\nLike this:\nLike Loading...\nRelated',
+        'Post navigation\nPrevious Post\nNext Post\nNotify me of new posts by email.\nThis site uses Akismet to reduce spam.',
+        '(Editor: Jane Roe, John Doe)',
       ].map((block, i) => ({ name: `trailing block ${i + 1}`, inject: (t) => { const body = t.replace(/\s+$/, ''); const text = `${body}\n\n${block}\n`; return { text, span: [body.length + 2, body.length + 2 + block.length] }; } })),
-      ...['Advertisement', 'Read more', 'Print this page', 'Share this article', 'Related Articles'].map((line) => ({
+      ...['Advertisement', 'Read more', 'Print this page', 'Share this article', 'Related Articles', 'Most Read', 'Source link'].map((line) => ({
         name: `stray line “${line}”`,
         inject: (t, r) => { const m = pick(t, /\n(?=[A-Z])/g, r); return m && replaceAt(t, m.index, 1, `\n\n${line}\n\n`, [2, 2 + line.length]); },
       })),

@@ -92,14 +92,15 @@ export const trailingBlock: RuleKind = {
         // a last line goes with the blank lines before it, so the text ends as it did.
         let from = lines[i].start;
         let to = i + 2 < lines.length ? lines[i + 2].start : lines[i].end;
-        if (i + 2 >= lines.length) {
+        const last = i + 2 >= lines.length;
+        if (last) {
           let above = i - 1;
           while (above >= 0 && blank(above)) above--;
           if (above >= 0) from = lines[above].end;
           to = lines[i].end;
         }
         findings.push({
-          message: fill(rule.message, ['1 line', 'between paragraphs']),
+          message: fill(rule.message, ['1 line', last ? 'at the end of the article' : 'between paragraphs']),
           offset: lines[i].start,
           length: lines[i].end - lines[i].start,
           fix: { offset: from, length: to - from, text: '' },
