@@ -45,6 +45,21 @@ function rates(files, listFile) {
 }
 
 const clean = rates(textFiles(path.join(CORPUS, 'clean')), path.join(OUT, 'clean-findings.txt'));
+
+// The hand review of clean findings (bench/clean-review.tsv): which are real slips of the published text.
+const REVIEW = path.join(ROOT, 'bench/clean-review.tsv');
+const verdicts = new Map(readFileSync(REVIEW, 'utf8').split('\n').filter((l) => l && !l.startsWith('#')).map((l) => {
+  const [finding, rule, verdict] = l.split('\t');
+  return [`${finding}\t${rule}`, verdict];
+}));
+const review = { slip: 0, debatable: 0, false: 0, unreviewed: 0 };
+const cleanLines = readFileSync(path.join(OUT, 'clean-findings.txt'), 'utf8').split('\n').filter(Boolean).map((line) => {
+  const [finding, rule] = line.split('\t');
+  const verdict = verdicts.get(`${finding}\t${rule}`) ?? 'unreviewed';
+  review[verdict]++;
+  return `${verdict}\t${line}`;
+});
+writeFileSync(path.join(OUT, 'clean-findings.txt'), `${cleanLines.join('\n')}\n`);
 const mt = rates(textFiles(path.join(CORPUS, 'mt')), path.join(OUT, 'mt-findings.txt'));
 
 // MQM: one rater's annotation per line; segments are linted once, spans of all raters pooled.
@@ -148,7 +163,9 @@ for (const rule of rules.map((r) => r.id)) {
 }
 const mqmTotal = Object.values(mqm).reduce((a, m) => ({ total: a.total + m.total, agree: a.agree + m.agree }), { total: 0, agree: 0 });
 out.push(`| **all** | **${per10k(clean.total, clean.words).toFixed(2)}** (${clean.total}) | **${per10k(mt.total, mt.words).toFixed(2)}** (${mt.total}) | ${mqmTotal.total} | ${mqmTotal.total ? pct(mqmTotal.agree / mqmTotal.total) : '–'} |`);
-out.push('', `Every finding on clean text: ${path.relative(ROOT, path.join(OUT, 'clean-findings.txt'))}; on MT: ${path.relative(ROOT, path.join(OUT, 'mt-findings.txt'))}; on MQM segments, inside a rater's span or not: ${path.relative(ROOT, path.join(OUT, 'mqm-findings.txt'))}; missed injections: ${path.relative(ROOT, path.join(OUT, 'injection-misses.txt'))}`);
+const notSlips = clean.total - review.slip;
+out.push('', `Review of the ${clean.total} findings on clean text (bench/clean-review.tsv): ${review.slip} real slips of the published text, ${review.debatable} debatable, ${review.false} false, ${review.unreviewed} not reviewed yet; findings other than reviewed slips: ${per10k(notSlips, clean.words).toFixed(2)} per 10k words (${notSlips}).`);
+out.push('', `Every finding on clean text, with its verdict: ${path.relative(ROOT, path.join(OUT, 'clean-findings.txt'))}; on MT: ${path.relative(ROOT, path.join(OUT, 'mt-findings.txt'))}; on MQM segments, inside a rater's span or not: ${path.relative(ROOT, path.join(OUT, 'mqm-findings.txt'))}; missed injections: ${path.relative(ROOT, path.join(OUT, 'injection-misses.txt'))}`);
 const table = out.join('\n');
 writeFileSync(path.join(OUT, 'table.md'), `${table}\n`);
 console.log(table);
