@@ -77,7 +77,7 @@ export const gluedWords: RuleKind = {
     };
 
     function splitsFor(token: string, lower: string, doc: Document): string[] {
-      return joiners.flatMap((j) => {
+      const splits = joiners.flatMap((j) => {
         if (!lower.endsWith(j) || lower.length - j.length < 2) return [];
         const head = token.slice(0, token.length - j.length);
         // A name glued to a word must be a name the document uses on its own (`Merkel` in `Merkelwhich`),
@@ -87,6 +87,26 @@ export const gluedWords: RuleKind = {
           : isWord(head);
         return known ? [`${head} ${token.slice(head.length)}`] : [];
       });
+      // A token one letter off a word is a misspelling or a dialect form (`muchin` for `mucin`, `lookin`), not two words;
+      // a letter added at a seam is no such sign (`backand` is `back and`, not `backhand`).
+      const seams = new Set(splits.map((split) => split.indexOf(' ')));
+      return splits.length && !isOneEditFromWord(lower, seams) ? splits : [];
     }
   },
 };
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+/** Whether deleting, inserting (other than at a seam) or changing one letter of the lower-case token makes a dictionary word. */
+function isOneEditFromWord(token: string, seams: Set<number>): boolean {
+  const words = dictionary();
+  for (let i = 0; i <= token.length; i++) {
+    const [before, after] = [token.slice(0, i), token.slice(i)];
+    if (i < token.length && words.has(before + after.slice(1))) return true;
+    for (const letter of LETTERS) {
+      if (!seams.has(i) && words.has(before + letter + after)) return true;
+      if (i < token.length && letter !== token[i] && words.has(before + letter + after.slice(1))) return true;
+    }
+  }
+  return false;
+}

@@ -18,10 +18,15 @@ describe('glued-words kind', () => {
     expect(flagged(rule, 'Wherein the townhouse and Harrison, Bethe Correia, Gandhinagar. Xyzsaid and Xyzsaid.')).toEqual([]);
   });
 
+  it('takes a token one letter off a word for a misspelling, unless the letter is at the seam', () => {
+    expect(flagged(rule, 'It is rich in muchin, they have been lookin on.')).toEqual([]); // mucin, looking
+    expect(flagged(rule, 'She agreed to look backand talk.')).toEqual(['backand']); // not backhand
+  });
+
   it('only suggests when the token splits more than one way', () => {
     const twoWays = ruleFrom(`kind: glued-words\ndescription: d\nmessage: m\njoiners: [on, son]`);
-    const [f] = lint(twoWays, 'They will passon the message.');
+    const [f] = lint(twoWays, 'They put the cupson the table.');
     expect(f.fix).toBeUndefined();
-    expect(f.suggestions).toEqual(['pas son', 'pass on']);
+    expect(f.suggestions).toEqual(['cup son', 'cups on']);
   });
 });
