@@ -149,6 +149,8 @@ export const INJECTIONS = [
         'Share this:\nClick to share on X (Opens in new window)\nClick to print (Opens in new window)\nLike this:\nLike Loading...\nRelated',
         'Post navigation\nPrevious Post\nNext Post\nNotify me of new posts by email.\nThis site uses Akismet to reduce spam.',
         '(Editor: Jane Roe, John Doe)',
+        'About the author\nJane Smith is a reporter covering energy. She joined the paper in 2015.\n\nRelated Posts:\nLeaders meet in Brussels\nFacebook Comments',
+        'Follow us on Google News\nDisclaimer: The views expressed are the author\'s own.\nPhoto: Reuters',
       ].map((block, i) => ({ name: `trailing block ${i + 1}`, inject: (t) => { const body = t.replace(/\s+$/, ''); const text = `${body}\n\n${block}\n`; return { text, span: [body.length + 2, body.length + 2 + block.length] }; } })),
       ...['Advertisement', 'Read more', 'Print this page', 'Share this article', 'Related Articles', 'Most Read', 'Source link'].map((line) => ({
         name: `stray line “${line}”`,

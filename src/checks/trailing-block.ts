@@ -15,6 +15,8 @@ export const trailingBlock: RuleKind = {
     minLines: { type: 'integer', minimum: 1, default: 2, description: 'How many furniture lines the block must hold.' },
     maxShortLines: { type: 'integer', minimum: 0, default: 4, description: 'How many other short lines (byline, author bio, related headlines) the block may hold.' },
     shortLineWords: { type: 'integer', minimum: 1, default: 15, description: 'A short line has at most this many words and no sentence-final punctuation.' },
+    bioHeadings: { type: 'regex[]', default: [], description: 'Lines that head an author bio (`About the author`): the text between such a line and the block below it belongs to the block, sentences and all, up to `maxBioWords` words.' },
+    maxBioWords: { type: 'integer', minimum: 1, default: 80, description: 'The longest bio taken into the block under a bio heading.' },
     strayLines: { type: 'boolean', default: false, description: 'Also report furniture lines standing alone between paragraphs elsewhere (`Read more`, `Advertisement`); the fix removes each.' },
   },
   fixable: () => true,
@@ -25,6 +27,9 @@ export const trailingBlock: RuleKind = {
     const maxShortLines = option<number>(rule, trailingBlock, 'maxShortLines');
     const shortLineWords = option<number>(rule, trailingBlock, 'shortLineWords');
     const strayLines = option<boolean>(rule, trailingBlock, 'strayLines');
+    const bioHeadingPatterns = option<string[]>(rule, trailingBlock, 'bioHeadings');
+    const bioHeading = bioHeadingPatterns.length ? compileRegex(`^(?:${bioHeadingPatterns.map((l) => `(?:${l})`).join('|')})$`, 'i') : undefined;
+    const maxBioWords = option<number>(rule, trailingBlock, 'maxBioWords');
 
     const roleOf = (line: string): LineRole => {
       const trimmed = line.trim();
@@ -53,7 +58,15 @@ export const trailingBlock: RuleKind = {
       let bottom = -1; // index of the block's last non-blank line
       for (let i = lines.length - 1; i >= 0; i--) {
         roles[i] = roleOf(text.slice(lines[i].start, lines[i].end));
-        if (roles[i] === 'body') break;
+        if (roles[i] === 'body') {
+          // Body text under a bio heading is the bio: it goes into the block with its heading.
+          const heading = bioHeadingAbove(doc, i);
+          if (heading < 0) break;
+          if (bottom < 0) bottom = i;
+          for (let k = i - 1; k > heading; k--) roles[k] = doc.isBlank(lines[k]) ? 'blank' : 'body';
+          i = heading;
+          roles[i] = 'furniture';
+        }
         if (roles[i] === 'blank') continue;
         if (bottom < 0) bottom = i;
         top = i;
@@ -76,6 +89,20 @@ export const trailingBlock: RuleKind = {
       // The fix removes the block and the blank lines before it; what follows the block (the file's final line break) stays.
       const bodyEnd = lines[above].end;
       return { top, finding: { ...finding, fix: { offset: bodyEnd, length: contentEnd - bodyEnd, text: '' } } };
+    }
+
+    /** The index of the bio heading above body line `i`, with at most `maxBioWords` words from it down to `i`; or -1. */
+    function bioHeadingAbove(doc: Document, i: number): number {
+      if (!bioHeading) return -1;
+      const { text, lines } = doc;
+      let words = 0;
+      for (let k = i; k >= 0; k--) {
+        const line = text.slice(lines[k].start, lines[k].end).trim();
+        if (k < i && bioHeading.test(line)) return k;
+        words += line ? line.split(/\s+/).length : 0;
+        if (words > maxBioWords) return -1;
+      }
+      return -1;
     }
 
     /** Furniture lines that stand alone (blank lines or the text's edges around them) above `before`. */

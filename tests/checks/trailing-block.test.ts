@@ -26,6 +26,14 @@ describe('trailing-block kind', () => {
     expect(lint(rule, 'Leave a Reply\nRelated Articles\nThe article body goes on here as it should.')).toEqual([]);
   });
 
+  it('takes an author bio under its heading into the block, sentences and all, but no longer text', () => {
+    const bio = ruleFrom(`kind: trailing-block\ndescription: d\nmessage: m\nminLines: 2\nmaxBioWords: 12\nbioHeadings: ['about the author']\nlines: ['leave a reply', 'related articles']`);
+    const text = 'Body text ends here.\n\nAbout the author\nJane Doe covers energy. She joined in 2015.\n\nRelated Articles\nLeave a Reply\n';
+    expect(applyEdits(text, [lint(bio, text)[0].fix!]).text).toBe('Body text ends here.\n');
+    const long = text.replace('She joined in 2015.', 'She joined the paper in 2015 after ten years at a news agency.');
+    expect(applyEdits(long, [lint(bio, long)[0].fix!]).text).toBe(long.slice(0, long.indexOf('\n\nRelated')) + '\n');
+  });
+
   it('leaves out too many stray short lines above the furniture', () => {
     const text = 'Body.\nOne\nTwo\nThree\nLeave a Reply\nBack to top';
     const [f] = lint(rule, text);
