@@ -34,10 +34,11 @@ const spanOf = (haystack, needle) => [haystack.indexOf(needle), haystack.indexOf
 export const INJECTIONS = [
   {
     name: 'doubled word or phrase',
-    rules: ['repetition/doubled-word'],
+    rules: ['repetition/doubled-word', 'repetition/doubled-word-comma'],
     variants: [
       { name: 'word', inject: (t, r) => { const m = pick(t, /(?<=[a-z,] )(the|of|to|by|in|for|with|on|said|a|was|will|has)(?= [a-z])/g, r); return m && replaceAt(t, m.index, m[0].length, `${m[0]} ${m[0]}`); } },
       { name: 'phrase', inject: (t, r) => { const m = pick(t, /(?<= )(of the|in the|to the|at the|on the) (?=[a-z])/g, r); return m && replaceAt(t, m.index, m[1].length, `${m[1]} ${m[1]}`); } },
+      { name: 'word, word and', inject: (t, r) => { const m = pick(t, /(?<=[a-z] )([a-z]{5,})(?=,? and [a-z])/g, r); return m && replaceAt(t, m.index, m[1].length, `${m[1]}, ${m[1]}`); } },
       { name: 'across a line break', inject: (t, r) => { const m = pick(t, /(?<=[a-z] )(the|of|to|and|in) (?=[a-z])/g, r); return m && replaceAt(t, m.index, m[1].length, `${m[1]}\n${m[1]}`); } },
     ],
   },

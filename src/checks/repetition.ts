@@ -1,6 +1,7 @@
 // repetition: a word or short phrase written twice in a row (`by by`, `policy, policy`).
 import type { Document } from '../document.js';
 import type { Edit, RawFinding } from '../types.js';
+import { compileRegex } from '../rules/fields.js';
 import { type RuleKind, option } from './kind.js';
 import { fill } from './template.js';
 
@@ -21,6 +22,9 @@ export const repetition: RuleKind = {
     separator: { type: 'string', values: ['space', 'comma', 'either'], default: 'space', description: 'What stands between the copies: whitespace (`by by`), a comma (`policy, policy`), or either.' },
     exceptions: { type: 'string[]', default: [], description: 'Repeats that are good English (`had had`, `that that`), compared without case.' },
     linkWords: { type: 'string[]', default: [], description: 'A repeated phrase ending in one of these is an idiom running on (`from time to time to`, `side by side by`).' },
+    precededBy: { type: 'regex', description: 'Only repeats whose first copy follows text matching this (tested right before it): a mid-sentence repeat is a slip where one opening a line is mostly a vocative or an exclamation (`My friend, my friend`).' },
+    runs: { type: 'boolean', default: true, description: 'Whether a third copy (`jingle, jingle, jingle`) is reported too; false takes it for a rhetorical run.' },
+    followedBy: { type: 'regex', description: 'Only repeats whose second copy is followed by text matching this (tested right after it): `policy, policy and` is a slip where `meetings, meetings of the board` lists two kinds.' },
   },
   fixable: () => true,
   compile(rule) {
@@ -28,6 +32,13 @@ export const repetition: RuleKind = {
     const gap = GAPS[option<string>(rule, repetition, 'separator')];
     const exceptions = new Set(option<string[]>(rule, repetition, 'exceptions').map((e) => e.toLowerCase().replace(/\s+/g, ' ')));
     const linkWords = new Set(option<string[]>(rule, repetition, 'linkWords').map((w) => w.toLowerCase()));
+    const contextRegex = (field: string, wrap: (source: string) => string) => {
+      const source = option<string | undefined>(rule, repetition, field);
+      return source === undefined ? undefined : compileRegex(wrap(source));
+    };
+    const precededBy = contextRegex('precededBy', (source) => `(?:${source})$`);
+    const followedBy = contextRegex('followedBy', (source) => `^(?:${source})`);
+    const runs = option<boolean>(rule, repetition, 'runs');
     return (doc) => {
       const { text } = doc;
       const { count, starts, ends } = doc.words;
@@ -47,6 +58,12 @@ export const repetition: RuleKind = {
           // `head-on on`: the first copy ends a hyphenated compound.
           if (text.charAt(starts[i] - 1) === '-') continue;
           if (n > 1 && linkWords.has(doc.word(i + n - 1).toLowerCase())) continue;
+          if (precededBy && !precededBy.test(text.slice(Math.max(0, starts[i] - 40), starts[i]))) continue;
+          if (followedBy && !followedBy.test(text.slice(end, end + 40))) continue;
+          if (!runs && isRun(doc, i, n, gap)) {
+            i += 2 * n - 1; // the rest of the run is no slip either
+            break;
+          }
           findings.push({
             message: fill(rule.message, [text.slice(starts[i], end), unit]),
             offset: starts[i],
@@ -79,6 +96,14 @@ function sameWord(doc: Document, a: number, b: number): boolean {
     }
   }
   return true;
+}
+
+/** Whether a third copy of the n words from i stands after the second or before the first. */
+function isRun(doc: Document, i: number, n: number, gap: RegExp): boolean {
+  const { count, starts, ends } = doc.words;
+  // The n words from a equal the n after them, with a gap that counts between.
+  const copies = (a: number) => a >= 0 && a + 2 * n <= count && sameUnit(doc, a, n) && gap.test(doc.text.slice(ends[a + n - 1], starts[a + n]));
+  return copies(i + n) || copies(i - n);
 }
 
 /** The n words from i equal the n words after them (without case), each phrase written with plain spaces inside. */

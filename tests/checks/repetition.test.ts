@@ -17,6 +17,15 @@ describe('repetition kind', () => {
     expect(lint(rule, 'by by')[0].message).toBe('Doubled "by"');
   });
 
+  it('looks at what stands around the copies when asked, and can take a run of three for rhetoric', () => {
+    const comma = ruleFrom(`kind: repetition\ndescription: d\nmessage: m\nseparator: comma\nruns: false\nprecededBy: '[\\p{L},][^\\S\\n]*'\nfollowedBy: '[^\\S\\n]*(?:[,.]|and )'`);
+    expect(flagged(comma, 'They keep the lives, lives and homes safe.')).toEqual(['lives, lives']);
+    expect(flagged(comma, 'They held meetings, meetings of the board.')).toEqual([]); // the second copy goes on
+    expect(flagged(comma, 'Friend, friend and foe.')).toEqual([]); // opens the line
+    expect(flagged(comma, 'It went jingle, jingle, jingle, and then stopped.')).toEqual([]);
+    expect(flagged(rule, 'It went jingle jingle jingle.')).toEqual(['jingle jingle']); // runs are reported by default
+  });
+
   it('spares exceptions, names, numbers, compounds, idioms and paragraph breaks', () => {
     expect(flagged(rule, 'He had had enough. Duran Duran played. 10 10 a head-on on bend. from time to time to go. the\n\nthe end')).toEqual([]);
   });
