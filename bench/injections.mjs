@@ -57,8 +57,9 @@ export const INJECTIONS = [
   },
   {
     name: 'doubled punctuation',
-    rules: ['punctuation/doubled-punctuation'],
+    rules: ['punctuation/doubled-punctuation', 'punctuation/stop-after-quoted-stop'],
     variants: [
+      { name: '.”.', inject: (t, r) => { const m = pick(t, /(?<=[a-z])[.?!][”"](?= [A-Z]|\n)/g, r); return m && replaceAt(t, m.index + 2, 0, '.', [0, 1]); } },
       { name: ',,', inject: (t, r) => { const m = pick(t, /(?<=[a-z]),(?= )/g, r); return m && replaceAt(t, m.index, 1, ',,'); } },
       { name: '. .', inject: (t, r) => { const m = pick(t, /(?<=[a-z])\.(?= [A-Z])/g, r); return m && replaceAt(t, m.index, 1, '. .'); } },
     ],

@@ -8,7 +8,7 @@ const OPENING_CONTEXT = /^(?:[\s(\[]|$)/u;
 
 export const unbalancedPairs: RuleKind = {
   name: 'unbalanced-pairs',
-  summary: 'Quotes and brackets that do not pair up within a paragraph; a quote mark opens or closes by where it stands.',
+  summary: 'Quotes and brackets that do not pair up within a paragraph; a quote mark opens or closes by where it stands. The message gets `{0}` = the mark, `{1}` = the partner it lacks, `{2}` = `closes nothing (…)` or `is never closed (…)`.',
   fields: {
     pairs: { type: 'string[]', required: true, description: 'Each an opening and a closing character, e.g. `“”` or `()`.' },
     continuedQuotes: { type: 'boolean', default: true, description: 'An open quote may run on when the next paragraph opens with the same quote (news style for long quotes).' },
@@ -26,8 +26,11 @@ export const unbalancedPairs: RuleKind = {
     return (doc) => {
       const { text } = doc;
       const findings: RawFinding[] = [];
-      const report = (offset: number, expected: string) =>
-        findings.push({ message: fill(rule.message, [text.charAt(offset), expected]), offset, length: 1 });
+      // {0} the mark, {1} the partner it lacks, {2} what went wrong, read from where the mark stands.
+      const report = (offset: number, expected: string, closes: boolean) => {
+        const problem = closes ? `closes nothing (no "${expected}" before it)` : `is never closed (no "${expected}" after it)`;
+        findings.push({ message: fill(rule.message, [text.charAt(offset), expected, problem]), offset, length: 1 });
+      };
       // One scan of the whole text for marks, then each paragraph takes its own: a search per paragraph ran
       // on past its end to the next mark, again and again in a text with few of them.
       const found: number[] = [];
@@ -51,12 +54,12 @@ export const unbalancedPairs: RuleKind = {
             if (ch !== open && ch !== close) return;
             const closes = isQuote(ch) ? quoteCloses(text, i, ch === close && (open !== close || opened[p].length > 0)) : ch === close;
             if (!closes) opened[p].push(i);
-            else if (opened[p].pop() === undefined) report(i, open);
+            else if (opened[p].pop() === undefined) report(i, open, true);
           });
         }
         pairs.forEach(([open, close], p) => {
           const runsOn = continued && isQuote(open) && opened[p].length === 1 && next !== undefined && text.startsWith(open, next.start);
-          if (!runsOn) opened[p].filter((o) => o >= 0).forEach((o) => report(o, close));
+          if (!runsOn) opened[p].filter((o) => o >= 0).forEach((o) => report(o, close, false));
         });
       });
       return findings.sort((a, b) => a.offset - b.offset);
