@@ -182,11 +182,21 @@ function quotedWords(text: string, lineStart: number, end: number, enough: numbe
   return words;
 }
 
-/** Whole words the fragment could have been: the document's own first, then the dictionary's. */
+/**
+ * Whole words the fragment could have been: the document's own first (the most alike first), then the dictionary's,
+ * commonest first, reaching into rarer tiers only when the common ones have none (`unsustaina` → unsustainable).
+ * An inflection of a word already offered is left out (`consist`, not `consists` too).
+ */
 function completions(fragment: string, doc: Document, maxTier: number, limit: number): string[] {
   if (limit === 0) return [];
   const own = doc.wordsStartingWith(fragment);
   own.sort((a, b) => stringSimilarity.compareTwoStrings(fragment, b) - stringSimilarity.compareTwoStrings(fragment, a));
-  const fromDictionary = dictionary().completions(fragment, Math.min(maxTier, COMMON_TIER), limit);
-  return [...new Set([...own, ...fromDictionary])].slice(0, limit);
+  const common = dictionary().completions(fragment, Math.min(maxTier, COMMON_TIER), limit * 2);
+  const fromDictionary = common.length ? common : dictionary().completions(fragment, maxTier, limit * 2);
+  const offered: string[] = [];
+  for (const word of [...own, ...fromDictionary]) {
+    if (offered.length === limit) break;
+    if (!offered.some((o) => o === word || isInflection(o, word))) offered.push(word);
+  }
+  return offered;
 }

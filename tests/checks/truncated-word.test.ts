@@ -54,6 +54,13 @@ describe('truncated-word kind', () => {
     expect(f.suggestions?.[0]).toBe('negotiations');
   });
 
+  it('suggests rarer words when no common one completes the fragment, and no inflection of a word offered', () => {
+    expect(lint(rule, 'They said the situation is unsustaina.\nNext.')[0].suggestions).toEqual(['unsustainable']);
+    const suggestions = lint(rule, 'He said the government is consi.\nNext.')[0].suggestions!;
+    expect(suggestions).toContain('consist');
+    expect(suggestions).not.toContain('consists');
+  });
+
   it('leaves words, short quotes, names, units, addresses and exceptions alone', () => {
     const text = [
       '“It is what it is and that is all”, he said.',
