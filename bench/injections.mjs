@@ -95,6 +95,7 @@ export const INJECTIONS = [
     name: 'garbled prepositions',
     rules: ['attribution/garbled-preposition', 'grammar/preposition-stack'],
     variants: ['with', 'by', 'from', 'of'].map((p) => ({ name: `according to ${p}`, inject: (t, r) => appendSentence(t, r, `The plan was approved, according to ${p} the ministry.`, (s) => spanOf(s, `according to ${p}`)) }))
+      .concat([['due to', 'with'], ['in line with', 'of']].map(([lead, p]) => ({ name: `${lead} ${p}`, inject: (t, r) => appendSentence(t, r, `Prices rose ${lead} ${p} the forecast.`, (s) => spanOf(s, `${lead} ${p}`)) })))
       .concat(['from', 'at', 'with'].map((p) => ({ name: `${p} of the`, inject: (t, r) => appendSentence(t, r, `The troops moved out ${p} of the city.`, (s) => spanOf(s, `${p} of`)) }))),
   },
   {
