@@ -160,7 +160,7 @@ function lintFile(file: string, rules: CompiledRule[], options: RunOptions, io: 
     writeFileAtomic(path.resolve(options.cwd, file), Buffer.from(bom + result.text), Buffer.from(bom + source.text));
   }
   const doc = new Document(result.text, shownPath);
-  return { path: shownPath, source: result.text, findings: positionFindings(doc, result.findings), fixed: result.fixed };
+  return { path: shownPath, source: result.text, findings: positionFindings(doc, result.findings), fixed: result.fixed, previewed: options.fixDryRun };
 }
 
 function exitCode(results: FileResult[], failOn: Severity, maxWarnings: number | undefined): number {

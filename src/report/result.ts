@@ -22,6 +22,8 @@ export interface FileResult {
   findings: PositionedFinding[];
   /** Fixes applied to this file by --fix. */
   fixed?: number;
+  /** Whether the fixes were only previewed (--fix-dry-run), not written. */
+  previewed?: boolean;
 }
 
 export interface Summary {
@@ -31,6 +33,8 @@ export interface Summary {
   infos: number;
   fixable: number;
   fixed: number;
+  /** Whether the fixes counted in `fixed` were only previewed. */
+  previewed: boolean;
 }
 
 function range(doc: Document, offset: number, length: number): Range {
@@ -67,9 +71,10 @@ export function positionFindings(doc: Document, findings: Finding[]): Positioned
 const KEY: Record<Severity, 'errors' | 'warnings' | 'infos'> = { error: 'errors', warning: 'warnings', info: 'infos' };
 
 export function summarize(results: FileResult[]): Summary {
-  const summary: Summary = { files: results.length, errors: 0, warnings: 0, infos: 0, fixable: 0, fixed: 0 };
+  const summary: Summary = { files: results.length, errors: 0, warnings: 0, infos: 0, fixable: 0, fixed: 0, previewed: false };
   for (const r of results) {
     summary.fixed += r.fixed ?? 0;
+    summary.previewed ||= r.previewed ?? false;
     for (const f of r.findings) {
       summary[KEY[f.severity]]++;
       if (f.fix) summary.fixable++;

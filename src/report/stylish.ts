@@ -26,7 +26,7 @@ export function* formatStylish(results: FileResult[], color: boolean): Generator
   const problems = s.errors + s.warnings + s.infos;
   const counts = `${problems} problem${problems === 1 ? '' : 's'} (${s.errors} error${s.errors === 1 ? '' : 's'}, ${s.warnings} warning${s.warnings === 1 ? '' : 's'}, ${s.infos} info)`;
   const fixable = s.fixable ? `, ${s.fixable} fixable with --fix` : '';
-  const fixed = s.fixed ? `${s.fixed} fix${s.fixed === 1 ? '' : 'es'} applied; ` : '';
+  const fixed = s.fixed ? `${s.fixed} fix${s.fixed === 1 ? '' : 'es'} ${s.previewed ? 'previewed' : 'applied'}; ` : '';
   const files = `${s.files} file${s.files === 1 ? '' : 's'} checked`;
   if (!problems) yield `${c.green(`✔ ${fixed}no problems (${files})`)}\n`;
   else yield `${(s.errors ? c.red.bold : c.yellow.bold)(`✖ ${fixed}${counts}${fixable} in ${files}`)}\n`;

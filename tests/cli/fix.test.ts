@@ -66,6 +66,7 @@ describe('--fix-dry-run', () => {
     expect(r.stdout).toContain('-The agreements include a standard-gauge railway between Kunming and Hai Phong, according to to the state news agency Xinhua');
     expect(r.stdout).toContain('+The agreements include a standard-gauge railway between Kunming and Hai Phong, according to the state news agency Xinhua');
     expect(mtlint(['--diff', '--disable', 'truncation', file]).stdout).toBe(r.stdout);
+    expect(r.stdout).toMatch(/✔ \d+ fixes previewed; no problems/);
   });
 });
 
