@@ -75,7 +75,7 @@ export const INJECTIONS = [
   {
     name: 'verbless fragment',
     rules: ['sentence/verbless-fragment'],
-    variants: ['Between the two nations', 'Among other things', 'Despite the heavy rain', 'Within the next two years'].flatMap((fragment) => [
+    variants: ['Between the two nations', 'Among other things', 'Despite the heavy rain', 'Within the next two years', 'Especially in the current situation', 'With the participation of more than 30 countries'].flatMap((fragment) => [
       { name: `${fragment}.`, inject: (t, r) => appendSentence(t, r, `${fragment}.`, (s) => [0, s.length - 1]) },
       { name: `${fragment}, and`, inject: (t, r) => appendSentence(t, r, `${fragment}, and in the region as a whole.`, () => [0, fragment.length + 1]) },
     ]),
