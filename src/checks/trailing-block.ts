@@ -59,8 +59,9 @@ export const trailingBlock: RuleKind = {
       for (let i = lines.length - 1; i >= 0; i--) {
         roles[i] = roleOf(text.slice(lines[i].start, lines[i].end));
         if (roles[i] === 'body') {
-          // Body text under a bio heading is the bio: it goes into the block with its heading.
-          const heading = bioHeadingAbove(doc, i);
+          // Body text under a bio heading is the bio: it goes into the block with its heading (only above furniture:
+          // most texts end in body text, and are not searched).
+          const heading = furnitureCount ? bioHeadingAbove(doc, i) : -1;
           if (heading < 0) break;
           if (bottom < 0) bottom = i;
           for (let k = i - 1; k > heading; k--) roles[k] = doc.isBlank(lines[k]) ? 'blank' : 'body';
@@ -99,8 +100,8 @@ export const trailingBlock: RuleKind = {
       for (let k = i; k >= 0; k--) {
         const line = text.slice(lines[k].start, lines[k].end).trim();
         if (k < i && bioHeading.test(line)) return k;
+        if (line && !hasAtMostWords(line, maxBioWords - words)) return -1;
         words += line ? line.split(/\s+/).length : 0;
-        if (words > maxBioWords) return -1;
       }
       return -1;
     }
