@@ -139,6 +139,15 @@ export const INJECTIONS = [
     ],
   },
   {
+    name: 'foreign script or width',
+    rules: ['encoding/homoglyph', 'punctuation/full-width-punctuation', 'translation/untranslated-text'],
+    variants: [
+      { name: 'Cyrillic о in a Latin word', inject: (t, r) => { const m = pick(t, /(?<![\p{L}])(\p{L}*?)o(\p{L}*)(?![\p{L}])/gu, r); return m && replaceAt(t, m.index, m[0].length, `${m[1]}о${m[2]}`); } },
+      { name: 'full-width comma', inject: (t, r) => { const m = pick(t, /(?<=[a-z]), (?=[a-z])/g, r); return m && replaceAt(t, m.index, 2, '，', [0, 1]); } },
+      { name: 'untranslated Chinese word', inject: (t, r) => { const m = pick(t, /(?<=[a-z] )(?=[a-z]{4,} )/g, r); return m && replaceAt(t, m.index, 0, '实施 ', [0, 2]); } },
+    ],
+  },
+  {
     name: 'web furniture',
     rules: ['furniture/trailing-block'],
     variants: [

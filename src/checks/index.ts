@@ -10,8 +10,9 @@ import { substitution } from './substitution.js';
 import { trailingBlock } from './trailing-block.js';
 import { truncatedWord } from './truncated-word.js';
 import { unbalancedPairs } from './unbalanced-pairs.js';
+import { characterMap } from './character-map.js';
 import { gluedWords } from './glued-words.js';
 
 export const KINDS: ReadonlyMap<string, RuleKind> = new Map(
-  [pattern, phrase, substitution, repetition, truncatedWord, splitName, sentenceStart, unbalancedPairs, trailingBlock, mojibake, gluedWords].map((k) => [k.name, k]),
+  [pattern, phrase, substitution, repetition, truncatedWord, splitName, sentenceStart, unbalancedPairs, trailingBlock, mojibake, gluedWords, characterMap].map((k) => [k.name, k]),
 );

@@ -35,7 +35,8 @@ export const pattern: RuleKind = {
       const findings: RawFinding[] = [];
       // A search for literals is far cheaper than running the regex over a text that cannot match.
       if (gate && !gate.test(doc.text)) return findings;
-      const blocked = antipatterns.length ? antipatternSpans(doc.text, antipatterns) : [];
+      // Antipatterns are searched for only once the pattern has matched: most texts have no match at all.
+      let blocked: [number, number][] | undefined;
       // exec on the rule's own regex, not matchAll, which copies the regex for every document.
       regex.lastIndex = 0;
       for (let m = regex.exec(doc.text); m; m = regex.exec(doc.text)) {
@@ -43,7 +44,8 @@ export const pattern: RuleKind = {
         const [start, end] = (marker && m.indices?.[marker]) || [m.index, m.index + m[0].length];
         const text = doc.text.slice(start, end);
         if (exceptions.has(text.toLowerCase())) continue;
-        if (blocked.some(([s, e]) => s <= start && end <= e)) continue;
+        if (antipatterns.length) blocked ??= antipatternSpans(doc.text, antipatterns);
+        if (blocked?.some(([s, e]) => s <= start && end <= e)) continue;
         findings.push({
           message: fill(rule.message, m),
           offset: start,
