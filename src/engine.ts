@@ -4,6 +4,7 @@ import type { CheckFn } from './checks/kind.js';
 import { Document } from './document.js';
 import { applyDirectives } from './directives.js';
 import { UsageError } from './errors.js';
+import { type Format, type Range, blank, formatOf, nonProse, touches } from './markup.js';
 import type { Finding, Rule } from './types.js';
 
 export interface CompiledRule {
@@ -19,6 +20,8 @@ export function compileRules(rules: Rule[]): CompiledRule[] {
 export interface LintOptions {
   /** Report disabling directives that turned nothing off. */
   reportUnusedDirectives?: boolean;
+  /** Stretches that are not prose (blanked in the document): findings and fixes touching them are dropped. */
+  ignore?: readonly Range[];
 }
 
 /**
@@ -27,6 +30,7 @@ export interface LintOptions {
  */
 export function lintDocument(doc: Document, rules: CompiledRule[], options: LintOptions = {}): Finding[] {
   const findings: Finding[] = [];
+  const ignore = options.ignore ?? [];
   for (const { rule, check } of rules) {
     let raw;
     try {
@@ -35,6 +39,7 @@ export function lintDocument(doc: Document, rules: CompiledRule[], options: Lint
       throw new UsageError([{ file: doc.path, message: `rule ${rule.id} failed: ${(e as Error).message}` }]);
     }
     for (const f of raw) {
+      if (ignore.length && (touches(ignore, f.offset, f.offset + f.length) || (f.fix && touches(ignore, f.fix.offset, f.fix.offset + f.fix.length)))) continue;
       const finding: Finding = { rule: rule.id, severity: rule.severity, category: rule.category, message: f.message, offset: f.offset, length: f.length };
       if (f.fix) finding.fix = f.fix;
       if (f.suggestions) finding.suggestions = f.suggestions;
@@ -45,7 +50,16 @@ export function lintDocument(doc: Document, rules: CompiledRule[], options: Lint
   return applyDirectives(doc, findings, options.reportUnusedDirectives ?? false);
 }
 
-/** Lint a string (the library entry point, no file system). */
+/**
+ * Lint the text of a file: what is not prose (addresses; in Markdown also code, front matter, HTML) is blanked out
+ * for the rules, and findings touching it are dropped. Offsets point into `text` as given.
+ */
+export function lintSource(text: string, rules: CompiledRule[], path: string, format: Format = formatOf(path), options: LintOptions = {}): Finding[] {
+  const ignore = nonProse(text, format);
+  return lintDocument(new Document(blank(text, ignore), path), rules, { ...options, ignore });
+}
+
+/** Lint a string (the library entry point, no file system); Markdown when `path` ends in `.md`. */
 export function lintText(text: string, rules: CompiledRule[], path?: string): Finding[] {
-  return lintDocument(new Document(text, path), rules);
+  return lintSource(text, rules, path ?? '<text>');
 }
