@@ -56,7 +56,11 @@ export function lintDocument(doc: Document, rules: CompiledRule[], options: Lint
  */
 export function lintSource(text: string, rules: CompiledRule[], path: string, format: Format = formatOf(path), options: LintOptions = {}): Finding[] {
   const ignore = nonProse(text, format);
-  return lintDocument(new Document(blank(text, ignore), path), rules, { ...options, ignore });
+  // Code can hold anything (quotes, brackets) that would mislead rules about the prose around it, so Markdown is
+  // blanked; in plain text only addresses are left out, and dropping the findings on them is enough (no copy of
+  // a large text is made).
+  const shown = format === 'markdown' ? blank(text, ignore) : text;
+  return lintDocument(new Document(shown, path), rules, { ...options, ignore });
 }
 
 /** Lint a string (the library entry point, no file system); Markdown when `path` ends in `.md`. */

@@ -7,10 +7,13 @@ export type Range = [number, number];
 
 const MARKDOWN_EXTENSIONS = /\.(?:md|markdown|mdx)$/i;
 
-const URL = /\b(?:https?|ftp):\/\/[^\s<>"“”]+|\bwww\.[\p{L}\p{N}-]+\.[^\s<>"“”]+/gu;
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
 /** Marks that end a sentence rather than an address (`see https://example.com.`). */
 const TRAILING = /[.,;:!?'’)\]]+$/u;
+/** What an address runs on through: anything but spaces, angle brackets and quotes. */
+const ADDRESS_CHAR = /[^\s<>"“”]/u;
+const SCHEME = /(?:https?|ftp)$/i;
+const EMAIL_LOCAL = /[\p{L}\p{N}._%+-]/u;
+const EMAIL_DOMAIN = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/u;
 
 const FRONT_MATTER = /^\uFEFF?(---|\+\+\+)[^\S\n]*\r?\n[\s\S]*?\r?\n\1[^\S\n]*(?:\r?\n|$)/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
@@ -54,10 +57,42 @@ export function nonProse(text: string, format: Format): Range[] {
     search([']('], LINK_DESTINATION);
     search([']:'], REFERENCE_DEFINITION);
   }
-  const address = (m: RegExpMatchArray): Range => [m.index!, m.index! + m[0].replace(TRAILING, '').length];
-  search(['://', 'www.'], URL, address);
-  search(['@'], EMAIL, address);
+  ranges.push(...addresses(text));
   return normalise(ranges);
+}
+
+/**
+ * Web addresses (`https://…`, `www.…`) and e-mail addresses. Found from their `://`, `www.` or `@` with indexOf and
+ * grown outwards by hand: a regex starting at a letter class backtracks over every word of a long text.
+ */
+function addresses(text: string): Range[] {
+  const found: Range[] = [];
+  const runEnd = (from: number) => {
+    let end = from;
+    while (end < text.length && ADDRESS_CHAR.test(text[end])) end++;
+    return end;
+  };
+  for (let at = text.indexOf('://'); at !== -1; at = text.indexOf('://', at + 3)) {
+    const scheme = SCHEME.exec(text.slice(Math.max(0, at - 5), at))?.[0];
+    if (scheme) found.push([at - scheme.length, trimmedEnd(text, at - scheme.length, runEnd(at + 3))]);
+  }
+  for (let at = text.indexOf('www.'); at !== -1; at = text.indexOf('www.', at + 4)) {
+    if (at > 0 && /[\p{L}\p{N}./]/u.test(text[at - 1])) continue;
+    const end = trimmedEnd(text, at, runEnd(at + 4));
+    if (text.slice(at + 4, end).includes('.')) found.push([at, end]);
+  }
+  for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
+    let start = at;
+    while (start > 0 && EMAIL_LOCAL.test(text[start - 1])) start--;
+    const domain = EMAIL_DOMAIN.exec(text.slice(at + 1, at + 256))?.[0];
+    if (start < at && domain) found.push([start, trimmedEnd(text, start, at + 1 + domain.length)]);
+  }
+  return found;
+}
+
+/** The end of the address at [start, end) without the marks that end the sentence after it. */
+function trimmedEnd(text: string, start: number, end: number): number {
+  return end - (TRAILING.exec(text.slice(start, end))?.[0].length ?? 0);
 }
 
 /** The text with each range's characters turned into spaces, line breaks kept. */
