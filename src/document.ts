@@ -172,14 +172,9 @@ export class Document {
   get vocabulary(): Map<string, number> {
     if (!this.vocabularyCache) {
       // Counted as written first, then folded: far fewer distinct words than words to lower-case.
-      const asWritten = new Map<string, number>();
-      for (let i = 0; i < this.words.count; i++) {
-        const w = this.word(i);
-        asWritten.set(w, (asWritten.get(w) ?? 0) + 1);
-      }
       const counts = new Map<string, number>();
-      for (const [w, n] of asWritten) {
-        const key = w.toLowerCase();
+      for (const [i, n] of countWordsAsWritten(this.text, this.words)) {
+        const key = this.word(i).toLowerCase();
         counts.set(key, (counts.get(key) ?? 0) + n);
       }
       this.vocabularyCache = counts;
@@ -304,6 +299,60 @@ export function lowerBound(sorted: readonly string[], key: string): number {
 }
 
 /** Where the run of letters that ends at `end` starts (`end` itself when there is none). */
+/**
+ * Each distinct word as written (the index of its first occurrence) with how often it occurs. An open-addressing hash
+ * table over the text itself makes no string per word: a Map keyed by sliced words took 180 ms for the 1.8 million
+ * words of a 10 MB file.
+ */
+function countWordsAsWritten(text: string, words: Words): [number, number][] {
+  const { count, starts, ends } = words;
+  const hashOf = (i: number) => {
+    let h = 0x811c9dc5; // FNV-1a
+    for (let k = starts[i]; k < ends[i]; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+    return h >>> 0;
+  };
+  const sameText = (a: number, b: number) => {
+    const length = ends[a] - starts[a];
+    if (length !== ends[b] - starts[b]) return false;
+    for (let k = 0; k < length; k++) if (text.charCodeAt(starts[a] + k) !== text.charCodeAt(starts[b] + k)) return false;
+    return true;
+  };
+  let size = 1024;
+  let first = new Int32Array(size).fill(-1); // per slot: the entry's first occurrence, or -1
+  let hashes = new Uint32Array(size);
+  let counts = new Int32Array(size);
+  let used = 0;
+  const insert = (slotsFirst: Int32Array, slotsHash: Uint32Array, h: number, i: number) => {
+    let s = h & (slotsFirst.length - 1);
+    while (slotsFirst[s] !== -1 && (slotsHash[s] !== h || !sameText(slotsFirst[s], i))) s = (s + 1) & (slotsFirst.length - 1);
+    return s;
+  };
+  for (let i = 0; i < count; i++) {
+    const h = hashOf(i);
+    const s = insert(first, hashes, h, i);
+    if (first[s] === -1) {
+      [first[s], hashes[s]] = [i, h];
+      if (++used * 2 > size) {
+        // Grow: the entries move to a table twice the size.
+        const [oldFirst, oldHashes, oldCounts] = [first, hashes, counts];
+        size *= 2;
+        [first, hashes, counts] = [new Int32Array(size).fill(-1), new Uint32Array(size), new Int32Array(size)];
+        for (let o = 0; o < oldFirst.length; o++) {
+          if (oldFirst[o] === -1) continue;
+          const t = insert(first, hashes, oldHashes[o], oldFirst[o]);
+          [first[t], hashes[t], counts[t]] = [oldFirst[o], oldHashes[o], oldCounts[o]];
+        }
+        counts[insert(first, hashes, h, i)]++;
+        continue;
+      }
+    }
+    counts[s]++;
+  }
+  const entries: [number, number][] = [];
+  for (let s = 0; s < size; s++) if (first[s] !== -1) entries.push([first[s], counts[s]]);
+  return entries;
+}
+
 export function letterRunStart(text: string, end: number): number {
   let start = end;
   while (start > 0 && isLetterAt(text, start - 1)) start--;
