@@ -1,7 +1,5 @@
 import { applyEdits } from '../../src/fix.js';
 import { describe, expect, it } from 'vitest';
-import { Document } from '../../src/document.js';
-import { compileRules, lintDocument } from '../../src/engine.js';
 import { flagged, lint, ruleFrom } from '../helpers/rule.js';
 
 const rule = ruleFrom(`kind: repetition\ndescription: d\nmessage: 'Doubled "{1}"'\nmaxWords: 3\nseparator: either\nexceptions: [had]\nlinkWords: [to]`);
@@ -26,18 +24,6 @@ describe('repetition kind', () => {
     expect(flagged(comma, 'Friend, friend and foe.')).toEqual([]); // opens the line
     expect(flagged(comma, 'It went jingle, jingle, jingle, and then stopped.')).toEqual([]);
     expect(flagged(rule, 'It went jingle jingle jingle.')).toEqual(['jingle jingle']); // runs are reported by default
-  });
-
-  it('checks several rules in one pass, each with its own findings, also document after document', () => {
-    const spaced = ruleFrom(`kind: repetition\ndescription: d\nmessage: m\nseverity: error`, 'test/spaced');
-    const comma = ruleFrom(`kind: repetition\ndescription: d\nmessage: m\nseverity: warning\nseparator: comma`, 'test/comma');
-    const rules = compileRules([spaced, comma]);
-    const found = (text: string) => lintDocument(new Document(text), rules).map((f) => [f.rule, f.severity, text.slice(f.offset, f.offset + f.length)]);
-    expect(found('It was by by them, a policy, policy and more.')).toEqual([
-      ['test/spaced', 'error', 'by by'],
-      ['test/comma', 'warning', 'policy, policy'],
-    ]);
-    expect(found('Then the the end.')).toEqual([['test/spaced', 'error', 'the the']]);
   });
 
   it('spares exceptions, names, numbers, compounds, idioms and paragraph breaks', () => {
