@@ -5,35 +5,16 @@ import { Document } from './document.js';
 import { applyDirectives } from './directives.js';
 import { UsageError } from './errors.js';
 import { type Format, type Range, blank, formatOf, nonProse, touches } from './markup.js';
-import type { Finding, RawFinding, Rule } from './types.js';
+import type { Finding, Rule } from './types.js';
 
 export interface CompiledRule {
   rule: Rule;
   check: CheckFn;
 }
 
-/**
- * Compile each rule into its check function; done once per run, shared by every document. Rules of a kind that
- * can check several rules in one pass share that pass: it runs at the first of them for a document, and each rule
- * takes its own findings from it.
- */
+/** Compile each rule into its check function; done once per run, shared by every document. */
 export function compileRules(rules: Rule[]): CompiledRule[] {
-  const groups = new Map<string, Rule[]>();
-  for (const rule of rules) if (KINDS.get(rule.kind)!.compileAll) groups.set(rule.kind, [...(groups.get(rule.kind) ?? []), rule]);
-  const shared = new Map<Rule, CheckFn>();
-  for (const [kind, members] of groups) {
-    if (members.length < 2) continue;
-    const pass = KINDS.get(kind)!.compileAll!(members);
-    let lastDoc: Document | undefined;
-    let last: RawFinding[][] = [];
-    members.forEach((rule, k) =>
-      shared.set(rule, (doc) => {
-        if (doc !== lastDoc) [last, lastDoc] = [pass(doc), doc];
-        return last[k];
-      }),
-    );
-  }
-  return rules.map((rule) => ({ rule, check: shared.get(rule) ?? KINDS.get(rule.kind)!.compile(rule) }));
+  return rules.map((rule) => ({ rule, check: KINDS.get(rule.kind)!.compile(rule) }));
 }
 
 export interface LintOptions {

@@ -14,11 +14,6 @@ export interface RuleKind {
   /** Whether findings of this rule carry a fix (some of them, at least). */
   fixable(rule: Rule): boolean;
   compile(rule: Rule): CheckFn;
-  /**
-   * Several rules of this kind compiled into one pass over a document, with each rule's findings in the order of
-   * `rules`: the engine uses it, where a kind has it, so rules that walk the same things walk them once.
-   */
-  compileAll?(rules: Rule[]): (doc: Document) => RawFinding[][];
 }
 
 /** A rule option with the kind's declared default applied. */

@@ -1,6 +1,6 @@
 // repetition: a word or short phrase written twice in a row (`by by`, `policy, policy`).
 import type { Document } from '../document.js';
-import type { Edit, RawFinding, Rule } from '../types.js';
+import type { Edit, RawFinding } from '../types.js';
 import { compileRegex } from '../rules/fields.js';
 import { type RuleKind, option } from './kind.js';
 import { fill } from './template.js';
@@ -28,95 +28,56 @@ export const repetition: RuleKind = {
   },
   fixable: () => true,
   compile(rule) {
-    const run = repetition.compileAll!([rule]);
-    return (doc) => run(doc)[0];
-  },
-  // All repetition rules walk the words once: which words recur n words on is worked out once for all of them.
-  compileAll(rules) {
-    const matchers = rules.map(matcherFor);
-    const longest = Math.max(...matchers.map((m) => m.maxWords));
+    const maxWords = option<number>(rule, repetition, 'maxWords');
+    const gap = GAPS[option<string>(rule, repetition, 'separator')];
+    const exceptions = new Set(option<string[]>(rule, repetition, 'exceptions').map((e) => e.toLowerCase().replace(/\s+/g, ' ')));
+    const linkWords = new Set(option<string[]>(rule, repetition, 'linkWords').map((w) => w.toLowerCase()));
+    const contextRegex = (field: string, wrap: (source: string) => string) => {
+      const source = option<string | undefined>(rule, repetition, field);
+      return source === undefined ? undefined : compileRegex(wrap(source));
+    };
+    const precededBy = contextRegex('precededBy', (source) => `(?:${source})$`);
+    const followedBy = contextRegex('followedBy', (source) => `^(?:${source})`);
+    const runs = option<boolean>(rule, repetition, 'runs');
     return (doc) => {
+      const { text } = doc;
       const { count, starts, ends } = doc.words;
-      const found = matchers.map((): RawFinding[] => []);
-      const next = matchers.map(() => 0); // per rule, the first word a new repeat may start at
-      const same = new Uint8Array(longest + 1); // same[n]: word i recurs n words on
+      const findings: RawFinding[] = [];
       for (let i = 0; i < count; i++) {
-        // Cheap tests first: this loop runs for every word of the document, and most words recur nowhere near.
         const length = ends[i] - starts[i];
-        let any = false;
-        for (let n = 1; n <= longest && i + 2 * n <= count; n++) {
-          if (ends[i + n] - starts[i + n] === length && sameWord(doc, i, i + n)) {
-            any = true;
+        for (let n = 1; n <= maxWords && i + 2 * n <= count; n++) {
+          // Cheap tests first: this loop runs for every word of the document.
+          if (ends[i + n] - starts[i + n] !== length || !sameWord(doc, i, i + n)) continue;
+          const firstEnd = ends[i + n - 1];
+          const secondStart = starts[i + n];
+          const end = ends[i + 2 * n - 1];
+          if (!sameUnit(doc, i, n) || !gap.test(text.slice(firstEnd, secondStart))) continue;
+          const unit = text.slice(starts[i], firstEnd);
+          // A capitalised repeat is a name (`Duran Duran`), numbers are data; neither is an MT slip.
+          if (UPPER_START.test(text.slice(secondStart, secondStart + 2)) || NUMBER.test(unit) || exceptions.has(unit.toLowerCase())) continue;
+          // `head-on on`: the first copy ends a hyphenated compound.
+          if (text.charAt(starts[i] - 1) === '-') continue;
+          if (n > 1 && linkWords.has(doc.word(i + n - 1).toLowerCase())) continue;
+          if (precededBy && !precededBy.test(text.slice(Math.max(0, starts[i] - 40), starts[i]))) continue;
+          if (followedBy && !followedBy.test(text.slice(end, end + 40))) continue;
+          if (!runs && isRun(doc, i, n, gap)) {
+            i += 2 * n - 1; // the rest of the run is no slip either
             break;
           }
-        }
-        if (!any) continue;
-        for (let n = 1; n <= longest; n++) same[n] = i + 2 * n <= count && sameWord(doc, i, i + n) ? 1 : 0;
-        for (let r = 0; r < matchers.length; r++) {
-          if (i < next[r]) continue;
-          for (let n = 1; n <= matchers[r].maxWords; n++) {
-            if (!same[n]) continue;
-            const result = matchers[r].match(doc, i, n);
-            if (result === undefined) continue;
-            if (result !== RUN) found[r].push(result);
-            next[r] = i + 2 * n; // the words of a repeat (or of a rhetorical run) are not looked at again
-            break;
-          }
+          findings.push({
+            message: fill(rule.message, [text.slice(starts[i], end), unit]),
+            offset: starts[i],
+            length: end - starts[i],
+            fix: removal(text, firstEnd, secondStart, end),
+          });
+          i += 2 * n - 1;
+          break;
         }
       }
-      return found;
+      return findings;
     };
   },
 };
-
-/** What a rule makes of a phrase repeated at word i: a finding, a rhetorical run (no finding), or nothing. */
-const RUN = Symbol('run');
-
-interface Matcher {
-  maxWords: number;
-  /** Word i recurs n words on; is it the start of a repeated phrase of n words this rule reports? */
-  match(doc: Document, i: number, n: number): RawFinding | typeof RUN | undefined;
-}
-
-function matcherFor(rule: Rule): Matcher {
-  const maxWords = option<number>(rule, repetition, 'maxWords');
-  const gap = GAPS[option<string>(rule, repetition, 'separator')];
-  const exceptions = new Set(option<string[]>(rule, repetition, 'exceptions').map((e) => e.toLowerCase().replace(/\s+/g, ' ')));
-  const linkWords = new Set(option<string[]>(rule, repetition, 'linkWords').map((w) => w.toLowerCase()));
-  const contextRegex = (field: string, wrap: (source: string) => string) => {
-    const source = option<string | undefined>(rule, repetition, field);
-    return source === undefined ? undefined : compileRegex(wrap(source));
-  };
-  const precededBy = contextRegex('precededBy', (source) => `(?:${source})$`);
-  const followedBy = contextRegex('followedBy', (source) => `^(?:${source})`);
-  const runs = option<boolean>(rule, repetition, 'runs');
-  return {
-    maxWords,
-    match(doc, i, n) {
-      const { text } = doc;
-      const { starts, ends } = doc.words;
-      const firstEnd = ends[i + n - 1];
-      const secondStart = starts[i + n];
-      const end = ends[i + 2 * n - 1];
-      if (!sameUnit(doc, i, n) || !gap.test(text.slice(firstEnd, secondStart))) return undefined;
-      const unit = text.slice(starts[i], firstEnd);
-      // A capitalised repeat is a name (`Duran Duran`), numbers are data; neither is an MT slip.
-      if (UPPER_START.test(text.slice(secondStart, secondStart + 2)) || NUMBER.test(unit) || exceptions.has(unit.toLowerCase())) return undefined;
-      // `head-on on`: the first copy ends a hyphenated compound.
-      if (text.charAt(starts[i] - 1) === '-') return undefined;
-      if (n > 1 && linkWords.has(doc.word(i + n - 1).toLowerCase())) return undefined;
-      if (precededBy && !precededBy.test(text.slice(Math.max(0, starts[i] - 40), starts[i]))) return undefined;
-      if (followedBy && !followedBy.test(text.slice(end, end + 40))) return undefined;
-      if (!runs && isRun(doc, i, n, gap)) return RUN; // the rest of the run is no slip either
-      return {
-        message: fill(rule.message, [text.slice(starts[i], end), unit]),
-        offset: starts[i],
-        length: end - starts[i],
-        fix: removal(text, firstEnd, secondStart, end),
-      };
-    },
-  };
-}
 
 /** Word a equals word b without case; compared in place, as this runs for every word of the document. */
 function sameWord(doc: Document, a: number, b: number): boolean {
