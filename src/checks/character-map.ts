@@ -5,6 +5,7 @@ import { type RuleKind, option } from './kind.js';
 import { escapeRegex, fill } from './template.js';
 
 const LETTER = /[\p{L}\p{M}]/u;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 const LATIN = /\p{Script=Latin}/u;
 /** The widest span of code points searched as a range before the characters themselves. */
 const NARROW_SPAN = 1024;
@@ -16,6 +17,8 @@ export const characterMap: RuleKind = {
   summary: 'Characters listed in `map` where Latin text expects their counterparts; `{0}` is the text found (a word, or a run of marks), `{1}` the text fixed.',
   fields: {
     map: { type: 'map', required: true, description: 'Each character and what Latin text writes for it (`Н: H`, `，: ","`).' },
+    spaceAfter: { type: 'string', default: '', description: 'Characters whose counterpart takes a space after it when a word follows (`trade，investment` → `trade, investment`).' },
+    spaceBefore: { type: 'string', default: '', description: 'Characters whose counterpart takes a space before it when a word precedes (`the【Tokyo】` → `the [Tokyo]`).' },
     within: {
       type: 'string',
       values: ['latin-word', 'anywhere'],
@@ -26,6 +29,8 @@ export const characterMap: RuleKind = {
   fixable: () => true,
   compile(rule) {
     const map = new Map(Object.entries(option<Record<string, string>>(rule, characterMap, 'map')));
+    const spaceAfter = option<string>(rule, characterMap, 'spaceAfter');
+    const spaceBefore = option<string>(rule, characterMap, 'spaceBefore');
     const inLatinWords = option<string>(rule, characterMap, 'within') === 'latin-word';
     // Where the characters lie in a block or two (Cyrillic and Greek look-alikes), the search stops first at their span
     // of code points and then checks the character: V8 searches a range several times faster than a scattered set.
@@ -36,6 +41,11 @@ export const characterMap: RuleKind = {
     const span = `[${escapeRegex(String.fromCodePoint(low))}-${escapeRegex(String.fromCodePoint(high))}](?<=${keys})`;
     const mapped = new RegExp(`${high - low <= NARROW_SPAN ? span : keys}${keys}*`, 'gu');
     const replace = (s: string) => Array.from(s, (ch) => map.get(ch) ?? ch).join('');
+    // Full-width marks carry their own spacing; their narrow counterparts need a space to the word beside them.
+    const spaced = (text: string, start: number, end: number, fixed: string) =>
+      (spaceBefore.includes(text[start]) && WORD_CHAR.test(text.charAt(start - 1)) ? ' ' : '') +
+      fixed +
+      (spaceAfter.includes(text[end - 1]) && WORD_CHAR.test(text.charAt(end)) ? ' ' : '');
     return (doc) => {
       const { text } = doc;
       const findings: RawFinding[] = [];
@@ -54,7 +64,7 @@ export const characterMap: RuleKind = {
           if (!certain && !(end - start === 1 && amidLatin(text, start))) continue;
         }
         const found = text.slice(start, end);
-        const fixed = replace(found);
+        const fixed = spaced(text, start, end, replace(found));
         const finding: RawFinding = { message: fill(rule.message, [found, fixed]), offset: start, length: end - start };
         findings.push(certain ? { ...finding, fix: { offset: start, length: end - start, text: fixed } } : { ...finding, suggestions: [fixed] });
       }

@@ -19,6 +19,13 @@ describe('character-map kind', () => {
     expect(flagged(homoglyph, 'They wrote “В Москве” and Сочи.')).toEqual([]);
   });
 
+  it('gives a mark the space its full-width form carried, where a word stands beside it', () => {
+    const spaced = ruleFrom(`kind: character-map\ndescription: d\nmessage: m\nspaceAfter: '，】'\nspaceBefore: '【'\nmap: { '，': ',', '】': ']', '【': '[' }`);
+    const fix = (text: string) => applyEdits(text, lint(spaced, text).map((f) => f.fix!)).text;
+    expect(fix('trade，investment and the【Tokyo】talks')).toBe('trade, investment and the [Tokyo] talks');
+    expect(fix('trade， investment 【Tokyo】.')).toBe('trade, investment [Tokyo].');
+  });
+
   it('maps characters wherever they stand by default, a run of them as one finding', () => {
     expect(flagged(fullWidth, 'trade，investment 【Tokyo】')).toEqual(['，', '【', '】']);
     expect(applyEdits('a，b', lint(fullWidth, 'a，b').map((f) => f.fix!)).text).toBe('a,b');
