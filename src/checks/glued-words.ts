@@ -102,10 +102,10 @@ function isOneEditFromWord(token: string, seams: Set<number>): boolean {
   const words = dictionary();
   for (let i = 0; i <= token.length; i++) {
     const [before, after] = [token.slice(0, i), token.slice(i)];
-    if (i < token.length && words.has(before + after.slice(1))) return true;
+    if (i < token.length && words.probe(before + after.slice(1))) return true;
     for (const letter of LETTERS) {
-      if (!seams.has(i) && words.has(before + letter + after)) return true;
-      if (i < token.length && letter !== token[i] && words.has(before + letter + after.slice(1))) return true;
+      if (!seams.has(i) && words.probe(before + letter + after)) return true;
+      if (i < token.length && letter !== token[i] && words.probe(before + letter + after.slice(1))) return true;
     }
   }
   return false;

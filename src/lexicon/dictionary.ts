@@ -22,6 +22,8 @@ export interface Dictionary {
   tier(word: string): number | undefined;
   /** Whether a tier up to `maxTier` holds the lower-cased word (any tier, by default). */
   has(word: string, maxTier?: number): boolean;
+  /** Whether the lower-case `word` is in any tier, not remembered: for one-off guesses (a word's one-letter edits). */
+  probe(word: string): boolean;
   /** Dictionary words that start with `prefix`, commonest tiers first, then shortest. */
   completions(prefix: string, maxTier: number, limit: number): string[];
 }
@@ -98,6 +100,10 @@ function load(file: string): Dictionary {
     },
     has(word, maxTier = TIERS[TIERS.length - 1]) {
       return (this.tier(word) ?? Infinity) <= maxTier;
+    },
+    probe(word) {
+      const i = lowerBoundOf(word);
+      return i < count && compare(i, word) === 0;
     },
     completions(prefix, maxTier, limit) {
       const p = prefix.toLowerCase();
