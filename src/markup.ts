@@ -32,6 +32,8 @@ export function formatOf(path: string): Format {
 
 /** The stretches of `text` that are not prose, sorted and not overlapping. */
 export function nonProse(text: string, format: Format): Range[] {
+  // Most articles are plain text without an address: nothing to build.
+  if (format === 'text' && !text.includes('://') && !text.includes('www.') && !text.includes('@')) return [];
   const ranges: Range[] = [];
   if (format === 'markdown') {
     const front = FRONT_MATTER.exec(text);

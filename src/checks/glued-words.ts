@@ -89,8 +89,9 @@ export const gluedWords: RuleKind = {
       });
       // A token one letter off a word is a misspelling or a dialect form (`muchin` for `mucin`, `lookin`), not two words;
       // a letter added at a seam is no such sign (`backand` is `back and`, not `backhand`).
+      if (!splits.length) return splits;
       const seams = new Set(splits.map((split) => split.indexOf(' ')));
-      return splits.length && !isOneEditFromWord(lower, seams) ? splits : [];
+      return isOneEditFromWord(lower, seams) ? [] : splits;
     }
   },
 };
