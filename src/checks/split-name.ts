@@ -4,7 +4,7 @@ import { dictionary } from '../lexicon/dictionary.js';
 import type { RawFinding } from '../types.js';
 import { compileRegex } from '../rules/fields.js';
 import { type RuleKind, option } from './kind.js';
-import { fill, phraseAlternation } from './template.js';
+import { escapeRegex, fill, phraseAlternation } from './template.js';
 
 const NAME_START = String.raw`\p{Lu}`;
 const NAME_REST = String.raw`[\p{Ll}’'-]+`;
@@ -34,7 +34,10 @@ export const splitName: RuleKind = {
     const displaced = compileRegex(`^,?${GAP}${prepositions}`, 'i');
     const continues = continuations.length ? compileRegex(`^,${GAP}${phraseAlternation(continuations)}`, 'i') : undefined;
     // A full stop, then a lone capitalised word followed by a comma, a full stop or a displaced phrase: the stranded half.
-    const secondHalf = compileRegex(`\\.${GAP}(${NAME})(?=[,.]|${GAP}${prepositions})`, 'g');
+    // (The displaced phrase's first word is checked by the lookahead without the alternation's own boundaries, and
+    // only after a single space: this runs at every sentence start.)
+    const prepositionWords = option<string[]>(rule, splitName, 'prepositions').map((p) => escapeRegex(p.trim())).join('|');
+    const secondHalf = compileRegex(`\\.${GAP}(${NAME})(?=[,.]| (?:${prepositionWords})(?![\\p{L}\\p{N}]))`, 'g');
     const maxTrailingWords = option<number>(rule, splitName, 'maxTrailingWords');
     // Name then verb (`Mao said.`), or verb, up to three lower-case words, then name (`said the spokesman Wang.`),
     // matched against the text just before a lone capitalised word that follows a full stop.
