@@ -39,11 +39,18 @@ export const repetition: RuleKind = {
     const precededBy = contextRegex('precededBy', (source) => `(?:${source})$`);
     const followedBy = contextRegex('followedBy', (source) => `^(?:${source})`);
     const runs = option<boolean>(rule, repetition, 'runs');
+    const commaOnly = option<string>(rule, repetition, 'separator') === 'comma';
     return (doc) => {
       const { text } = doc;
       const { count, starts, ends } = doc.words;
       const findings: RawFinding[] = [];
-      for (let i = 0; i < count; i++) {
+      // With a comma between the copies, only words a comma follows can end a first copy: the commas are found by
+      // indexOf, which costs far less than a walk over every word while the code is still cold.
+      const firstWords = commaOnly ? wordsBeforeCommas(doc, maxWords) : undefined;
+      let next = 0; // the first word a new repeat may start at (the words of one found are not looked at again)
+      for (let k = 0, total = firstWords ? firstWords.length : count; k < total; k++) {
+        const i = firstWords ? firstWords[k] : k;
+        if (i < next) continue;
         const length = ends[i] - starts[i];
         for (let n = 1; n <= maxWords && i + 2 * n <= count; n++) {
           // Cheap tests first: this loop runs for every word of the document.
@@ -61,7 +68,7 @@ export const repetition: RuleKind = {
           if (precededBy && !precededBy.test(text.slice(Math.max(0, starts[i] - 40), starts[i]))) continue;
           if (followedBy && !followedBy.test(text.slice(end, end + 40))) continue;
           if (!runs && isRun(doc, i, n, gap)) {
-            i += 2 * n - 1; // the rest of the run is no slip either
+            next = i + 2 * n; // the rest of the run is no slip either
             break;
           }
           findings.push({
@@ -70,7 +77,7 @@ export const repetition: RuleKind = {
             length: end - starts[i],
             fix: removal(text, firstEnd, secondStart, end),
           });
-          i += 2 * n - 1;
+          next = i + 2 * n;
           break;
         }
       }
@@ -78,6 +85,37 @@ export const repetition: RuleKind = {
     };
   },
 };
+
+/** Where a phrase of up to maxWords words that a comma follows may start, in order: each word a comma follows, and the words up to maxWords - 1 before it. */
+function wordsBeforeCommas(doc: Document, maxWords: number): number[] {
+  const { text } = doc;
+  const { count, ends } = doc.words;
+  const found: number[] = [];
+  let lo = 0; // no word before this one ends after the commas already seen
+  for (let at = text.indexOf(','); at !== -1; at = text.indexOf(',', at + 1)) {
+    // The last word ending before the comma, by binary search from where the last comma left off.
+    let hi = count;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ends[mid] <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    const last = lo - 1;
+    if (last < 0 || !isBlankBetween(text, ends[last], at)) continue;
+    const from = Math.max(0, last - maxWords + 1, found.length ? found[found.length - 1] + 1 : 0);
+    for (let first = from; first <= last; first++) found.push(first);
+  }
+  return found;
+}
+
+/** Whether only spaces and tabs (no line break) stand between `from` and `to`. */
+function isBlankBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 0xa0) return false;
+  }
+  return true;
+}
 
 /** Word a equals word b without case; compared in place, as this runs for every word of the document. */
 function sameWord(doc: Document, a: number, b: number): boolean {

@@ -26,6 +26,12 @@ describe('repetition kind', () => {
     expect(flagged(rule, 'It went jingle jingle jingle.')).toEqual(['jingle jingle']); // runs are reported by default
   });
 
+  it('with a comma between the copies, finds phrases and a comma after spaces, never across a line break before it', () => {
+    const comma = ruleFrom(`kind: repetition\ndescription: d\nmessage: m\nseparator: comma\nmaxWords: 2`);
+    expect(flagged(comma, 'They backed the plan, the plan and more, a policy , policy too.')).toEqual(['the plan, the plan', 'policy , policy']);
+    expect(flagged(comma, 'It was a policy\n, policy too.')).toEqual([]);
+  });
+
   it('spares exceptions, names, numbers, compounds, idioms and paragraph breaks', () => {
     expect(flagged(rule, 'He had had enough. Duran Duran played. 10 10 a head-on on bend. from time to time to go. the\n\nthe end')).toEqual([]);
   });
