@@ -317,7 +317,9 @@ function countWordsAsWritten(text: string, words: Words): [number, number][] {
     for (let k = 0; k < length; k++) if (text.charCodeAt(starts[a] + k) !== text.charCodeAt(starts[b] + k)) return false;
     return true;
   };
-  let size = 1024;
+  // Sized for the words at hand (a short text asks for a small table), grown as distinct words fill half of it.
+  let size = 16;
+  while (size < Math.min(count, 4096)) size *= 2;
   let first = new Int32Array(size).fill(-1); // per slot: the entry's first occurrence, or -1
   let hashes = new Uint32Array(size);
   let counts = new Int32Array(size);
