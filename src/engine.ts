@@ -50,17 +50,22 @@ export function lintDocument(doc: Document, rules: CompiledRule[], options: Lint
   return applyDirectives(doc, findings, options.reportUnusedDirectives ?? false);
 }
 
+/** A file's text as the rules see it: a document of its prose, and the stretches that are not prose. */
+export function prepareSource(text: string, path: string, format: Format = formatOf(path)): { doc: Document; ignore: Range[] } {
+  const ignore = nonProse(text, format);
+  // Code can hold anything (quotes, brackets) that would mislead rules about the prose around it, so Markdown is
+  // blanked (same length and line breaks: positions in the document are positions in the text); in plain text only
+  // addresses are left out, and dropping the findings on them is enough (no copy of a large text is made).
+  return { doc: new Document(format === 'markdown' ? blank(text, ignore) : text, path), ignore };
+}
+
 /**
  * Lint the text of a file: what is not prose (addresses; in Markdown also code, front matter, HTML) is blanked out
  * for the rules, and findings touching it are dropped. Offsets point into `text` as given.
  */
-export function lintSource(text: string, rules: CompiledRule[], path: string, format: Format = formatOf(path), options: LintOptions = {}): Finding[] {
-  const ignore = nonProse(text, format);
-  // Code can hold anything (quotes, brackets) that would mislead rules about the prose around it, so Markdown is
-  // blanked; in plain text only addresses are left out, and dropping the findings on them is enough (no copy of
-  // a large text is made).
-  const shown = format === 'markdown' ? blank(text, ignore) : text;
-  return lintDocument(new Document(shown, path), rules, { ...options, ignore });
+export function lintSource(text: string, rules: CompiledRule[], path: string, format?: Format, options: LintOptions = {}): Finding[] {
+  const { doc, ignore } = prepareSource(text, path, format);
+  return lintDocument(doc, rules, { ...options, ignore });
 }
 
 /** Lint a string (the library entry point, no file system); Markdown when `path` ends in `.md`. */

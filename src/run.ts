@@ -3,7 +3,7 @@ import path from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 import { applyOverrides, type Config, EMPTY_CONFIG, findConfig, loadConfig } from './config.js';
 import { Document } from './document.js';
-import { type CompiledRule, compileRules, lintSource } from './engine.js';
+import { type CompiledRule, compileRules, lintDocument, lintSource, prepareSource } from './engine.js';
 import { UsageError, type Problem } from './errors.js';
 import { collectFiles, ignoredBelow, loadIgnoreFile, readSource, STDIN } from './files.js';
 import { fixText } from './fix.js';
@@ -145,7 +145,9 @@ function lintFile(file: string, rules: CompiledRule[], options: RunOptions, io: 
   const lintOptions = { reportUnusedDirectives: options.reportUnusedDirectives };
   const lint = (text: string) => lintSource(text, rules, shownPath, undefined, lintOptions);
   if (!options.fix && !options.fixDryRun) {
-    return { path: shownPath, source: source.text, findings: positionFindings(new Document(source.text, shownPath), lint(source.text)) };
+    // The document the rules saw also places the findings (its line starts are already counted).
+    const { doc, ignore } = prepareSource(source.text, shownPath);
+    return { path: shownPath, source: source.text, findings: positionFindings(doc, lintDocument(doc, rules, { ...lintOptions, ignore })) };
   }
   const shouldFix = (f: Finding) => !options.fixOnly.length || options.fixOnly.some((s) => matchesSelector(f.rule, s) || f.category === s);
   const result = fixText(source.text, lint, shouldFix);
