@@ -153,6 +153,8 @@ function inContext(doc: Document, start: number, word: string, context: string, 
   // Mid-sentence, rare and foreign words abound (`mucin,`, `alma mater,`, `en masse,`): there a fragment must be in no
   // list but the rare ones, and not follow a lower-case word that is no English one (the first half of a foreign phrase).
   if (context === 'punctuation') {
+    // Right after an opening bracket stand glosses and romanisations (`森 (mori, forest)`), not cut words.
+    if ('([（'.includes(text.charAt(start - 1))) return false;
     const previous = wordBefore(text, start);
     return word.length > 2 && !dictionary().has(word, limits.rareShortWordTier - 1) && !(LOWER_WORD.test(previous) && previous.length <= FOREIGN_WORD_MAX && !isEnglishWord(previous));
   }

@@ -46,6 +46,7 @@ describe('truncated-word kind', () => {
     const mid = ruleFrom(`kind: truncated-word\ndescription: d\nmessage: m\ncontexts: [punctuation]`);
     expect(flagged(mid, 'To honor their songwriting legac, stars sang. They cheered the omicron str,” he said.')).toEqual(['legac']);
     expect(flagged(mid, 'They thanked coronavirus warri, and wishes, for exa, came in.')).toEqual(['warri', 'exa']); // a long unknown word is no foreign one
+    expect(flagged(mid, 'The word 森 (mori, forest) is common.')).toEqual([]); // a romanisation right after a bracket
     expect(flagged(mid, 'His alma mater, the de facto rule, en masse, a rare mucin, and the Shin-ryogae-cho, he said.')).toEqual([]);
   });
 
