@@ -116,6 +116,15 @@ export const INJECTIONS = [
           return replaceAt(t, start, m[0].length - 2 - m[2].length, cut);
         },
       },
+      {
+        name: 'before the full stop ending a quotation',
+        inject: (t, r) => {
+          const m = pick(t, /(?<![\p{L}\p{N}])([“"])([^“”"\n]+?)\b([a-z]{6,})\.([”"])/gu, r);
+          if (!m || (m[1] === '“') !== (m[4] === '”') || m[2].split(/\s+/).length < 5) return undefined;
+          const start = m.index + 1 + m[2].length;
+          return replaceAt(t, start, m[3].length, m[3].slice(0, 2 + Math.floor(r() * 3)));
+        },
+      },
       { name: 'before a comma', inject: (t, r) => { const m = pick(t, /(?<= )([a-z]{6,})(?=,)/g, r); if (!m) return undefined; const cut = m[1].slice(0, 3 + Math.floor(r() * 3)); return replaceAt(t, m.index, m[0].length, cut); } },
       { name: 'at a paragraph end', inject: (t, r) => { const m = pick(t, /(?<= )([a-z]{6,})(?=\.(?:\r?\n|$))/g, r); if (!m) return undefined; const cut = m[1].slice(0, 3 + Math.floor(r() * 3)); return replaceAt(t, m.index, m[0].length, cut); } },
     ],

@@ -8,12 +8,13 @@ import { fill } from './template.js';
 
 // Where fragments are looked for, each context with the regex that finds its mark (always one character).
 const CONTEXT_MARKS = {
-  'closing-quote': '[”"’»“](?!\\p{L})', // a closing quote, not an apostrophe
+  'closing-quote': '[”"’»“](?!\\p{L})|\\.(?=[”"’»](?!\\p{L}))', // a closing quote (not an apostrophe), or the full stop before one
   'paragraph-end': '\\.(?=[^\\S\\n]*(?:\\r?\\n|$))', // a full stop ending a line
   punctuation: '[,;:](?=[^\\S\\n]|[”"’»](?!\\p{L}))', // before a space or a closing quote
 } as const;
 const CONTEXTS = Object.keys(CONTEXT_MARKS) as (keyof typeof CONTEXT_MARKS)[];
 const OPENING_QUOTE = /[“"‘«„]/u;
+const QUOTE_AFTER_STOP = /[”"’»]/u;
 const LOWER_WORD = /^\p{Ll}+$/u;
 /** Short fragments must start a common word: a rare word's short prefix is weak evidence of a cut. */
 const COMMON_TIER = 35;
@@ -96,12 +97,12 @@ export const truncatedWord: RuleKind = {
         const word = text.slice(start, at);
         // Known whole words first: most words before a full stop or a comma are plain words.
         if (!word || wholeWords.has(word) || !LOWER_WORD.test(word)) continue;
-        const context = mark === '.' ? 'paragraph-end' : ',;:'.includes(mark) ? 'punctuation' : 'closing-quote';
+        const context = mark === '.' ? (QUOTE_AFTER_STOP.test(text.charAt(at + 1)) ? 'closing-quote' : 'paragraph-end') : ',;:'.includes(mark) ? 'punctuation' : 'closing-quote';
         if (neverFinal.has(word)) {
           // A whole word, but one no sentence ends with: the cut fell between words (`attention to the homosexual or”`).
           // Only a mark that surely closes counts here: `"` and `’` also stand misplaced before a quotation (`that a" new`) or as apostrophes.
           // Before a comma or colon they are common (`and, of course,`): only sentence and quotation ends count.
-          const closes = context === 'paragraph-end' || mark === '”' || mark === '»';
+          const closes = context === 'paragraph-end' || mark === '.' || mark === '”' || mark === '»';
           if (closes && inContext(doc, start, word, context, limits, true)) findings.push({ message: fill(rule.message, [word, 'sentence, ending in']), offset: start, length: word.length });
           continue;
         }

@@ -14,6 +14,13 @@ describe('truncated-word kind', () => {
     expect(flagged(rule, 'They run a food co-op.\nThey said “we have five new e-bi”, oddly.')).toEqual([]);
   });
 
+  it('flags a fragment before the full stop that ends a quotation, and a sentence cut after a closed-class word there', () => {
+    const cut = ruleFrom(`kind: truncated-word\ndescription: d\nmessage: m\nneverFinal: [the]`);
+    expect(flagged(cut, '“The two sides will jointly safeguard regional peace and conti.” he said.')).toEqual(['conti']);
+    expect(flagged(cut, '“They will jointly safeguard peace in all of the.” he said.')).toEqual(['the']);
+    expect(flagged(cut, '“They will jointly safeguard peace and stability.” He left.')).toEqual([]);
+  });
+
   it('flags fragments before the full stop ending a line', () => {
     expect(flagged(rule, 'He said the government is consi.\nNext line.')).toEqual(['consi']);
   });
