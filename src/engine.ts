@@ -4,7 +4,7 @@ import type { CheckFn } from './checks/kind.js';
 import { Document } from './document.js';
 import { applyDirectives } from './directives.js';
 import { UsageError } from './errors.js';
-import { type Format, type Range, blank, formatOf, nonProse, touches } from './markup.js';
+import { type Format, type Range, blank, cutsInto, formatOf, nonProse, touches } from './markup.js';
 import type { Finding, Rule } from './types.js';
 
 export interface CompiledRule {
@@ -20,7 +20,7 @@ export function compileRules(rules: Rule[]): CompiledRule[] {
 export interface LintOptions {
   /** Report disabling directives that turned nothing off. */
   reportUnusedDirectives?: boolean;
-  /** Stretches that are not prose (blanked in the document): findings and fixes touching them are dropped. */
+  /** Stretches that are not prose (blanked in Markdown): findings and fixes touching one are dropped. */
   ignore?: readonly Range[];
 }
 
@@ -39,7 +39,11 @@ export function lintDocument(doc: Document, rules: CompiledRule[], options: Lint
       throw new UsageError([{ file: doc.path, message: `rule ${rule.id} failed: ${(e as Error).message}` }]);
     }
     for (const f of raw) {
-      if (ignore.length && (touches(ignore, f.offset, f.offset + f.length) || (f.fix && touches(ignore, f.fix.offset, f.fix.offset + f.fix.length)))) continue;
+      if (ignore.length) {
+        // Nothing may touch what is not prose, but whole furniture lines may hold it.
+        const overlaps = f.wholeLines ? cutsInto : touches;
+        if (overlaps(ignore, f.offset, f.offset + f.length) || (f.fix && overlaps(ignore, f.fix.offset, f.fix.offset + f.fix.length))) continue;
+      }
       const finding: Finding = { rule: rule.id, severity: rule.severity, category: rule.category, message: f.message, offset: f.offset, length: f.length };
       if (f.fix) finding.fix = f.fix;
       if (f.suggestions) finding.suggestions = f.suggestions;

@@ -109,16 +109,33 @@ export function blank(text: string, ranges: readonly Range[]): string {
   return out + text.slice(at);
 }
 
-/** Whether [start, end) touches any of the sorted ranges. */
+/** Whether [start, end) touches any of the sorted ranges (an empty stretch, the character at `start`). */
 export function touches(ranges: readonly Range[], start: number, end: number): boolean {
+  const k = firstEndingAfter(ranges, start);
+  return k < ranges.length && ranges[k][0] < Math.max(end, start + 1);
+}
+
+/**
+ * Whether [start, end) cuts into any of the sorted ranges: overlaps one without holding all of it. Whole lines of page
+ * furniture may hold an address (`Read more: https://…`); they must not end or start inside one.
+ */
+export function cutsInto(ranges: readonly Range[], start: number, end: number): boolean {
+  for (let k = firstEndingAfter(ranges, start); k < ranges.length && ranges[k][0] < Math.max(end, start + 1); k++) {
+    if (ranges[k][0] < start || ranges[k][1] > end) return true;
+  }
+  return false;
+}
+
+/** The index of the first range that ends after `at`. */
+function firstEndingAfter(ranges: readonly Range[], at: number): number {
   let lo = 0;
   let hi = ranges.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (ranges[mid][1] <= start) lo = mid + 1;
+    if (ranges[mid][1] <= at) lo = mid + 1;
     else hi = mid;
   }
-  return lo < ranges.length && ranges[lo][0] < Math.max(end, start + 1);
+  return lo;
 }
 
 /** Fenced code blocks, from the opening fence line to the closing one (or the end of the text). */

@@ -25,7 +25,10 @@ export interface Finding {
 }
 
 /** What a check returns before the engine stamps rule id, severity and category on it. */
-export type RawFinding = Omit<Finding, 'rule' | 'severity' | 'category'>;
+export type RawFinding = Omit<Finding, 'rule' | 'severity' | 'category'> & {
+  /** The finding and its fix are whole lines (page furniture): they may hold what is not prose, such as an address. */
+  wholeLines?: boolean;
+};
 
 /** One `examples:` entry of a rule file. */
 export interface RuleExample {

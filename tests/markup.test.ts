@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blank, formatOf, nonProse, touches } from '../src/markup.js';
+import { blank, cutsInto, formatOf, nonProse, touches } from '../src/markup.js';
 
 /** The non-prose stretches of a text, as the text they cover. */
 const stretches = (text: string, format: 'text' | 'markdown' = 'markdown') => nonProse(text, format).map(([s, e]) => text.slice(s, e));
@@ -24,9 +24,11 @@ describe('markup', () => {
     expect(stretches('Use `code` here.', 'text')).toEqual([]);
   });
 
-  it('blanks stretches keeping length and line breaks, and tells what touches them', () => {
+  it('blanks stretches keeping length and line breaks, and tells what cuts into them', () => {
     expect(blank('ab\r\ncd ef', [[1, 6]])).toBe('a \r\n   ef');
     const ranges: [number, number][] = [[2, 4], [8, 9]];
-    expect([touches(ranges, 0, 2), touches(ranges, 3, 5), touches(ranges, 4, 8), touches(ranges, 8, 8), touches(ranges, 9, 12)]).toEqual([false, true, false, true, false]);
+    const cases: [number, number][] = [[0, 2], [3, 5], [4, 8], [8, 8], [9, 12], [1, 5], [0, 10]];
+    expect(cases.map(([s, e]) => touches(ranges, s, e))).toEqual([false, true, false, true, false, true, true]);
+    expect(cases.map(([s, e]) => cutsInto(ranges, s, e))).toEqual([false, true, false, true, false, false, false]);
   });
 });

@@ -85,6 +85,7 @@ export const trailingBlock: RuleKind = {
         message: fill(rule.message, [`${bottom - top + 1} lines`, 'at the end of the article']),
         offset: start,
         length: contentEnd - start,
+        wholeLines: true,
       };
       if (above < 0) return { top, finding };
       // The fix removes the block and the blank lines before it; what follows the block (the file's final line break) stays.
@@ -131,6 +132,7 @@ export const trailingBlock: RuleKind = {
           message: fill(rule.message, ['1 line', last ? 'at the end of the article' : 'between paragraphs']),
           offset: lines[i].start,
           length: lines[i].end - lines[i].start,
+          wholeLines: true,
           fix: { offset: from, length: to - from, text: '' },
         });
       }

@@ -33,6 +33,11 @@ describe('Markdown files', () => {
     expect(readFileSync(file, 'utf8')).toBe(ARTICLE.replace('attended by by the ministers , officials', 'attended by the ministers, officials'));
   });
 
+  it('still lose whole furniture lines that hold an address', () => {
+    const r = mtlint(['--fix', '--format', 'json', '-'], { input: 'The talks ended.\n\nRead more: https://example.com/a,,b\n\nThey resume in May.\n' });
+    expect(r.stdout).toBe('The talks ended.\n\nThey resume in May.\n');
+  });
+
   it('are read as plain text under another name, where only addresses are left out', () => {
     const r = mtlint(['--format', 'json', '--stdin-filename', 'article.txt', '-'], { input: 'Run `f(a ,b)` or see https://example.com/a,,b.\n' });
     expect(JSON.parse(r.stdout).files[0].findings.map((f: { text: string }) => f.text)).toEqual([' ,']);
