@@ -154,7 +154,9 @@ function lintFile(file: string, rules: CompiledRule[], options: RunOptions, io: 
   const bom = source.bom ? '\uFEFF' : '';
   if (options.fixDryRun) {
     // git's a/ and b/ prefixes: the preview applies with `git apply` or `patch -p1`.
-    if (result.text !== source.text) io.stdout(createTwoFilesPatch(`a/${shownPath}`, `b/${shownPath}`, source.text, result.text, undefined, undefined, { context: 1 }));
+    // An absolute path goes in as relative to the working directory (or without its root), as git writes it.
+    const patchPath = path.isAbsolute(shownPath) ? patchPathOf(options.cwd, shownPath) : shownPath;
+    if (result.text !== source.text) io.stdout(createTwoFilesPatch(`a/${patchPath}`, `b/${patchPath}`, source.text, result.text, undefined, undefined, { context: 1 }));
   } else if (file === STDIN) {
     io.stdout(bom + result.text);
   } else if (result.fixed) {
@@ -162,6 +164,12 @@ function lintFile(file: string, rules: CompiledRule[], options: RunOptions, io: 
   }
   const doc = new Document(result.text, shownPath);
   return { path: shownPath, source: result.text, findings: positionFindings(doc, result.findings), fixed: result.fixed, previewed: options.fixDryRun };
+}
+
+/** The path of a file in a patch: relative to the working directory when it lies below it, else without its root. */
+function patchPathOf(cwd: string, file: string): string {
+  const relative = path.relative(cwd, file);
+  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative.split(path.sep).join('/') : file.replace(/^[/\\]+/, '');
 }
 
 function exitCode(results: FileResult[], failOn: Severity, maxWarnings: number | undefined): number {

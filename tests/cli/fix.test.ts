@@ -62,11 +62,16 @@ describe('--fix-dry-run', () => {
     const before = readFileSync(file, 'utf8');
     const r = mtlint(['--fix-dry-run', '--disable', 'truncation', file]);
     expect(readFileSync(file, 'utf8')).toBe(before);
-    expect(r.stdout).toContain(`--- a/${file}\n+++ b/${file}\n`);
+    // An absolute path outside the working directory loses its root, as git writes paths (patch -p1 applies it from /).
+    const inPatch = file.replace(/^\/+/, '');
+    expect(r.stdout).toContain(`--- a/${inPatch}\n+++ b/${inPatch}\n`);
     expect(r.stdout).toContain('-The agreements include a standard-gauge railway between Kunming and Hai Phong, according to to the state news agency Xinhua');
     expect(r.stdout).toContain('+The agreements include a standard-gauge railway between Kunming and Hai Phong, according to the state news agency Xinhua');
     expect(mtlint(['--diff', '--disable', 'truncation', file]).stdout).toBe(r.stdout);
     expect(r.stdout).toMatch(/✔ \d+ fixes previewed; no problems/);
+    // Below the working directory, the path is relative to it.
+    const fromParent = mtlint(['--fix-dry-run', '--disable', 'truncation', file], { cwd: path.dirname(path.dirname(file)) });
+    expect(fromParent.stdout).toContain(`--- a/${path.basename(path.dirname(file))}/${path.basename(file)}\n`);
   });
 });
 
