@@ -3,7 +3,7 @@ import path from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 import { applyOverrides, type Config, EMPTY_CONFIG, findConfig, loadConfig } from './config.js';
 import { Document } from './document.js';
-import { type CompiledRule, compileRules, lintDocument, lintSource, prepareSource } from './engine.js';
+import { type CompiledRule, compileRules, lintDocuments, lintSource, prepareSource } from './engine.js';
 import { UsageError, type Problem } from './errors.js';
 import { collectFiles, ignoredBelow, loadIgnoreFile, readSource, STDIN } from './files.js';
 import { fixText } from './fix.js';
@@ -110,15 +110,37 @@ export async function run(options: RunOptions, io: Io): Promise<number> {
 
   const results: FileResult[] = [];
   const problems: Problem[] = [];
-  for (const file of files) {
+  // A file that cannot be read or linted is a problem of its own; the others are still linted.
+  const collect = (work: () => void) => {
     try {
-      const result = lintFile(file, compiled, options, io);
-      const lines = changed?.get(path.resolve(options.cwd, file));
-      if (changed) result.findings = result.findings.filter((f) => lines === 'all' || (lines && onChangedLine(f, lines)));
-      results.push(result);
+      work();
     } catch (e) {
       if (!(e instanceof UsageError)) throw e;
       problems.push(...e.problems);
+    }
+  };
+  const add = (file: string, result: FileResult) => {
+    const lines = changed?.get(path.resolve(options.cwd, file));
+    if (changed) result.findings = result.findings.filter((f) => lines === 'all' || (lines && onChangedLine(f, lines)));
+    results.push(result);
+  };
+  if (options.fix || options.fixDryRun) {
+    for (const file of files) collect(() => add(file, fixFile(file, compiled, options, io)));
+  } else {
+    // Files are linted in batches, each rule over a whole batch before the next rule (see lintDocuments).
+    for (let first = 0; first < files.length; first += LINT_BATCH) {
+      const batch: { file: string; text: string; prepared: ReturnType<typeof prepareSource> }[] = [];
+      for (const file of files.slice(first, first + LINT_BATCH)) {
+        collect(() => {
+          const text = readSource(file === STDIN ? file : path.resolve(options.cwd, file)).text;
+          batch.push({ file, text, prepared: prepareSource(text, shownPathOf(file, options)) });
+        });
+      }
+      collect(() => {
+        const found = lintDocuments(batch.map((b) => b.prepared), compiled, { reportUnusedDirectives: options.reportUnusedDirectives });
+        // The document the rules saw also places the findings (its line starts are already counted).
+        batch.forEach((b, k) => add(b.file, { path: shownPathOf(b.file, options), source: b.text, findings: positionFindings(b.prepared.doc, found[k]) }));
+      });
     }
   }
   if (problems.length) throw new UsageError(problems);
@@ -139,16 +161,19 @@ function onChangedLine(f: { line: number; endLine: number }, lines: Set<number>)
   return false;
 }
 
-function lintFile(file: string, rules: CompiledRule[], options: RunOptions, io: Io): FileResult {
+/** How many files are linted together (their documents held at once). */
+const LINT_BATCH = 64;
+
+/** The name a file is reported under. */
+function shownPathOf(file: string, options: RunOptions): string {
+  return file === STDIN ? (options.stdinFilename ?? '<stdin>') : file;
+}
+
+/** --fix and --fix-dry-run for one file: lint, fix and lint again until nothing changes, then write or preview. */
+function fixFile(file: string, rules: CompiledRule[], options: RunOptions, io: Io): FileResult {
   const source = readSource(file === STDIN ? file : path.resolve(options.cwd, file));
-  const shownPath = file === STDIN ? (options.stdinFilename ?? '<stdin>') : file;
-  const lintOptions = { reportUnusedDirectives: options.reportUnusedDirectives };
-  const lint = (text: string) => lintSource(text, rules, shownPath, undefined, lintOptions);
-  if (!options.fix && !options.fixDryRun) {
-    // The document the rules saw also places the findings (its line starts are already counted).
-    const { doc, ignore } = prepareSource(source.text, shownPath);
-    return { path: shownPath, source: source.text, findings: positionFindings(doc, lintDocument(doc, rules, { ...lintOptions, ignore })) };
-  }
+  const shownPath = shownPathOf(file, options);
+  const lint = (text: string) => lintSource(text, rules, shownPath, undefined, { reportUnusedDirectives: options.reportUnusedDirectives });
   const shouldFix = (f: Finding) => !options.fixOnly.length || options.fixOnly.some((s) => matchesSelector(f.rule, s) || f.category === s);
   const result = fixText(source.text, lint, shouldFix);
   const bom = source.bom ? '\uFEFF' : '';

@@ -178,3 +178,23 @@ describe('--shard', () => {
     expect(mtlint(['--shard', '4/3', '.'], { cwd: dir }).stderr).toBe('mtlint: --shard must be i/n with 1 ≤ i ≤ n, not "4/3"\n');
   });
 });
+
+describe('many files', () => {
+  it('are linted in batches with the same findings, in the same order, as one by one', () => {
+    // 150 files: more than two batches; every third one holds a directive, every fifth a second artifact.
+    const files = Object.fromEntries(
+      Array.from({ length: 150 }, (_, i) => [
+        `a${String(i).padStart(3, '0')}.txt`,
+        `${i % 3 === 0 ? '<!-- mtlint-disable-next-line -->\n' : ''}Text ${i} was held by by them.\n${i % 5 === 0 ? 'It ended , they said.\n' : ''}`,
+      ]),
+    );
+    const dir = project(files);
+    const all = json(mtlint(['--format', 'json', '.'], { cwd: dir })).files as { path: string; findings: { rule: string; line: number }[] }[];
+    expect(all.map((f) => f.path)).toEqual(Object.keys(files).map((name) => `./${name}`));
+    for (const [name] of Object.entries(files).slice(0, 12)) {
+      const alone = json(mtlint(['--format', 'json', name], { cwd: dir })).files[0];
+      expect(all.find((f) => f.path === `./${name}`)?.findings).toEqual(alone.findings);
+    }
+    expect(all.filter((f) => f.findings.length === 0)).toHaveLength(50 - 10); // disabled line, and no second artifact
+  });
+});
