@@ -298,7 +298,6 @@ export function lowerBound(sorted: readonly string[], key: string): number {
   return lo;
 }
 
-/** Where the run of letters that ends at `end` starts (`end` itself when there is none). */
 /**
  * Each distinct word as written (the index of its first occurrence) with how often it occurs. An open-addressing hash
  * table over the text itself makes no string per word: a Map keyed by sliced words took 180 ms for the 1.8 million
@@ -329,24 +328,31 @@ function countWordsAsWritten(text: string, words: Words): [number, number][] {
     while (slotsFirst[s] !== -1 && (slotsHash[s] !== h || !sameText(slotsFirst[s], i))) s = (s + 1) & (slotsFirst.length - 1);
     return s;
   };
+  const grow = () => {
+    // The entries move to a table twice the size.
+    const [oldFirst, oldHashes, oldCounts] = [first, hashes, counts];
+    size *= 2;
+    [first, hashes, counts] = [new Int32Array(size).fill(-1), new Uint32Array(size), new Int32Array(size)];
+    for (let o = 0; o < oldFirst.length; o++) {
+      if (oldFirst[o] === -1) continue;
+      const t = insert(first, hashes, oldHashes[o], oldFirst[o]);
+      first[t] = oldFirst[o];
+      hashes[t] = oldHashes[o];
+      counts[t] = oldCounts[o];
+    }
+  };
   for (let i = 0; i < count; i++) {
     const h = hashOf(i);
-    const s = insert(first, hashes, h, i);
+    let s = insert(first, hashes, h, i);
     if (first[s] === -1) {
-      [first[s], hashes[s]] = [i, h];
-      if (++used * 2 > size) {
-        // Grow: the entries move to a table twice the size.
-        const [oldFirst, oldHashes, oldCounts] = [first, hashes, counts];
-        size *= 2;
-        [first, hashes, counts] = [new Int32Array(size).fill(-1), new Uint32Array(size), new Int32Array(size)];
-        for (let o = 0; o < oldFirst.length; o++) {
-          if (oldFirst[o] === -1) continue;
-          const t = insert(first, hashes, oldHashes[o], oldFirst[o]);
-          [first[t], hashes[t], counts[t]] = [oldFirst[o], oldHashes[o], oldCounts[o]];
-        }
-        counts[insert(first, hashes, h, i)]++;
-        continue;
+      // A new word: the table grows first if it would then be more than half full.
+      if ((used + 1) * 2 > size) {
+        grow();
+        s = insert(first, hashes, h, i);
       }
+      first[s] = i;
+      hashes[s] = h;
+      used++;
     }
     counts[s]++;
   }
@@ -355,6 +361,7 @@ function countWordsAsWritten(text: string, words: Words): [number, number][] {
   return entries;
 }
 
+/** Where the run of letters that ends at `end` starts (`end` itself when there is none). */
 export function letterRunStart(text: string, end: number): number {
   let start = end;
   while (start > 0 && isLetterAt(text, start - 1)) start--;

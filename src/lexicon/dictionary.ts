@@ -85,6 +85,11 @@ function load(file: string): Dictionary {
     }
     return lo;
   };
+  /** The index of `key` among the words, or -1. */
+  const indexOf = (key: string) => {
+    const i = lowerBoundOf(key);
+    return i < count && compare(i, key) === 0 ? i : -1;
+  };
   // Answers kept: the same words are asked about in file after file.
   const known = new Map<string, number>();
   return {
@@ -92,8 +97,8 @@ function load(file: string): Dictionary {
       const key = word.toLowerCase();
       let tier = known.get(key);
       if (tier === undefined) {
-        const i = lowerBoundOf(key);
-        tier = i < count && compare(i, key) === 0 ? tierAt(i) : NOT_A_WORD;
+        const i = indexOf(key);
+        tier = i >= 0 ? tierAt(i) : NOT_A_WORD;
         known.set(key, tier);
       }
       return tier === NOT_A_WORD ? undefined : tier;
@@ -102,8 +107,7 @@ function load(file: string): Dictionary {
       return (this.tier(word) ?? Infinity) <= maxTier;
     },
     probe(word) {
-      const i = lowerBoundOf(word);
-      return i < count && compare(i, word) === 0;
+      return indexOf(word) >= 0;
     },
     completions(prefix, maxTier, limit) {
       const p = prefix.toLowerCase();
