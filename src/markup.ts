@@ -12,6 +12,8 @@ const TRAILING = /[.,;:!?'’)\]]+$/u;
 /** What an address runs on through: anything but spaces, angle brackets and quotes. */
 const ADDRESS_CHAR = /[^\s<>"“”]/u;
 const SCHEME = /(?:https?|ftp)$/i;
+/** A character before `www.` that makes it part of a longer token (`xwww.`, `a.www.`, `/www.`). */
+const INSIDE_ADDRESS = /[\p{L}\p{N}./]/u;
 const EMAIL_LOCAL = /[\p{L}\p{N}._%+-]/u;
 const EMAIL_DOMAIN = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/u;
 
@@ -79,7 +81,7 @@ function addresses(text: string): Range[] {
     if (scheme) found.push([at - scheme.length, trimmedEnd(text, at - scheme.length, runEnd(at + 3))]);
   }
   for (let at = text.indexOf('www.'); at !== -1; at = text.indexOf('www.', at + 4)) {
-    if (at > 0 && /[\p{L}\p{N}./]/u.test(text[at - 1])) continue;
+    if (at > 0 && INSIDE_ADDRESS.test(text[at - 1])) continue;
     const end = trimmedEnd(text, at, runEnd(at + 4));
     if (text.slice(at + 4, end).includes('.')) found.push([at, end]);
   }

@@ -129,17 +129,18 @@ export async function run(options: RunOptions, io: Io): Promise<number> {
   } else {
     // Files are linted in batches, each rule over a whole batch before the next rule (see lintDocuments).
     for (let first = 0; first < files.length; first += LINT_BATCH) {
-      const batch: { file: string; text: string; prepared: ReturnType<typeof prepareSource> }[] = [];
+      const batch: { file: string; shownPath: string; text: string; prepared: ReturnType<typeof prepareSource> }[] = [];
       for (const file of files.slice(first, first + LINT_BATCH)) {
         collect(() => {
-          const text = readSource(file === STDIN ? file : path.resolve(options.cwd, file)).text;
-          batch.push({ file, text, prepared: prepareSource(text, shownPathOf(file, options)) });
+          const { text } = readFile(file, options);
+          const shownPath = shownPathOf(file, options);
+          batch.push({ file, shownPath, text, prepared: prepareSource(text, shownPath) });
         });
       }
       collect(() => {
         const found = lintDocuments(batch.map((b) => b.prepared), compiled, { reportUnusedDirectives: options.reportUnusedDirectives });
         // The document the rules saw also places the findings (its line starts are already counted).
-        batch.forEach((b, k) => add(b.file, { path: shownPathOf(b.file, options), source: b.text, findings: positionFindings(b.prepared.doc, found[k]) }));
+        batch.forEach((b, k) => add(b.file, { path: b.shownPath, source: b.text, findings: positionFindings(b.prepared.doc, found[k]) }));
       });
     }
   }
@@ -164,6 +165,11 @@ function onChangedLine(f: { line: number; endLine: number }, lines: Set<number>)
 /** How many files are linted together (their documents held at once). */
 const LINT_BATCH = 64;
 
+/** A file's text (standard input for `-`), paths taken from the working directory. */
+function readFile(file: string, options: RunOptions): ReturnType<typeof readSource> {
+  return readSource(file === STDIN ? file : path.resolve(options.cwd, file));
+}
+
 /** The name a file is reported under. */
 function shownPathOf(file: string, options: RunOptions): string {
   return file === STDIN ? (options.stdinFilename ?? '<stdin>') : file;
@@ -171,7 +177,7 @@ function shownPathOf(file: string, options: RunOptions): string {
 
 /** --fix and --fix-dry-run for one file: lint, fix and lint again until nothing changes, then write or preview. */
 function fixFile(file: string, rules: CompiledRule[], options: RunOptions, io: Io): FileResult {
-  const source = readSource(file === STDIN ? file : path.resolve(options.cwd, file));
+  const source = readFile(file, options);
   const shownPath = shownPathOf(file, options);
   const lint = (text: string) => lintSource(text, rules, shownPath, undefined, { reportUnusedDirectives: options.reportUnusedDirectives });
   const shouldFix = (f: Finding) => !options.fixOnly.length || options.fixOnly.some((s) => matchesSelector(f.rule, s) || f.category === s);

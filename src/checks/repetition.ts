@@ -29,7 +29,8 @@ export const repetition: RuleKind = {
   fixable: () => true,
   compile(rule) {
     const maxWords = option<number>(rule, repetition, 'maxWords');
-    const gap = GAPS[option<string>(rule, repetition, 'separator')];
+    const separator = option<string>(rule, repetition, 'separator');
+    const gap = GAPS[separator];
     const exceptions = new Set(option<string[]>(rule, repetition, 'exceptions').map((e) => e.toLowerCase().replace(/\s+/g, ' ')));
     const linkWords = new Set(option<string[]>(rule, repetition, 'linkWords').map((w) => w.toLowerCase()));
     const contextRegex = (field: string, wrap: (source: string) => string) => {
@@ -39,7 +40,7 @@ export const repetition: RuleKind = {
     const precededBy = contextRegex('precededBy', (source) => `(?:${source})$`);
     const followedBy = contextRegex('followedBy', (source) => `^(?:${source})`);
     const runs = option<boolean>(rule, repetition, 'runs');
-    const commaOnly = option<string>(rule, repetition, 'separator') === 'comma';
+    const commaOnly = separator === 'comma';
     return (doc) => {
       const { text } = doc;
       const { count, starts, ends } = doc.words;

@@ -29,14 +29,15 @@ export const splitName: RuleKind = {
   fixable: () => true,
   compile(rule) {
     const verbs = phraseAlternation(option<string[]>(rule, splitName, 'verbs'));
-    const prepositions = phraseAlternation(option<string[]>(rule, splitName, 'prepositions'));
+    const prepositionList = option<string[]>(rule, splitName, 'prepositions');
+    const prepositions = phraseAlternation(prepositionList);
     const continuations = option<string[]>(rule, splitName, 'continuations');
     const displaced = compileRegex(`^,?${GAP}${prepositions}`, 'i');
     const continues = continuations.length ? compileRegex(`^,${GAP}${phraseAlternation(continuations)}`, 'i') : undefined;
     // A full stop, then a lone capitalised word followed by a comma, a full stop or a displaced phrase: the stranded half.
     // (The displaced phrase's first word is checked by the lookahead without the alternation's own boundaries, and
     // only after a single space: this runs at every sentence start.)
-    const prepositionWords = option<string[]>(rule, splitName, 'prepositions').map((p) => escapeRegex(p.trim())).join('|');
+    const prepositionWords = prepositionList.map((p) => escapeRegex(p.trim())).join('|');
     const secondHalf = compileRegex(`\\.${GAP}(${NAME})(?=[,.]| (?:${prepositionWords})(?![\\p{L}\\p{N}]))`, 'g');
     const maxTrailingWords = option<number>(rule, splitName, 'maxTrailingWords');
     // Name then verb (`Mao said.`), or verb, up to three lower-case words, then name (`said the spokesman Wang.`),

@@ -22,20 +22,20 @@ export const trailingBlock: RuleKind = {
   fixable: () => true,
   compile(rule) {
     // One regex for all the line patterns: a stray-line search tests every paragraph of the text.
-    const furniture = compileRegex(`^(?:${option<string[]>(rule, trailingBlock, 'lines').map((l) => `(?:${l})`).join('|')})$`, 'i');
+    const furniture = wholeLineRegex(option<string[]>(rule, trailingBlock, 'lines'));
     const minLines = option<number>(rule, trailingBlock, 'minLines');
     const maxShortLines = option<number>(rule, trailingBlock, 'maxShortLines');
     const shortLineWords = option<number>(rule, trailingBlock, 'shortLineWords');
     const strayLines = option<boolean>(rule, trailingBlock, 'strayLines');
     const bioHeadingPatterns = option<string[]>(rule, trailingBlock, 'bioHeadings');
-    const bioHeading = bioHeadingPatterns.length ? compileRegex(`^(?:${bioHeadingPatterns.map((l) => `(?:${l})`).join('|')})$`, 'i') : undefined;
+    const bioHeading = bioHeadingPatterns.length ? wholeLineRegex(bioHeadingPatterns) : undefined;
     const maxBioWords = option<number>(rule, trailingBlock, 'maxBioWords');
 
     const roleOf = (line: string): LineRole => {
       const trimmed = line.trim();
       if (trimmed === '') return 'blank';
       if (furniture.test(trimmed)) return 'furniture';
-      const isShort = hasAtMostWords(trimmed, shortLineWords) && !/[.!?:;”"]$/.test(trimmed);
+      const isShort = wordsUpTo(trimmed, shortLineWords) <= shortLineWords && !/[.!?:;”"]$/.test(trimmed);
       return isShort ? 'short' : 'body';
     };
 
@@ -101,8 +101,8 @@ export const trailingBlock: RuleKind = {
       for (let k = i; k >= 0; k--) {
         const line = text.slice(lines[k].start, lines[k].end).trim();
         if (k < i && bioHeading.test(line)) return k;
-        if (line && !hasAtMostWords(line, maxBioWords - words)) return -1;
-        words += line ? line.split(/\s+/).length : 0;
+        if (line) words += wordsUpTo(line, maxBioWords - words);
+        if (words > maxBioWords) return -1;
       }
       return -1;
     }
@@ -116,7 +116,7 @@ export const trailingBlock: RuleKind = {
         if (!blank(i - 1) || !blank(i + 1)) continue;
         // A stray line stands alone and is short: a paragraph that happens to start like furniture is text.
         const line = text.slice(lines[i].start, lines[i].end).trim();
-        if (!hasAtMostWords(line, shortLineWords) || !furniture.test(line)) continue;
+        if (wordsUpTo(line, shortLineWords) > shortLineWords || !furniture.test(line)) continue;
         // Remove the line and the blank line after it, so one blank line stays between the paragraphs;
         // a last line goes with the blank lines before it, so the text ends as it did.
         let from = lines[i].start;
@@ -141,10 +141,15 @@ export const trailingBlock: RuleKind = {
   },
 };
 
-/** Whether a trimmed line has at most `limit` words; counts no further than that (a line may be megabytes long). */
-function hasAtMostWords(trimmed: string, limit: number): boolean {
+/** The words of a non-empty trimmed line, counted no further than `limit` + 1 (a line may be megabytes long). */
+function wordsUpTo(trimmed: string, limit: number): number {
   const gaps = /\s+/g;
   let words = 1;
-  while (gaps.exec(trimmed) && words <= limit) words++;
-  return words <= limit;
+  while (words <= limit && gaps.exec(trimmed)) words++;
+  return words;
+}
+
+/** One case-blind regex that a whole trimmed line must match, from line patterns. */
+function wholeLineRegex(patterns: string[]): RegExp {
+  return compileRegex(`^(?:${patterns.map((l) => `(?:${l})`).join('|')})$`, 'i');
 }
