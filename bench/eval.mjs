@@ -5,9 +5,10 @@
 // 4. recall and precision on artifacts this script injects into clean text.
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { BUILT_IN_RULES, compileRules, lintText, loadRules } from '../dist/index.js';
+import { BUILT_IN_RULES, compileRules, lintDocuments, lintText, loadRules, prepareSource } from '../dist/index.js';
 import { dictionary } from '../dist/lexicon/dictionary.js';
 import { INJECTIONS } from './injections.mjs';
+import { scoreWild } from './wild.mjs';
 
 /** In the dictionary at any tier (what a cut leaves may be a rare word too). */
 const isEnglishWord = (word) => dictionary().has(word);
@@ -166,6 +167,11 @@ out.push(`| **all** | **${per10k(clean.total, clean.words).toFixed(2)}** (${clea
 const notSlips = clean.total - review.slip;
 out.push('', `Review of the ${clean.total} findings on clean text (bench/clean-review.tsv): ${review.slip} real slips of the published text, ${review.debatable} debatable, ${review.false} false, ${review.unreviewed} not reviewed yet; findings other than reviewed slips: ${per10k(notSlips, clean.words).toFixed(2)} per 10k words (${notSlips}).`);
 out.push('', `Every finding on clean text, with its verdict: ${path.relative(ROOT, path.join(OUT, 'clean-findings.txt'))}; on MT: ${path.relative(ROOT, path.join(OUT, 'mt-findings.txt'))}; on MQM segments, inside a rater's span or not: ${path.relative(ROOT, path.join(OUT, 'mqm-findings.txt'))}; missed injections: ${path.relative(ROOT, path.join(OUT, 'injection-misses.txt'))}`);
+// Real published MT pages, labelled by hand: recall per kind on both halves (develop on 01–20, confirm on 21–40).
+const wildDir = path.join(CORPUS, 'wild-dev');
+const wildTexts = readdirSync(wildDir).filter((f) => f.endsWith('.txt')).sort().map((f) => [f, readFileSync(path.join(wildDir, f), 'utf8')]);
+const wildResults = new Map(lintDocuments(wildTexts.map(([f, t]) => prepareSource(t, f)), compiled).map((r, i) => [wildTexts[i][0], r]));
+out.push('', scoreWild(wildDir, (_t, file) => wildResults.get(file), OUT));
 const table = out.join('\n');
 writeFileSync(path.join(OUT, 'table.md'), `${table}\n`);
 console.log(table);

@@ -4,6 +4,7 @@ import type { RawFinding } from '../types.js';
 import { compileRegex } from '../rules/fields.js';
 import { type RuleKind, option } from './kind.js';
 import { fill } from './template.js';
+import { type FurnitureLexicon, furnitureReason, shapeOf } from './furniture-evidence.js';
 
 type LineRole = 'blank' | 'furniture' | 'short' | 'body';
 
@@ -18,6 +19,10 @@ export const trailingBlock: RuleKind = {
     bioHeadings: { type: 'regex[]', default: [], description: 'Lines that head an author bio (`About the author`): the text between such a line and the block below it belongs to the block, sentences and all, up to `maxBioWords` words.' },
     maxBioWords: { type: 'integer', minimum: 1, default: 80, description: 'The longest bio taken into the block under a bio heading.' },
     strayLines: { type: 'boolean', default: false, description: 'Also report furniture lines standing alone between paragraphs elsewhere (`Read more`, `Advertisement`); the fix removes each.' },
+    interfaceWords: { type: 'string[]', default: [], description: 'Words of a web page\'s interface (`comment`, `share`, `subscribe`): a short line made of them and function words is furniture wherever it stands.' },
+    functionWords: { type: 'string[]', default: [], description: 'Function words (`the`, `of`, `your`): prose has many, a page\'s labels few.' },
+    dateWords: { type: 'string[]', default: [], description: 'Words of dates and times (`monday`, `jan`, `pm`): a short line of dates and numbers alone is furniture.' },
+    topLineWords: { type: 'integer', minimum: 0, default: 3, description: 'Lines of at most this many words above the headline (the first other short line) are the page\'s header (site name, section).' },
   },
   fixable: () => true,
   compile(rule) {
@@ -30,11 +35,23 @@ export const trailingBlock: RuleKind = {
     const bioHeadingPatterns = option<string[]>(rule, trailingBlock, 'bioHeadings');
     const bioHeading = bioHeadingPatterns.length ? wholeLineRegex(bioHeadingPatterns) : undefined;
     const maxBioWords = option<number>(rule, trailingBlock, 'maxBioWords');
+    const topLineWords = option<number>(rule, trailingBlock, 'topLineWords');
+    const lowerSet = (key: string) => new Set(option<string[]>(rule, trailingBlock, key).map((w) => w.toLowerCase()));
+    const lexicon: FurnitureLexicon = { interfaceWords: lowerSet('interfaceWords'), functionWords: lowerSet('functionWords'), dateWords: lowerSet('dateWords') };
+    // Evidence is weighed only on lines this short (in characters): a longer line is prose or a headline.
+    const maxEvidenceChars = 12 * shortLineWords;
+
+    /** Why a trimmed line is furniture: a known furniture line, or the evidence of its shape; else undefined. */
+    const furnitureOf = (trimmed: string): string | undefined => {
+      if (furniture.test(trimmed)) return 'known furniture';
+      if (trimmed.length > maxEvidenceChars || wordsUpTo(trimmed, shortLineWords) > shortLineWords) return undefined;
+      return furnitureReason(trimmed, shapeOf(trimmed, lexicon), lexicon);
+    };
 
     const roleOf = (line: string): LineRole => {
       const trimmed = line.trim();
       if (trimmed === '') return 'blank';
-      if (furniture.test(trimmed)) return 'furniture';
+      if (furnitureOf(trimmed)) return 'furniture';
       const isShort = wordsUpTo(trimmed, shortLineWords) <= shortLineWords && !/[.!?:;”"]$/.test(trimmed);
       return isShort ? 'short' : 'body';
     };
@@ -107,29 +124,66 @@ export const trailingBlock: RuleKind = {
       return -1;
     }
 
+    /**
+     * Whether line `i` is a paragraph of its own: blank lines or the text's edges around it, or, in a text that writes a
+     * paragraph a line, a line above that ends a sentence or is short, and a line below that does not go on in lower case
+     * (hard-wrapped prose goes on so).
+     */
+    function standsAlone(doc: Document, i: number): boolean {
+      const { text, lines } = doc;
+      const blank = (k: number) => k < 0 || k >= lines.length || doc.isBlank(lines[k]);
+      if (blank(i - 1) && blank(i + 1)) return true;
+      if (!blank(i - 1)) {
+        const above = text.slice(lines[i - 1].start, lines[i - 1].end).trim();
+        if (!/[.!?:;…"”’)\]»*]$/u.test(above) && wordsUpTo(above, shortLineWords) > shortLineWords) return false;
+      }
+      return blank(i + 1) || !/^\s*\p{Ll}/u.test(text.slice(lines[i + 1].start, lines[i + 1].end));
+    }
+
+    /**
+     * The page's header: the lines of at most `topLineWords` words (site name, section) above the headline, which is the
+     * first other short line, when the headline comes before the first line of body text. Returns the index of the
+     * headline, or 0 when there is no such header.
+     */
+    function topOfPage(doc: Document, before: number): number {
+      if (!topLineWords) return 0;
+      const { text, lines } = doc;
+      for (let i = 0; i < before; i++) {
+        const line = text.slice(lines[i].start, lines[i].end).trim();
+        if (!line || furnitureOf(line)) continue;
+        const words = wordsUpTo(line, shortLineWords);
+        const sentence = /[.!?”"]$/.test(line);
+        if (words <= topLineWords && !sentence) continue;
+        return words <= shortLineWords && !sentence && i > 0 ? i : 0;
+      }
+      return 0;
+    }
+
     /** Furniture lines that stand alone (blank lines or the text's edges around them) above `before`. */
     function findStrayLines(doc: Document, before: number): RawFinding[] {
       const { text, lines } = doc;
       const blank = (i: number) => i < 0 || i >= lines.length || doc.isBlank(lines[i]);
       const findings: RawFinding[] = [];
+      const trimmedLine = (i: number) => text.slice(lines[i].start, lines[i].end).trim();
+      const header = topOfPage(doc, before);
       for (let i = 0; i < before; i++) {
-        if (!blank(i - 1) || !blank(i + 1)) continue;
+        if (!standsAlone(doc, i)) continue;
         // A stray line stands alone and is short: a paragraph that happens to start like furniture is text.
-        const line = text.slice(lines[i].start, lines[i].end).trim();
-        if (wordsUpTo(line, shortLineWords) > shortLineWords || !furniture.test(line)) continue;
-        // Remove the line and the blank line after it, so one blank line stays between the paragraphs;
-        // a last line goes with the blank lines before it, so the text ends as it did.
+        const line = trimmedLine(i);
+        if (!line || wordsUpTo(line, shortLineWords) > shortLineWords || !(i < header || furnitureOf(line))) continue;
+        // Remove the line and a blank line after it, so one blank line stays between the paragraphs; a line without a
+        // blank one after it goes with its line break; a last line goes with the blank lines before it, so the text
+        // ends as it did.
         let from = lines[i].start;
-        let to = i + 2 < lines.length ? lines[i + 2].start : lines[i].end;
-        const last = i + 2 >= lines.length;
+        const last = i + 1 >= lines.length || (blank(i + 1) && i + 2 >= lines.length);
+        const to = last ? lines[i].end : blank(i + 1) ? lines[i + 2].start : lines[i + 1].start;
         if (last) {
           let above = i - 1;
           while (above >= 0 && blank(above)) above--;
           if (above >= 0) from = lines[above].end;
-          to = lines[i].end;
         }
         findings.push({
-          message: fill(rule.message, ['1 line', last ? 'at the end of the article' : 'between paragraphs']),
+          message: fill(rule.message, ['1 line', last ? 'at the end of the article' : i < header ? 'at the top of the page' : 'between paragraphs']),
           offset: lines[i].start,
           length: lines[i].end - lines[i].start,
           wholeLines: true,

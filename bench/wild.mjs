@@ -1,0 +1,106 @@
+// Recall on real published MT pages (../shared/corpus/wild-dev, labelled by hand; never copied into the repo).
+// A label is found when a finding of any rule overlaps its text in its line. Files 01–20 are the half to develop
+// from, 21–40 the half to confirm on. Every miss and every finding that overlaps no in-scope label is listed
+// (bench/out/eval/wild-misses.txt, wild-unmatched.txt) for review.
+// Run alone with `node bench/wild.mjs` (after `npm run build`), or as part of `npm run eval`.
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+
+/** Label kinds in scope, grouped as the issue reports them. */
+const GROUP = {
+  boilerplate: 'web furniture',
+  'split-name': 'split names, misplaced attribution',
+  'sentence-break': 'sentence broken or joined',
+  'lowercase-after-stop': 'sentence broken or joined',
+  truncation: 'truncated words',
+  preposition: 'prepositions',
+  mojibake: 'encoding damage',
+  doubled: 'doubled words',
+  glued: 'glued words',
+  spacing: 'spacing',
+  punctuation: 'punctuation',
+  untranslated: 'untranslated text',
+};
+
+/** Line start offsets of a text (lines end at \n). */
+function lineStarts(text) {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** Score `lint(text, file)` on the wild-dev set in `dir`; returns the table rows and writes the lists to `out`. */
+export function scoreWild(dir, lint, out) {
+  const labels = readFileSync(path.join(dir, 'labels.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+  const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+  const stats = new Map(); // group → { half1: [found, total], half2: [...] }
+  const misses = [];
+  const unmatched = [];
+  let words = 0;
+  for (const file of files) {
+    const half = Number(file.slice(0, 2)) <= 20 ? 0 : 1;
+    const text = readFileSync(path.join(dir, file), 'utf8');
+    words += text.split(/\s+/).filter(Boolean).length;
+    const starts = lineStarts(text);
+    const findings = lint(text, file);
+    const spans = [];
+    for (const label of labels.filter((l) => l.file === file)) {
+      const lineStart = starts[label.line - 1];
+      const lineEnd = label.line < starts.length ? starts[label.line] - 1 : text.length;
+      const at = text.slice(lineStart, lineEnd).indexOf(label.text);
+      if (at === -1) throw new Error(`${file}:${label.line}: label text not found: ${label.text}`);
+      const span = [lineStart + at, lineStart + at + label.text.length];
+      const group = GROUP[label.kind];
+      spans.push({ span, inScope: !!group, label });
+      if (!group) continue;
+      const found = findings.some((f) => f.offset < span[1] && span[0] < f.offset + Math.max(1, f.length));
+      const s = stats.get(group) ?? [[0, 0], [0, 0]];
+      s[half][1]++;
+      if (found) s[half][0]++;
+      else misses.push(`${file}:${label.line}\t${label.kind}\t${JSON.stringify(label.text)}\t${label.note}`);
+      stats.set(group, s);
+    }
+    for (const f of findings) {
+      const over = spans.filter(({ span }) => f.offset < span[1] && span[0] < f.offset + Math.max(1, f.length));
+      if (over.some((o) => o.inScope)) continue;
+      const line = starts.findLastIndex((s) => s <= f.offset) + 1;
+      const what = over.length ? `out-of-scope label ${over[0].label.kind}` : 'no label';
+      unmatched.push(`${file}:${line}\t${f.rule}\t${what}\t${JSON.stringify(text.slice(Math.max(0, f.offset - 30), f.offset))} [[${text.slice(f.offset, f.offset + f.length).slice(0, 80)}]] ${JSON.stringify(text.slice(f.offset + f.length, f.offset + f.length + 20))}`);
+    }
+  }
+  if (out) {
+    mkdirSync(out, { recursive: true });
+    writeFileSync(path.join(out, 'wild-misses.txt'), `${misses.join('\n')}\n`);
+    writeFileSync(path.join(out, 'wild-unmatched.txt'), `${unmatched.join('\n')}\n`);
+  }
+  const pct = ([found, total]) => (total ? `${((100 * found) / total).toFixed(1)} % (${found}/${total})` : '–');
+  const sum = (i) => [...stats.values()].reduce((a, s) => [a[0] + s[i][0], a[1] + s[i][1]], [0, 0]);
+  const rows = ['| wild-dev kind | files 01–20 | files 21–40 | all |', '|---|---|---|---|'];
+  for (const group of [...new Set(Object.values(GROUP))]) {
+    const s = stats.get(group);
+    if (s) rows.push(`| ${group} | ${pct(s[0])} | ${pct(s[1])} | ${pct([s[0][0] + s[1][0], s[0][1] + s[1][1]])} |`);
+  }
+  const [a, b] = [sum(0), sum(1)];
+  rows.push(`| **all in scope** | **${pct(a)}** | **${pct(b)}** | **${pct([a[0] + b[0], a[1] + b[1]])}** |`);
+  rows.push('', `wild-dev: ${files.length} pages, ${words} words; findings on no in-scope label: ${unmatched.length} (bench/out/eval/wild-unmatched.txt); misses: bench/out/eval/wild-misses.txt`);
+  return rows.join('\n');
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const corpus = path.resolve(ROOT, process.env.MTLINT_CORPUS ?? '../shared/corpus');
+  const dir = path.join(corpus, 'wild-dev');
+  if (!existsSync(dir)) {
+    console.error(`mtlint eval: no wild-dev set at ${dir} (set MTLINT_CORPUS)`);
+    process.exit(2);
+  }
+  const { BUILT_IN_RULES, compileRules, lintDocuments, prepareSource, loadRules } = await import('../dist/index.js');
+  const { rules } = await loadRules([{ dir: BUILT_IN_RULES, builtIn: true }]);
+  const compiled = compileRules(rules);
+  // All pages in one batch, as one CLI run over a site's folder lints them.
+  const texts = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => [f, readFileSync(path.join(dir, f), 'utf8')]);
+  const results = new Map(lintDocuments(texts.map(([f, t]) => prepareSource(t, f)), compiled).map((r, i) => [texts[i][0], r]));
+  console.log(scoreWild(dir, (_text, file) => results.get(file), path.join(ROOT, 'bench/out/eval')));
+}

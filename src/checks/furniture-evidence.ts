@@ -1,0 +1,72 @@
+// Evidence that a short line is web-page furniture rather than prose, from what the line looks like, not from a list
+// of phrases (after jusText's and Boilerpipe's shallow text features): the words of a page's interface, dates and
+// numbers standing alone, list bullets and breadcrumb separators, credit labels, markup.
+
+/** The word lists the evidence is weighed with; they come from the rule's options. */
+export interface FurnitureLexicon {
+  /** Words of a web page's interface (comment, share, subscribe, photo, …), lower case. */
+  interfaceWords: ReadonlySet<string>;
+  /** Function words (the, of, to, your, …), lower case: what a sentence has many of and a label few. */
+  functionWords: ReadonlySet<string>;
+  /** Words of dates and times (monday, january, am, pm, updated, …), lower case. */
+  dateWords: ReadonlySet<string>;
+}
+
+/** The features of one trimmed line. */
+export interface LineShape {
+  words: string[];
+  /** It ends as a sentence does (`.`, `!`, `?`, or one of them before a closing quote or bracket). */
+  endsSentence: boolean;
+  /** Share of its words that are function words. */
+  functionShare: number;
+  /** Share of its words that start with a capital. */
+  capitalShare: number;
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'+.&-]*/gu;
+const SENTENCE_END = /[.!?…。！？](?:["“”’»)\]]+)?$/u;
+
+export function shapeOf(line: string, lexicon: FurnitureLexicon): LineShape {
+  const words = line.match(WORD) ?? [];
+  let functionCount = 0;
+  let capitals = 0;
+  for (const w of words) {
+    if (lexicon.functionWords.has(w.toLowerCase())) functionCount++;
+    if (/^\p{Lu}/u.test(w)) capitals++;
+  }
+  const n = Math.max(1, words.length);
+  return { words, endsSentence: SENTENCE_END.test(line) && !/\.\.\.$|…$/.test(line), functionShare: functionCount / n, capitalShare: capitals / n };
+}
+
+/** Why a short line is furniture whatever its neighbours, or undefined. */
+export function furnitureReason(line: string, shape: LineShape, lexicon: FurnitureLexicon): string | undefined {
+  const { words } = shape;
+  // Markup and template debris: a shortcode (`[ad_1]`), a lone tag (`<Reporter>`), lorem ipsum.
+  if (/^\[\/?[a-z_]+\d*\]$/i.test(line) || /^<\/?[\p{L}][^<>]{0,30}>$/u.test(line)) return 'markup';
+  if (/\blorem ipsum\b/i.test(line)) return 'placeholder text';
+  // A copyright mark, an arrow pointing at something on the page.
+  if (/^©|\(c\) ?\d{4}|[↓↑⇩⇧▼▲]/iu.test(line)) return 'credit or pointer';
+  // A list bullet or separator opening a line of a few words without a sentence (tag lists, `/ LL` initials).
+  if (/^[•·▪◦►▸»›|/]\s*\S/u.test(line) && words.length <= 4 && !shape.endsSentence) return 'list item';
+  // Breadcrumbs and keyword strips: items split by `|`, `»`, `›`, `/`, `︱`.
+  const items = line.split(/\s+[|»›/︱]\s+|︱/u);
+  if (items.length >= 3 && items.every((item) => item.split(/\s+/).length <= 4)) return 'breadcrumb';
+  // Dates, times and numbers alone (`Tuesday, February 20, 2018`, `7/24/2020, 10:16:17 PM`, `31.8 C`, `1 min read`):
+  // at most one other word, a unit or a label in lower case, and something that makes it a date (not `10 a.m. to 4 p.m.`
+  // in a list of opening hours, nor a heading `2. Results`).
+  if (!shape.endsSentence && words.length) {
+    const rest = words.filter((w) => !/^\d/.test(w) && !lexicon.dateWords.has(w.toLowerCase().replace(/\.$/, '')));
+    const dated = /\b(?:1[89]|20)\d\d\b|\d\/\d|\d:\d\d/.test(line) || words.some((w) => lexicon.dateWords.has(w.toLowerCase()) && w.length > 3 && /^\p{Lu}/u.test(w));
+    const unit = rest.length === 1 && rest[0].length <= 2 && words.length === 2;
+    const label = rest.length === 1 && /^\p{Ll}{3,12}$/u.test(rest[0]);
+    if (rest.length < words.length && (unit || ((rest.length === 0 || label) && dated) || (rest.length === 0 && /\b(?:read|ago)$/i.test(line)))) return 'date or number';
+  }
+  // A credit label ending a line: `… is based on. Photo:`, `Stock Photo –`.
+  if (/(?:^|\s)(?:photo|image|picture|video|source|credit)s?\s*[:–—-]$|^(?:photo|image|picture|video|source|credit)s?$/i.test(line)) return 'credit label';
+  // A byline: `By Jane Doe`, `by time news` (no sentence).
+  if (/^by\s/i.test(line) && words.length <= 10 && !shape.endsSentence && !lexicon.functionWords.has(words[1]?.toLowerCase() ?? 'the')) return 'byline';
+  // The page's interface: a few words, most of them interface or function words, at least one interface word.
+  const ui = words.filter((w) => lexicon.interfaceWords.has(w.toLowerCase().replace(/[’']s$/, ''))).length;
+  if ((ui >= 2 || (ui === 1 && words.length <= 4)) && words.length <= 6 && !/[.;?]$/.test(line) && (ui + shape.functionShare * words.length) / words.length >= 0.6) return 'page interface';
+  return undefined;
+}

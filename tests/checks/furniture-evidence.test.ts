@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { furnitureReason, shapeOf, type FurnitureLexicon } from '../../src/checks/furniture-evidence.js';
+import { applyEdits } from '../../src/fix.js';
+import { flagged, lint, ruleFrom } from '../helpers/rule.js';
+
+const lexicon: FurnitureLexicon = {
+  interfaceWords: new Set(['comment', 'comments', 'share', 'editor', 'choice', 'read', 'photo', 'name', 'please', 'go']),
+  functionWords: new Set(['the', 'to', 'your', 'all', 'a', 'of', 'in', 'is', 'must', 'here', 'and', 'on']),
+  dateWords: new Set(['tuesday', 'february', 'pm', 'min', 'read', 'on']),
+};
+const reason = (line: string) => furnitureReason(line, shapeOf(line, lexicon), lexicon);
+
+describe('furniture evidence', () => {
+  it('tells the shapes of page furniture', () => {
+    expect(reason('Tuesday, February 20, 2018')).toBe('date or number');
+    expect(reason('7/24/2020, 10:16:17 PM')).toBe('date or number');
+    expect(reason('31.8 C')).toBe('date or number');
+    expect(reason('1 min read')).toBe('date or number');
+    expect(reason('• Kremlin')).toBe('list item');
+    expect(reason('/ LL')).toBe('list item');
+    expect(reason('Home » Politics » Page 6')).toBe('breadcrumb');
+    expect(reason('Cai | Secretary | Students')).toBe('breadcrumb');
+    expect(reason('Leave your comment')).toBe('page interface');
+    expect(reason('Editor’s choice')).toBe('page interface');
+    expect(reason('Please enter your name here')).toBe('page interface');
+    expect(reason('[ad_1]')).toBe('markup');
+    expect(reason('<Reporter>')).toBe('markup');
+    expect(reason('© Materials')).toBe('credit or pointer');
+    expect(reason('Come and take a look ↓')).toBe('credit or pointer');
+    expect(reason('The minister left. Photo:')).toBe('credit label');
+    expect(reason('by time news')).toBe('byline');
+  });
+
+  it('leaves prose, headlines and headings alone', () => {
+    for (const line of [
+      'The talks will go on in the capital.',
+      'Crawford is back in the game',
+      'By the end of the year, prices rose',
+      '10 a.m. to 4 p.m.',
+      '2. Results',
+      'Go over Ginza!?',
+      'Like a grove in September,',
+      'Two landfills will become sites for producing renewable energy sources',
+      'Share prices fall',
+    ]) expect(reason(line), line).toBeUndefined();
+  });
+});
+
+describe('trailing-block with evidence', () => {
+  const rule = ruleFrom(
+    `kind: trailing-block\ndescription: d\nmessage: 'Furniture ({0} {1})'\nstrayLines: true\nlines: ['leave a reply']\ninterfaceWords: [comment, comments, editor, choice]\nfunctionWords: [the, your, all, to]\ndateWords: [tuesday, february]\ntopLineWords: 2`,
+  );
+
+  it('finds furniture lines anywhere in a text written a paragraph a line, and the fix removes each with its line break', () => {
+    const text = 'The Site\nTuesday, February 20, 2018\nMoscow reacts to the report\nPeskov said the change did not matter.\nHe called it a hostile act.\n';
+    expect(flagged(rule, text)).toEqual(['The Site', 'Tuesday, February 20, 2018']);
+    expect(applyEdits(text, lint(rule, text).map((f) => f.fix!)).text).toBe('Moscow reacts to the report\nPeskov said the change did not matter.\nHe called it a hostile act.\n');
+  });
+
+  it('takes evidenced lines into the trailing block', () => {
+    const text = 'Body text ends here.\nLeave your comment\nAll comments\nEditor’s choice\n';
+    const [f] = lint(rule, text);
+    expect(f.message).toBe('Furniture (3 lines at the end of the article)');
+    expect(applyEdits(text, [f.fix!]).text).toBe('Body text ends here.\n');
+  });
+
+  it('does not take a line out of hard-wrapped prose', () => {
+    expect(lint(rule, 'The minister said the Editor’s choice\nwas not his to make.\n')).toEqual([]);
+  });
+
+  it('keeps a short first line that is the headline', () => {
+    expect(lint(rule, 'Brexit talks stall\nThe talks stalled on Monday, officials said.\n')).toEqual([]);
+  });
+});
