@@ -48,13 +48,22 @@ export const splitName: RuleKind = {
     // The rest of the sentence is nothing, or a phrase displaced by the split (`, at a press conference`).
     const restIsDisplaced = (rest: string) => rest.trim() === '' || displaced.test(rest);
     const restContinues = (rest: string) => continues?.test(rest) ?? false;
+    /**
+     * Words after the second half that are no sentence of their own, but the attribution going on: nothing (`said
+     * Alexey. Shilo.`), a doubled comma (`Kagame,, arguing`), or a comma and `that`, a participle that runs to the end,
+     * or the verb's object alone (`Davison, reporters.`). `Zelensky, speaking in Kyiv, disagreed` is a sentence.
+     */
+    const restStrands = (rest: string) => {
+      const m = STRANDED_REST.exec(rest);
+      return !!m && !(m.groups?.participle && rest.slice(m[0].length).includes(','));
+    };
     const isSplit = (writesName: (name: string) => boolean, first: string, second: string, rest: string, strandedOnly: boolean): boolean => {
       // The whole name written elsewhere in the text settles it, even for a name that is also a word (`Mao Tutu`).
       if (writesName(`${first} ${second}`)) return true;
       // Otherwise an English word after a full stop (`However,`) starts a sentence; it is no half of a name.
       if (dictionary().has(second)) return false;
       // A stray second half: standing nowhere but after such splits, followed by nothing, a displaced phrase or the attribution's continuation.
-      return strandedOnly && (restIsDisplaced(rest) || restContinues(rest));
+      return restStrands(rest) || (strandedOnly && (restIsDisplaced(rest) || restContinues(rest)));
     };
 
     return (doc) => {
@@ -90,6 +99,14 @@ export const splitName: RuleKind = {
           findings.push({ ...finding, fix: { offset: start, length: secondEnd - start, text: name } });
           continue;
         }
+        if (restStrands(rest) && !restIsDisplaced(rest)) {
+          // The name is rejoined and the commas after it go (`Nick Davison told reporters`, `said that`), but for one before
+          // a participle (`said, arguing`); the rest stays.
+          const commas = /^[^\S\n]*,*[^\S\n]*/.exec(rest)![0];
+          const joined = !rest.trim() ? name : /^[^\S\n]*,+[^\S\n]*\p{Ll}+ing\b/u.test(rest) ? `${name}, ` : `${name} `;
+          findings.push({ ...finding, fix: { offset: start, length: secondEnd + commas.length - start, text: joined } });
+          continue;
+        }
         // A displaced phrase moves back without its commas; that is only safe for a short one, not, say, an apposition.
         const replacement = name + rest.replace(/[^\S\n]*,[^\S\n]*/g, ' ').trimEnd();
         const safe = restIsDisplaced(rest) && rest.split(/\s+/).filter(Boolean).length <= maxTrailingWords;
@@ -99,6 +116,8 @@ export const splitName: RuleKind = {
     };
   },
 };
+
+const STRANDED_REST = /^(?:[^\S\n]*$|[^\S\n]*,,[^\S\n]*|,[^\S\n]+(?:that\b|(?<participle>\p{Ll}+ing\b)|\p{Ll}+[^\S\n]*$))/u;
 
 /** The offset of the full stop ending the sentence that goes on at `from`, or the paragraph's end. */
 function findSentenceEnd(doc: Document, from: number): number {

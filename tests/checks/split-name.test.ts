@@ -23,7 +23,15 @@ describe('split-name kind', () => {
   it('takes a second half seen only after splits as stranded, however often', () => {
     const text = '“Yes,” Wang said. Wenbin, at a briefing. “No,” said Wang. Wenbin, adding that it was over.';
     expect(flagged(rule, text)).toEqual(['Wang said. Wenbin', 'said Wang. Wenbin']);
-    expect(flagged(rule, `${text} Wenbin left.`)).toEqual([]); // also a word of its own
+    // Also a word of its own: a displaced phrase is then no evidence, but a participle running to the end still is
+    // (`Wenbin, adding that it was over.` has no verb of its own).
+    expect(flagged(rule, `${text} Wenbin left.`)).toEqual(['said Wang. Wenbin']);
+  });
+
+  it('rejoins a name before what goes on with the attribution: nothing, a doubled comma, that, an object', () => {
+    expect(flagged(rule, 'It is done, said Alexey. Shilo.\nShilo left.')).toEqual(['said Alexey. Shilo']);
+    expect(flagged(rule, 'Minister Arvydas said. Anusauskas, that it is done.')).toEqual(['Arvydas said. Anusauskas']);
+    expect(flagged(rule, '“It is over,” Putin said. Zelensky, speaking in Kyiv, disagreed.')).toEqual([]);
   });
 
   it('is confident when the document writes the whole name elsewhere, but then only suggests', () => {
