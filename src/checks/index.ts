@@ -13,7 +13,8 @@ import { unbalancedPairs } from './unbalanced-pairs.js';
 import { characterMap } from './character-map.js';
 import { gluedWords } from './glued-words.js';
 import { repeatedLine } from './repeated-line.js';
+import { sequence } from './sequence.js';
 
 export const KINDS: ReadonlyMap<string, RuleKind> = new Map(
-  [pattern, phrase, substitution, repetition, truncatedWord, splitName, sentenceStart, unbalancedPairs, trailingBlock, mojibake, gluedWords, characterMap, repeatedLine].map((k) => [k.name, k]),
+  [pattern, phrase, substitution, repetition, truncatedWord, splitName, sentenceStart, unbalancedPairs, trailingBlock, mojibake, gluedWords, characterMap, repeatedLine, sequence].map((k) => [k.name, k]),
 );

@@ -1,6 +1,6 @@
 // The field types rule files are made of: one table drives both validation and rules.schema.json.
 
-export type FieldType = 'string' | 'string[]' | 'integer' | 'boolean' | 'map' | 'regex' | 'regex[]' | 'examples';
+export type FieldType = 'string' | 'string[]' | 'integer' | 'boolean' | 'map' | 'regex' | 'regex[]' | 'examples' | 'records';
 
 export interface FieldSpec {
   type: FieldType;
@@ -10,6 +10,8 @@ export interface FieldSpec {
   values?: readonly string[];
   default?: unknown;
   minimum?: number;
+  /** For `records`: the fields of each record. */
+  fields?: Fields;
 }
 
 export type Fields = Record<string, FieldSpec>;
@@ -46,7 +48,27 @@ export function checkField(spec: FieldSpec, value: unknown): string | undefined 
       return isStringList(value) ? value.map(regexError).find(Boolean) : `must be a list of regular expressions, not ${describe(value)}`;
     case 'examples':
       return Array.isArray(value) ? undefined : `must be a list of examples, not ${describe(value)}`;
+    case 'records':
+      if (!Array.isArray(value) || value.length === 0) return `must be a non-empty list of mappings, not ${describe(value)}`;
+      for (const [i, item] of value.entries()) {
+        const error = recordError(spec.fields ?? {}, item);
+        if (error) return `item ${i + 1}: ${error}`;
+      }
+      return undefined;
   }
+}
+
+/** What is wrong with one record of a `records` field: an unknown key, a missing or ill-typed one. */
+function recordError(fields: Fields, item: unknown): string | undefined {
+  if (typeof item !== 'object' || item === null || Array.isArray(item)) return `must be a mapping, not ${describe(item)}`;
+  for (const [key, value] of Object.entries(item)) {
+    const spec = fields[key];
+    if (!spec) return `unknown key "${key}"; keys: ${Object.keys(fields).join(', ')}`;
+    const error = checkField(spec, value);
+    if (error) return `"${key}" ${error}`;
+  }
+  const missing = Object.entries(fields).find(([key, spec]) => spec.required && !(key in item));
+  return missing ? `missing required key "${missing[0]}"` : undefined;
 }
 
 function regexError(source: string): string | undefined {
@@ -83,5 +105,11 @@ export function fieldSchema(spec: FieldSpec): Record<string, unknown> {
       return { ...base, type: 'object', additionalProperties: { type: 'string' } };
     case 'examples':
       return { ...base, type: 'array', items: { $ref: '#/$defs/example' } };
+    case 'records': {
+      const fields = spec.fields ?? {};
+      const properties = Object.fromEntries(Object.entries(fields).map(([k, f]) => [k, fieldSchema(f)]));
+      const required = Object.entries(fields).filter(([, f]) => f.required).map(([k]) => k);
+      return { ...base, type: 'array', minItems: 1, items: { type: 'object', properties, ...(required.length ? { required } : {}), additionalProperties: false } };
+    }
   }
 }
