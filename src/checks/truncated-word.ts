@@ -10,12 +10,15 @@ import { fill } from './template.js';
 const CONTEXT_MARKS = {
   'closing-quote': '[”"’»“](?!\\p{L})|\\.(?=[”"’»](?!\\p{L}))', // a closing quote (not an apostrophe), or the full stop before one
   'paragraph-end': '\\.(?=[^\\S\\n]*(?:\\r?\\n|$))', // a full stop ending a line
+  'sentence-end': '\\.(?=[^\\S\\n]+[“"‘«]?\\p{Lu})', // a full stop before the next sentence
   punctuation: '[,;:](?=[^\\S\\n]|[”"’»](?!\\p{L}))', // before a space or a closing quote
 } as const;
 const CONTEXTS = Object.keys(CONTEXT_MARKS) as (keyof typeof CONTEXT_MARKS)[];
 const OPENING_QUOTE = /[“"‘«„]/u;
 const QUOTE_AFTER_STOP = /[”"’»]/u;
 const LOWER_WORD = /^\p{Ll}+$/u;
+/** Fragments are looked for in Latin script only: the dictionary is English, and a word of another script (`кофе`) is untranslated text. */
+const LATIN_LOWER_WORD = /^[a-z\u00DF-\u00F6\u00F8-\u00FF\u0101-\u024F]+$/;
 /** Short fragments must start a common word: a rare word's short prefix is weak evidence of a cut. */
 const COMMON_TIER = 35;
 /** The tier a document's word must be in to show that a rare short word is its cut (`heal` → `health`). */
@@ -34,7 +37,7 @@ export const truncatedWord: RuleKind = {
   name: 'truncated-word',
   summary: 'A lower-case fragment (no word, but the start of one), or a word no sentence ends with, before a closing quote or the full stop ending a paragraph.',
   fields: {
-    contexts: { type: 'string[]', values: CONTEXTS, default: ['closing-quote', 'paragraph-end'], description: 'Where to look: right before a closing quote (or the full stop before one); before the full stop that ends a line (a paragraph, in article files); before a comma, semicolon or colon (there only fragments in no dictionary tier below `rareShortWordTier` that follow no lower-case foreign word, as mid-sentence rare words abound).' },
+    contexts: { type: 'string[]', values: CONTEXTS, default: ['closing-quote', 'paragraph-end'], description: 'Where to look: right before a closing quote (or the full stop before one); before the full stop that ends a line (a paragraph, in article files); before the full stop before the next sentence (`sentence-end`: there two- and three-letter fragments must start a common word, as short forms abound); before a comma, semicolon or colon (there only fragments in no dictionary tier below `rareShortWordTier` that follow no lower-case foreign word, as mid-sentence rare words abound).' },
     shortWords: { type: 'string[]', default: [], description: 'The only words shorter than `minLength` that are whole words.' },
     minLength: { type: 'integer', minimum: 1, default: 3, description: 'Shorter words must be in `shortWords`; longer ones in the dictionary.' },
     maxTier: { type: 'integer', minimum: 10, default: 70, description: 'The largest SCOWL tier (10–70) a word may come from to count as a word.' },
@@ -96,13 +99,13 @@ export const truncatedWord: RuleKind = {
         const start = letterRunStart(text, at);
         const word = text.slice(start, at);
         // Known whole words first: most words before a full stop or a comma are plain words.
-        if (!word || wholeWords.has(word) || !LOWER_WORD.test(word)) continue;
-        const context = mark === '.' ? (QUOTE_AFTER_STOP.test(text.charAt(at + 1)) ? 'closing-quote' : 'paragraph-end') : ',;:'.includes(mark) ? 'punctuation' : 'closing-quote';
+        if (!word || wholeWords.has(word) || !LATIN_LOWER_WORD.test(word)) continue;
+        const context = mark === '.' ? (QUOTE_AFTER_STOP.test(text.charAt(at + 1)) ? 'closing-quote' : /^\.[^\S\n]+[“"‘«]?\p{Lu}/u.test(text.slice(at, at + 4)) ? 'sentence-end' : 'paragraph-end') : ',;:'.includes(mark) ? 'punctuation' : 'closing-quote';
         if (neverFinal.has(word)) {
           // A whole word, but one no sentence ends with: the cut fell between words (`attention to the homosexual or”`).
           // Only a mark that surely closes counts here: `"` and `’` also stand misplaced before a quotation (`that a" new`) or as apostrophes.
           // Before a comma or colon they are common (`and, of course,`): only sentence and quotation ends count.
-          const closes = context === 'paragraph-end' || mark === '.' || mark === '”' || mark === '»';
+          const closes = context === 'paragraph-end' || context === 'sentence-end' || mark === '.' || mark === '”' || mark === '»';
           if (closes && inContext(doc, start, word, context, limits, true)) findings.push({ message: fill(rule.message, [word, 'sentence, ending in']), offset: start, length: word.length });
           continue;
         }
@@ -159,6 +162,9 @@ function inContext(doc: Document, start: number, word: string, context: string, 
     const previous = wordBefore(text, start);
     return word.length > 2 && !dictionary().has(word, limits.rareShortWordTier - 1) && !(LOWER_WORD.test(previous) && previous.length <= FOREIGN_WORD_MAX && !isEnglishWord(previous));
   }
+  // Before the next sentence, a fragment of two or three letters must start a common word (`24 MMA fi.`, `side ef.`):
+  // shorter ones, and others, are initials and short forms (`Mr. Smith`, `sq. m.`).
+  if (context === 'sentence-end') return closedClass || word.length > 3 || (word.length >= 2 && dictionary().completions(word, COMMON_TIER, 1).length > 0);
   // At a line end, one- and two-letter words are mostly units or initials (`40 sq. m.`), so only longer fragments count.
   return closedClass || word.length > 2;
 }
