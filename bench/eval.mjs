@@ -113,6 +113,7 @@ const keyCounts = (findings, text) => {
 };
 const recall = [];
 const misses = [];
+const wrongFindings = []; // findings the injection caused that are no finding of its kind's rules on its span
 for (const kind of INJECTIONS) {
   let found = 0;
   let trials = 0;
@@ -137,12 +138,19 @@ for (const kind of INJECTIONS) {
       if (hit) found++;
       else if (misses.length < 400) misses.push(`${kind.name}/${variant.name}\t${JSON.stringify(injected.text.slice(Math.max(0, start - 50), end + 30))}`);
       tp += onSpan.filter((f) => kind.rules.includes(f.rule)).length;
-      fp += onSpan.filter((f) => !kind.rules.includes(f.rule)).length;
+      const wrong = (f) => wrongFindings.length < 400 && wrongFindings.push(`${kind.name}/${variant.name}\t${f.rule}\t${context(injected.text, f)}`);
+      for (const f of onSpan.filter((x) => !kind.rules.includes(x.rule))) {
+        fp++;
+        wrong(f);
+      }
       // New findings away from the span: those the base text did not have.
       for (const f of findings.filter((x) => !onSpan.includes(x))) {
         const k = `${f.rule}\u0000${injected.text.slice(f.offset, f.offset + f.length)}`;
         if ((before.get(k) ?? 0) > 0) before.set(k, before.get(k) - 1);
-        else fp++;
+        else {
+          fp++;
+          wrong(f);
+        }
       }
     }
   }
@@ -150,6 +158,7 @@ for (const kind of INJECTIONS) {
   if (kind.subset) recall.push({ kind: `${kind.name}, ${kind.subset.name}`, variants: 'the same trials', ...subset, precision: NaN });
 }
 writeFileSync(path.join(OUT, 'injection-misses.txt'), `${misses.join('\n')}\n`);
+writeFileSync(path.join(OUT, 'injection-wrong.txt'), `${wrongFindings.join('\n')}\n`);
 
 // The table.
 const pct = (x) => `${(100 * x).toFixed(1)} %`;

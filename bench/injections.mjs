@@ -31,6 +31,15 @@ function appendSentence(text, random, sentence, artifactIn) {
 
 const spanOf = (haystack, needle) => [haystack.indexOf(needle), haystack.indexOf(needle) + needle.length];
 
+const date = (r) => `${choose(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'], r)}, ${choose(['January', 'March', 'April', 'June', 'August', 'October', 'December'], r)} ${1 + Math.floor(r() * 28)}, ${2012 + Math.floor(r() * 12)}`;
+/** A line put between two lines of a text written a paragraph a line (the next one starting with a capital). */
+const insertLine = (t, r, line) => {
+  const m = pick(t, /\n(?=[A-Z])/g, r);
+  return m && replaceAt(t, m.index, 1, `\n${line}\n`, [1, 1 + line.length]);
+};
+/** Lines put above the text (a page's header). */
+const aboveText = (t, line) => ({ text: `${line}\n${t}`, span: [0, line.length] });
+
 export const INJECTIONS = [
   {
     name: 'doubled word or phrase',
@@ -154,6 +163,69 @@ export const INJECTIONS = [
       { name: 'Cyrillic о in a Latin word', inject: (t, r) => { const m = pick(t, /(?<![\p{L}])(\p{L}*?)o(\p{L}*)(?![\p{L}])/gu, r); return m && replaceAt(t, m.index, m[0].length, `${m[1]}о${m[2]}`); } },
       { name: 'full-width comma', inject: (t, r) => { const m = pick(t, /(?<=[a-z]), (?=[a-z])/g, r); return m && replaceAt(t, m.index, 2, '，', [0, 1]); } },
       { name: 'untranslated Chinese word', inject: (t, r) => { const m = pick(t, /(?<=[a-z] )(?=[a-z]{4,} )/g, r); return m && replaceAt(t, m.index, 0, '实施 ', [0, 2]); } },
+    ],
+  },
+  {
+    name: 'web furniture anywhere',
+    rules: ['furniture/trailing-block', 'encoding/html-remnant', 'repetition/repeated-line'],
+    variants: [
+      { name: 'date line above the text', inject: (t, r) => aboveText(t, date(r)) },
+      { name: 'time stamp between paragraphs', inject: (t, r) => insertLine(t, r, `${1 + Math.floor(r() * 12)}/${1 + Math.floor(r() * 28)}/20${10 + Math.floor(r() * 14)}, ${1 + Math.floor(r() * 11)}:${10 + Math.floor(r() * 49)} ${choose(['AM', 'PM'], r)}`) },
+      { name: 'read time', inject: (t, r) => aboveText(t, `${2 + Math.floor(r() * 8)} min read`) },
+      ...['Post a comment', 'Sign in to reply', 'Share on Facebook', 'Load more comments', 'Enter your email address', 'Subscribe to our newsletter', 'Popular posts'].map((line) => ({ name: `interface line “${line}”`, inject: (t, r) => insertLine(t, r, line) })),
+      { name: 'breadcrumb', inject: (t, r) => aboveText(t, `Home » ${choose(['World', 'Politics', 'Business', 'Region'], r)} » ${name(r)} » Page ${2 + Math.floor(r() * 8)}`) },
+      { name: 'tag list item', inject: (t, r) => insertLine(t, r, `• ${name(r)}`) },
+      { name: 'byline', inject: (t, r) => aboveText(t, `by ${name(r)} ${name(r)} ${date(r).replace(/^\w+, /, '')}`) },
+      { name: 'photo credit', inject: (t, r) => insertLine(t, r, `Photo: ${name(r)} ${name(r)}`) },
+      { name: 'HTML entity', inject: (t, r) => { const m = pick(t, /(?<=[A-Za-z])['’](?=s\b)/g, r); return m && replaceAt(t, m.index, 1, '&apos;'); } },
+      { name: 'HTML line break', inject: (t, r) => { const m = pick(t, /(?<=[a-z]\.) (?=[A-Z])/g, r); return m && replaceAt(t, m.index, 1, '<br /><br />'); } },
+      { name: 'lorem ipsum', inject: (t, r) => insertLine(t, r, 'Lorem ipsum dolor sit amet consectetur') },
+    ],
+  },
+  {
+    name: 'split name, any continuation',
+    rules: ['attribution/split-name', 'punctuation/doubled-punctuation'],
+    variants: [
+      { name: 'A told. B, reporters', inject: (t, r) => { const [a, b] = [name(r), name(r)]; return appendSentence(t, r, `Deputy Police Chief ${a} told. ${b}, reporters.`, (s) => spanOf(s, `${a} told. ${b}`)); } },
+      { name: 'A said. B, that', inject: (t, r) => { const [a, b] = [name(r), name(r)]; return appendSentence(t, r, `Defence Minister ${a} said. ${b}, that the border would stay closed.`, (s) => spanOf(s, `${a} said. ${b}`)); } },
+      { name: 'said A. B. at a paragraph end', inject: (t, r) => { const [a, b] = [name(r), name(r)]; return appendSentence(t, r, `“We will not give up,” said ${a}. ${b}.`, (s) => spanOf(s, `said ${a}. ${b}`)); } },
+      { name: 'A said. B,, arguing', inject: (t, r) => { const [a, b] = [name(r), name(r)]; return appendSentence(t, r, `President ${a} said. ${b},, arguing that aid must continue.`, (s) => spanOf(s, `${a} said. ${b},,`)); } },
+    ],
+  },
+  {
+    name: 'stacked prepositions',
+    rules: ['grammar/stacked-prepositions', 'grammar/preposition-stack', 'attribution/garbled-preposition'],
+    variants: ['from', 'at', 'with', 'by'].map((second) => ({
+      name: `of ${second} the`,
+      inject: (t, r) => { const m = pick(t, /(?<=\b[a-z]{3,}(?<!ed|ly|en) )of (?=the )/g, r); return m && replaceAt(t, m.index, 3, `of ${second} `, [0, 3 + second.length]); },
+    })).concat([{ name: 'with from the', inject: (t, r) => { const m = pick(t, /(?<=\b[a-z]{3,}(?<!ed|ly|en) )with (?=the )/g, r); return m && replaceAt(t, m.index, 5, 'with from ', [0, 9]); } }]),
+  },
+  {
+    name: 'sentences run together',
+    rules: ['sentence/capital-mid-sentence', 'sentence/capitalised-common-word'],
+    variants: [
+      { name: 'stop lost', inject: (t, r) => { const m = pick(t, /(?<=[a-z]{3})\. (?=(?:The|It|He|She|We|They|This|There|In|On|After|When|But) [a-z])/g, r); return m && replaceAt(t, m.index, 2, ' ', [1, 4]); } },
+      { name: 'stop turned comma', inject: (t, r) => { const m = pick(t, /(?<=[a-z]{3})\. (?=(?:The|It|He|She|We|They|This|There) [a-z])/g, r); return m && replaceAt(t, m.index, 2, ', ', [2, 4]); } },
+    ],
+  },
+  {
+    name: 'punctuation debris',
+    rules: ['punctuation/comma-dash', 'punctuation/stray-mark-after-stop', 'spacing/space-before-punctuation', 'punctuation/unbalanced-quotes', 'punctuation/doubled-quote', 'punctuation/tex-quotes', 'punctuation/equals-gloss', 'spacing/space-before-closing-quote', 'encoding/lost-letter'],
+    variants: [
+      { name: ',” — said', inject: (t, r) => { const m = pick(t, /,” (?=said|says|added)/g, r); return m && replaceAt(t, m.index, 3, ',” — '); } },
+      { name: '. , More', inject: (t, r) => { const m = pick(t, /(?<=[a-z]{3})\. (?=[A-Z])/g, r); return m && replaceAt(t, m.index, 2, '. , ', [0, 3]); } },
+      { name: '” ”', inject: (t, r) => { const m = pick(t, /(?<=[a-z][.?!])”/g, r); return m && replaceAt(t, m.index, 1, '” ”'); } },
+      { name: "``TeX quotes''", inject: (t, r) => { const m = pick(t, /“([^“”\n]{1,300})”/g, r); return m && replaceAt(t, m.index, m[0].length, `\`\`${m[1]}''`); } },
+      { name: 'A = B gloss', inject: (t, r) => appendSentence(t, r, `It joined the ${name(r).toUpperCase().slice(0, 3)} = ${name(r)} Trade Council in 2019.`, (s) => spanOf(s, '=')) },
+      { name: 'space before a closing quote at a line end', inject: (t, r) => { const m = pick(t, /(?<=[a-z]\.)”(?=\r?\n)/g, r); return m && replaceAt(t, m.index, 1, ' ”', [0, 1]); } },
+      { name: '? for a lost letter', inject: (t, r) => { const m = pick(t, /(?<=[A-Za-z])['’](?=s\b)/g, r); return m && replaceAt(t, m.index, 1, '?'); } },
+    ],
+  },
+  {
+    name: 'truncated word before the next sentence',
+    rules: ['truncation/truncated-word'],
+    variants: [
+      { name: 'two or three letters left', inject: (t, r) => { const m = pick(t, /(?<= )([a-z]{6,})(?=\. [A-Z])/g, r); return m && replaceAt(t, m.index, m[0].length, m[1].slice(0, 2 + Math.floor(r() * 2))); } },
     ],
   },
   {

@@ -133,11 +133,13 @@ export const trailingBlock: RuleKind = {
       const { text, lines } = doc;
       const blank = (k: number) => k < 0 || k >= lines.length || doc.isBlank(lines[k]);
       if (blank(i - 1) && blank(i + 1)) return true;
-      if (!blank(i - 1)) {
-        const above = text.slice(lines[i - 1].start, lines[i - 1].end).trim();
-        if (!/[.!?:;…"”’)\]»*]$/u.test(above) && wordsUpTo(above, shortLineWords) > shortLineWords) return false;
-      }
-      return blank(i + 1) || !/^\s*\p{Ll}/u.test(text.slice(lines[i + 1].start, lines[i + 1].end));
+      // The line below starts a paragraph of its own (hard-wrapped prose goes on in lower case)…
+      if (!blank(i + 1) && /^\s*\p{Ll}/u.test(text.slice(lines[i + 1].start, lines[i + 1].end))) return false;
+      if (blank(i - 1)) return true;
+      // …and the line above ends one: with a sentence's end, as a short line (a heading), or before a line that starts
+      // with a capital, as a paragraph does (a wrapped line rarely does).
+      const above = text.slice(lines[i - 1].start, lines[i - 1].end).trim();
+      return /[.!?:;…"”’)\]»*]$/u.test(above) || wordsUpTo(above, shortLineWords) <= shortLineWords || /^\s*[\p{Lu}\p{N}“"‘«•[(]/u.test(text.slice(lines[i].start, lines[i].end));
     }
 
     /**
