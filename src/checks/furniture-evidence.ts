@@ -10,6 +10,8 @@ export interface FurnitureLexicon {
   functionWords: ReadonlySet<string>;
   /** Words of dates and times (monday, january, am, pm, updated, …), lower case. */
   dateWords: ReadonlySet<string>;
+  /** Whether a lower-case word is an English word (the dictionary). */
+  isWord: (word: string) => boolean;
 }
 
 /** The features of one trimmed line. */
@@ -61,12 +63,17 @@ export function furnitureReason(line: string, shape: LineShape, lexicon: Furnitu
     const label = rest.length === 1 && /^\p{Ll}{3,12}$/u.test(rest[0]);
     if (rest.length < words.length && (unit || ((rest.length === 0 || label) && dated) || (rest.length === 0 && /\b(?:read|ago)$/i.test(line)))) return 'date or number';
   }
+  // A credit: a label and a short name or address (`photo: kremlin.ru`, `Source: RIA Novosti`), no sentence.
+  if (/^(?:photo|image|picture|video|source|credit)s?\s*[:：]\s*\S/i.test(line) && words.length <= 6 && !shape.endsSentence) return 'credit';
   // A credit label ending a line: `… is based on. Photo:`, `Stock Photo –`.
   if (/(?:^|\s)(?:photo|image|picture|video|source|credit)s?\s*[:–—-]$|^(?:photo|image|picture|video|source|credit)s?$/i.test(line)) return 'credit label';
   // A byline: `By Jane Doe`, `by time news` (no sentence).
   if (/^by\s/i.test(line) && words.length <= 10 && !shape.endsSentence && !lexicon.functionWords.has(words[1]?.toLowerCase() ?? 'the')) return 'byline';
   // The page's interface: a few words, most of them interface or function words, at least one interface word.
   const ui = words.filter((w) => lexicon.interfaceWords.has(w.toLowerCase().replace(/[’']s$/, ''))).length;
-  if ((ui >= 2 || (ui === 1 && words.length <= 4)) && words.length <= 6 && !/[.;?]$/.test(line) && (ui + shape.functionShare * words.length) / words.length >= 0.6) return 'page interface';
+  // (An ellipsis may end a menu's label: `Go to ...`; a full stop ends a sentence.)
+  if ((ui >= 2 || (ui === 1 && words.length <= 4)) && words.length <= 6 && !/[;?]$|(?<![.…])\.$/.test(line) && (ui + shape.functionShare * words.length) / words.length >= 0.6) return 'page interface';
+  // A name alone (a caption, an image's alt text, a byline): two or three capitalised words, one at least no English word.
+  if (words.length >= 2 && words.length <= 3 && !shape.endsSentence && shape.capitalShare === 1 && shape.functionShare === 0 && /^[\p{L}\s.’'-]+$/u.test(line) && words.some((w) => !lexicon.isWord(w.toLowerCase()))) return 'name alone';
   return undefined;
 }

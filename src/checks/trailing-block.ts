@@ -5,6 +5,7 @@ import { compileRegex } from '../rules/fields.js';
 import { type RuleKind, option } from './kind.js';
 import { fill } from './template.js';
 import { type FurnitureLexicon, furnitureReason, shapeOf } from './furniture-evidence.js';
+import { dictionary } from '../lexicon/dictionary.js';
 
 type LineRole = 'blank' | 'furniture' | 'short' | 'body';
 
@@ -37,7 +38,7 @@ export const trailingBlock: RuleKind = {
     const maxBioWords = option<number>(rule, trailingBlock, 'maxBioWords');
     const topLineWords = option<number>(rule, trailingBlock, 'topLineWords');
     const lowerSet = (key: string) => new Set(option<string[]>(rule, trailingBlock, key).map((w) => w.toLowerCase()));
-    const lexicon: FurnitureLexicon = { interfaceWords: lowerSet('interfaceWords'), functionWords: lowerSet('functionWords'), dateWords: lowerSet('dateWords') };
+    const lexicon: FurnitureLexicon = { interfaceWords: lowerSet('interfaceWords'), functionWords: lowerSet('functionWords'), dateWords: lowerSet('dateWords'), isWord: (w) => dictionary().has(w) };
     // Evidence is weighed only on lines this short (in characters): a longer line is prose or a headline.
     const maxEvidenceChars = 12 * shortLineWords;
 

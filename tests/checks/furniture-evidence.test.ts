@@ -7,6 +7,7 @@ const lexicon: FurnitureLexicon = {
   interfaceWords: new Set(['comment', 'comments', 'share', 'editor', 'choice', 'read', 'photo', 'name', 'please', 'go']),
   functionWords: new Set(['the', 'to', 'your', 'all', 'a', 'of', 'in', 'is', 'must', 'here', 'and', 'on']),
   dateWords: new Set(['tuesday', 'february', 'pm', 'min', 'read', 'on']),
+  isWord: (w) => ['foreign', 'policy', 'minister'].includes(w),
 };
 const reason = (line: string) => furnitureReason(line, shapeOf(line, lexicon), lexicon);
 
@@ -29,6 +30,9 @@ describe('furniture evidence', () => {
     expect(reason('Come and take a look ↓')).toBe('credit or pointer');
     expect(reason('The minister left. Photo:')).toBe('credit label');
     expect(reason('by time news')).toBe('byline');
+    expect(reason('photo: kremlin.ru')).toBe('credit');
+    expect(reason('Go to ...')).toBe('page interface');
+    expect(reason('Dmitry Kuleba')).toBe('name alone');
   });
 
   it('leaves prose, headlines and headings alone', () => {
@@ -42,6 +46,8 @@ describe('furniture evidence', () => {
       'Like a grove in September,',
       'Two landfills will become sites for producing renewable energy sources',
       'Share prices fall',
+      'Foreign Policy',
+      'Photo: The talks were postponed.',
     ]) expect(reason(line), line).toBeUndefined();
   });
 });
