@@ -39,11 +39,12 @@ export function lintDocument(doc: Document, rules: CompiledRule[], options: Lint
  */
 export function lintDocuments(sources: readonly { doc: Document; ignore: readonly Range[] }[], rules: CompiledRule[], options: LintOptions = {}): Finding[][] {
   const all = sources.map((): Finding[] => []);
+  const batch = { documents: sources.map((s) => s.doc) };
   for (const { rule, check } of rules) {
     sources.forEach(({ doc, ignore }, k) => {
       let raw;
       try {
-        raw = check(doc);
+        raw = check(doc, batch);
       } catch (e) {
         throw new UsageError([{ file: doc.path, message: `rule ${rule.id} failed: ${(e as Error).message}` }]);
       }

@@ -3,8 +3,16 @@ import type { Document } from '../document.js';
 import type { Fields } from '../rules/fields.js';
 import type { RawFinding, Rule } from '../types.js';
 
-/** A compiled rule: a pure function of a document. */
-export type CheckFn = (doc: Document) => RawFinding[];
+/**
+ * The documents linted together (a run's files, in batches): evidence that needs more than one page, such as the lines
+ * of a site's template that every page repeats.
+ */
+export interface Batch {
+  documents: readonly Document[];
+}
+
+/** A compiled rule: a pure function of a document (and of the batch it is linted with). */
+export type CheckFn = (doc: Document, batch: Batch) => RawFinding[];
 
 export interface RuleKind {
   name: string;

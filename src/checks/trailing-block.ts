@@ -2,7 +2,7 @@
 import type { Document } from '../document.js';
 import type { RawFinding } from '../types.js';
 import { compileRegex } from '../rules/fields.js';
-import { type RuleKind, option } from './kind.js';
+import { type Batch, type RuleKind, option } from './kind.js';
 import { fill } from './template.js';
 import { type FurnitureLexicon, furnitureReason, shapeOf } from './furniture-evidence.js';
 import { dictionary } from '../lexicon/dictionary.js';
@@ -23,6 +23,7 @@ export const trailingBlock: RuleKind = {
     interfaceWords: { type: 'string[]', default: [], description: 'Words of a web page\'s interface (`comment`, `share`, `subscribe`): a short line made of them and function words is furniture wherever it stands.' },
     functionWords: { type: 'string[]', default: [], description: 'Function words (`the`, `of`, `your`): prose has many, a page\'s labels few.' },
     dateWords: { type: 'string[]', default: [], description: 'Words of dates and times (`monday`, `jan`, `pm`): a short line of dates and numbers alone is furniture.' },
+    repeatedOnPages: { type: 'integer', minimum: 0, default: 0, description: 'A short line above a page\'s first or below its last line of body text that this many pages linted together share is the site\'s template, furniture wherever it stands (0: off). The pages of a run are linted in batches of 64, and `--fix` lints each file alone, so it only uses what one page shows.' },
     topLineWords: { type: 'integer', minimum: 0, default: 3, description: 'Lines of at most this many words above the headline (the first other short line) are the page\'s header (site name, section).' },
   },
   fixable: () => true,
@@ -42,9 +43,15 @@ export const trailingBlock: RuleKind = {
     // Evidence is weighed only on lines this short (in characters): a longer line is prose or a headline.
     const maxEvidenceChars = 12 * shortLineWords;
 
-    /** Why a trimmed line is furniture: a known furniture line, or the evidence of its shape; else undefined. */
+    const repeatedOnPages = option<number>(rule, trailingBlock, 'repeatedOnPages');
+    // The site's template lines of the batch being linted (set at each call: checks are pure functions of their input).
+    let template: ReadonlySet<string> = NO_LINES;
+    const templates = new WeakMap<Batch, ReadonlySet<string>>();
+
+    /** Why a trimmed line is furniture: a known furniture line, a line of the site's template, or the evidence of its shape; else undefined. */
     const furnitureOf = (trimmed: string): string | undefined => {
       if (furniture.test(trimmed)) return 'known furniture';
+      if (template.size && template.has(lineKey(trimmed))) return 'the site\'s template';
       if (trimmed.length > maxEvidenceChars || wordsUpTo(trimmed, shortLineWords) > shortLineWords) return undefined;
       return furnitureReason(trimmed, shapeOf(trimmed, lexicon), lexicon);
     };
@@ -57,12 +64,47 @@ export const trailingBlock: RuleKind = {
       return isShort ? 'short' : 'body';
     };
 
-    return (doc) => {
+    return (doc, batch) => {
+      template = repeatedOnPages && batch.documents.length >= repeatedOnPages ? templateOf(batch) : NO_LINES;
       const block = findBlock(doc);
       const findings = block ? [block.finding] : [];
       if (strayLines) findings.unshift(...findStrayLines(doc, block ? block.top : doc.lines.length));
       return findings;
     };
+
+    /** The short lines that `repeatedOnPages` pages of the batch have outside their body text, keyed by `lineKey`. */
+    function templateOf(batch: Batch): ReadonlySet<string> {
+      let lines = templates.get(batch);
+      if (!lines) {
+        const pages = new Map<string, number>();
+        for (const d of batch.documents) for (const key of edgeLines(d)) pages.set(key, (pages.get(key) ?? 0) + 1);
+        lines = new Set([...pages].filter(([, n]) => n >= repeatedOnPages).map(([key]) => key));
+        templates.set(batch, lines);
+      }
+      return lines;
+    }
+
+    /**
+     * A page's short lines above its first and below its last line of body text (where a site's template stands), less
+     * the first line (the headline, which pages about one story share).
+     */
+    function edgeLines(doc: Document): Set<string> {
+      const { text, lines } = doc;
+      const keys = new Set<string>();
+      const take = (i: number): boolean => {
+        const line = text.slice(lines[i].start, lines[i].end).trim();
+        if (!line) return true;
+        if (wordsUpTo(line, shortLineWords) > shortLineWords || /[.!?”"]$/.test(line)) return false;
+        keys.add(lineKey(line));
+        return true;
+      };
+      let first = 0;
+      while (first < lines.length && doc.isBlank(lines[first])) first++;
+      let top = first + 1;
+      while (top < lines.length && take(top)) top++;
+      for (let i = lines.length - 1; i > top && take(i); i--);
+      return keys;
+    }
 
     /** The trailing block: its first line's index and its finding. */
     function findBlock(doc: Document): { top: number; finding: RawFinding } | undefined {
@@ -100,7 +142,7 @@ export const trailingBlock: RuleKind = {
       const start = lines[top].start;
       const contentEnd = lines[bottom].end;
       const finding: RawFinding = {
-        message: fill(rule.message, [`${bottom - top + 1} lines`, 'at the end of the article']),
+        message: fill(rule.message, [bottom === top ? '1 line' : `${bottom - top + 1} lines`, 'at the end of the article']),
         offset: start,
         length: contentEnd - start,
         wholeLines: true,
@@ -197,6 +239,13 @@ export const trailingBlock: RuleKind = {
     }
   },
 };
+
+const NO_LINES: ReadonlySet<string> = new Set();
+
+/** A line as the template compares it: lower case, spaces collapsed. */
+function lineKey(trimmed: string): string {
+  return trimmed.toLowerCase().replace(/\s+/g, ' ');
+}
 
 /** The words of a non-empty trimmed line, counted no further than `limit` + 1 (a line may be megabytes long). */
 function wordsUpTo(trimmed: string, limit: number): number {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { furnitureReason, shapeOf, type FurnitureLexicon } from '../../src/checks/furniture-evidence.js';
+import { compileRules, lintDocuments, prepareSource } from '../../src/engine.js';
 import { applyEdits } from '../../src/fix.js';
 import { flagged, lint, ruleFrom } from '../helpers/rule.js';
 
@@ -76,5 +77,23 @@ describe('trailing-block with evidence', () => {
 
   it('keeps a short first line that is the headline', () => {
     expect(lint(rule, 'Brexit talks stall\nThe talks stalled on Monday, officials said.\n')).toEqual([]);
+  });
+});
+
+describe('trailing-block across the pages of a batch', () => {
+  const rule = ruleFrom(`kind: trailing-block\ndescription: d\nmessage: 'Furniture ({0} {1})'\nstrayLines: true\nminLines: 1\nrepeatedOnPages: 2\nlines: ['leave a reply']`);
+  const pageA = 'Peru votes\nThe president said the vote would go ahead on Sunday.\nThe opposition agreed to it.\nLatest from the region\n';
+  const pageB = 'Lima floods\nRain fell for three days and the river rose.\nHundreds left their homes.\nLatest from the region\n';
+  const lintTogether = (...texts: string[]) => lintDocuments(texts.map((t, i) => prepareSource(t, `${i}.txt`)), compileRules([rule]));
+
+  it('takes a short line that two pages share outside their body text for the site\'s template', () => {
+    const [a, b] = lintTogether(pageA, pageB);
+    expect(a.map((f) => pageA.slice(f.offset, f.offset + f.length))).toEqual(['Latest from the region']);
+    expect(b).toHaveLength(1);
+  });
+
+  it('needs the other page: one page alone, or a shared headline, is no template', () => {
+    expect(lintTogether(pageA)).toEqual([[]]);
+    expect(lintTogether(pageA, pageA.replace('Sunday', 'Monday')).flat().map((f) => f.message)).toEqual(['Furniture (1 line at the end of the article)', 'Furniture (1 line at the end of the article)']);
   });
 });
