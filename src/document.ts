@@ -69,6 +69,7 @@ export class Document {
   private linesCache?: Span[];
   private paragraphsCache?: Span[];
   private wordsCache?: Words;
+  private writtenVocabularyCache?: Map<string, number>;
   private vocabularyCache?: Map<string, number>;
   private sortedWordsCache?: string[];
   private lowerTextCache?: string;
@@ -168,18 +169,39 @@ export class Document {
     return this.text.slice(this.words.starts[i], this.words.ends[i]);
   }
 
+  /** How often each word occurs as written (`Ning` and `ning` apart). */
+  get writtenVocabulary(): Map<string, number> {
+    if (!this.writtenVocabularyCache) {
+      const counts = new Map<string, number>();
+      for (const [i, n] of countWordsAsWritten(this.text, this.words)) counts.set(this.word(i), n);
+      this.writtenVocabularyCache = counts;
+    }
+    return this.writtenVocabularyCache;
+  }
+
   /** How often each word occurs, keyed lower-cased (`Ning` and `ning` count together). */
   get vocabulary(): Map<string, number> {
     if (!this.vocabularyCache) {
       // Counted as written first, then folded: far fewer distinct words than words to lower-case.
       const counts = new Map<string, number>();
-      for (const [i, n] of countWordsAsWritten(this.text, this.words)) {
-        const key = this.word(i).toLowerCase();
+      for (const [word, n] of this.writtenVocabulary) {
+        const key = word.toLowerCase();
         counts.set(key, (counts.get(key) ?? 0) + n);
       }
       this.vocabularyCache = counts;
     }
     return this.vocabularyCache;
+  }
+
+  /** How often a word stands in the text as written, as a word of its own: searched in a short text, counted in a long one. */
+  countAsWritten(word: string): number {
+    if (this.writtenVocabularyCache || this.text.length > DIRECT_SEARCH_MAX_LENGTH || ++this.directLookups > DIRECT_LOOKUPS) return this.writtenVocabulary.get(word) ?? 0;
+    const { text } = this;
+    let count = 0;
+    for (let i = text.indexOf(word); i !== -1; i = text.indexOf(word, i + 1)) {
+      if ((i === 0 || !isWordChar(text, i - 1)) && !goesOn(text, i + word.length)) count++;
+    }
+    return count;
   }
 
   /**

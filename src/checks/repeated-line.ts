@@ -4,12 +4,16 @@ import type { RawFinding } from '../types.js';
 import { type RuleKind, option } from './kind.js';
 import { fill } from './template.js';
 
+const WORDS = /[\p{L}\p{N}]+/gu;
+/** Space, tab and the other white space a line may start or end with. */
+const isSpace = (c: number) => c === 32 || c === 9 || c === 13 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
+
 export const repeatedLine: RuleKind = {
   name: 'repeated-line',
   summary: 'A line that repeats an earlier line word for word (`{0}`: the repeated text), or starts with the same long run of words; the fix removes an exact repeat that follows its original.',
   fields: {
     minWords: { type: 'integer', minimum: 1, default: 3, description: 'The fewest words a repeated line has (shorter lines, such as `Yes.`, repeat in any text).' },
-    prefixWords: { type: 'integer', minimum: 2, default: 10, description: 'Two lines that start with this many words in common repeat each other (a teaser kept before the lead it was cut from).' },
+    prefixWords: { type: 'integer', minimum: 0, default: 0, description: 'Two lines that start with this many words in common repeat each other (a teaser kept before the lead it was cut from); 0: only whole lines.' },
     maxDistance: { type: 'integer', minimum: 1, default: 5, description: 'How many lines apart a repeat may stand: the scraped copies stand close together, while a long text may come back to a line on purpose (a quiz question, a refrain).' },
   },
   fixable: () => true,
@@ -20,25 +24,47 @@ export const repeatedLine: RuleKind = {
     return (doc) => {
       const { text, lines } = doc;
       const findings: RawFinding[] = [];
-      const whole = new Map<string, number>(); // a line's words → the index of its first line
-      const prefixes = new Map<string, number>(); // a line's first `prefixWords` words → the index of its first line
+      /** A line with text: its index, its bounds without outer spaces, and its words (worked out when needed). */
+      interface Seen {
+        index: number;
+        from: number;
+        to: number;
+        key?: string;
+        prefix?: string;
+      }
+      const wordsOf = (line: Seen): Seen => {
+        if (line.key === undefined) {
+          const words = text.slice(line.from, line.to).match(WORDS) ?? [];
+          line.key = words.length >= minWords ? words.join(' ').toLowerCase() : '';
+          if (prefixWords && words.length >= prefixWords) line.prefix = words.slice(0, prefixWords).join(' ').toLowerCase();
+        }
+        return line;
+      };
+      // The last `maxDistance` lines with text, newest last: a repeat is looked for among them only.
+      const recent: Seen[] = [];
       for (let i = 0; i < lines.length; i++) {
-        const line = text.slice(lines[i].start, lines[i].end);
-        const words = line.match(/[\p{L}\p{N}]+/gu);
-        if (!words || words.length < minWords) continue;
-        const key = words.join(' ').toLowerCase();
-        const prefix = words.length >= prefixWords ? words.slice(0, prefixWords).join(' ').toLowerCase() : undefined;
-        const earlier = whole.get(key) ?? (prefix !== undefined ? prefixes.get(prefix) : undefined);
-        // The latest line of each text is remembered, so a repeat is measured from the nearest copy.
-        whole.set(key, i);
-        if (prefix !== undefined) prefixes.set(prefix, i);
-        if (earlier === undefined || i - earlier > maxDistance) continue;
-        const lead = line.length - line.trimStart().length;
-        const shown = line.trim();
-        const finding: RawFinding = { message: fill(rule.message, [shown.length > 60 ? `${shown.slice(0, 60)}…` : shown, String(earlier + 1)]), offset: lines[i].start + lead, length: shown.length };
-        // An exact repeat right below its original goes with its line break; others are for a person to merge.
-        const exact = text.slice(lines[earlier].start, lines[earlier].end).trim() === shown;
-        if (exact && earlier === i - 1 && !doc.isBlank(lines[earlier])) finding.fix = { offset: lines[i - 1].end, length: lines[i].end - lines[i - 1].end, text: '' };
+        // Bounds found in place: most lines are never cut out of the text.
+        let from = lines[i].start;
+        let to = lines[i].end;
+        while (from < to && isSpace(text.charCodeAt(from))) from++;
+        while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
+        if (from === to) continue;
+        while (recent.length && i - recent[0].index > maxDistance) recent.shift();
+        const line: Seen = { index: i, from, to };
+        // A cheap look first: a whole repeat has its copy's length (case aside); only then are the words compared.
+        let earlier: Seen | undefined;
+        for (let k = recent.length - 1; k >= 0 && !earlier; k--) {
+          const other = recent[k];
+          if (!prefixWords && other.to - other.from !== to - from) continue;
+          const [a, b] = [wordsOf(line), wordsOf(other)];
+          if ((a.key && a.key === b.key) || (a.prefix !== undefined && a.prefix === b.prefix)) earlier = other;
+        }
+        recent.push(line);
+        if (!earlier) continue;
+        const shown = text.slice(from, to);
+        const finding: RawFinding = { message: fill(rule.message, [shown.length > 60 ? `${shown.slice(0, 60)}…` : shown, String(earlier.index + 1)]), offset: from, length: to - from };
+        // A repeat word for word right below its original goes with its line break; others are for a person to merge.
+        if (earlier.index === i - 1 && text.slice(earlier.from, earlier.to) === shown) finding.fix = { offset: lines[i - 1].end, length: lines[i].end - lines[i - 1].end, text: '' };
         findings.push(finding);
       }
       return findings;

@@ -36,6 +36,10 @@ const TOKEN_FIELDS: Fields = {
 };
 
 interface Token {
+  /** A first look at the word's first letter in place (no string is made): most words fail here. */
+  quick: (text: string, start: number, end: number) => boolean;
+  wantsCapital: boolean;
+  wordCase: Case;
   test: (doc: Document, w: number) => boolean;
   before: RegExp;
   report: boolean;
@@ -52,11 +56,26 @@ export const sequence: RuleKind = {
     const tokens = option<TokenSpec[]>(rule, sequence, 'tokens').map(compileToken);
     const reported = tokens.map((t, k) => (t.report ? k : -1)).filter((k) => k >= 0);
     const [first, last] = reported.length ? [reported[0], reported.at(-1)!] : [0, tokens.length - 1];
+    // Capitals are rarer than lower case: tokens that want one are looked at first.
+    const quickOrder = tokens.map((_, k) => k).sort((a, b) => Number(tokens[b].wantsCapital) - Number(tokens[a].wantsCapital));
+    const anchor = quickOrder[0];
+    const anchorCase = tokens[anchor].wordCase;
     return (doc) => {
       const { text } = doc;
       const { count, starts, ends } = doc.words;
       const findings: RawFinding[] = [];
-      for (let i = 0; i + tokens.length <= count; i++) {
+      outer: for (let i = 0; i + tokens.length <= count; i++) {
+        // The anchor's first letter, read inline (this runs for every word of every document).
+        if (anchorCase !== 'any') {
+          const at = starts[i + anchor];
+          const c = text.charCodeAt(at);
+          const upper = c < 128 ? c >= 65 && c <= 90 : isUpperAt(text, at);
+          if (upper !== (anchorCase !== 'lower')) continue;
+        }
+        for (let q = 1; q < quickOrder.length; q++) {
+          const k = quickOrder[q];
+          if (!tokens[k].quick(text, starts[i + k], ends[i + k])) continue outer;
+        }
         let k = 0;
         for (; k < tokens.length; k++) {
           const w = i + k;
@@ -83,7 +102,7 @@ function wholeMatch(regex: RegExp, text: string, from: number, to: number): bool
 function compileToken(spec: TokenSpec): Token {
   const tests: ((doc: Document, w: number, word: string) => boolean)[] = [];
   const wordCase = spec.case ?? 'any';
-  if (wordCase !== 'any') tests.push((_d, _w, word) => caseOf(word) === wordCase);
+  if (wordCase !== 'any') tests.push((doc, w) => caseAt(doc.text, doc.words.starts[w], doc.words.ends[w]) === wordCase);
   if (spec.words) {
     const words = new Set(spec.words.map((x) => x.toLowerCase()));
     tests.push((_d, _w, word) => words.has(word.toLowerCase()));
@@ -106,10 +125,13 @@ function compileToken(spec: TokenSpec): Token {
   }
   if (spec.seenElsewhere !== undefined) {
     const wanted = spec.seenElsewhere;
-    tests.push((doc, _w, word) => writtenCount(doc, word) > 1 === wanted);
+    tests.push((doc, _w, word) => doc.countAsWritten(word) > 1 === wanted);
   }
   return {
-    // The cheap tests (case, word lists) come first, as written; the word is cut out of the text only once.
+    quick: quickCase(wordCase),
+    wantsCapital: wordCase === 'capitalised' || wordCase === 'upper',
+    wordCase,
+    // The word is cut out of the text only once, for the tests that need it.
     test: (doc, w) => {
       const word = doc.word(w);
       return tests.every((t) => t(doc, w, word));
@@ -119,27 +141,39 @@ function compileToken(spec: TokenSpec): Token {
   };
 }
 
-function caseOf(word: string): Case {
-  const first = word.charAt(0);
-  const rest = word.slice(1);
-  if (first !== first.toUpperCase() || first === first.toLowerCase()) return word === word.toLowerCase() ? 'lower' : 'any';
-  if (rest === rest.toLowerCase()) return rest === rest.toUpperCase() && rest.length ? 'any' : 'capitalised';
-  return rest === rest.toUpperCase() ? 'upper' : 'any';
+/** A test of the first letter alone, which most words fail: the whole word's case is tested after it. */
+function quickCase(wordCase: Case): Token['quick'] {
+  if (wordCase === 'any') return () => true;
+  if (wordCase === 'lower') return (text, start) => !isUpperAt(text, start);
+  return (text, start) => isUpperAt(text, start);
 }
 
-/** How often each word stands in a document as written, counted once per document when a rule first asks. */
-const writtenCounts = new WeakMap<Document, Map<string, number>>();
+function isUpperAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c >= 65 && c <= 90;
+  const ch = text[i];
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
 
-function writtenCount(doc: Document, word: string): number {
-  let counts = writtenCounts.get(doc);
-  if (!counts) {
-    counts = new Map();
-    const { count } = doc.words;
-    for (let i = 0; i < count; i++) {
-      const w = doc.word(i);
-      counts.set(w, (counts.get(w) ?? 0) + 1);
-    }
-    writtenCounts.set(doc, counts);
+/**
+ * How the word at text[start, end) is written: `lower` (no capital letter), `capitalised` (a capital, then no capital),
+ * `upper` (capitals only, more than one letter), or `any`. ASCII is read by char code; other letters by case mapping.
+ */
+function caseAt(text: string, start: number, end: number): Case {
+  const isUpper = (i: number) => isUpperAt(text, i);
+  const isLower = (i: number): boolean => {
+    const c = text.charCodeAt(i);
+    if (c < 128) return c >= 97 && c <= 122;
+    const ch = text[i];
+    return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+  };
+  let uppers = 0;
+  let lowers = 0;
+  for (let i = start + 1; i < end; i++) {
+    if (isUpper(i)) uppers++;
+    else if (isLower(i)) lowers++;
   }
-  return counts.get(word) ?? 0;
+  if (!isUpper(start)) return uppers === 0 ? 'lower' : 'any';
+  if (uppers === 0) return 'capitalised';
+  return lowers === 0 ? 'upper' : 'any';
 }

@@ -49,10 +49,17 @@ export const trailingBlock: RuleKind = {
     const templates = new WeakMap<Batch, ReadonlySet<string>>();
 
     /** Why a trimmed line is furniture: a known furniture line, a line of the site's template, or the evidence of its shape; else undefined. */
-    const furnitureOf = (trimmed: string): string | undefined => {
+    const furnitureOf = (trimmed: string, knownWords?: number): string | undefined => {
       if (furniture.test(trimmed)) return 'known furniture';
       if (template.size && template.has(lineKey(trimmed))) return 'the site\'s template';
-      if (trimmed.length > maxEvidenceChars || wordsUpTo(trimmed, shortLineWords) > shortLineWords) return undefined;
+      if (trimmed.length > maxEvidenceChars) return undefined;
+      // A long sentence is prose unless it holds a mark only furniture has (a tag, a bar, ©): most lines of an article.
+      if (trimmed.length > 60 && SENTENCE_LIKE.test(trimmed) && !FURNITURE_MARK.test(trimmed)) return undefined;
+      const words = knownWords ?? wordsUpTo(trimmed, shortLineWords);
+      if (words > shortLineWords) return undefined;
+      // A sentence of more than six words is prose unless it holds a mark that only furniture has (a tag, a bar, ©): the
+      // shape is not worked out for it (most lines of an article are such sentences).
+      if (words > 6 && SENTENCE_LIKE.test(trimmed) && !FURNITURE_MARK.test(trimmed)) return undefined;
       return furnitureReason(trimmed, shapeOf(trimmed, lexicon), lexicon);
     };
 
@@ -212,10 +219,13 @@ export const trailingBlock: RuleKind = {
       const trimmedLine = (i: number) => text.slice(lines[i].start, lines[i].end).trim();
       const header = topOfPage(doc, before);
       for (let i = 0; i < before; i++) {
-        if (!standsAlone(doc, i)) continue;
-        // A stray line stands alone and is short: a paragraph that happens to start like furniture is text.
+        // A stray line is short (most lines are not, and are passed over first) and stands alone: a paragraph that
+        // happens to start like furniture is text.
+        if (lines[i].end - lines[i].start > maxEvidenceChars + 40) continue;
         const line = trimmedLine(i);
-        if (!line || wordsUpTo(line, shortLineWords) > shortLineWords || !(i < header || furnitureOf(line))) continue;
+        if (!line) continue;
+        const words = wordsUpTo(line, shortLineWords);
+        if (words > shortLineWords || !(i < header || furnitureOf(line, words)) || !standsAlone(doc, i)) continue;
         // Remove the line and a blank line after it, so one blank line stays between the paragraphs; a line without a
         // blank one after it goes with its line break; a last line goes with the blank lines before it, so the text
         // ends as it did.
@@ -241,6 +251,8 @@ export const trailingBlock: RuleKind = {
 };
 
 const NO_LINES: ReadonlySet<string> = new Set();
+const SENTENCE_LIKE = /[.!?][”"’)]?$/;
+const FURNITURE_MARK = /[<[©↓↑⇩⇧▼▲|»›/︱]|lorem|\(c\)/i;
 
 /** A line as the template compares it: lower case, spaces collapsed. */
 function lineKey(trimmed: string): string {
@@ -249,10 +261,19 @@ function lineKey(trimmed: string): string {
 
 /** The words of a non-empty trimmed line, counted no further than `limit` + 1 (a line may be megabytes long). */
 function wordsUpTo(trimmed: string, limit: number): number {
-  const gaps = /\s+/g;
   let words = 1;
-  while (words <= limit && gaps.exec(trimmed)) words++;
+  let inGap = false;
+  for (let i = 0; i < trimmed.length && words <= limit; i++) {
+    if (isSpace(trimmed.charCodeAt(i))) inGap = true;
+    else if (inGap) [words, inGap] = [words + 1, false];
+  }
   return words;
+}
+
+/** What `\s` matches, by char code (a regex per gap cost more than the rest of the rule on thousands of articles). */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** One case-blind regex that a whole trimmed line must match, from line patterns. */
