@@ -1,5 +1,5 @@
 // Inputs: expand paths, directories and globs; read bytes; refuse binary and invalid UTF-8.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { glob, isDynamicPattern } from 'tinyglobby';
@@ -36,6 +36,16 @@ export function loadIgnoreFile(cwd = process.cwd()): IgnorePredicate {
  * Files found in directories and globs pass through `ignored`; a file named outright is always linted.
  */
 export async function collectFiles(paths: string[], cwd = process.cwd(), ignored: IgnorePredicate = loadIgnoreFile(cwd)): Promise<string[]> {
+  const { files, problems } = await expandPaths(paths, cwd, ignored);
+  if (problems.length) throw new UsageError(problems);
+  return files;
+}
+
+/**
+ * As collectFiles, but a path that names nothing to lint (missing, an empty directory, a glob matching
+ * nothing) is a problem returned beside the files, so the others are still linted.
+ */
+export async function expandPaths(paths: string[], cwd: string, ignored: IgnorePredicate): Promise<{ files: string[]; problems: Problem[] }> {
   const files: string[] = [];
   const problems: Problem[] = [];
   const kept = (found: string[]) => found.filter((f) => !ignored(path.resolve(cwd, f))).sort();
@@ -56,8 +66,26 @@ export async function collectFiles(paths: string[], cwd = process.cwd(), ignored
       problems.push({ file: p, message: 'no such file or directory' });
     }
   }
-  if (problems.length) throw new UsageError(problems);
-  return [...new Set(files)];
+  return { files: onePerFile(files, cwd), problems };
+}
+
+/** The first name of each file: `./x` and `x`, or a file reached through a symlinked directory, are one file. */
+function onePerFile(files: string[], cwd: string): string[] {
+  const seen = new Set<string>();
+  return files.filter((f) => {
+    const key = f === STDIN ? f : realPath(path.resolve(cwd, f));
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function realPath(file: string): string {
+  try {
+    return realpathSync(file);
+  } catch {
+    return file;
+  }
 }
 
 /** A file's text as read: UTF-8 decoded, BOM removed (and remembered so a fix can put it back). */
@@ -68,6 +96,8 @@ export interface SourceText {
 
 /** Decode bytes as strict UTF-8; binary data and invalid sequences are errors naming line and column. */
 export function decode(bytes: Uint8Array, file: string): SourceText {
+  const utf16 = utf16Encoding(bytes);
+  if (utf16) throw new UsageError([{ file, message: `${utf16} text; mtlint reads UTF-8 (convert it, e.g. iconv -f ${utf16} -t UTF-8)` }]);
   if (bytes.subarray(0, 8192).includes(0)) throw new UsageError([{ file, message: 'binary file (contains NUL bytes); mtlint reads UTF-8 text' }]);
   const text = decodeStrict(bytes);
   if (text !== undefined) return text.charCodeAt(0) === 0xfeff ? { text: text.slice(1), bom: true } : { text, bom: false };
@@ -76,7 +106,22 @@ export function decode(bytes: Uint8Array, file: string): SourceText {
   const before = new TextDecoder().decode(bytes.subarray(0, bad));
   const line = before.split('\n').length;
   const column = before.length - before.lastIndexOf('\n');
-  throw new UsageError([{ file, line, column, message: `not valid UTF-8 (byte 0x${bytes[bad].toString(16).padStart(2, '0')} at offset ${bad})` }]);
+  throw new UsageError([{ file, line, column, offset: before.length, message: `not valid UTF-8 (byte 0x${bytes[bad].toString(16).padStart(2, '0')} at offset ${bad})` }]);
+}
+
+/**
+ * `UTF-16LE` or `UTF-16BE` for text in UTF-16: a byte-order mark, or (without one) NUL bytes that all
+ * stand on odd or all on even offsets and make up a quarter of the start, as Latin text in UTF-16 has.
+ */
+export function utf16Encoding(bytes: Uint8Array): 'UTF-16LE' | 'UTF-16BE' | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'UTF-16LE';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'UTF-16BE';
+  const head = bytes.subarray(0, 8192 - (Math.min(bytes.length, 8192) % 2));
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < head.length; i++) if (head[i] === 0) i % 2 ? odd++ : even++;
+  if (head.length < 4 || (even && odd) || (even + odd) * 4 < head.length) return undefined;
+  return odd ? 'UTF-16LE' : 'UTF-16BE';
 }
 
 const strictDecoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });

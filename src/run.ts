@@ -4,16 +4,17 @@ import { createTwoFilesPatch } from 'diff';
 import { applyOverrides, type Config, EMPTY_CONFIG, findConfig, loadConfig } from './config.js';
 import { Document } from './document.js';
 import { type CompiledRule, compileRules, lintDocuments, lintSource, prepareSource } from './engine.js';
-import { UsageError, type Problem } from './errors.js';
-import { collectFiles, ignoredBelow, loadIgnoreFile, readSource, STDIN } from './files.js';
-import { fixText } from './fix.js';
+import { ChangedRegions } from './changed-regions.js';
+import { formatProblem, UsageError, type Problem } from './errors.js';
+import { expandPaths, ignoredBelow, loadIgnoreFile, readSource, STDIN } from './files.js';
+import { applyEdits, fixText } from './fix.js';
 import { changedLines } from './git.js';
 import { VERSION } from './paths.js';
 import { type Format, batched, formatReport } from './report/index.js';
-import { type FileResult, positionFindings, summarize } from './report/result.js';
+import { type FileResult, fileErrorResult, positionFindings, summarize } from './report/result.js';
 import { BUILT_IN_RULES, didYouMean, loadRules } from './rules/load.js';
 import { matchesSelector } from './rules/select.js';
-import { SEVERITIES, type Finding, type Rule, type Severity } from './types.js';
+import { SEVERITIES, type Edit, type Finding, type Rule, type Severity } from './types.js';
 import { writeFileAtomic, writeReportFile } from './write.js';
 
 export interface RunOptions {
@@ -98,7 +99,8 @@ export async function run(options: RunOptions, io: Io): Promise<number> {
   const byIgnoreFile = loadIgnoreFile(options.cwd);
   const byConfig = config.file ? ignoredBelow(path.dirname(config.file), config.ignore) : () => false;
   const ignored = (absolute: string) => byIgnoreFile(absolute) || byConfig(absolute);
-  let files = await collectFiles(options.paths, options.cwd, ignored);
+  const expanded = await expandPaths(options.paths, options.cwd, ignored);
+  let files = expanded.files;
   // Standard input named after an ignored file is skipped, as that file would be (editor integrations lint unsaved buffers).
   if (options.stdinFilename && ignored(path.resolve(options.cwd, options.stdinFilename))) files = files.filter((f) => f !== STDIN);
   if (options.shard) {
@@ -107,44 +109,43 @@ export async function run(options: RunOptions, io: Io): Promise<number> {
   }
   if (options.since && files.includes(STDIN)) throw new UsageError('--since works on files, not on standard input');
   const changed = options.since ? changedLines(options.since, files, options.cwd) : undefined;
+  const regionsOf = (file: string, text: string) => (changed ? new ChangedRegions(text, changed.get(path.resolve(options.cwd, file))) : undefined);
 
+  // A path or file that cannot be linted is reported as a fatal finding of its own; the others are still linted.
+  const failures: Problem[] = [...expanded.problems];
   const results: FileResult[] = [];
-  const problems: Problem[] = [];
-  // A file that cannot be read or linted is a problem of its own; the others are still linted.
-  const collect = (work: () => void) => {
+  const perFile = (shownPath: string, work: () => void) => {
     try {
       work();
     } catch (e) {
       if (!(e instanceof UsageError)) throw e;
-      problems.push(...e.problems);
+      for (const p of e.problems) failures.push({ ...p, file: shownPath });
     }
   };
-  const add = (file: string, result: FileResult) => {
-    const lines = changed?.get(path.resolve(options.cwd, file));
-    if (changed) result.findings = result.findings.filter((f) => lines === 'all' || (lines && onChangedLine(f, lines)));
-    results.push(result);
-  };
   if (options.fix || options.fixDryRun) {
-    for (const file of files) collect(() => add(file, fixFile(file, compiled, options, io)));
+    for (const file of files) perFile(shownPathOf(file, options), () => results.push(fixFile(file, compiled, options, io, regionsOf)));
   } else {
     // Files are linted in batches, each rule over a whole batch before the next rule (see lintDocuments).
     for (let first = 0; first < files.length; first += LINT_BATCH) {
       const batch: { file: string; shownPath: string; text: string; prepared: ReturnType<typeof prepareSource> }[] = [];
       for (const file of files.slice(first, first + LINT_BATCH)) {
-        collect(() => {
+        const shownPath = shownPathOf(file, options);
+        perFile(shownPath, () => {
           const { text } = readFile(file, options);
-          const shownPath = shownPathOf(file, options);
           batch.push({ file, shownPath, text, prepared: prepareSource(text, shownPath) });
         });
       }
-      collect(() => {
-        const found = lintDocuments(batch.map((b) => b.prepared), compiled, { reportUnusedDirectives: options.reportUnusedDirectives });
-        // The document the rules saw also places the findings (its line starts are already counted).
-        batch.forEach((b, k) => add(b.file, { path: b.shownPath, source: b.text, findings: positionFindings(b.prepared.doc, found[k]) }));
+      const found = lintDocuments(batch.map((b) => b.prepared), compiled, { reportUnusedDirectives: options.reportUnusedDirectives });
+      // The document the rules saw also places the findings (its line starts are already counted).
+      batch.forEach((b, k) => {
+        const regions = regionsOf(b.file, b.text);
+        const findings = regions ? found[k].filter((f) => regions.touches(f.offset, f.length)) : found[k];
+        results.push({ path: b.shownPath, source: b.text, findings: positionFindings(b.prepared.doc, findings) });
       });
     }
   }
-  if (problems.length) throw new UsageError(problems);
+  results.unshift(...failures.map((p) => fileErrorResult(p.file ?? '', p)));
+  for (const p of failures) io.stderr(`mtlint: ${formatProblem(p)}\n`);
 
   const shown = options.quiet ? results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') })) : results;
   const report = batched(formatReport(options.format, shown, { rules, color: options.color && !options.outputFile, version: VERSION }));
@@ -154,12 +155,8 @@ export async function run(options: RunOptions, io: Io): Promise<number> {
     const write = options.fix && files.includes(STDIN) ? io.stderr : io.stdout;
     for (const piece of report) write(piece);
   }
+  if (failures.length) return 2;
   return exitCode(results, options.failOn ?? config.failOn ?? 'error', options.maxWarnings ?? config.maxWarnings);
-}
-
-function onChangedLine(f: { line: number; endLine: number }, lines: Set<number>): boolean {
-  for (let n = f.line; n <= f.endLine; n++) if (lines.has(n)) return true;
-  return false;
 }
 
 /** How many files are linted together (their documents held at once). */
@@ -176,11 +173,14 @@ function shownPathOf(file: string, options: RunOptions): string {
 }
 
 /** --fix and --fix-dry-run for one file: lint, fix and lint again until nothing changes, then write or preview. */
-function fixFile(file: string, rules: CompiledRule[], options: RunOptions, io: Io): FileResult {
+function fixFile(file: string, rules: CompiledRule[], options: RunOptions, io: Io, regionsOf: (file: string, text: string) => ChangedRegions | undefined): FileResult {
   const source = readFile(file, options);
   const shownPath = shownPathOf(file, options);
-  const lint = (text: string) => lintSource(text, rules, shownPath, undefined, { reportUnusedDirectives: options.reportUnusedDirectives });
-  const shouldFix = (f: Finding) => !options.fixOnly.length || options.fixOnly.some((s) => matchesSelector(f.rule, s) || f.category === s);
+  const selected = (f: Finding) => !options.fixOnly.length || options.fixOnly.some((s) => matchesSelector(f.rule, s) || f.category === s);
+  const regions = regionsOf(file, source.text);
+  const lintOnly = (text: string) => lintSource(text, rules, shownPath, undefined, { reportUnusedDirectives: options.reportUnusedDirectives });
+  // With --since, a fix applies only within changed lines, and those are followed through each pass's edits.
+  const { lint, shouldFix } = regions ? followRegions(source.text, regions, lintOnly, selected) : { lint: lintOnly, shouldFix: selected };
   const result = fixText(source.text, lint, shouldFix);
   const bom = source.bom ? '\uFEFF' : '';
   if (options.fixDryRun) {
@@ -194,7 +194,29 @@ function fixFile(file: string, rules: CompiledRule[], options: RunOptions, io: I
     writeFileAtomic(path.resolve(options.cwd, file), Buffer.from(bom + result.text), Buffer.from(bom + source.text));
   }
   const doc = new Document(result.text, shownPath);
-  return { path: shownPath, source: result.text, findings: positionFindings(doc, result.findings), fixed: result.fixed, previewed: options.fixDryRun };
+  const findings = regions ? result.findings.filter((f) => regions.touches(f.offset, f.length)) : result.findings;
+  return { path: shownPath, source: result.text, findings: positionFindings(doc, findings), fixed: result.fixed, previewed: options.fixDryRun };
+}
+
+/**
+ * fixText's callbacks for --since: a fix is taken only when it lies within `regions`, and when the next
+ * pass lints the fixed text, the edits that made it (applied again, as fixText did) move the regions.
+ */
+function followRegions(text: string, regions: ChangedRegions, lint: (text: string) => Finding[], selected: (f: Finding) => boolean) {
+  let current = text;
+  let taken: Edit[] = [];
+  return {
+    lint(next: string): Finding[] {
+      if (next !== current) regions.follow(applyEdits(current, taken).applied);
+      [current, taken] = [next, []];
+      return lint(next);
+    },
+    shouldFix(f: Finding): boolean {
+      if (!selected(f) || !f.fix || !regions.covers(f.fix)) return false;
+      taken.push(f.fix);
+      return true;
+    },
+  };
 }
 
 /** The path of a file in a patch: relative to the working directory when it lies below it, else without its root. */

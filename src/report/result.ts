@@ -13,6 +13,8 @@ export interface PositionedFinding extends Finding, Range {
   text: string;
   /** Where the fix's edit stands, when there is one (it may differ from the flagged span). */
   fixRange?: Range;
+  /** The file could not be linted at all (missing, unreadable, not UTF-8): this finding stands for that. */
+  fatal?: true;
 }
 
 export interface FileResult {
@@ -66,6 +68,29 @@ export function positionFindings(doc: Document, findings: Finding[]): Positioned
     if (f.suggestions) positioned.suggestions = f.suggestions;
     return positioned;
   });
+}
+
+/** The pseudo-rule of a file that could not be linted. */
+export const FILE_ERROR_RULE = 'mtlint/file-error';
+
+/** A file that could not be linted, as its one (fatal) finding: at the bad byte when that is known. */
+export function fileErrorResult(path: string, problem: { message: string; line?: number; column?: number; offset?: number }): FileResult {
+  const [line, column, offset] = [problem.line ?? 1, problem.column ?? 1, problem.offset ?? 0];
+  const finding: PositionedFinding = {
+    rule: FILE_ERROR_RULE,
+    severity: 'error',
+    category: 'input',
+    message: problem.message,
+    offset,
+    length: 0,
+    line,
+    column,
+    endLine: line,
+    endColumn: column,
+    text: '',
+    fatal: true,
+  };
+  return { path, source: '', findings: [finding] };
 }
 
 const KEY: Record<Severity, 'errors' | 'warnings' | 'infos'> = { error: 'errors', warning: 'warnings', info: 'infos' };
