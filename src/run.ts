@@ -1,4 +1,5 @@
 // One mtlint run: config → rules → files → lint (and fix) → report → exit code.
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 import { applyOverrides, type Config, EMPTY_CONFIG, findConfig, loadConfig } from './config.js';
@@ -113,13 +114,16 @@ export async function run(options: RunOptions, io: Io): Promise<number> {
 
   // A path or file that cannot be linted is reported as a fatal finding of its own; the others are still linted.
   const failures: Problem[] = [...expanded.problems];
-  const results: FileResult[] = [];
+  const results: FileResult[] = failures.map((p) => fileErrorResult(p.file ?? '', p));
   const perFile = (shownPath: string, work: () => void) => {
     try {
       work();
     } catch (e) {
       if (!(e instanceof UsageError)) throw e;
-      for (const p of e.problems) failures.push({ ...p, file: shownPath });
+      for (const p of e.problems) {
+        failures.push({ ...p, file: shownPath });
+        results.push(fileErrorResult(shownPath, p));
+      }
     }
   };
   if (options.fix || options.fixDryRun) {
@@ -144,19 +148,29 @@ export async function run(options: RunOptions, io: Io): Promise<number> {
       });
     }
   }
-  results.unshift(...failures.map((p) => fileErrorResult(p.file ?? '', p)));
   for (const p of failures) io.stderr(`mtlint: ${formatProblem(p)}\n`);
 
   const shown = options.quiet ? results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') })) : results;
-  const report = batched(formatReport(options.format, shown, { rules, color: options.color && !options.outputFile, version: VERSION }));
-  if (options.outputFile) writeReportFile(path.resolve(options.cwd, options.outputFile), report);
-  else {
+  const report = batched(formatReport(options.format, shown, { rules, color: options.color && !options.outputFile, version: VERSION, cwd: options.cwd }));
+  if (options.outputFile) {
+    const outputFile = path.resolve(options.cwd, options.outputFile);
+    makeDirectoryOf(outputFile); // as ESLint does: `-o reports/mtlint.sarif` in a fresh checkout
+    writeReportFile(outputFile, report);
+  } else {
     // With stdin and --fix, stdout carries the fixed text, so the report goes to stderr.
     const write = options.fix && files.includes(STDIN) ? io.stderr : io.stdout;
     for (const piece of report) write(piece);
   }
   if (failures.length) return 2;
   return exitCode(results, options.failOn ?? config.failOn ?? 'error', options.maxWarnings ?? config.maxWarnings);
+}
+
+function makeDirectoryOf(file: string): void {
+  try {
+    mkdirSync(path.dirname(file), { recursive: true });
+  } catch (e) {
+    throw new UsageError([{ file, message: `cannot create its directory: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` }]);
+  }
 }
 
 /** How many files are linted together (their documents held at once). */

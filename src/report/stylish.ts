@@ -18,7 +18,7 @@ export function* formatStylish(results: FileResult[], color: boolean): Generator
       yield `  ${c.dim(where)}${paint[f.severity](f.severity.padEnd(8))}${f.message}  ${c.dim(f.rule)}\n`;
       const change = describeChange(f, result.source);
       if (change) yield `  ${' '.repeat(16)}${c.green(change)}\n`;
-      for (const line of codeFrame(lines[f.line - 1] ?? '', f, c.dim, paint[f.severity])) yield `${line}\n`;
+      if (!f.fatal) for (const line of codeFrame(lines[f.line - 1] ?? '', f, c.dim, paint[f.severity])) yield `${line}\n`;
     }
     yield '\n';
   }

@@ -122,7 +122,7 @@ describe('formats', () => {
     expect(run.results).toHaveLength(23);
     const doubled = run.results.find((r: { ruleId: string }) => r.ruleId === 'repetition/doubled-word');
     expect(doubled.fixes[0].artifactChanges[0]).toEqual({
-      artifactLocation: { uri: 'samples/eu-grain-corridor.txt' },
+      artifactLocation: { uri: 'samples/eu-grain-corridor.txt', uriBaseId: '%SRCROOT%' },
       replacements: [{ deletedRegion: { startLine: 9, startColumn: 146, endLine: 9, endColumn: 153 }, insertedContent: { text: '' } }],
     });
   });
