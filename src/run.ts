@@ -12,7 +12,7 @@ import { applyEdits, fixText } from './fix.js';
 import { changedLines } from './git.js';
 import { VERSION } from './paths.js';
 import { type Format, batched, formatReport } from './report/index.js';
-import { type FileResult, fileErrorResult, positionFindings, summarize } from './report/result.js';
+import { type FileResult, fileErrorResult, type PositionedFinding, positionFindings, summarize } from './report/result.js';
 import { BUILT_IN_RULES, didYouMean, loadRules } from './rules/load.js';
 import { matchesSelector } from './rules/select.js';
 import { SEVERITIES, type Edit, type Finding, type Rule, type Severity } from './types.js';
@@ -58,6 +58,16 @@ export function selectRules(rules: Rule[], only: string[], disable: string[]): R
   return rules.filter((r) => (!only.length || only.some((s) => matchesSelector(r.id, s))) && !disable.some((s) => matchesSelector(r.id, s)));
 }
 
+/** `--fix-only` names rules, families or categories, and only means something with --fix or --fix-dry-run. */
+export function checkFixOnly(rules: Rule[], fixOnly: string[], fixing: boolean): void {
+  if (fixOnly.length && !fixing) throw new UsageError('--fix-only chooses among the fixes of --fix or --fix-dry-run; give one of them');
+  const names = [...new Set(rules.flatMap((r) => [r.id, r.id.split('/')[0], r.category]))];
+  const problems: Problem[] = fixOnly
+    .filter((s) => !rules.some((r) => matchesSelector(r.id, s) || r.category === s))
+    .map((s) => ({ message: `--fix-only: unknown rule, family or category "${s}"${didYouMean(s, names)}` }));
+  if (problems.length) throw new UsageError(problems);
+}
+
 function readConfig(options: Pick<RunOptions, 'config' | 'cwd'>): Config {
   if (options.config === false) return EMPTY_CONFIG;
   const file = options.config ?? findConfig(options.cwd);
@@ -95,6 +105,7 @@ export function shardFilter(shard: string): (file: string) => boolean {
 export async function run(options: RunOptions, io: Io): Promise<number> {
   const { rules: configured, config } = await loadConfiguredRules(options);
   const rules = selectRules(configured, options.only, options.disable);
+  checkFixOnly(configured, options.fixOnly, options.fix || options.fixDryRun);
   const compiled = compileRules(rules);
   // .mtlintignore applies below the working directory, the config's `ignore` below the config file.
   const byIgnoreFile = loadIgnoreFile(options.cwd);
@@ -150,19 +161,23 @@ export async function run(options: RunOptions, io: Io): Promise<number> {
   }
   for (const p of failures) io.stderr(`mtlint: ${formatProblem(p)}\n`);
 
-  const shown = options.quiet ? results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') })) : results;
+  const failOn = options.failOn ?? config.failOn ?? 'error';
+  const maxWarnings = options.maxWarnings ?? config.maxWarnings;
+  // --quiet leaves out what does not fail the run: a report never says "no problems" on a failing exit.
+  const fails = failingFindings(results, failOn, maxWarnings);
+  const shown = options.quiet ? results.map((r) => ({ ...r, findings: r.findings.filter(fails) })) : results;
   const report = batched(formatReport(options.format, shown, { rules, color: options.color && !options.outputFile, version: VERSION, cwd: options.cwd }));
   if (options.outputFile) {
     const outputFile = path.resolve(options.cwd, options.outputFile);
     makeDirectoryOf(outputFile); // as ESLint does: `-o reports/mtlint.sarif` in a fresh checkout
     writeReportFile(outputFile, report);
   } else {
-    // With stdin and --fix, stdout carries the fixed text, so the report goes to stderr.
-    const write = options.fix && files.includes(STDIN) ? io.stderr : io.stdout;
+    // When stdout carries text (the fixed standard input, or the --fix-dry-run patch), the report goes to stderr.
+    const write = options.fixDryRun || (options.fix && files.includes(STDIN)) ? io.stderr : io.stdout;
     for (const piece of report) write(piece);
   }
   if (failures.length) return 2;
-  return exitCode(results, options.failOn ?? config.failOn ?? 'error', options.maxWarnings ?? config.maxWarnings);
+  return results.some((r) => r.findings.some(fails)) ? 1 : 0;
 }
 
 function makeDirectoryOf(file: string): void {
@@ -239,9 +254,9 @@ function patchPathOf(cwd: string, file: string): string {
   return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative.split(path.sep).join('/') : file.replace(/^[/\\]+/, '');
 }
 
-function exitCode(results: FileResult[], failOn: Severity, maxWarnings: number | undefined): number {
+/** Which findings fail the run: those at or above `failOn`, and every warning when there are more than `maxWarnings`. */
+function failingFindings(results: FileResult[], failOn: Severity, maxWarnings: number | undefined): (f: PositionedFinding) => boolean {
   const failing = SEVERITIES.slice(0, SEVERITIES.indexOf(failOn) + 1);
-  if (results.some((r) => r.findings.some((f) => failing.includes(f.severity)))) return 1;
-  const { warnings } = summarize(results);
-  return maxWarnings !== undefined && warnings > maxWarnings ? 1 : 0;
+  const tooManyWarnings = maxWarnings !== undefined && summarize(results).warnings > maxWarnings;
+  return (f) => failing.includes(f.severity) || (tooManyWarnings && f.severity === 'warning');
 }
