@@ -110,7 +110,7 @@ export const splitName: RuleKind = {
         // A displaced phrase moves back without its commas; that is only safe for a short one, not, say, an apposition.
         const replacement = name + rest.replace(/[^\S\n]*,[^\S\n]*/g, ' ').trimEnd();
         const safe = restIsDisplaced(rest) && rest.split(/\s+/).filter(Boolean).length <= maxTrailingWords;
-        findings.push({ ...finding, ...(safe ? { fix: { offset: start, length: sentenceEnd - start, text: replacement } } : { suggestions: [replacement] }) });
+        findings.push({ ...finding, ...(safe ? { fix: { offset: start, length: sentenceEnd - start, text: replacement } } : { suggestions: [replacement], suggestionRange: { offset: start, length: sentenceEnd - start } }) });
       }
       return findings;
     };

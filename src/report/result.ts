@@ -13,6 +13,8 @@ export interface PositionedFinding extends Finding, Range {
   text: string;
   /** Where the fix's edit stands, when there is one (it may differ from the flagged span). */
   fixRange?: Range;
+  /** Where each suggestion's edit stands. */
+  suggestionRanges?: Range[];
   /** The file could not be linted at all (missing, unreadable, not UTF-8): this finding stands for that. */
   fatal?: true;
 }
@@ -66,6 +68,7 @@ export function positionFindings(doc: Document, findings: Finding[]): Positioned
     };
     if (f.fix) [positioned.fix, positioned.fixRange] = [f.fix, range(doc, f.fix.offset, f.fix.length)];
     if (f.suggestions) positioned.suggestions = f.suggestions;
+    if (f.suggestionEdits) [positioned.suggestionEdits, positioned.suggestionRanges] = [f.suggestionEdits, f.suggestionEdits.map((e) => range(doc, e.offset, e.length))];
     return positioned;
   });
 }

@@ -2,7 +2,7 @@
 // that could not be linted (as tool execution notifications).
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Rule, RuleExample, Severity } from '../types.js';
+import type { Edit, Rule, RuleExample, Severity } from '../types.js';
 import { type FileResult, FILE_ERROR_RULE, type PositionedFinding, type Range } from './result.js';
 
 const LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'note' };
@@ -39,23 +39,25 @@ const codeSpan = (s: string) => {
 
 function result(file: FileResult, f: PositionedFinding, index: Map<string, number>) {
   const location = artifactLocation(file.path);
+  const fixes = fixesOf(f, location);
   return {
     ruleId: f.rule,
     ...(index.has(f.rule) ? { ruleIndex: index.get(f.rule) } : {}),
     level: LEVEL[f.severity],
     message: { text: f.message },
     locations: [{ physicalLocation: { artifactLocation: location, region: { ...region(f), snippet: { text: f.text } } } }],
-    ...(f.fix && f.fixRange
-      ? {
-          fixes: [
-            {
-              description: { text: `Replace with ${JSON.stringify(f.fix.text)}` },
-              artifactChanges: [{ artifactLocation: location, replacements: [{ deletedRegion: region(f.fixRange), insertedContent: { text: f.fix.text } }] }],
-            },
-          ],
-        }
-      : {}),
+    ...(fixes.length ? { fixes } : {}),
   };
+}
+
+/** The safe fix first, then each suggestion: SARIF fixes are proposals a viewer may offer to apply. */
+function fixesOf(f: PositionedFinding, location: { uri: string }) {
+  const change = (what: string, edit: Edit, range: Range) => ({
+    description: { text: `${what} ${JSON.stringify(edit.text)}` },
+    artifactChanges: [{ artifactLocation: location, replacements: [{ deletedRegion: region(range), insertedContent: { text: edit.text } }] }],
+  });
+  const suggested = (f.suggestionEdits ?? []).map((edit, i) => change('Suggestion: replace with', edit, f.suggestionRanges![i]));
+  return [...(f.fix && f.fixRange ? [change('Replace with', f.fix, f.fixRange)] : []), ...suggested];
 }
 
 export function formatSarif(results: FileResult[], rules: Rule[], version: string, cwd = process.cwd()): string {

@@ -43,4 +43,25 @@ describe('SARIF', () => {
     expect(log.runs[0].results[0].locations[0].physicalLocation.artifactLocation).toEqual({ uri: 'file:///srv/news/a%20%231.txt' });
     expect(log.runs[0].invocations).toEqual([{ executionSuccessful: true, toolExecutionNotifications: [] }]);
   });
+
+  it('offers the safe fix and then each suggestion as SARIF fixes', () => {
+    const result: FileResult = {
+      path: 'a.txt',
+      source: 'is consi.',
+      findings: [
+        {
+          rule: 'truncation/truncated-word', severity: 'error', category: 'truncation', message: 'Truncated', offset: 3, length: 5, line: 1, column: 4, endLine: 1, endColumn: 9, text: 'consi',
+          suggestions: ['consist'], suggestionEdits: [{ offset: 3, length: 5, text: 'consist' }], suggestionRanges: [{ line: 1, column: 4, endLine: 1, endColumn: 9 }],
+        },
+      ],
+    };
+    const log = JSON.parse(formatSarif([result], rules, '1.0.0', '/srv'));
+    expect(validateSarif(log), JSON.stringify(validateSarif.errors?.slice(0, 3))).toBe(true);
+    expect(log.runs[0].results[0].fixes).toEqual([
+      {
+        description: { text: 'Suggestion: replace with "consist"' },
+        artifactChanges: [{ artifactLocation: { uri: 'a.txt', uriBaseId: '%SRCROOT%' }, replacements: [{ deletedRegion: { startLine: 1, startColumn: 4, endLine: 1, endColumn: 9 }, insertedContent: { text: 'consist' } }] }],
+      },
+    ]);
+  });
 });
