@@ -41,6 +41,7 @@ const program = new Command('mtlint')
   .option('--quiet', 'report errors only')
   .option('-c, --config <file>', 'use this config file instead of searching for mtlint.config.yaml')
   .option('--no-config', 'use no config file')
+  .option('--no-ignore', 'lint files that .mtlintignore or the config ignore')
   .option('-o, --output-file <file>', 'write the report to a file instead of stdout')
   .option('--stdin-filename <name>', 'the name to report (and match config globs against) for -')
   .option('--report-unused-directives', 'report mtlint-disable directives that turn nothing off')
@@ -75,6 +76,7 @@ const program = new Command('mtlint')
         reportUnusedDirectives: Boolean(opts.reportUnusedDirectives),
         since: opts.since,
         shard: opts.shard,
+        noIgnore: opts.ignore === false,
         cwd: process.cwd(),
       },
       io,

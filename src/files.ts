@@ -25,15 +25,26 @@ export function ignoredBelow(base: string, patterns: string | string[]): IgnoreP
   };
 }
 
-/** The `.mtlintignore` of the working directory (gitignore syntax), if there is one. */
+/** The nearest `.mtlintignore` (gitignore syntax, relative to its directory), found walking up from `cwd` as the config is. */
 export function loadIgnoreFile(cwd = process.cwd()): IgnorePredicate {
-  const file = path.join(cwd, IGNORE_FILE);
-  return ignoredBelow(cwd, existsSync(file) ? readFileSync(file, 'utf8') : '');
+  for (let dir = path.resolve(cwd); ; dir = path.dirname(dir)) {
+    const file = path.join(dir, IGNORE_FILE);
+    if (existsSync(file)) return ignoredBelow(dir, readIgnoreFile(file));
+    if (path.dirname(dir) === dir) return () => false;
+  }
+}
+
+function readIgnoreFile(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new UsageError([{ file, message: `cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` }]);
+  }
 }
 
 /**
- * Expand the command-line paths into a sorted, de-duplicated list of files (or `-`).
- * Files found in directories and globs pass through `ignored`; a file named outright is always linted.
+ * Expand the command-line paths into a sorted, de-duplicated list of files (or `-`). Every file passes
+ * through `ignored`, a file named outright too (pre-commit names every staged file).
  */
 export async function collectFiles(paths: string[], cwd = process.cwd(), ignored: IgnorePredicate = loadIgnoreFile(cwd)): Promise<string[]> {
   const { files, problems } = await expandPaths(paths, cwd, ignored);
@@ -43,11 +54,13 @@ export async function collectFiles(paths: string[], cwd = process.cwd(), ignored
 
 /**
  * As collectFiles, but a path that names nothing to lint (missing, an empty directory, a glob matching
- * nothing) is a problem returned beside the files, so the others are still linted.
+ * nothing) is a problem returned beside the files, so the others are still linted; files named outright
+ * that are ignored are returned too, to be told about.
  */
-export async function expandPaths(paths: string[], cwd: string, ignored: IgnorePredicate): Promise<{ files: string[]; problems: Problem[] }> {
+export async function expandPaths(paths: string[], cwd: string, ignored: IgnorePredicate): Promise<{ files: string[]; problems: Problem[]; ignoredFiles: string[] }> {
   const files: string[] = [];
   const problems: Problem[] = [];
+  const ignoredFiles: string[] = [];
   const kept = (found: string[]) => found.filter((f) => !ignored(path.resolve(cwd, f))).sort();
   for (const p of paths) {
     if (p === STDIN) {
@@ -57,7 +70,7 @@ export async function expandPaths(paths: string[], cwd: string, ignored: IgnoreP
       if (!found.length) problems.push({ file: p, message: 'directory holds no text files (*.txt, *.md) that are not ignored' });
       files.push(...found);
     } else if (existsSync(path.resolve(cwd, p))) {
-      files.push(p);
+      (ignored(path.resolve(cwd, p)) ? ignoredFiles : files).push(p);
     } else if (isDynamicPattern(p)) {
       const found = kept(await glob(p, { cwd, ignore: ALWAYS_IGNORED, absolute: path.isAbsolute(p) }));
       if (!found.length) problems.push({ file: p, message: 'no files match this pattern' });
@@ -66,7 +79,7 @@ export async function expandPaths(paths: string[], cwd: string, ignored: IgnoreP
       problems.push({ file: p, message: 'no such file or directory' });
     }
   }
-  return { files: onePerFile(files, cwd), problems };
+  return { files: onePerFile(files, cwd), problems, ignoredFiles };
 }
 
 /** The first name of each file: `./x` and `x`, or a file reached through a symlinked directory, are one file. */

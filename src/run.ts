@@ -40,6 +40,8 @@ export interface RunOptions {
   reportUnusedDirectives: boolean;
   since?: string;
   shard?: string;
+  /** --no-ignore: lint what .mtlintignore and the config's `ignore` would skip. */
+  noIgnore?: boolean;
   cwd: string;
 }
 
@@ -90,6 +92,13 @@ export async function loadConfiguredRules(options: Pick<RunOptions, 'config' | '
   return { rules: overridden.rules, config };
 }
 
+/** .mtlintignore (the nearest, walking up) applies below its directory, the config's `ignore` below the config file. */
+function ignoredFiles(cwd: string, config: Config): (absolute: string) => boolean {
+  const byIgnoreFile = loadIgnoreFile(cwd);
+  const byConfig = config.file ? ignoredBelow(path.dirname(config.file), config.ignore) : () => false;
+  return (absolute) => byIgnoreFile(absolute) || byConfig(absolute);
+}
+
 /** `--shard 2/3`: keeps the files whose path hashes to the second of three buckets; a file keeps its shard as others come and go. */
 export function shardFilter(shard: string): (file: string) => boolean {
   const m = /^(\d+)\/(\d+)$/.exec(shard);
@@ -107,11 +116,9 @@ export async function run(options: RunOptions, io: Io): Promise<number> {
   const rules = selectRules(configured, options.only, options.disable);
   checkFixOnly(configured, options.fixOnly, options.fix || options.fixDryRun);
   const compiled = compileRules(rules);
-  // .mtlintignore applies below the working directory, the config's `ignore` below the config file.
-  const byIgnoreFile = loadIgnoreFile(options.cwd);
-  const byConfig = config.file ? ignoredBelow(path.dirname(config.file), config.ignore) : () => false;
-  const ignored = (absolute: string) => byIgnoreFile(absolute) || byConfig(absolute);
+  const ignored = options.noIgnore ? () => false : ignoredFiles(options.cwd, config);
   const expanded = await expandPaths(options.paths, options.cwd, ignored);
+  for (const file of expanded.ignoredFiles) io.stderr(`mtlint: ${file}: ignored by .mtlintignore or the config's ignore (--no-ignore lints it)\n`);
   let files = expanded.files;
   // Standard input named after an ignored file is skipped, as that file would be (editor integrations lint unsaved buffers).
   if (options.stdinFilename && ignored(path.resolve(options.cwd, options.stdinFilename))) files = files.filter((f) => f !== STDIN);
