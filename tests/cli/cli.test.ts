@@ -105,6 +105,12 @@ describe('output', () => {
     expect(out.trimEnd().split('\n').at(-1)).toBe('✖ 9 problems (6 errors, 2 warnings, 1 info), 6 fixable with --fix in 1 file checked');
   });
 
+  it('stylish puts the carets under the span after wide (CJK) characters and emoji', () => {
+    const out = mtlint(['--rule', 'repetition', '-'], { input: '北京新闻 😀 it was held by by them.\n' }).stdout;
+    // 4 CJK characters and an emoji take two terminal cells each.
+    expect(out).toContain('     1 | 北京新闻 😀 it was held by by them.\n       |                         ^^^^^\n');
+  });
+
   it('stylish is colored only when asked and not disabled', () => {
     const colored = mtlint(['samples/xi-kazakhstan-sco.txt'], { env: { NO_COLOR: '', FORCE_COLOR: '1' } }).stdout;
     expect(colored).toContain('\u001b[');
