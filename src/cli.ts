@@ -42,6 +42,7 @@ const program = new Command('mtlint')
   .option('-c, --config <file>', 'use this config file instead of searching for mtlint.config.yaml')
   .option('--no-config', 'use no config file')
   .option('--no-ignore', 'lint files that .mtlintignore or the config ignore')
+  .option('--no-error-on-unmatched-pattern', 'a glob or directory with no file to lint is no error')
   .option('-o, --output-file <file>', 'write the report to a file instead of stdout')
   .option('--stdin-filename <name>', 'the name to report (and match config globs against) for -')
   .option('--report-unused-directives', 'report mtlint-disable directives that turn nothing off')
@@ -77,6 +78,7 @@ const program = new Command('mtlint')
         since: opts.since,
         shard: opts.shard,
         noIgnore: opts.ignore === false,
+        allowUnmatched: opts.errorOnUnmatchedPattern === false,
         cwd: process.cwd(),
       },
       io,

@@ -57,7 +57,13 @@ export async function collectFiles(paths: string[], cwd = process.cwd(), ignored
  * nothing) is a problem returned beside the files, so the others are still linted; files named outright
  * that are ignored are returned too, to be told about.
  */
-export async function expandPaths(paths: string[], cwd: string, ignored: IgnorePredicate): Promise<{ files: string[]; problems: Problem[]; ignoredFiles: string[] }> {
+export async function expandPaths(
+  paths: string[],
+  cwd: string,
+  ignored: IgnorePredicate,
+  /** Whether a glob or directory that yields no file is a problem (--no-error-on-unmatched-pattern: it is not). */
+  errorOnUnmatched = true,
+): Promise<{ files: string[]; problems: Problem[]; ignoredFiles: string[] }> {
   const files: string[] = [];
   const problems: Problem[] = [];
   const ignoredFiles: string[] = [];
@@ -67,13 +73,13 @@ export async function expandPaths(paths: string[], cwd: string, ignored: IgnoreP
       files.push(STDIN);
     } else if (existsSync(path.resolve(cwd, p)) && statSync(path.resolve(cwd, p)).isDirectory()) {
       const found = kept((await glob(TEXT_FILES, { cwd: path.resolve(cwd, p), ignore: ALWAYS_IGNORED })).map((f) => `${p.replace(/\/+$/, '')}/${f}`));
-      if (!found.length) problems.push({ file: p, message: 'directory holds no text files (*.txt, *.md) that are not ignored' });
+      if (!found.length && errorOnUnmatched) problems.push({ file: p, message: 'directory holds no text files (*.txt, *.md) that are not ignored' });
       files.push(...found);
     } else if (existsSync(path.resolve(cwd, p))) {
       (ignored(path.resolve(cwd, p)) ? ignoredFiles : files).push(p);
     } else if (isDynamicPattern(p)) {
       const found = kept(await glob(p, { cwd, ignore: ALWAYS_IGNORED, absolute: path.isAbsolute(p) }));
-      if (!found.length) problems.push({ file: p, message: 'no files match this pattern' });
+      if (!found.length && errorOnUnmatched) problems.push({ file: p, message: 'no files match this pattern' });
       files.push(...found);
     } else {
       problems.push({ file: p, message: 'no such file or directory' });

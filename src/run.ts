@@ -42,6 +42,8 @@ export interface RunOptions {
   shard?: string;
   /** --no-ignore: lint what .mtlintignore and the config's `ignore` would skip. */
   noIgnore?: boolean;
+  /** --no-error-on-unmatched-pattern: a glob or directory with no file to lint is no error. */
+  allowUnmatched?: boolean;
   cwd: string;
 }
 
@@ -117,7 +119,7 @@ export async function run(options: RunOptions, io: Io): Promise<number> {
   checkFixOnly(configured, options.fixOnly, options.fix || options.fixDryRun);
   const compiled = compileRules(rules);
   const ignored = options.noIgnore ? () => false : ignoredFiles(options.cwd, config);
-  const expanded = await expandPaths(options.paths, options.cwd, ignored);
+  const expanded = await expandPaths(options.paths, options.cwd, ignored, !options.allowUnmatched);
   for (const file of expanded.ignoredFiles) io.stderr(`mtlint: ${file}: ignored by .mtlintignore or the config's ignore (--no-ignore lints it)\n`);
   let files = expanded.files;
   // Standard input named after an ignored file is skipped, as that file would be (editor integrations lint unsaved buffers).

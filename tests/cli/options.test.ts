@@ -69,6 +69,17 @@ describe('the file list', () => {
   });
 });
 
+describe('--no-error-on-unmatched-pattern', () => {
+  it('lets a glob or directory with nothing to lint pass', () => {
+    mkdirSync(path.join(dir, 'empty'), { recursive: true });
+    expect(run(['nothing/*.txt', 'empty', 'b.txt']).code).toBe(2);
+    const r = run(['-f', 'json', '--no-error-on-unmatched-pattern', 'nothing/*.txt', 'empty', 'b.txt']);
+    expect(JSON.parse(r.stdout).files.map((f: { path: string }) => f.path)).toEqual(['b.txt']);
+    expect(r.code).toBe(1);
+    expect(run(['--no-error-on-unmatched-pattern', 'missing.txt']).code).toBe(2); // a file named outright must exist
+  });
+});
+
 describe('usage errors', () => {
   it('are a line and a pointer to --help, not the whole help', () => {
     const r = run(['--format', 'xml', 'b.txt']);
