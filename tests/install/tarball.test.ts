@@ -1,5 +1,5 @@
 // The README's install: a global install of the package tarball (what `npm pack` makes and a release
-// ships) runs without a compiler.
+// ships) runs without a compiler, installed globally or through npx.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -24,5 +24,8 @@ describe('the package tarball', () => {
     expect(r.status).toBe(1);
     const version = JSON.parse(execFileSync('npm', ['pkg', 'get', 'version'], { cwd: ROOT, encoding: 'utf8' }));
     expect(spawnSync(bin, ['--version'], { encoding: 'utf8' }).stdout.trim()).toBe(version);
+    // npx runs it from the tarball without a global install.
+    const npx = spawnSync('npx', ['--yes', '--package', path.join(out, name), 'mtlint', '--format', 'compact', 'a.txt'], { cwd: work, env: { ...process.env, npm_config_prefer_offline: 'true' }, encoding: 'utf8' });
+    expect(npx.stdout).toBe(r.stdout);
   });
 });
