@@ -8,7 +8,7 @@ import { testRuleExamples } from './rules/examples.js';
 import { loadRules } from './rules/load.js';
 import { VERSION } from './paths.js';
 import { FORMATS } from './report/index.js';
-import { type Io, loadConfiguredRules, run } from './run.js';
+import { type Io, loadConfiguredRules, printConfig, run } from './run.js';
 import { SEVERITIES } from './types.js';
 
 const io: Io = { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s) };
@@ -47,6 +47,7 @@ const program = new Command('mtlint')
   .option('--stdin-filename <name>', 'the name to report (and match config globs against) for -')
   .option('--report-unused-directives', 'report mtlint-disable directives that turn nothing off')
   .option('--since <ref>', 'report only findings on lines added or changed since a git revision')
+  .option('--print-config <file>', 'print, as JSON, the config and rules a run would use for this file; lint nothing')
   .option('--shard <i/n>', 'lint the i-th of n deterministic parts of the file list (for CI matrices)')
   // One line for a usage error, not the whole --help.
   .showHelpAfterError('(mtlint --help lists the options)')
@@ -56,6 +57,11 @@ const program = new Command('mtlint')
   // `rules list --format json`: options after a subcommand belong to it.
   .enablePositionalOptions()
   .action(async (paths: string[], opts) => {
+    if (opts.printConfig) {
+      const selection = { config: opts.config, cwd: process.cwd(), rulesDirs: opts.rules, only: opts.rule, disable: opts.disable, noIgnore: opts.ignore === false };
+      io.stdout(await printConfig(opts.printConfig, selection));
+      return;
+    }
     if (!paths.length) throw new UsageError('no input: give files, directories, globs or - for stdin (see --help)');
     process.exitCode = await run(
       {

@@ -101,6 +101,25 @@ function ignoredFiles(cwd: string, config: Config): (absolute: string) => boolea
   return (absolute) => byIgnoreFile(absolute) || byConfig(absolute);
 }
 
+/**
+ * `--print-config FILE`: what a run would use for FILE: the config file, whether FILE is ignored, the
+ * failing thresholds, and each rule that runs with its severity and options after overrides.
+ */
+export async function printConfig(file: string, options: Pick<RunOptions, 'config' | 'cwd' | 'rulesDirs' | 'only' | 'disable' | 'noIgnore'>): Promise<string> {
+  const { rules: configured, config } = await loadConfiguredRules(options);
+  const rules = selectRules(configured, options.only, options.disable);
+  const ignored = !options.noIgnore && ignoredFiles(options.cwd, config)(path.resolve(options.cwd, file));
+  const printed = {
+    file,
+    config: config.file ?? null,
+    ignored,
+    failOn: config.failOn ?? 'error',
+    maxWarnings: config.maxWarnings ?? null,
+    rules: Object.fromEntries(rules.map((r) => [r.id, { severity: r.severity, options: r.options }])),
+  };
+  return `${JSON.stringify(printed, null, 2)}\n`;
+}
+
 /** `--shard 2/3`: keeps the files whose path hashes to the second of three buckets; a file keeps its shard as others come and go. */
 export function shardFilter(shard: string): (file: string) => boolean {
   const m = /^(\d+)\/(\d+)$/.exec(shard);

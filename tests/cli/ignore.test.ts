@@ -35,6 +35,17 @@ describe('ignored files named outright', () => {
     expect(r.code).toBe(1);
   });
 
+  it('--print-config says which config, whether the file is ignored, and each rule with its severity', () => {
+    const dir = project();
+    writeFileSync(path.join(dir, 'mtlint.config.yaml'), 'ignore: [articles/old/]\noverrides:\n  repetition/doubled-word: warning\nfailOn: warning\n');
+    const printed = (file: string) => JSON.parse(mtlint(['--print-config', file], { cwd: dir }).stdout);
+    const old = printed('articles/old/b.txt');
+    expect(old).toMatchObject({ file: 'articles/old/b.txt', config: path.join(dir, 'mtlint.config.yaml'), ignored: true, failOn: 'warning', maxWarnings: null });
+    expect(old.rules['repetition/doubled-word']).toEqual({ severity: 'warning', options: expect.any(Object) });
+    expect(printed('articles/new/c.txt').ignored).toBe(false);
+    expect(printed('drafts/a.txt').ignored).toBe(true);
+  });
+
   it('--no-ignore lints them', () => {
     const dir = project();
     const r = mtlint(['-f', 'json', '--no-ignore', 'drafts/a.txt', 'articles/old/b.txt', 'drafts'], { cwd: dir });
