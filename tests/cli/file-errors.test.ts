@@ -76,6 +76,16 @@ describe('files that cannot be linted', () => {
     expect(entries).toHaveLength(7);
   });
 
+  it('junit: a bad file is an error, a finding a failure, a clean file a passing test case', () => {
+    const clean = tempDir('mtlint-clean-');
+    writeFileSync(path.join(clean, 'ok.txt'), 'The ministers met on Monday.\n');
+    const xml = mtlint(['--format', 'junit', path.join(clean, 'ok.txt'), ...ARGS], { cwd: dir }).stdout;
+    const doc = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['testsuite', 'testcase'].includes(name) }).parse(xml);
+    expect([doc.testsuites['@_tests'], doc.testsuites['@_failures'], doc.testsuites['@_errors']]).toEqual(['8', '2', '5']);
+    const ok = doc.testsuites.testsuite.find((s: { '@_name': string }) => s['@_name'].endsWith('ok.txt'));
+    expect(ok.testcase).toEqual([{ '@_classname': path.join(clean, 'ok.txt'), '@_name': 'mtlint' }]);
+  });
+
   // Root reads any file whatever its mode, so there is no unreadable file to make.
   it.skipIf(process.getuid?.() === 0)('an unreadable file is one too (skipped as root: root reads every file)', () => {
     const locked = tempDir('mtlint-locked-');
