@@ -1,6 +1,6 @@
 // Command-line wiring: options → run() → exit code. No linting logic lives here.
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { colorEnabled } from './color.js';
+import { colorEnabled, progressLine } from './terminal.js';
 import { init } from './commands/init.js';
 import { explainRule, findRule, formatExampleReport, listRulesJson, listRulesText } from './commands/rules.js';
 import { UsageError } from './errors.js';
@@ -11,7 +11,7 @@ import { FORMATS } from './report/index.js';
 import { type Io, loadConfiguredRules, printConfig, run } from './run.js';
 import { SEVERITIES } from './types.js';
 
-const io: Io = { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s) };
+const io: Io = { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s), progress: process.stderr.isTTY ? progressLine(process.stderr) : undefined };
 // A reader that stops early (`mtlint … | head`) is no error of ours.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => process.exit(e.code === 'EPIPE' ? 0 : 2));
 const collect = (value: string, previous: string[]) => [...previous, ...value.split(',').filter(Boolean)];

@@ -50,6 +50,8 @@ export interface RunOptions {
 export interface Io {
   stdout(text: string): void;
   stderr(text: string): void;
+  /** How many of the files are done, after each file or batch; `done === total` at the end. */
+  progress?(done: number, total: number): void;
 }
 
 export function selectRules(rules: Rule[], only: string[], disable: string[]): Rule[] {
@@ -166,7 +168,10 @@ export async function run(options: RunOptions, io: Io): Promise<number> {
     }
   };
   if (options.fix || options.fixDryRun) {
-    for (const file of files) perFile(shownPathOf(file, options), () => results.push(fixFile(file, compiled, options, io, regionsOf)));
+    files.forEach((file, k) => {
+      perFile(shownPathOf(file, options), () => results.push(fixFile(file, compiled, options, io, regionsOf)));
+      io.progress?.(k + 1, files.length);
+    });
   } else {
     // Files are linted in batches, each rule over a whole batch before the next rule (see lintDocuments).
     for (let first = 0; first < files.length; first += LINT_BATCH) {
@@ -185,6 +190,7 @@ export async function run(options: RunOptions, io: Io): Promise<number> {
         const findings = regions ? found[k].filter((f) => regions.touches(f.offset, f.length)) : found[k];
         results.push({ path: b.shownPath, source: b.text, findings: positionFindings(b.prepared.doc, findings) });
       });
+      io.progress?.(Math.min(first + LINT_BATCH, files.length), files.length);
     }
   }
   for (const p of failures) io.stderr(`mtlint: ${formatProblem(p)}\n`);
