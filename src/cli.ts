@@ -46,7 +46,7 @@ const program = new Command('mtlint')
   .option('-o, --output-file <file>', 'write the report to a file instead of stdout')
   .option('--stdin-filename <name>', 'the name to report (and match config globs against) for -')
   .option('--report-unused-directives', 'report mtlint-disable directives that turn nothing off')
-  .option('--since <ref>', 'report only findings on lines added or changed since a git revision')
+  .option('--since <ref>', 'report (and fix) only lines changed since the merge base of a git revision and HEAD')
   .option('--print-config <file>', 'print, as JSON, the config and rules a run would use for this file; lint nothing')
   .option('--shard <i/n>', 'lint the i-th of n deterministic parts of the file list (for CI matrices)')
   // One line for a usage error, not the whole --help.
