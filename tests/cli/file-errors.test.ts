@@ -86,6 +86,16 @@ describe('files that cannot be linted', () => {
     expect(ok.testcase).toEqual([{ '@_classname': path.join(clean, 'ok.txt'), '@_name': 'mtlint' }]);
   });
 
+  it('--fix fixes the other files and reports the bad one', () => {
+    const work = tempDir('mtlint-fix-bad-');
+    writeFileSync(path.join(work, 'a.txt'), 'It was held by by them.\n');
+    writeFileSync(path.join(work, 'b.txt'), Buffer.from('caf\xe9\n', 'latin1'));
+    const r = mtlint(['--fix', '--format', 'compact', '.'], { cwd: work });
+    expect(r.code).toBe(2);
+    expect(readFileSync(path.join(work, 'a.txt'), 'utf8')).toBe('It was held by them.\n');
+    expect(r.stdout).toBe('./b.txt:1:4: error mtlint/file-error: not valid UTF-8 (byte 0xe9 at offset 3)\n');
+  });
+
   // Root reads any file whatever its mode, so there is no unreadable file to make.
   it.skipIf(process.getuid?.() === 0)('an unreadable file is one too (skipped as root: root reads every file)', () => {
     const locked = tempDir('mtlint-locked-');
