@@ -1,7 +1,7 @@
 // The README's pre-commit recipe with the real pre-commit: the hook installs from a clean clone of this
 // repository at a tag (pre-commit runs `npm install`, `npm pack` and `npm install -g` on it) and gates a commit.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/cli.js';
@@ -29,21 +29,26 @@ describe.skipIf(!hasPreCommit)('pre-commit hook (skipped where pre-commit is not
     const repo = tempDir('mtlint-hook-user-');
     const home = tempDir('mtlint-pre-commit-home-');
     git(repo, 'init', '-q');
-    // The README's recipe, with the hook repository here instead of GitHub.
-    writeFileSync(path.join(repo, '.pre-commit-config.yaml'), `repos:\n  - repo: ${hooks}\n    rev: v0.1.0\n    hooks:\n      - id: mtlint\n        args: [--fail-on, warning]\n`);
+    // The README's recipe, with the hook repository here instead of GitHub, and the fixing hook beside it.
+    const config = `repos:\n  - repo: ${hooks}\n    rev: v0.1.0\n    hooks:\n      - id: mtlint\n        args: [--fail-on, warning]\n      - id: mtlint-fix\n`;
+    writeFileSync(path.join(repo, '.pre-commit-config.yaml'), config);
     writeFileSync(path.join(repo, '.mtlintignore'), 'drafts/\n');
     mkdirSync(path.join(repo, 'drafts'));
     writeFileSync(path.join(repo, 'drafts/wip.txt'), 'A draft held by by them.\n');
     writeFileSync(path.join(repo, 'article.txt'), 'The talks, which began , ended.\n');
     git(repo, 'add', '-A');
     // The npm cache `npm ci` filled serves the install; prefer it to the registry.
-    const run = () => spawnSync('pre-commit', ['run', '--all-files'], { cwd: repo, env: { ...env, PRE_COMMIT_HOME: home, npm_config_prefer_offline: 'true' }, encoding: 'utf8' });
+    const run = () => spawnSync('pre-commit', ['run', 'mtlint', '--all-files'], { cwd: repo, env: { ...env, PRE_COMMIT_HOME: home, npm_config_prefer_offline: 'true' }, encoding: 'utf8' });
     const blocked = run();
     expect(blocked.status, blocked.stdout + blocked.stderr).toBe(1);
     expect(blocked.stdout).toContain('mtlint');
     expect(blocked.stdout).toContain('article.txt\n  1:23    warning Space before ","');
     expect(blocked.stdout).not.toContain('wip.txt\n');
-    writeFileSync(path.join(repo, 'article.txt'), 'The talks, which began, ended.\n');
+    // The fixing hook applies the safe fix; pre-commit fails the run because a file changed.
+    const fixing = spawnSync('pre-commit', ['run', 'mtlint-fix', '--all-files'], { cwd: repo, env: { ...env, PRE_COMMIT_HOME: home, npm_config_prefer_offline: 'true' }, encoding: 'utf8' });
+    expect(fixing.status, fixing.stdout + fixing.stderr).toBe(1);
+    expect(fixing.stdout).toContain('files were modified by this hook');
+    expect(readFileSync(path.join(repo, 'article.txt'), 'utf8')).toBe('The talks, which began, ended.\n');
     git(repo, 'add', '-A');
     const passed = run();
     expect(passed.status, passed.stdout + passed.stderr).toBe(0);
