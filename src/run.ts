@@ -155,41 +155,48 @@ export async function run(options: RunOptions, io: Io): Promise<number> {
 
   // A path or file that cannot be linted is reported as a fatal finding of its own; the others are still linted.
   const failures: Problem[] = [...expanded.problems];
-  const results: FileResult[] = failures.map((p) => fileErrorResult(p.file ?? '', p));
-  const perFile = (shownPath: string, work: () => void) => {
+  const results: FileResult[] = failures.map((p) => fileErrorResult(p.file ?? '', [p]));
+  /** What `work` gives for a file, or, when the file cannot be read or linted, the fatal result that stands for it. */
+  const perFile = <T>(shownPath: string, work: () => T): T | FileResult => {
     try {
-      work();
+      return work();
     } catch (e) {
       if (!(e instanceof UsageError)) throw e;
-      for (const p of e.problems) {
-        failures.push({ ...p, file: shownPath });
-        results.push(fileErrorResult(shownPath, p));
-      }
+      const problems = e.problems.map((p) => ({ ...p, file: shownPath }));
+      failures.push(...problems);
+      return fileErrorResult(shownPath, problems);
     }
   };
   if (options.fix || options.fixDryRun) {
     files.forEach((file, k) => {
-      perFile(shownPathOf(file, options), () => results.push(fixFile(file, compiled, options, io, regionsOf)));
+      results.push(perFile(shownPathOf(file, options), () => fixFile(file, compiled, options, io, regionsOf)));
       io.progress?.(k + 1, files.length);
     });
   } else {
     // Files are linted in batches, each rule over a whole batch before the next rule (see lintDocuments).
     for (let first = 0; first < files.length; first += LINT_BATCH) {
-      const batch: { file: string; shownPath: string; text: string; prepared: ReturnType<typeof prepareSource> }[] = [];
-      for (const file of files.slice(first, first + LINT_BATCH)) {
+      const entries = files.slice(first, first + LINT_BATCH).map((file) => {
         const shownPath = shownPathOf(file, options);
-        perFile(shownPath, () => {
+        return perFile(shownPath, () => {
           const { text } = readFile(file, options);
-          batch.push({ file, shownPath, text, prepared: prepareSource(text, shownPath) });
+          return { file, shownPath, text, prepared: prepareSource(text, shownPath) };
         });
-      }
-      const found = lintDocuments(batch.map((b) => b.prepared), compiled, { reportUnusedDirectives: options.reportUnusedDirectives });
-      // The document the rules saw also places the findings (its line starts are already counted).
-      batch.forEach((b, k) => {
-        const regions = regionsOf(b.file, b.text);
-        const findings = regions ? found[k].filter((f) => regions.touches(f.offset, f.length)) : found[k];
-        results.push({ path: b.shownPath, source: b.text, findings: positionFindings(b.prepared.doc, findings) });
       });
+      const readable = entries.filter((e) => 'prepared' in e);
+      const found = lintDocuments(readable.map((b) => b.prepared), compiled, { reportUnusedDirectives: options.reportUnusedDirectives });
+      // In file order: a file that could not be read keeps its place.
+      let k = 0;
+      for (const entry of entries) {
+        if (!('prepared' in entry)) {
+          results.push(entry);
+          continue;
+        }
+        const regions = regionsOf(entry.file, entry.text);
+        const findings = regions ? found[k].filter((f) => regions.touches(f.offset, f.length)) : found[k];
+        // The document the rules saw also places the findings (its line starts are already counted).
+        results.push({ path: entry.shownPath, source: entry.text, findings: positionFindings(entry.prepared.doc, findings) });
+        k++;
+      }
       io.progress?.(Math.min(first + LINT_BATCH, files.length), files.length);
     }
   }

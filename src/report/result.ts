@@ -76,24 +76,13 @@ export function positionFindings(doc: Document, findings: Finding[]): Positioned
 /** The pseudo-rule of a file that could not be linted. */
 export const FILE_ERROR_RULE = 'mtlint/file-error';
 
-/** A file that could not be linted, as its one (fatal) finding: at the bad byte when that is known. */
-export function fileErrorResult(path: string, problem: { message: string; line?: number; column?: number; offset?: number }): FileResult {
-  const [line, column, offset] = [problem.line ?? 1, problem.column ?? 1, problem.offset ?? 0];
-  const finding: PositionedFinding = {
-    rule: FILE_ERROR_RULE,
-    severity: 'error',
-    category: 'input',
-    message: problem.message,
-    offset,
-    length: 0,
-    line,
-    column,
-    endLine: line,
-    endColumn: column,
-    text: '',
-    fatal: true,
-  };
-  return { path, source: '', findings: [finding] };
+/** A file that could not be linted, as a fatal finding per problem: at the bad byte when that is known. */
+export function fileErrorResult(path: string, problems: { message: string; line?: number; column?: number; offset?: number }[]): FileResult {
+  const findings = problems.map((problem): PositionedFinding => {
+    const [line, column, offset] = [problem.line ?? 1, problem.column ?? 1, problem.offset ?? 0];
+    return { rule: FILE_ERROR_RULE, severity: 'error', category: 'input', message: problem.message, offset, length: 0, line, column, endLine: line, endColumn: column, text: '', fatal: true };
+  });
+  return { path, source: '', findings };
 }
 
 const KEY: Record<Severity, 'errors' | 'warnings' | 'infos'> = { error: 'errors', warning: 'warnings', info: 'infos' };
