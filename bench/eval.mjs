@@ -3,7 +3,7 @@
 // 2. findings per 10,000 words on MT output;
 // 3. agreement with human MQM raters: the share of findings inside an annotated error span;
 // 4. recall and precision on artifacts this script injects into clean text.
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { BUILT_IN_RULES, compileRules, lintDocuments, lintText, loadRules, prepareSource } from '../dist/index.js';
 import { dictionary } from '../dist/lexicon/dictionary.js';
@@ -15,6 +15,10 @@ const isEnglishWord = (word) => dictionary().has(word);
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const CORPUS = path.resolve(ROOT, process.env.MTLINT_CORPUS ?? '../shared/corpus');
+if (!existsSync(path.join(CORPUS, 'clean'))) {
+  console.error(`eval: corpus not found at ${CORPUS} (set MTLINT_CORPUS)`);
+  process.exit(2);
+}
 const OUT = path.join(ROOT, 'bench/out/eval');
 const TRIALS = Number(process.env.MTLINT_EVAL_TRIALS ?? 200); // injections per variant
 mkdirSync(OUT, { recursive: true });

@@ -1,5 +1,6 @@
 // Command-line wiring: options → run() → exit code. No linting logic lives here.
 import { Command, InvalidArgumentError, Option } from 'commander';
+import { colorEnabled, progressLine } from './terminal.js';
 import { init } from './commands/init.js';
 import { explainRule, findRule, formatExampleReport, listRulesJson, listRulesText } from './commands/rules.js';
 import { UsageError } from './errors.js';
@@ -7,15 +8,17 @@ import { testRuleExamples } from './rules/examples.js';
 import { loadRules } from './rules/load.js';
 import { VERSION } from './paths.js';
 import { FORMATS } from './report/index.js';
-import { type Io, loadConfiguredRules, run } from './run.js';
+import { type Io, loadConfiguredRules, printConfig, run } from './run.js';
 import { SEVERITIES } from './types.js';
 
-const io: Io = { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s) };
+const io: Io = { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s), progress: process.stderr.isTTY ? progressLine(process.stderr) : undefined };
 // A reader that stops early (`mtlint … | head`) is no error of ours.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => process.exit(e.code === 'EPIPE' ? 0 : 2));
 const collect = (value: string, previous: string[]) => [...previous, ...value.split(',').filter(Boolean)];
-const nonNegative = (value: string) => {
-  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number.');
+/** A limit: a whole number, or -1 for none (as ESLint takes it). */
+const limit = (value: string) => {
+  if (value === '-1') return Infinity; // overrides a config's maxWarnings
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number, or -1 for no limit.');
   return Number(value);
 };
 
@@ -24,7 +27,8 @@ const program = new Command('mtlint')
   .version(VERSION)
   .argument('[paths...]', 'files, directories (*.txt, *.md inside), globs, or - for stdin')
   .addOption(new Option('-f, --format <name>', 'output format').choices(FORMATS).default('stylish'))
-  .option('--no-color', 'plain output (NO_COLOR is respected too)')
+  .option('--color', 'colored output even when stdout is no terminal')
+  .option('--no-color', 'plain output (NO_COLOR and FORCE_COLOR=0 are respected too)')
   .option('--rules <dir>', 'add a directory of rule files (repeatable)', collect, [])
   .option('--rule <id>', 'run only these rules or families, e.g. spacing/ (repeatable, comma-separated)', collect, [])
   .option('--disable <id>', 'do not run these rules or families (repeatable, comma-separated)', collect, [])
@@ -33,22 +37,31 @@ const program = new Command('mtlint')
   .option('--diff', 'alias of --fix-dry-run')
   .option('--fix-only <ids>', 'apply only fixes of these rules, families or categories', collect, [])
   .addOption(new Option('--fail-on <severity>', 'lowest severity that fails the run (default: error)').choices(SEVERITIES))
-  .option('--max-warnings <n>', 'fail when there are more warnings than this', nonNegative)
+  .option('--max-warnings <n>', 'fail when there are more warnings than this (-1: no limit)', limit)
   .option('--quiet', 'report errors only')
   .option('-c, --config <file>', 'use this config file instead of searching for mtlint.config.yaml')
   .option('--no-config', 'use no config file')
+  .option('--no-ignore', 'lint files that .mtlintignore or the config ignore')
+  .option('--no-error-on-unmatched-pattern', 'a glob or directory with no file to lint is no error')
   .option('-o, --output-file <file>', 'write the report to a file instead of stdout')
   .option('--stdin-filename <name>', 'the name to report (and match config globs against) for -')
   .option('--report-unused-directives', 'report mtlint-disable directives that turn nothing off')
-  .option('--since <ref>', 'report only findings on lines added or changed since a git revision')
+  .option('--since <ref>', 'report (and fix) only lines changed since the merge base of a git revision and HEAD')
+  .option('--print-config <file>', 'print, as JSON, the config and rules a run would use for this file; lint nothing')
   .option('--shard <i/n>', 'lint the i-th of n deterministic parts of the file list (for CI matrices)')
-  .showHelpAfterError()
+  // One line for a usage error, not the whole --help.
+  .showHelpAfterError('(mtlint --help lists the options)')
   // commander has printed its message; usage errors exit 2, --help and --version 0. Set before the
   // subcommands are added, so they inherit it.
   .exitOverride((err) => process.exit(err.exitCode === 0 ? 0 : 2))
   // `rules list --format json`: options after a subcommand belong to it.
   .enablePositionalOptions()
   .action(async (paths: string[], opts) => {
+    if (opts.printConfig) {
+      const selection = { config: opts.config, cwd: process.cwd(), rulesDirs: opts.rules, only: opts.rule, disable: opts.disable, noIgnore: opts.ignore === false };
+      io.stdout(await printConfig(opts.printConfig, selection));
+      return;
+    }
     if (!paths.length) throw new UsageError('no input: give files, directories, globs or - for stdin (see --help)');
     process.exitCode = await run(
       {
@@ -70,14 +83,15 @@ const program = new Command('mtlint')
         reportUnusedDirectives: Boolean(opts.reportUnusedDirectives),
         since: opts.since,
         shard: opts.shard,
+        noIgnore: opts.ignore === false,
+        allowUnmatched: opts.errorOnUnmatchedPattern === false,
         cwd: process.cwd(),
       },
       io,
     );
   });
 
-const useColor = (flag: boolean | undefined) =>
-  flag !== false && !process.env.NO_COLOR && (process.stdout.isTTY === true || Boolean(process.env.FORCE_COLOR && process.env.FORCE_COLOR !== '0'));
+const useColor = (flag: boolean | undefined) => colorEnabled(flag, process.env, process.stdout.isTTY === true);
 
 const rulesCommand = program.command('rules').description('list, explain and test rules');
 rulesCommand
@@ -106,6 +120,8 @@ rulesCommand
   .command('test')
   .description("run rules' examples: the built-in rules, or the rules in the given directories")
   .argument('[dirs...]', 'rule directories to test instead of the built-in rules')
+  // Both spelled out, so neither given leaves the choice to the environment (commander defaults a lone --no-x to true).
+  .option('--color', 'colored output even when stdout is no terminal')
   .option('--no-color', 'plain output')
   .action(async (dirs: string[], opts) => {
     const rules = dirs.length ? await loadUserRules(dirs) : (await loadConfiguredRules({ rulesDirs: [], config: false, cwd: process.cwd() })).rules;

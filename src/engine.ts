@@ -56,7 +56,11 @@ export function lintDocuments(sources: readonly { doc: Document; ignore: readonl
         }
         const finding: Finding = { rule: rule.id, severity: rule.severity, category: rule.category, message: f.message, offset: f.offset, length: f.length };
         if (f.fix) finding.fix = f.fix;
-        if (f.suggestions) finding.suggestions = f.suggestions;
+        if (f.suggestions) {
+          finding.suggestions = f.suggestions;
+          const { offset, length } = f.suggestionRange ?? f;
+          finding.suggestionEdits = f.suggestions.map((text) => ({ offset, length, text }));
+        }
         all[k].push(finding);
       }
     });

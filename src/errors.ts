@@ -6,6 +6,8 @@ export interface Problem {
   file?: string;
   line?: number;
   column?: number;
+  /** The UTF-16 offset of line:column in the file's text, where it is known. */
+  offset?: number;
   message: string;
 }
 

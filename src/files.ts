@@ -1,5 +1,5 @@
 // Inputs: expand paths, directories and globs; read bytes; refuse binary and invalid UTF-8.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { glob, isDynamicPattern } from 'tinyglobby';
@@ -25,39 +25,90 @@ export function ignoredBelow(base: string, patterns: string | string[]): IgnoreP
   };
 }
 
-/** The `.mtlintignore` of the working directory (gitignore syntax), if there is one. */
+/** The nearest `.mtlintignore` (gitignore syntax, relative to its directory), found walking up from `cwd` as the config is. */
 export function loadIgnoreFile(cwd = process.cwd()): IgnorePredicate {
-  const file = path.join(cwd, IGNORE_FILE);
-  return ignoredBelow(cwd, existsSync(file) ? readFileSync(file, 'utf8') : '');
+  for (let dir = path.resolve(cwd); ; dir = path.dirname(dir)) {
+    const file = path.join(dir, IGNORE_FILE);
+    if (existsSync(file)) return ignoredBelow(dir, readIgnoreFile(file));
+    if (path.dirname(dir) === dir) return () => false;
+  }
+}
+
+function readIgnoreFile(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new UsageError([{ file, message: `cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` }]);
+  }
 }
 
 /**
- * Expand the command-line paths into a sorted, de-duplicated list of files (or `-`).
- * Files found in directories and globs pass through `ignored`; a file named outright is always linted.
+ * Expand the command-line paths into a sorted, de-duplicated list of files (or `-`). Every file passes
+ * through `ignored`, a file named outright too (pre-commit names every staged file).
  */
 export async function collectFiles(paths: string[], cwd = process.cwd(), ignored: IgnorePredicate = loadIgnoreFile(cwd)): Promise<string[]> {
+  const { files, problems } = await expandPaths(paths, cwd, ignored);
+  if (problems.length) throw new UsageError(problems);
+  return files;
+}
+
+/**
+ * As collectFiles, but a path that names nothing to lint (missing, an empty directory, a glob matching
+ * nothing) is a problem returned beside the files, so the others are still linted; files named outright
+ * that are ignored are returned too, to be told about.
+ */
+export async function expandPaths(
+  paths: string[],
+  cwd: string,
+  ignored: IgnorePredicate,
+  /** Whether a glob or directory that yields no file is a problem (--no-error-on-unmatched-pattern: it is not). */
+  errorOnUnmatched = true,
+): Promise<{ files: string[]; problems: Problem[]; ignoredFiles: string[] }> {
   const files: string[] = [];
   const problems: Problem[] = [];
+  const ignoredFiles: string[] = [];
   const kept = (found: string[]) => found.filter((f) => !ignored(path.resolve(cwd, f))).sort();
   for (const p of paths) {
     if (p === STDIN) {
       files.push(STDIN);
     } else if (existsSync(path.resolve(cwd, p)) && statSync(path.resolve(cwd, p)).isDirectory()) {
       const found = kept((await glob(TEXT_FILES, { cwd: path.resolve(cwd, p), ignore: ALWAYS_IGNORED })).map((f) => `${p.replace(/\/+$/, '')}/${f}`));
-      if (!found.length) problems.push({ file: p, message: 'directory holds no text files (*.txt, *.md) that are not ignored' });
+      if (!found.length && errorOnUnmatched) problems.push({ file: p, message: 'directory holds no text files (*.txt, *.md) that are not ignored' });
       files.push(...found);
     } else if (existsSync(path.resolve(cwd, p))) {
-      files.push(p);
+      (ignored(path.resolve(cwd, p)) ? ignoredFiles : files).push(p);
     } else if (isDynamicPattern(p)) {
       const found = kept(await glob(p, { cwd, ignore: ALWAYS_IGNORED, absolute: path.isAbsolute(p) }));
-      if (!found.length) problems.push({ file: p, message: 'no files match this pattern' });
+      if (!found.length && errorOnUnmatched) problems.push({ file: p, message: 'no files match this pattern' });
       files.push(...found);
     } else {
       problems.push({ file: p, message: 'no such file or directory' });
     }
   }
-  if (problems.length) throw new UsageError(problems);
-  return [...new Set(files)];
+  return { files: onePerFile(files, cwd), problems, ignoredFiles };
+}
+
+/** The first name of each file: `./x` and `x`, or a file reached through a symlinked directory, are one file. */
+function onePerFile(files: string[], cwd: string): string[] {
+  const seen = new Set<string>();
+  // Each directory's real path once (a realpath per file cost ~0.1 s on 4,188 files); a file's own symlink is a name of its own.
+  const realDirs = new Map<string, string>();
+  const realDir = (dir: string) => realDirs.get(dir) ?? realDirs.set(dir, realPath(dir)).get(dir)!;
+  return files.filter((f) => {
+    const absolute = path.resolve(cwd, f);
+    const key = f === STDIN ? f : path.join(realDir(path.dirname(absolute)), path.basename(absolute));
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function realPath(file: string): string {
+  try {
+    return realpathSync.native(file);
+  } catch {
+    return file;
+  }
 }
 
 /** A file's text as read: UTF-8 decoded, BOM removed (and remembered so a fix can put it back). */
@@ -68,6 +119,8 @@ export interface SourceText {
 
 /** Decode bytes as strict UTF-8; binary data and invalid sequences are errors naming line and column. */
 export function decode(bytes: Uint8Array, file: string): SourceText {
+  const utf16 = utf16Encoding(bytes);
+  if (utf16) throw new UsageError([{ file, message: `${utf16} text; mtlint reads UTF-8 (convert it, e.g. iconv -f ${utf16} -t UTF-8)` }]);
   if (bytes.subarray(0, 8192).includes(0)) throw new UsageError([{ file, message: 'binary file (contains NUL bytes); mtlint reads UTF-8 text' }]);
   const text = decodeStrict(bytes);
   if (text !== undefined) return text.charCodeAt(0) === 0xfeff ? { text: text.slice(1), bom: true } : { text, bom: false };
@@ -76,7 +129,22 @@ export function decode(bytes: Uint8Array, file: string): SourceText {
   const before = new TextDecoder().decode(bytes.subarray(0, bad));
   const line = before.split('\n').length;
   const column = before.length - before.lastIndexOf('\n');
-  throw new UsageError([{ file, line, column, message: `not valid UTF-8 (byte 0x${bytes[bad].toString(16).padStart(2, '0')} at offset ${bad})` }]);
+  throw new UsageError([{ file, line, column, offset: before.length, message: `not valid UTF-8 (byte 0x${bytes[bad].toString(16).padStart(2, '0')} at offset ${bad})` }]);
+}
+
+/**
+ * `UTF-16LE` or `UTF-16BE` for text in UTF-16: a byte-order mark, or (without one) NUL bytes that all
+ * stand on odd or all on even offsets and make up a quarter of the start, as Latin text in UTF-16 has.
+ */
+export function utf16Encoding(bytes: Uint8Array): 'UTF-16LE' | 'UTF-16BE' | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'UTF-16LE';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'UTF-16BE';
+  const head = bytes.subarray(0, 8192 - (Math.min(bytes.length, 8192) % 2));
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < head.length; i++) if (head[i] === 0) i % 2 ? odd++ : even++;
+  if (head.length < 4 || (even && odd) || (even + odd) * 4 < head.length) return undefined;
+  return odd ? 'UTF-16LE' : 'UTF-16BE';
 }
 
 const strictDecoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });

@@ -1,19 +1,21 @@
 // One mtlint run: config → rules → files → lint (and fix) → report → exit code.
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 import { applyOverrides, type Config, EMPTY_CONFIG, findConfig, loadConfig } from './config.js';
 import { Document } from './document.js';
 import { type CompiledRule, compileRules, lintDocuments, lintSource, prepareSource } from './engine.js';
-import { UsageError, type Problem } from './errors.js';
-import { collectFiles, ignoredBelow, loadIgnoreFile, readSource, STDIN } from './files.js';
-import { fixText } from './fix.js';
+import { ChangedRegions } from './changed-regions.js';
+import { formatProblem, UsageError, type Problem } from './errors.js';
+import { expandPaths, ignoredBelow, loadIgnoreFile, readSource, STDIN } from './files.js';
+import { applyEdits, fixText } from './fix.js';
 import { changedLines } from './git.js';
 import { VERSION } from './paths.js';
 import { type Format, batched, formatReport } from './report/index.js';
-import { type FileResult, positionFindings, summarize } from './report/result.js';
+import { type FileResult, fileErrorResult, type PositionedFinding, positionFindings, summarize } from './report/result.js';
 import { BUILT_IN_RULES, didYouMean, loadRules } from './rules/load.js';
 import { matchesSelector } from './rules/select.js';
-import { SEVERITIES, type Finding, type Rule, type Severity } from './types.js';
+import { SEVERITIES, type Edit, type Finding, type Rule, type Severity } from './types.js';
 import { writeFileAtomic, writeReportFile } from './write.js';
 
 export interface RunOptions {
@@ -38,12 +40,18 @@ export interface RunOptions {
   reportUnusedDirectives: boolean;
   since?: string;
   shard?: string;
+  /** --no-ignore: lint what .mtlintignore and the config's `ignore` would skip. */
+  noIgnore?: boolean;
+  /** --no-error-on-unmatched-pattern: a glob or directory with no file to lint is no error. */
+  allowUnmatched?: boolean;
   cwd: string;
 }
 
 export interface Io {
   stdout(text: string): void;
   stderr(text: string): void;
+  /** How many of the files are done, after each file or batch; `done === total` at the end. */
+  progress?(done: number, total: number): void;
 }
 
 export function selectRules(rules: Rule[], only: string[], disable: string[]): Rule[] {
@@ -54,6 +62,16 @@ export function selectRules(rules: Rule[], only: string[], disable: string[]): R
     .map((s) => ({ message: `unknown rule or family "${s}"${didYouMean(s, [...ids, ...families])}` }));
   if (problems.length) throw new UsageError(problems);
   return rules.filter((r) => (!only.length || only.some((s) => matchesSelector(r.id, s))) && !disable.some((s) => matchesSelector(r.id, s)));
+}
+
+/** `--fix-only` names rules, families or categories, and only means something with --fix or --fix-dry-run. */
+export function checkFixOnly(rules: Rule[], fixOnly: string[], fixing: boolean): void {
+  if (fixOnly.length && !fixing) throw new UsageError('--fix-only chooses among the fixes of --fix or --fix-dry-run; give one of them');
+  const names = [...new Set(rules.flatMap((r) => [r.id, r.id.split('/')[0], r.category]))];
+  const problems: Problem[] = fixOnly
+    .filter((s) => !rules.some((r) => matchesSelector(r.id, s) || r.category === s))
+    .map((s) => ({ message: `--fix-only: unknown rule, family or category "${s}"${didYouMean(s, names)}` }));
+  if (problems.length) throw new UsageError(problems);
 }
 
 function readConfig(options: Pick<RunOptions, 'config' | 'cwd'>): Config {
@@ -78,6 +96,32 @@ export async function loadConfiguredRules(options: Pick<RunOptions, 'config' | '
   return { rules: overridden.rules, config };
 }
 
+/** .mtlintignore (the nearest, walking up) applies below its directory, the config's `ignore` below the config file. */
+function ignoredFiles(cwd: string, config: Config): (absolute: string) => boolean {
+  const byIgnoreFile = loadIgnoreFile(cwd);
+  const byConfig = config.file ? ignoredBelow(path.dirname(config.file), config.ignore) : () => false;
+  return (absolute) => byIgnoreFile(absolute) || byConfig(absolute);
+}
+
+/**
+ * `--print-config FILE`: what a run would use for FILE: the config file, whether FILE is ignored, the
+ * failing thresholds, and each rule that runs with its severity and options after overrides.
+ */
+export async function printConfig(file: string, options: Pick<RunOptions, 'config' | 'cwd' | 'rulesDirs' | 'only' | 'disable' | 'noIgnore'>): Promise<string> {
+  const { rules: configured, config } = await loadConfiguredRules(options);
+  const rules = selectRules(configured, options.only, options.disable);
+  const ignored = !options.noIgnore && ignoredFiles(options.cwd, config)(path.resolve(options.cwd, file));
+  const printed = {
+    file,
+    config: config.file ?? null,
+    ignored,
+    failOn: config.failOn ?? 'error',
+    maxWarnings: config.maxWarnings ?? null,
+    rules: Object.fromEntries(rules.map((r) => [r.id, { severity: r.severity, options: r.options }])),
+  };
+  return `${JSON.stringify(printed, null, 2)}\n`;
+}
+
 /** `--shard 2/3`: keeps the files whose path hashes to the second of three buckets; a file keeps its shard as others come and go. */
 export function shardFilter(shard: string): (file: string) => boolean {
   const m = /^(\d+)\/(\d+)$/.exec(shard);
@@ -93,12 +137,12 @@ export function shardFilter(shard: string): (file: string) => boolean {
 export async function run(options: RunOptions, io: Io): Promise<number> {
   const { rules: configured, config } = await loadConfiguredRules(options);
   const rules = selectRules(configured, options.only, options.disable);
+  checkFixOnly(configured, options.fixOnly, options.fix || options.fixDryRun);
   const compiled = compileRules(rules);
-  // .mtlintignore applies below the working directory, the config's `ignore` below the config file.
-  const byIgnoreFile = loadIgnoreFile(options.cwd);
-  const byConfig = config.file ? ignoredBelow(path.dirname(config.file), config.ignore) : () => false;
-  const ignored = (absolute: string) => byIgnoreFile(absolute) || byConfig(absolute);
-  let files = await collectFiles(options.paths, options.cwd, ignored);
+  const ignored = options.noIgnore ? () => false : ignoredFiles(options.cwd, config);
+  const expanded = await expandPaths(options.paths, options.cwd, ignored, !options.allowUnmatched);
+  for (const file of expanded.ignoredFiles) io.stderr(`mtlint: ${file}: ignored by .mtlintignore or the config's ignore (--no-ignore lints it)\n`);
+  let files = expanded.files;
   // Standard input named after an ignored file is skipped, as that file would be (editor integrations lint unsaved buffers).
   if (options.stdinFilename && ignored(path.resolve(options.cwd, options.stdinFilename))) files = files.filter((f) => f !== STDIN);
   if (options.shard) {
@@ -107,59 +151,82 @@ export async function run(options: RunOptions, io: Io): Promise<number> {
   }
   if (options.since && files.includes(STDIN)) throw new UsageError('--since works on files, not on standard input');
   const changed = options.since ? changedLines(options.since, files, options.cwd) : undefined;
+  const regionsOf = (file: string, text: string) => (changed ? new ChangedRegions(text, changed.get(path.resolve(options.cwd, file))) : undefined);
 
-  const results: FileResult[] = [];
-  const problems: Problem[] = [];
-  // A file that cannot be read or linted is a problem of its own; the others are still linted.
-  const collect = (work: () => void) => {
+  // A path or file that cannot be linted is reported as a fatal finding of its own; the others are still linted.
+  const failures: Problem[] = [...expanded.problems];
+  const results: FileResult[] = failures.map((p) => fileErrorResult(p.file ?? '', [p]));
+  /** What `work` gives for a file, or, when the file cannot be read or linted, the fatal result that stands for it. */
+  const perFile = <T>(shownPath: string, work: () => T): T | FileResult => {
     try {
-      work();
+      return work();
     } catch (e) {
       if (!(e instanceof UsageError)) throw e;
-      problems.push(...e.problems);
+      const problems = e.problems.map((p) => ({ ...p, file: shownPath }));
+      failures.push(...problems);
+      return fileErrorResult(shownPath, problems);
     }
   };
-  const add = (file: string, result: FileResult) => {
-    const lines = changed?.get(path.resolve(options.cwd, file));
-    if (changed) result.findings = result.findings.filter((f) => lines === 'all' || (lines && onChangedLine(f, lines)));
-    results.push(result);
-  };
   if (options.fix || options.fixDryRun) {
-    for (const file of files) collect(() => add(file, fixFile(file, compiled, options, io)));
+    files.forEach((file, k) => {
+      results.push(perFile(shownPathOf(file, options), () => fixFile(file, compiled, options, io, regionsOf)));
+      io.progress?.(k + 1, files.length);
+    });
   } else {
     // Files are linted in batches, each rule over a whole batch before the next rule (see lintDocuments).
     for (let first = 0; first < files.length; first += LINT_BATCH) {
-      const batch: { file: string; shownPath: string; text: string; prepared: ReturnType<typeof prepareSource> }[] = [];
-      for (const file of files.slice(first, first + LINT_BATCH)) {
-        collect(() => {
+      const entries = files.slice(first, first + LINT_BATCH).map((file) => {
+        const shownPath = shownPathOf(file, options);
+        return perFile(shownPath, () => {
           const { text } = readFile(file, options);
-          const shownPath = shownPathOf(file, options);
-          batch.push({ file, shownPath, text, prepared: prepareSource(text, shownPath) });
+          return { file, shownPath, text, prepared: prepareSource(text, shownPath) };
         });
-      }
-      collect(() => {
-        const found = lintDocuments(batch.map((b) => b.prepared), compiled, { reportUnusedDirectives: options.reportUnusedDirectives });
-        // The document the rules saw also places the findings (its line starts are already counted).
-        batch.forEach((b, k) => add(b.file, { path: b.shownPath, source: b.text, findings: positionFindings(b.prepared.doc, found[k]) }));
       });
+      const readable = entries.filter((e) => 'prepared' in e);
+      const found = lintDocuments(readable.map((b) => b.prepared), compiled, { reportUnusedDirectives: options.reportUnusedDirectives });
+      // In file order: a file that could not be read keeps its place.
+      let k = 0;
+      for (const entry of entries) {
+        if (!('prepared' in entry)) {
+          results.push(entry);
+          continue;
+        }
+        const regions = regionsOf(entry.file, entry.text);
+        const findings = regions ? found[k].filter((f) => regions.touches(f.offset, f.length)) : found[k];
+        // The document the rules saw also places the findings (its line starts are already counted).
+        results.push({ path: entry.shownPath, source: entry.text, findings: positionFindings(entry.prepared.doc, findings) });
+        k++;
+      }
+      io.progress?.(Math.min(first + LINT_BATCH, files.length), files.length);
     }
   }
-  if (problems.length) throw new UsageError(problems);
+  for (const p of failures) io.stderr(`mtlint: ${formatProblem(p)}\n`);
 
-  const shown = options.quiet ? results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') })) : results;
-  const report = batched(formatReport(options.format, shown, { rules, color: options.color && !options.outputFile, version: VERSION }));
-  if (options.outputFile) writeReportFile(path.resolve(options.cwd, options.outputFile), report);
-  else {
-    // With stdin and --fix, stdout carries the fixed text, so the report goes to stderr.
-    const write = options.fix && files.includes(STDIN) ? io.stderr : io.stdout;
+  const failOn = options.failOn ?? config.failOn ?? 'error';
+  const maxWarnings = options.maxWarnings ?? config.maxWarnings;
+  // --quiet leaves out what does not fail the run: a report never says "no problems" on a failing exit.
+  const fails = failingFindings(results, failOn, maxWarnings);
+  const shown = options.quiet ? results.map((r) => ({ ...r, findings: r.findings.filter(fails) })) : results;
+  const report = batched(formatReport(options.format, shown, { rules, color: options.color && !options.outputFile, version: VERSION, cwd: options.cwd }));
+  if (options.outputFile) {
+    const outputFile = path.resolve(options.cwd, options.outputFile);
+    makeDirectoryOf(outputFile); // as ESLint does: `-o reports/mtlint.sarif` in a fresh checkout
+    writeReportFile(outputFile, report);
+  } else {
+    // When stdout carries text (the fixed standard input, or the --fix-dry-run patch), the report goes to stderr.
+    const write = options.fixDryRun || (options.fix && files.includes(STDIN)) ? io.stderr : io.stdout;
     for (const piece of report) write(piece);
   }
-  return exitCode(results, options.failOn ?? config.failOn ?? 'error', options.maxWarnings ?? config.maxWarnings);
+  if (failures.length) return 2;
+  return results.some((r) => r.findings.some(fails)) ? 1 : 0;
 }
 
-function onChangedLine(f: { line: number; endLine: number }, lines: Set<number>): boolean {
-  for (let n = f.line; n <= f.endLine; n++) if (lines.has(n)) return true;
-  return false;
+function makeDirectoryOf(file: string): void {
+  try {
+    mkdirSync(path.dirname(file), { recursive: true });
+  } catch (e) {
+    throw new UsageError([{ file, message: `cannot create its directory: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` }]);
+  }
 }
 
 /** How many files are linted together (their documents held at once). */
@@ -176,11 +243,14 @@ function shownPathOf(file: string, options: RunOptions): string {
 }
 
 /** --fix and --fix-dry-run for one file: lint, fix and lint again until nothing changes, then write or preview. */
-function fixFile(file: string, rules: CompiledRule[], options: RunOptions, io: Io): FileResult {
+function fixFile(file: string, rules: CompiledRule[], options: RunOptions, io: Io, regionsOf: (file: string, text: string) => ChangedRegions | undefined): FileResult {
   const source = readFile(file, options);
   const shownPath = shownPathOf(file, options);
-  const lint = (text: string) => lintSource(text, rules, shownPath, undefined, { reportUnusedDirectives: options.reportUnusedDirectives });
-  const shouldFix = (f: Finding) => !options.fixOnly.length || options.fixOnly.some((s) => matchesSelector(f.rule, s) || f.category === s);
+  const selected = (f: Finding) => !options.fixOnly.length || options.fixOnly.some((s) => matchesSelector(f.rule, s) || f.category === s);
+  const regions = regionsOf(file, source.text);
+  const lintOnly = (text: string) => lintSource(text, rules, shownPath, undefined, { reportUnusedDirectives: options.reportUnusedDirectives });
+  // With --since, a fix applies only within changed lines, and those are followed through each pass's edits.
+  const { lint, shouldFix } = regions ? followRegions(source.text, regions, lintOnly, selected) : { lint: lintOnly, shouldFix: selected };
   const result = fixText(source.text, lint, shouldFix);
   const bom = source.bom ? '\uFEFF' : '';
   if (options.fixDryRun) {
@@ -194,7 +264,29 @@ function fixFile(file: string, rules: CompiledRule[], options: RunOptions, io: I
     writeFileAtomic(path.resolve(options.cwd, file), Buffer.from(bom + result.text), Buffer.from(bom + source.text));
   }
   const doc = new Document(result.text, shownPath);
-  return { path: shownPath, source: result.text, findings: positionFindings(doc, result.findings), fixed: result.fixed, previewed: options.fixDryRun };
+  const findings = regions ? result.findings.filter((f) => regions.touches(f.offset, f.length)) : result.findings;
+  return { path: shownPath, source: result.text, findings: positionFindings(doc, findings), fixed: result.fixed, previewed: options.fixDryRun };
+}
+
+/**
+ * fixText's callbacks for --since: a fix is taken only when it lies within `regions`, and when the next
+ * pass lints the fixed text, the edits that made it (applied again, as fixText did) move the regions.
+ */
+function followRegions(text: string, regions: ChangedRegions, lint: (text: string) => Finding[], selected: (f: Finding) => boolean) {
+  let current = text;
+  let taken: Edit[] = [];
+  return {
+    lint(next: string): Finding[] {
+      if (next !== current) regions.follow(applyEdits(current, taken).applied);
+      [current, taken] = [next, []];
+      return lint(next);
+    },
+    shouldFix(f: Finding): boolean {
+      if (!selected(f) || !f.fix || !regions.covers(f.fix)) return false;
+      taken.push(f.fix);
+      return true;
+    },
+  };
 }
 
 /** The path of a file in a patch: relative to the working directory when it lies below it, else without its root. */
@@ -203,9 +295,9 @@ function patchPathOf(cwd: string, file: string): string {
   return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative.split(path.sep).join('/') : file.replace(/^[/\\]+/, '');
 }
 
-function exitCode(results: FileResult[], failOn: Severity, maxWarnings: number | undefined): number {
+/** Which findings fail the run: those at or above `failOn`, and every warning when there are more than `maxWarnings`. */
+function failingFindings(results: FileResult[], failOn: Severity, maxWarnings: number | undefined): (f: PositionedFinding) => boolean {
   const failing = SEVERITIES.slice(0, SEVERITIES.indexOf(failOn) + 1);
-  if (results.some((r) => r.findings.some((f) => failing.includes(f.severity)))) return 1;
-  const { warnings } = summarize(results);
-  return maxWarnings !== undefined && warnings > maxWarnings ? 1 : 0;
+  const tooManyWarnings = maxWarnings !== undefined && summarize(results).warnings > maxWarnings;
+  return (f) => failing.includes(f.severity) || (tooManyWarnings && f.severity === 'warning');
 }

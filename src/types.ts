@@ -22,10 +22,14 @@ export interface Finding {
   fix?: Edit;
   /** Alternatives for a person; never applied automatically. */
   suggestions?: string[];
+  /** The suggestions as edits, in the same order: what an editor applies when a person picks one. */
+  suggestionEdits?: Edit[];
 }
 
 /** What a check returns before the engine stamps rule id, severity and category on it. */
-export type RawFinding = Omit<Finding, 'rule' | 'severity' | 'category'> & {
+export type RawFinding = Omit<Finding, 'rule' | 'severity' | 'category' | 'suggestionEdits'> & {
+  /** What the suggestions replace, when it is not the finding's span. */
+  suggestionRange?: { offset: number; length: number };
   /** The finding and its fix are whole lines (page furniture): they may hold what is not prose, such as an address. */
   wholeLines?: boolean;
 };

@@ -108,14 +108,21 @@ export const splitName: RuleKind = {
           continue;
         }
         // A displaced phrase moves back without its commas; that is only safe for a short one, not, say, an apposition.
-        const replacement = name + rest.replace(/[^\S\n]*,[^\S\n]*/g, ' ').trimEnd();
+        const replacement = name + withoutSettingOffCommas(rest).trimEnd();
         const safe = restIsDisplaced(rest) && rest.split(/\s+/).filter(Boolean).length <= maxTrailingWords;
-        findings.push({ ...finding, ...(safe ? { fix: { offset: start, length: sentenceEnd - start, text: replacement } } : { suggestions: [replacement] }) });
+        findings.push({ ...finding, ...(safe ? { fix: { offset: start, length: sentenceEnd - start, text: replacement } } : { suggestions: [replacement], suggestionRange: { offset: start, length: sentenceEnd - start } }) });
       }
       return findings;
     };
   },
 };
+
+/** A displaced phrase without the commas that set it off; one between two capitalised words (`Beijing, China`) belongs to a name. */
+function withoutSettingOffCommas(rest: string): string {
+  return rest.replace(/[^\S\n]*,[^\S\n]*/g, (comma, at: number) =>
+    /\p{Lu}[\p{L}.]*$/u.test(rest.slice(0, at)) && /^\p{Lu}/u.test(rest.slice(at + comma.length)) ? ', ' : ' ',
+  );
+}
 
 const STRANDED_REST = /^(?:[^\S\n]*$|[^\S\n]*,,[^\S\n]*|,[^\S\n]+(?:that\b|(?<participle>\p{Ll}+ing\b)|\p{Ll}+[^\S\n]*$))/u;
 

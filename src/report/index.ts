@@ -16,6 +16,8 @@ export interface ReportContext {
   rules: Rule[];
   color: boolean;
   version: string;
+  /** The directory relative paths start from (SARIF names it). */
+  cwd?: string;
 }
 
 /** The report in pieces to be written one after the other (the line formats and JSON are made a finding at a time). */
@@ -28,7 +30,7 @@ export function formatReport(format: Format, results: FileResult[], context: Rep
     case 'compact':
       return formatCompact(results);
     case 'sarif':
-      return [formatSarif(results, context.rules, context.version)];
+      return [formatSarif(results, context.rules, context.version, context.cwd)];
     case 'github':
       return formatGithub(results);
     case 'junit':

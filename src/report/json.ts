@@ -33,6 +33,9 @@ function contract(f: PositionedFinding): Record<string, unknown> {
     text: f.text,
     fix: f.fix ?? null,
     suggestions: f.suggestions ?? ([] as Finding['suggestions']),
+    suggestionEdits: f.suggestionEdits ?? ([] as Finding['suggestionEdits']),
+    // As ESLint marks a file it could not parse: the file was not linted, and this finding says why.
+    ...(f.fatal ? { fatal: true } : {}),
   };
 }
 

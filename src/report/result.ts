@@ -13,6 +13,10 @@ export interface PositionedFinding extends Finding, Range {
   text: string;
   /** Where the fix's edit stands, when there is one (it may differ from the flagged span). */
   fixRange?: Range;
+  /** Where each suggestion's edit stands. */
+  suggestionRanges?: Range[];
+  /** The file could not be linted at all (missing, unreadable, not UTF-8): this finding stands for that. */
+  fatal?: true;
 }
 
 export interface FileResult {
@@ -64,8 +68,21 @@ export function positionFindings(doc: Document, findings: Finding[]): Positioned
     };
     if (f.fix) [positioned.fix, positioned.fixRange] = [f.fix, range(doc, f.fix.offset, f.fix.length)];
     if (f.suggestions) positioned.suggestions = f.suggestions;
+    if (f.suggestionEdits) [positioned.suggestionEdits, positioned.suggestionRanges] = [f.suggestionEdits, f.suggestionEdits.map((e) => range(doc, e.offset, e.length))];
     return positioned;
   });
+}
+
+/** The pseudo-rule of a file that could not be linted. */
+export const FILE_ERROR_RULE = 'mtlint/file-error';
+
+/** A file that could not be linted, as a fatal finding per problem: at the bad byte when that is known. */
+export function fileErrorResult(path: string, problems: { message: string; line?: number; column?: number; offset?: number }[]): FileResult {
+  const findings = problems.map((problem): PositionedFinding => {
+    const [line, column, offset] = [problem.line ?? 1, problem.column ?? 1, problem.offset ?? 0];
+    return { rule: FILE_ERROR_RULE, severity: 'error', category: 'input', message: problem.message, offset, length: 0, line, column, endLine: line, endColumn: column, text: '', fatal: true };
+  });
+  return { path, source: '', findings };
 }
 
 const KEY: Record<Severity, 'errors' | 'warnings' | 'infos'> = { error: 'errors', warning: 'warnings', info: 'infos' };

@@ -1,5 +1,6 @@
 // The stylish report: for a person at a terminal. Grouped by file, a code frame under each finding.
 import { Chalk } from 'chalk';
+import stringWidth from 'string-width';
 import type { Severity } from '../types.js';
 import { type FileResult, type PositionedFinding, summarize } from './result.js';
 
@@ -18,7 +19,7 @@ export function* formatStylish(results: FileResult[], color: boolean): Generator
       yield `  ${c.dim(where)}${paint[f.severity](f.severity.padEnd(8))}${f.message}  ${c.dim(f.rule)}\n`;
       const change = describeChange(f, result.source);
       if (change) yield `  ${' '.repeat(16)}${c.green(change)}\n`;
-      for (const line of codeFrame(lines[f.line - 1] ?? '', f, c.dim, paint[f.severity])) yield `${line}\n`;
+      if (!f.fatal) for (const line of codeFrame(lines[f.line - 1] ?? '', f, c.dim, paint[f.severity])) yield `${line}\n`;
     }
     yield '\n';
   }
@@ -54,6 +55,8 @@ function codeFrame(line: string, f: PositionedFinding, dim: (s: string) => strin
   const head = from > 0 ? '…' : '';
   const shown = `${head}${line.slice(from, to)}${to < line.length ? '…' : ''}`.replace(/\t/g, ' ');
   const gutter = `${f.line}`.padStart(6);
-  const carets = ' '.repeat(head.length + spanStart - from) + '^'.repeat(Math.max(1, spanEnd - spanStart));
+  // Terminal cells, not code units: a CJK character or an emoji takes two, a combining mark none.
+  const cells = (text: string) => stringWidth(text.replace(/\t/g, ' '));
+  const carets = ' '.repeat(cells(head + line.slice(from, spanStart))) + '^'.repeat(Math.max(1, cells(line.slice(spanStart, spanEnd))));
   return [`${dim(`${gutter} |`)} ${shown}`, `${dim(`${' '.repeat(6)} |`)} ${mark(carets)}`];
 }

@@ -71,8 +71,25 @@ describe('output', () => {
     expect(out.version).toBe(1);
     expect(out.summary).toEqual({ files: 1, errors: 6, warnings: 2, infos: 1 });
     const f = out.files[0].findings[0];
-    expect(Object.keys(f)).toEqual(['rule', 'severity', 'category', 'message', 'line', 'column', 'endLine', 'endColumn', 'offset', 'length', 'text', 'fix', 'suggestions']);
+    expect(Object.keys(f)).toEqual(['rule', 'severity', 'category', 'message', 'line', 'column', 'endLine', 'endColumn', 'offset', 'length', 'text', 'fix', 'suggestions', 'suggestionEdits']);
     expect(f).toMatchObject({ rule: 'repetition/doubled-word', line: 3, column: 185, endLine: 3, endColumn: 190, text: 'by by', fix: { text: '' }, suggestions: [] });
+  });
+
+  it('gives each suggestion as an edit an editor can apply, over its own range', () => {
+    // split-name suggests (not fixes) a rewrite to the sentence's end: the edit says so, the span does not.
+    const text = '“We oppose it,” said Mao. Ning, at a press conference in Beijing on Monday after the talks with the visiting delegation ended.\n';
+    const [f] = JSON.parse(mtlint(['--format', 'json', '--rule', 'attribution/split-name', '-'], { input: text }).stdout).files[0].findings;
+    expect(f.fix).toBeNull();
+    expect(f.text).toBe('said Mao. Ning');
+    expect(f.suggestionEdits).toHaveLength(f.suggestions.length);
+    const [edit] = f.suggestionEdits;
+    expect(edit.text).toBe(f.suggestions[0]);
+    expect(text.slice(0, edit.offset) + edit.text + text.slice(edit.offset + edit.length)).toBe(
+      '“We oppose it,” said Mao Ning at a press conference in Beijing on Monday after the talks with the visiting delegation ended.\n',
+    );
+    // Elsewhere a suggestion replaces the flagged span.
+    const [truncated] = JSON.parse(mtlint(['--format', 'json', '--rule', 'truncation', '-'], { input: 'The plan is consi.\n' }).stdout).files[0].findings;
+    expect(truncated.suggestionEdits[0]).toEqual({ offset: truncated.offset, length: truncated.length, text: truncated.suggestions[0] });
   });
 
   it('counts columns in UTF-16 code units', () => {
@@ -86,6 +103,12 @@ describe('output', () => {
     expect(out).toMatch(/\n {5}3 \| …Cooperation Organization, which will also be attended by by the Russian counterpart, Vladimir Putin\.\n {7}\| {56}\^{5}\n/);
     expect(out).toMatch(/suggestion: "the international situation"/);
     expect(out.trimEnd().split('\n').at(-1)).toBe('✖ 9 problems (6 errors, 2 warnings, 1 info), 6 fixable with --fix in 1 file checked');
+  });
+
+  it('stylish puts the carets under the span after wide (CJK) characters and emoji', () => {
+    const out = mtlint(['--rule', 'repetition', '-'], { input: '北京新闻 😀 it was held by by them.\n' }).stdout;
+    // 4 CJK characters and an emoji take two terminal cells each.
+    expect(out).toContain('     1 | 北京新闻 😀 it was held by by them.\n       |                         ^^^^^\n');
   });
 
   it('stylish is colored only when asked and not disabled', () => {

@@ -68,7 +68,8 @@ describe('--fix-dry-run', () => {
     expect(r.stdout).toContain('-The agreements include a standard-gauge railway between Kunming and Hai Phong, according to to the state news agency Xinhua');
     expect(r.stdout).toContain('+The agreements include a standard-gauge railway between Kunming and Hai Phong, according to the state news agency Xinhua');
     expect(mtlint(['--diff', '--disable', 'truncation', file]).stdout).toBe(r.stdout);
-    expect(r.stdout).toMatch(/✔ \d+ fixes previewed; no problems/);
+    // The patch alone on stdout; the report on stderr.
+    expect(r.stderr).toMatch(/✔ \d+ fixes previewed; no problems/);
     // Below the working directory, the path is relative to it.
     const fromParent = mtlint(['--fix-dry-run', '--disable', 'truncation', file], { cwd: path.dirname(path.dirname(file)) });
     expect(fromParent.stdout).toContain(`--- a/${path.basename(path.dirname(file))}/${path.basename(file)}\n`);

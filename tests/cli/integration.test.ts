@@ -1,12 +1,11 @@
 // Config files, inline directives, every report format, --since, --shard: the real binary in temporary projects.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
-import AjvDraft04 from 'ajv-draft-04';
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
+import { xmlEntries } from '../helpers/xml.js';
 import { mtlint, ROOT } from '../helpers/cli.js';
+import { validateSarif } from '../helpers/sarif.js';
 import { tempDir } from '../helpers/temp.js';
 
 const project = (files: Record<string, string>) => {
@@ -111,9 +110,7 @@ describe('formats', () => {
   });
 
   it('sarif: validates against the SARIF 2.1.0 schema, with rules metadata and fixes', () => {
-    const require = createRequire(import.meta.url);
-    const schema = JSON.parse(readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
-    const validate = new AjvDraft04({ allErrors: true, strict: false, unicodeRegExp: false }).compile(schema);
+    const validate = validateSarif;
     expect(validate({ version: '2.1.0', runs: [{ results: [] }] })).toBe(false); // the schema does check: a run needs a tool
     const log = json(mtlint(['--format', 'sarif', 'samples/']));
     expect(validate(log), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
@@ -122,17 +119,14 @@ describe('formats', () => {
     expect(run.results).toHaveLength(23);
     const doubled = run.results.find((r: { ruleId: string }) => r.ruleId === 'repetition/doubled-word');
     expect(doubled.fixes[0].artifactChanges[0]).toEqual({
-      artifactLocation: { uri: 'samples/eu-grain-corridor.txt' },
+      artifactLocation: { uri: 'samples/eu-grain-corridor.txt', uriBaseId: '%SRCROOT%' },
       replacements: [{ deletedRegion: { startLine: 9, startColumn: 146, endLine: 9, endColumn: 153 }, insertedContent: { text: '' } }],
     });
   });
 
   it.each(['junit', 'checkstyle'])('%s: well-formed XML with one entry per finding', (format) => {
     const xml = mtlint(['--format', format, 'samples/']).stdout;
-    expect(XMLValidator.validate(xml)).toBe(true);
-    const doc = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['testsuite', 'testcase', 'file', 'error'].includes(name) }).parse(xml);
-    const entries = format === 'junit' ? doc.testsuites.testsuite.flatMap((s: { testcase: unknown[] }) => s.testcase) : doc.checkstyle.file.flatMap((f: { error: unknown[] }) => f.error);
-    expect(entries).toHaveLength(23);
+    expect(xmlEntries(format, xml)).toHaveLength(23);
   });
 
   it('--output-file writes the report to a file', () => {

@@ -26,6 +26,7 @@ function expected(results: FileResult[], summary: Record<string, number>): strin
       findings: r.findings.map((f) => ({
         rule: f.rule, severity: f.severity, category: f.category, message: f.message, line: f.line, column: f.column,
         endLine: f.endLine, endColumn: f.endColumn, offset: f.offset, length: f.length, text: f.text, fix: f.fix ?? null, suggestions: f.suggestions ?? [],
+        suggestionEdits: f.suggestionEdits ?? [], ...(f.fatal ? { fatal: true } : {}),
       })),
       ...(r.fixed !== undefined ? { fixed: r.fixed } : {}),
     })),
@@ -37,11 +38,12 @@ function expected(results: FileResult[], summary: Record<string, number>): strin
 describe('JSON report', () => {
   it('prints, in pieces, exactly what one JSON.stringify prints', () => {
     const results: FileResult[] = [
-      { path: 'a "quoted".txt', source: '', findings: [finding({ fix: { offset: 4, length: 3, text: '' } }), finding({ severity: 'warning', suggestions: ['x', 'y\n'] })], fixed: 2 },
+      { path: 'a "quoted".txt', source: '', findings: [finding({ fix: { offset: 4, length: 3, text: '' } }), finding({ severity: 'warning', suggestions: ['x', 'y\n'], suggestionEdits: [{ offset: 4, length: 5, text: 'x' }, { offset: 4, length: 5, text: 'y\n' }] })], fixed: 2 },
       { path: 'empty.txt', source: '', findings: [] },
       { path: 'b.txt', source: '', findings: [finding({ severity: 'info' })] },
+      { path: 'c.txt', source: '', findings: [finding({ rule: 'mtlint/file-error', fatal: true })] },
     ];
-    expect([...formatJson(results)].join('')).toBe(expected(results, { files: 3, errors: 1, warnings: 1, infos: 1 }));
+    expect([...formatJson(results)].join('')).toBe(expected(results, { files: 4, errors: 2, warnings: 1, infos: 1 }));
     expect([...formatJson([])].join('')).toBe(expected([], { files: 0, errors: 0, warnings: 0, infos: 0 }));
   });
 

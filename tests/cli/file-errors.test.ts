@@ -1,0 +1,109 @@
+// A file that cannot be linted is a fatal finding in every format; the rest of the report is written, exit 2.
+import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { XMLParser } from 'fast-xml-parser';
+import { describe, expect, it } from 'vitest';
+import { xmlEntries } from '../helpers/xml.js';
+import { mtlint } from '../helpers/cli.js';
+import { validateSarif } from '../helpers/sarif.js';
+import { tempDir } from '../helpers/temp.js';
+
+const dir = tempDir('mtlint-bad-');
+mkdirSync(path.join(dir, 'articles'));
+const write = (name: string, data: string | Buffer) => writeFileSync(path.join(dir, 'articles', name), data);
+write('a-good.txt', 'The summit was attended by by the leaders.\n');
+write('b-latin1.txt', Buffer.from('Line one.\ncaf\xe9 au lait\n', 'latin1'));
+write('c-binary.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x00, 0x00, 0xff]));
+write('d-utf16.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Hello\n', 'utf16le')]));
+write('e-utf16-no-bom.txt', Buffer.from('Hello there, world\n', 'utf16le'));
+write('z-good.txt', 'It ended , they said.\n');
+const ARGS = ['articles', 'missing.txt'];
+
+const STDERR = [
+  'mtlint: missing.txt: no such file or directory',
+  'mtlint: articles/b-latin1.txt:2:4: not valid UTF-8 (byte 0xe9 at offset 13)',
+  'mtlint: articles/c-binary.txt: binary file (contains NUL bytes); mtlint reads UTF-8 text',
+  'mtlint: articles/d-utf16.txt: UTF-16LE text; mtlint reads UTF-8 (convert it, e.g. iconv -f UTF-16LE -t UTF-8)',
+  'mtlint: articles/e-utf16-no-bom.txt: UTF-16LE text; mtlint reads UTF-8 (convert it, e.g. iconv -f UTF-16LE -t UTF-8)',
+];
+
+describe('files that cannot be linted', () => {
+  it('json: an ESLint-style fatal finding per bad file, every other file reported, exit 2', () => {
+    const r = mtlint(['--format', 'json', ...ARGS], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toEqual(STDERR);
+    const files = JSON.parse(r.stdout).files as { path: string; findings: { rule: string; fatal?: boolean; line: number; column: number; offset: number }[] }[];
+    const byPath = Object.fromEntries(files.map((f) => [f.path, f.findings]));
+    expect(byPath['articles/a-good.txt'].map((f) => f.rule)).toEqual(['repetition/doubled-word']);
+    expect(byPath['articles/z-good.txt'].map((f) => f.rule)).toEqual(['spacing/space-before-punctuation']);
+    expect(byPath['articles/b-latin1.txt']).toEqual([expect.objectContaining({ rule: 'mtlint/file-error', fatal: true, line: 2, column: 4, offset: 13 })]);
+    expect(byPath['missing.txt']).toEqual([expect.objectContaining({ rule: 'mtlint/file-error', fatal: true, severity: 'error' })]);
+    // A path that names nothing comes first, then the files in order: a file that cannot be read keeps its place.
+    expect(files.map((f) => f.path)).toEqual(['missing.txt', ...['a-good', 'b-latin1', 'c-binary', 'd-utf16', 'e-utf16-no-bom', 'z-good'].map((n) => `articles/${n}.txt`)]);
+  });
+
+  it('sarif: tool execution notifications beside the results, valid against the schema, written with -o', () => {
+    const r = mtlint(['--format', 'sarif', '-o', 'out/report.sarif', ...ARGS], { cwd: dir });
+    expect(r.code).toBe(2);
+    const log = JSON.parse(readFileSync(path.join(dir, 'out/report.sarif'), 'utf8'));
+    expect(validateSarif(log), JSON.stringify(validateSarif.errors?.slice(0, 3))).toBe(true);
+    const [run] = log.runs;
+    expect(run.results.map((x: { ruleId: string }) => x.ruleId)).toEqual(['repetition/doubled-word', 'spacing/space-before-punctuation']);
+    expect(run.invocations[0].executionSuccessful).toBe(false);
+    const notes = run.invocations[0].toolExecutionNotifications;
+    expect(notes).toHaveLength(5);
+    expect(notes[1]).toEqual({
+      level: 'error',
+      message: { text: 'not valid UTF-8 (byte 0xe9 at offset 13)' },
+      descriptor: { id: 'mtlint/file-error' },
+      locations: [{ physicalLocation: { artifactLocation: { uri: 'articles/b-latin1.txt', uriBaseId: '%SRCROOT%' }, region: { startLine: 2, startColumn: 4 } } }],
+    });
+  });
+
+  it.each([
+    ['stylish', (out: string) => out.includes('articles/b-latin1.txt\n  2:4     error   not valid UTF-8') && out.includes('Doubled "by"')],
+    ['compact', (out: string) => out.includes('articles/c-binary.txt:1:1: error mtlint/file-error: binary file') && out.includes('articles/z-good.txt:1:9: warning')],
+    ['github', (out: string) => out.includes('::error file=articles/d-utf16.txt,line=1,col=1') && out.includes('title=repetition/doubled-word')],
+  ])('%s: the bad files and the good ones', (format, holds) => {
+    const r = mtlint(['--format', format, ...ARGS], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(holds(r.stdout), r.stdout).toBe(true);
+  });
+
+  it.each(['junit', 'checkstyle'])('%s: well-formed, an entry per bad file and per finding', (format) => {
+    const xml = mtlint(['--format', format, ...ARGS], { cwd: dir }).stdout;
+    expect(xmlEntries(format, xml)).toHaveLength(7);
+  });
+
+  it('junit: a bad file is an error, a finding a failure, a clean file a passing test case', () => {
+    const clean = tempDir('mtlint-clean-');
+    writeFileSync(path.join(clean, 'ok.txt'), 'The ministers met on Monday.\n');
+    const xml = mtlint(['--format', 'junit', path.join(clean, 'ok.txt'), ...ARGS], { cwd: dir }).stdout;
+    const doc = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['testsuite', 'testcase'].includes(name) }).parse(xml);
+    expect([doc.testsuites['@_tests'], doc.testsuites['@_failures'], doc.testsuites['@_errors']]).toEqual(['8', '2', '5']);
+    const ok = doc.testsuites.testsuite.find((s: { '@_name': string }) => s['@_name'].endsWith('ok.txt'));
+    expect(ok.testcase).toEqual([{ '@_classname': path.join(clean, 'ok.txt'), '@_name': 'mtlint' }]);
+  });
+
+  it('--fix fixes the other files and reports the bad one', () => {
+    const work = tempDir('mtlint-fix-bad-');
+    writeFileSync(path.join(work, 'a.txt'), 'It was held by by them.\n');
+    writeFileSync(path.join(work, 'b.txt'), Buffer.from('caf\xe9\n', 'latin1'));
+    const r = mtlint(['--fix', '--format', 'compact', '.'], { cwd: work });
+    expect(r.code).toBe(2);
+    expect(readFileSync(path.join(work, 'a.txt'), 'utf8')).toBe('It was held by them.\n');
+    expect(r.stdout).toBe('./b.txt:1:4: error mtlint/file-error: not valid UTF-8 (byte 0xe9 at offset 3)\n');
+  });
+
+  // Root reads any file whatever its mode, so there is no unreadable file to make.
+  it.skipIf(process.getuid?.() === 0)('an unreadable file is one too (skipped as root: root reads every file)', () => {
+    const locked = tempDir('mtlint-locked-');
+    writeFileSync(path.join(locked, 'a.txt'), 'x by by y\n');
+    writeFileSync(path.join(locked, 'b.txt'), 'fine\n');
+    chmodSync(path.join(locked, 'b.txt'), 0o000);
+    const r = mtlint(['--format', 'json', '.'], { cwd: locked });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('mtlint: ./b.txt: cannot read: EACCES\n');
+    expect(JSON.parse(r.stdout).summary.errors).toBe(2);
+  });
+});

@@ -1,0 +1,55 @@
+// Ignore files apply to files named on the command line too, as pre-commit names every staged file.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { mtlint } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp.js';
+
+const BAD = 'It was held by by them.\n';
+
+function project() {
+  const dir = tempDir('mtlint-ignore-');
+  for (const sub of ['drafts', 'articles/old', 'articles/new']) mkdirSync(path.join(dir, sub), { recursive: true });
+  writeFileSync(path.join(dir, '.mtlintignore'), 'drafts/\n');
+  writeFileSync(path.join(dir, 'mtlint.config.yaml'), 'ignore: [articles/old/]\n');
+  for (const f of ['drafts/a.txt', 'articles/old/b.txt', 'articles/new/c.txt']) writeFileSync(path.join(dir, f), BAD);
+  return dir;
+}
+
+describe('ignored files named outright', () => {
+  it('are skipped with a note, exit 0, by .mtlintignore and by the config', () => {
+    const dir = project();
+    const r = mtlint(['-f', 'json', 'drafts/a.txt', 'articles/old/b.txt'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).files).toEqual([]);
+    expect(r.stderr).toBe(
+      "mtlint: drafts/a.txt: ignored by .mtlintignore or the config's ignore (--no-ignore lints it)\n" +
+        "mtlint: articles/old/b.txt: ignored by .mtlintignore or the config's ignore (--no-ignore lints it)\n",
+    );
+  });
+
+  it('.mtlintignore is found walking up from a subdirectory', () => {
+    const dir = project();
+    const r = mtlint(['-f', 'json', '../../drafts/a.txt', 'c.txt'], { cwd: path.join(dir, 'articles/new') });
+    expect(JSON.parse(r.stdout).files.map((f: { path: string }) => f.path)).toEqual(['c.txt']);
+    expect(r.code).toBe(1);
+  });
+
+  it('--print-config says which config, whether the file is ignored, and each rule with its severity', () => {
+    const dir = project();
+    writeFileSync(path.join(dir, 'mtlint.config.yaml'), 'ignore: [articles/old/]\noverrides:\n  repetition/doubled-word: warning\nfailOn: warning\n');
+    const printed = (file: string) => JSON.parse(mtlint(['--print-config', file], { cwd: dir }).stdout);
+    const old = printed('articles/old/b.txt');
+    expect(old).toMatchObject({ file: 'articles/old/b.txt', config: path.join(dir, 'mtlint.config.yaml'), ignored: true, failOn: 'warning', maxWarnings: null });
+    expect(old.rules['repetition/doubled-word']).toEqual({ severity: 'warning', options: expect.any(Object) });
+    expect(printed('articles/new/c.txt').ignored).toBe(false);
+    expect(printed('drafts/a.txt').ignored).toBe(true);
+  });
+
+  it('--no-ignore lints them', () => {
+    const dir = project();
+    const r = mtlint(['-f', 'json', '--no-ignore', 'drafts/a.txt', 'articles/old/b.txt', 'drafts'], { cwd: dir });
+    expect(JSON.parse(r.stdout).files.map((f: { path: string }) => f.path)).toEqual(['drafts/a.txt', 'articles/old/b.txt']);
+    expect(r.code).toBe(1);
+  });
+});
