@@ -19,6 +19,11 @@ const nonNegative = (value: string) => {
   return Number(value);
 };
 
+const megabytes = (value: string) => {
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new InvalidArgumentError('expected a whole number of megabytes, 1 or more.');
+  return Number(value) * 1e6;
+};
+
 const program = new Command('mtlint')
   .description('Lint machine-translated articles for MT and scraping artifacts, and fix them.')
   .version(VERSION)
@@ -34,6 +39,7 @@ const program = new Command('mtlint')
   .option('--fix-only <ids>', 'apply only fixes of these rules, families or categories', collect, [])
   .addOption(new Option('--fail-on <severity>', 'lowest severity that fails the run (default: error)').choices(SEVERITIES))
   .option('--max-warnings <n>', 'fail when there are more warnings than this', nonNegative)
+  .option('--max-file-size <MB>', 'refuse files larger than this (default: 50)', megabytes)
   .option('--quiet', 'report errors only')
   .option('-c, --config <file>', 'use this config file instead of searching for mtlint.config.yaml')
   .option('--no-config', 'use no config file')
@@ -63,6 +69,7 @@ const program = new Command('mtlint')
         fixOnly: opts.fixOnly,
         failOn: opts.failOn,
         maxWarnings: opts.maxWarnings,
+        maxFileSize: opts.maxFileSize,
         quiet: Boolean(opts.quiet),
         config: opts.config,
         outputFile: opts.outputFile,

@@ -10,7 +10,7 @@ import { matchesSelector } from './rules/select.js';
 import { SEVERITIES, type Rule, type Severity } from './types.js';
 
 export const CONFIG_NAMES = ['mtlint.config.yaml', 'mtlint.config.yml', '.mtlintrc.yaml', '.mtlintrc.yml'];
-const KEYS = ['rules', 'overrides', 'ignore', 'failOn', 'maxWarnings'];
+const KEYS = ['rules', 'overrides', 'ignore', 'failOn', 'maxWarnings', 'maxFileSize'];
 const OVERRIDE_KEYS = ['severity', 'options'];
 const LEVELS = ['off', ...SEVERITIES];
 
@@ -34,6 +34,8 @@ export interface Config {
   ignore: string[];
   failOn?: Severity;
   maxWarnings?: number;
+  /** The largest file read, in bytes (`maxFileSize` is written in MB). */
+  maxFileSize?: number;
 }
 
 export const EMPTY_CONFIG: Config = { rules: [], overrides: [], ignore: [], problems: [] };
@@ -86,6 +88,7 @@ export function loadConfig(file: string): Config {
     else if (key === 'ignore' && expect({ type: 'string[]', description: '' })) config.ignore = value as string[];
     else if (key === 'failOn' && expect({ type: 'string', values: SEVERITIES, description: '' })) config.failOn = value as Severity;
     else if (key === 'maxWarnings' && expect({ type: 'integer', minimum: 0, description: '' })) config.maxWarnings = value as number;
+    else if (key === 'maxFileSize' && expect({ type: 'integer', minimum: 1, description: '' })) config.maxFileSize = (value as number) * 1e6;
     else if (key === 'overrides') config.overrides = parseOverrides(node, at, lineCounter);
     else if (!KEYS.includes(key)) at(pair.key as Node, `unknown key "${key}"${didYouMean(key, KEYS)}; keys: ${KEYS.join(', ')}`);
   }

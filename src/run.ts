@@ -30,6 +30,8 @@ export interface RunOptions {
   fixOnly: string[];
   failOn?: Severity;
   maxWarnings?: number;
+  /** The largest file read, in bytes (default: the config's, else DEFAULT_MAX_FILE_SIZE). */
+  maxFileSize?: number;
   quiet: boolean;
   /** A config file to use, `false` for none, undefined to search from the working directory. */
   config?: string | false;
@@ -92,6 +94,7 @@ export function shardFilter(shard: string): (file: string) => boolean {
 
 export async function run(options: RunOptions, io: Io): Promise<number> {
   const { rules: configured, config } = await loadConfiguredRules(options);
+  options = { ...options, maxFileSize: options.maxFileSize ?? config.maxFileSize };
   const rules = selectRules(configured, options.only, options.disable);
   const compiled = compileRules(rules);
   // .mtlintignore applies below the working directory, the config's `ignore` below the config file.
@@ -167,7 +170,7 @@ const LINT_BATCH = 64;
 
 /** A file's text (standard input for `-`), paths taken from the working directory. */
 function readFile(file: string, options: RunOptions): ReturnType<typeof readSource> {
-  return readSource(file === STDIN ? file : path.resolve(options.cwd, file));
+  return readSource(file === STDIN ? file : path.resolve(options.cwd, file), options.maxFileSize);
 }
 
 /** The name a file is reported under. */
