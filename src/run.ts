@@ -14,7 +14,7 @@ import { type FileResult, positionFindings, summarize } from './report/result.js
 import { BUILT_IN_RULES, didYouMean, loadRules } from './rules/load.js';
 import { matchesSelector } from './rules/select.js';
 import { SEVERITIES, type Finding, type Rule, type Severity } from './types.js';
-import { writeFileAtomic, writeReportFile } from './write.js';
+import { removeStaleTempFiles, resolveTarget, writeFileAtomic, writeReportFile } from './write.js';
 
 export interface RunOptions {
   paths: string[];
@@ -180,6 +180,8 @@ function shownPathOf(file: string, options: RunOptions): string {
 
 /** --fix and --fix-dry-run for one file: lint, fix and lint again until nothing changes, then write or preview. */
 function fixFile(file: string, rules: CompiledRule[], options: RunOptions, io: Io): FileResult {
+  // Temporary files of an earlier --fix that was killed mid-write go, whether or not this file needs a fix.
+  if (options.fix && file !== STDIN) removeStaleTempFiles(path.dirname(resolveTarget(path.resolve(options.cwd, file))));
   const source = readFile(file, options);
   const shownPath = shownPathOf(file, options);
   const lint = (text: string) => lintSource(text, rules, shownPath, undefined, { reportUnusedDirectives: options.reportUnusedDirectives });
