@@ -12,7 +12,8 @@ export interface EditResult {
  * Apply non-overlapping edits in one pass. Edits are taken in document order; one that starts
  * inside the range of an edit already taken is skipped (it will be reconsidered on the next pass).
  * Touching edits (one ends where the next starts) are both applied. Nothing outside an edit's
- * range changes: the output is built from untouched slices of the input.
+ * range changes: the output is built from untouched slices of the input. An edit that would split
+ * a grapheme cluster (see `splitsCluster`) is skipped too.
  */
 export function applyEdits(text: string, edits: readonly Edit[]): EditResult {
   const sorted = [...edits].sort((a, b) => a.offset - b.offset || a.length - b.length);
@@ -22,7 +23,7 @@ export function applyEdits(text: string, edits: readonly Edit[]): EditResult {
   let cursor = 0;
   for (const edit of sorted) {
     const outOfRange = edit.offset < 0 || edit.length < 0 || edit.offset + edit.length > text.length;
-    if (outOfRange || edit.offset < cursor) {
+    if (outOfRange || edit.offset < cursor || splitsCluster(text, edit.offset) || splitsCluster(text, edit.offset + edit.length)) {
       skipped.push(edit);
       continue;
     }
@@ -32,6 +33,33 @@ export function applyEdits(text: string, edits: readonly Edit[]): EditResult {
   }
   parts.push(text.slice(cursor));
   return { text: parts.join(''), applied, skipped };
+}
+
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+/** Characters that join to nothing when they end a cluster: a fix may remove them. */
+const STRAY_JOINERS = /^[\u200C\u200D]+$/;
+/** How far back a cluster boundary is looked for; a longer cluster is taken to be split. */
+const CLUSTER_REACH = 128;
+
+/**
+ * Whether an edit starting or ending at `offset` would cut a grapheme cluster: a surrogate pair, CR LF,
+ * a letter and its combining marks, an emoji and its variation selector or skin tone, an emoji ZWJ
+ * sequence (`👨‍👩‍👧`). Cutting before joiners that end a cluster and join it to nothing (`a‍ b`) is allowed.
+ *
+ * Only a window around `offset` is segmented: a boundary depends on the text before it and the
+ * character after it, and one stands before every ASCII character but LF (Prepend marks aside).
+ * Segmenting a whole document is slow (~1 s for 40 KB of emoji on Node 20).
+ */
+export function splitsCluster(text: string, offset: number): boolean {
+  if (offset <= 0 || offset >= text.length) return false;
+  let start = offset - 1;
+  const floor = Math.max(0, offset - CLUSTER_REACH);
+  while (start > floor && !(text.charCodeAt(start) < 0x80 && text.charCodeAt(start) !== 0x0a)) start--;
+  // After the offset: the cluster's rest, far enough to see whether more than joiners follow.
+  const window = text.slice(start, Math.min(text.length, offset + 16));
+  const cluster = graphemes.segment(window).containing(offset - start)!;
+  if (cluster.index === offset - start) return false;
+  return !STRAY_JOINERS.test(window.slice(offset - start, cluster.index + cluster.segment.length));
 }
 
 export interface FixResult {
