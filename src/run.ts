@@ -192,7 +192,8 @@ function fixFile(file: string, rules: CompiledRule[], options: RunOptions, io: I
     // git's a/ and b/ prefixes: the preview applies with `git apply` or `patch -p1`.
     // An absolute path goes in as relative to the working directory (or without its root), as git writes it.
     const patchPath = path.isAbsolute(shownPath) ? patchPathOf(options.cwd, shownPath) : shownPath;
-    if (result.text !== source.text) io.stdout(createTwoFilesPatch(`a/${patchPath}`, `b/${patchPath}`, source.text, result.text, undefined, undefined, { context: 1 }));
+    // The BOM is part of the file's first line as git sees it: without it the patch does not apply.
+    if (result.text !== source.text) io.stdout(createTwoFilesPatch(`a/${patchPath}`, `b/${patchPath}`, bom + source.text, bom + result.text, undefined, undefined, { context: 1 }));
   } else if (file === STDIN) {
     io.stdout(bom + result.text);
   } else if (result.fixed) {
