@@ -2,7 +2,8 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { init } from './commands/init.js';
 import { explainRule, findRule, formatExampleReport, listRulesJson, listRulesText } from './commands/rules.js';
-import { UsageError } from './errors.js';
+import { formatProblem, UsageError } from './errors.js';
+import { escapeControls } from './report/escape.js';
 import { testRuleExamples } from './rules/examples.js';
 import { loadRules } from './rules/load.js';
 import { VERSION } from './paths.js';
@@ -138,7 +139,8 @@ try {
   await program.parseAsync();
 } catch (e) {
   if (e instanceof UsageError) {
-    process.stderr.write(`${e.message.split('\n').map((l) => `mtlint: ${l}`).join('\n')}\n`);
+    // One line per problem: a control character in a named file cannot break a line or drive the terminal.
+    process.stderr.write(`${e.problems.map((p) => `mtlint: ${escapeControls(formatProblem(p), { tabs: true })}`).join('\n')}\n`);
     process.exitCode = 2;
   } else {
     process.stderr.write(`mtlint: internal error: ${(e as Error).message}\n`);

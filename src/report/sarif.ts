@@ -5,7 +5,8 @@ import type { FileResult, Range } from './result.js';
 const LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'note' };
 
 const region = (r: Range) => ({ startLine: r.line, startColumn: r.column, endLine: r.endLine, endColumn: r.endColumn });
-const uri = (path: string) => encodeURI(path.split('\\').join('/'));
+/** A path as a relative URI reference: every segment percent-encoded (`#`, `?`, `%`, spaces, non-ASCII, controls). */
+const uri = (path: string) => path.split(/[\\/]/).map(encodeURIComponent).join('/');
 
 export function formatSarif(results: FileResult[], rules: Rule[], version: string): string {
   const index = new Map(rules.map((r, i) => [r.id, i]));

@@ -1,3 +1,5 @@
+import { visibleEscape } from './escape.js';
+
 // Escaping for the XML reports.
 export function escapeXml(text: string): string {
   return text
@@ -6,6 +8,9 @@ export function escapeXml(text: string): string {
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
     .replace(/'/g, '&apos;')
-    // Characters XML 1.0 cannot hold at all.
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '');
+    // Characters XML 1.0 cannot hold at all are written as visible escapes (`\x1b`): a name that has them is kept.
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, visibleEscape)
+    // References for the rest of the controls and the bidi marks: read back as they were (a parser would turn a raw
+    // line break in an attribute into a space), and nothing raw reaches a terminal the report is printed to.
+    .replace(/[\t\n\r\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g, (c) => `&#x${c.charCodeAt(0).toString(16)};`);
 }
