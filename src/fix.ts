@@ -1,4 +1,5 @@
 // The fix engine: pure functions that apply edits to text and repeat lint → fix until nothing changes.
+import { createTwoFilesPatch } from 'diff';
 import type { Edit, Finding } from './types.js';
 
 export interface EditResult {
@@ -91,4 +92,13 @@ export function fixText(text: string, lint: (text: string) => Finding[], shouldF
     findings = lint(text);
   }
   return { text, fixed, findings };
+}
+
+/**
+ * What --fix-dry-run prints: a unified diff with git's a/ and b/ prefixes, which `git apply` and `patch -p1` take.
+ * `before` and `after` are the whole files, byte-order mark included: it is part of the first line as git sees it.
+ * CR LF, lone CR and mixed line ends pass through as they are (git splits lines at LF only, and so does the diff).
+ */
+export function fixPatch(patchPath: string, before: string, after: string): string {
+  return createTwoFilesPatch(`a/${patchPath}`, `b/${patchPath}`, before, after, undefined, undefined, { context: 1 });
 }

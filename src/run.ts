@@ -1,12 +1,11 @@
 // One mtlint run: config → rules → files → lint (and fix) → report → exit code.
 import path from 'node:path';
-import { createTwoFilesPatch } from 'diff';
 import { applyOverrides, type Config, EMPTY_CONFIG, findConfig, loadConfig } from './config.js';
 import { Document } from './document.js';
 import { type CompiledRule, compileRules, lintDocuments, lintSource, prepareSource } from './engine.js';
 import { UsageError, type Problem } from './errors.js';
 import { collectFiles, ignoredBelow, loadIgnoreFile, readSource, STDIN } from './files.js';
-import { fixText } from './fix.js';
+import { fixPatch, fixText } from './fix.js';
 import { changedLines } from './git.js';
 import { VERSION } from './paths.js';
 import { type Format, batched, formatReport } from './report/index.js';
@@ -192,8 +191,7 @@ function fixFile(file: string, rules: CompiledRule[], options: RunOptions, io: I
     // git's a/ and b/ prefixes: the preview applies with `git apply` or `patch -p1`.
     // An absolute path goes in as relative to the working directory (or without its root), as git writes it.
     const patchPath = path.isAbsolute(shownPath) ? patchPathOf(options.cwd, shownPath) : shownPath;
-    // The BOM is part of the file's first line as git sees it: without it the patch does not apply.
-    if (result.text !== source.text) io.stdout(createTwoFilesPatch(`a/${patchPath}`, `b/${patchPath}`, bom + source.text, bom + result.text, undefined, undefined, { context: 1 }));
+    if (result.text !== source.text) io.stdout(fixPatch(patchPath, bom + source.text, bom + result.text));
   } else if (file === STDIN) {
     io.stdout(bom + result.text);
   } else if (result.fixed) {
