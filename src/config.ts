@@ -5,7 +5,7 @@ import { LineCounter, type Node, isMap, isScalar, parseDocument } from 'yaml';
 import { KINDS } from './checks/index.js';
 import type { Problem } from './errors.js';
 import { checkField } from './rules/fields.js';
-import { didYouMean } from './rules/load.js';
+import { didYouMean, readableProblem } from './rules/load.js';
 import { matchesSelector } from './rules/select.js';
 import { SEVERITIES, type Rule, type Severity } from './types.js';
 
@@ -50,6 +50,8 @@ export function findConfig(cwd: string): string | undefined {
 }
 
 export function loadConfig(file: string): Config {
+  const unreadable = readableProblem(file);
+  if (unreadable) return { ...EMPTY_CONFIG, file, problems: [unreadable] };
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
