@@ -53,6 +53,9 @@ const CLUSTER_REACH = 128;
  */
 export function splitsCluster(text: string, offset: number): boolean {
   if (offset <= 0 || offset >= text.length) return false;
+  // Between two ASCII characters (most edits) there is always a boundary, except inside CR LF.
+  const [before, after] = [text.charCodeAt(offset - 1), text.charCodeAt(offset)];
+  if (before < 0x80 && after < 0x80) return before === 0x0d && after === 0x0a;
   let start = offset - 1;
   const floor = Math.max(0, offset - CLUSTER_REACH);
   while (start > floor && !(text.charCodeAt(start) < 0x80 && text.charCodeAt(start) !== 0x0a)) start--;
