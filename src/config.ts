@@ -5,7 +5,8 @@ import { LineCounter, type Node, isMap, isScalar, parseDocument } from 'yaml';
 import { KINDS } from './checks/index.js';
 import type { Problem } from './errors.js';
 import { checkField } from './rules/fields.js';
-import { didYouMean, readableProblem } from './rules/load.js';
+import { readableProblem } from './files.js';
+import { didYouMean } from './rules/load.js';
 import { matchesSelector } from './rules/select.js';
 import { SEVERITIES, type Rule, type Severity } from './types.js';
 

@@ -101,6 +101,16 @@ export function checkReadable(stats: Stats, file: string, maxBytes: number): voi
   if (stats.size > maxBytes) throw new UsageError([{ file, message: tooLarge(stats.size, maxBytes) }]);
 }
 
+/** Why a rule or config file is not to be read (a FIFO would block the run, a device never end), or undefined; other errors are left to the read. */
+export function readableProblem(file: string): Problem | undefined {
+  try {
+    checkReadable(statSync(file), file, DEFAULT_MAX_FILE_SIZE);
+    return undefined;
+  } catch (e) {
+    return e instanceof UsageError ? e.problems[0] : undefined;
+  }
+}
+
 const megabytes = (bytes: number) => `${Number((bytes / 1e6).toFixed(1))} MB`;
 const tooLarge = (size: number | undefined, maxBytes: number) =>
   `larger${size === undefined ? '' : ` (${megabytes(size)})`} than the limit of ${megabytes(maxBytes)}; raise it with --max-file-size or maxFileSize in the config`;

@@ -4,8 +4,8 @@ import path from 'node:path';
 import stringSimilarity from 'string-similarity';
 import { LineCounter, type Node, isMap, isScalar, parseDocument } from 'yaml';
 import { KINDS } from '../checks/index.js';
-import { UsageError, type Problem } from '../errors.js';
-import { checkReadable, DEFAULT_MAX_FILE_SIZE } from '../files.js';
+import type { Problem } from '../errors.js';
+import { readableProblem } from '../files.js';
 import type { Rule, RuleExample, Severity } from '../types.js';
 import { type Fields, checkField } from './fields.js';
 import { COMMON_FIELDS, EXAMPLE_FIELDS } from './schema.js';
@@ -24,16 +24,6 @@ export interface LoadResult {
 import { BUILT_IN_RULES, PACKAGE_ROOT } from '../paths.js';
 
 export { BUILT_IN_RULES };
-
-/** Why a rule or config file is not to be read (a FIFO would block the run, a device never end), or undefined; other errors are left to the read. */
-export function readableProblem(file: string): Problem | undefined {
-  try {
-    checkReadable(statSync(file), file, DEFAULT_MAX_FILE_SIZE);
-    return undefined;
-  } catch (e) {
-    return e instanceof UsageError ? e.problems[0] : undefined;
-  }
-}
 
 /** Load every `*.yaml` under each directory; the id is the path below it without the extension. */
 export async function loadRules(sources: RuleSource[], useCache = true): Promise<LoadResult> {
