@@ -1,6 +1,8 @@
-import { visibleEscape } from './escape.js';
-
 // Escaping for the XML reports.
+import { PRINTABLE_BUT_UNSAFE, visibleEscape } from './escape.js';
+
+const AS_REFERENCE = new RegExp(`[\\t\\n\\r]|${PRINTABLE_BUT_UNSAFE.source}`, 'g');
+
 export function escapeXml(text: string): string {
   return text
     .replace(/&/g, '&amp;')
@@ -12,5 +14,5 @@ export function escapeXml(text: string): string {
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, visibleEscape)
     // References for the rest of the controls and the bidi marks: read back as they were (a parser would turn a raw
     // line break in an attribute into a space), and nothing raw reaches a terminal the report is printed to.
-    .replace(/[\t\n\r\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g, (c) => `&#x${c.charCodeAt(0).toString(16)};`);
+    .replace(AS_REFERENCE, (c) => `&#x${c.charCodeAt(0).toString(16)};`);
 }
