@@ -1,12 +1,13 @@
 // Issue 13's hostile-name test: file names and text that try to drive a terminal or inject a line, in every
 // format. No raw control character reaches the output, and every machine format reads back the name.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { Document } from '../../src/document.js';
 import { compileRules, lintDocument } from '../../src/engine.js';
+import { fixPatch, fixText } from '../../src/fix.js';
 import { FORMATS, formatReport } from '../../src/report/index.js';
 import { positionFindings, type FileResult } from '../../src/report/result.js';
 import { BUILT_IN_RULES, loadRules } from '../../src/rules/load.js';
@@ -119,6 +120,26 @@ describe('hostile file names and text', () => {
 function githubName(name: string): string {
   return name.split(/(\r|\n)/).map((part) => (part === '\r' || part === '\n' ? part : visible(part))).join('');
 }
+
+describe('--diff of hostile names', () => {
+  it('quotes names as git does: no raw control in a header line, and git apply fixes every file', () => {
+    const dir = tempDir('mtlint-hostile-diff-');
+    const lint = (text: string) => lintDocument(new Document(text), compiled);
+    const fixed = fixText(TEXT, lint).text;
+    expect(fixed).not.toBe(TEXT);
+    const patches = NAMES.map((name) => {
+      mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+      writeFileSync(path.join(dir, name), TEXT);
+      return fixPatch(name, TEXT, fixed);
+    });
+    const headers = patches.flatMap((p) => p.split('\n').filter((l) => /^(---|\+\+\+) /.test(l)));
+    expect(headers).toHaveLength(2 * NAMES.length);
+    for (const line of headers) expect(line.match(RAW_CONTROL)?.[0], line).toBeUndefined();
+    writeFileSync(path.join(dir, 'all.diff'), patches.join(''));
+    execFileSync('git', ['apply', 'all.diff'], { cwd: dir });
+    for (const name of NAMES) expect(readFileSync(path.join(dir, name), 'utf8'), name).toBe(fixed);
+  });
+});
 
 describe('--diff on a file with a BOM', () => {
   it('gives a patch that git apply takes, with the same result as --fix', () => {
