@@ -39,13 +39,32 @@ export function writeFileAtomic(file: string, data: Uint8Array, expected: Uint8A
   }
 }
 
-/** Write a report given in pieces to `file`, whole or not at all. */
+/**
+ * Write a report given in pieces to `file`, whole or not at all. A link is written through; a device or FIFO
+ * (`-o /dev/stdout`, `-o /dev/null`) is written to as it is, never replaced by a regular file.
+ */
 export function writeReportFile(file: string, pieces: Iterable<string>): void {
-  removeStaleTempFiles(path.dirname(file));
+  const stats = statSync(file, { throwIfNoEntry: false });
   try {
-    if (!replaceFile(file, pieces)) throw Object.assign(new Error('directory not writable'), { code: 'EACCES' });
+    // Opened by the name given: /dev/stdout leads to a pipe that has no path of its own.
+    if (stats && !stats.isFile()) writeStream(file, pieces);
+    else {
+      const target = resolveTarget(file);
+      removeStaleTempFiles(path.dirname(target));
+      if (!replaceFile(target, pieces, stats)) throw Object.assign(new Error('directory not writable'), { code: 'EACCES' });
+    }
   } catch (e) {
     throw writeError(file, 'the report', e);
+  }
+}
+
+/** Write pieces to what is not a regular file (a device, a FIFO), in order. */
+function writeStream(file: string, pieces: Iterable<string>): void {
+  const fd = openSync(file, 'w');
+  try {
+    for (const piece of pieces) writeAll(fd, Buffer.from(piece), -1);
+  } finally {
+    closeSync(fd);
   }
 }
 
@@ -155,10 +174,13 @@ function writeInPlace(file: string, data: Uint8Array): void {
   }
 }
 
-/** Write all of `data` at `position` (one write may take only part of it); returns the position after it. */
+/**
+ * Write all of `data` at `position` (one write may take only part of it); returns the position after it.
+ * A negative position writes where the file is (a device or FIFO has no positions).
+ */
 function writeAll(fd: number, data: Uint8Array, position: number): number {
-  for (let done = 0; done < data.length; ) done += writeSync(fd, data, done, data.length - done, position + done);
-  return position + data.length;
+  for (let done = 0; done < data.length; ) done += writeSync(fd, data, done, data.length - done, position < 0 ? null : position + done);
+  return position < 0 ? position : position + data.length;
 }
 
 function writeError(file: string, what: string, e: unknown): UsageError {

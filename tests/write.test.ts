@@ -1,4 +1,5 @@
 import { chmodSync, mkdirSync, chownSync, linkSync, lstatSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { tempDir } from './helpers/temp.js';
@@ -18,7 +19,7 @@ vi.mock('node:fs', async (importOriginal) => {
   };
 });
 
-const { removeStaleTempFiles, writeFileAtomic } = await import('../src/write.js');
+const { removeStaleTempFiles, writeFileAtomic, writeReportFile } = await import('../src/write.js');
 
 describe('writeFileAtomic', () => {
   const dir = tempDir('mtlint-write-');
@@ -90,6 +91,31 @@ describe('writeFileAtomic', () => {
     expect(readFileSync(file, 'utf8')).toBe('short');
     expect(statSync(file).ino).toBe(inode);
     expect(readdirSync(locked)).toEqual(['a.txt']);
+  });
+});
+
+describe('writeReportFile', () => {
+  it('writes a report through a link into the linked file, keeping its mode', () => {
+    const dir = tempDir('mtlint-report-');
+    writeFileSync(path.join(dir, 'report.txt'), 'old');
+    chmodSync(path.join(dir, 'report.txt'), 0o640);
+    symlinkSync('report.txt', path.join(dir, 'latest'));
+    writeReportFile(path.join(dir, 'latest'), ['new ', 'report']);
+    expect(lstatSync(path.join(dir, 'latest')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(path.join(dir, 'report.txt'), 'utf8')).toBe('new report');
+    expect(statSync(path.join(dir, 'report.txt')).mode & 0o7777).toBe(0o640);
+  });
+
+  // -o /dev/null as root once replaced the device with a regular file. Tested on a device node of our own.
+  it.runIf(process.getuid?.() === 0)('writes into a device, and through a link to one, without replacing it', () => {
+    const dir = tempDir('mtlint-report-');
+    execFileSync('mknod', [path.join(dir, 'null'), 'c', '1', '3']);
+    symlinkSync('null', path.join(dir, 'link'));
+    writeReportFile(path.join(dir, 'null'), ['report']);
+    writeReportFile(path.join(dir, 'link'), ['report']);
+    expect(statSync(path.join(dir, 'null')).isCharacterDevice()).toBe(true);
+    expect(lstatSync(path.join(dir, 'link')).isSymbolicLink()).toBe(true);
+    expect(readdirSync(dir).sort()).toEqual(['link', 'null']);
   });
 });
 
