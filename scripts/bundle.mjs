@@ -9,7 +9,7 @@ await build({
   format: 'esm',
   target: 'node20',
   // Loaded lazily, only to analyse user regexes: kept out of the start-up path.
-  external: ['scslre', '@eslint-community/regexpp'],
+  external: ['scslre', '@eslint-community/regexpp', 'regexp-ast-analysis'],
   // Some bundled CommonJS dependencies call require(); give them one in this ES module.
   banner: { js: "import { createRequire as mtlintCreateRequire } from 'node:module'; const require = mtlintCreateRequire(import.meta.url);" },
   logLevel: 'warning',

@@ -3,7 +3,8 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { colorEnabled, progressLine } from './terminal.js';
 import { init } from './commands/init.js';
 import { explainRule, findRule, formatExampleReport, listRulesJson, listRulesText } from './commands/rules.js';
-import { UsageError } from './errors.js';
+import { formatProblem, UsageError } from './errors.js';
+import { escapeControls } from './report/escape.js';
 import { testRuleExamples } from './rules/examples.js';
 import { loadRules } from './rules/load.js';
 import { VERSION } from './paths.js';
@@ -22,6 +23,11 @@ const limit = (value: string) => {
   return Number(value);
 };
 
+const megabytes = (value: string) => {
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new InvalidArgumentError('expected a whole number of megabytes, 1 or more.');
+  return Number(value) * 1e6;
+};
+
 const program = new Command('mtlint')
   .description('Lint machine-translated articles for MT and scraping artifacts, and fix them.')
   .version(VERSION)
@@ -38,6 +44,7 @@ const program = new Command('mtlint')
   .option('--fix-only <ids>', 'apply only fixes of these rules, families or categories', collect, [])
   .addOption(new Option('--fail-on <severity>', 'lowest severity that fails the run (default: error)').choices(SEVERITIES))
   .option('--max-warnings <n>', 'fail when there are more warnings than this (-1: no limit)', limit)
+  .option('--max-file-size <MB>', 'refuse files larger than this (default: 50)', megabytes)
   .option('--quiet', 'report errors only')
   .option('-c, --config <file>', 'use this config file instead of searching for mtlint.config.yaml')
   .option('--no-config', 'use no config file')
@@ -76,6 +83,7 @@ const program = new Command('mtlint')
         fixOnly: opts.fixOnly,
         failOn: opts.failOn,
         maxWarnings: opts.maxWarnings,
+        maxFileSize: opts.maxFileSize,
         quiet: Boolean(opts.quiet),
         config: opts.config,
         outputFile: opts.outputFile,
@@ -147,7 +155,8 @@ try {
   await program.parseAsync();
 } catch (e) {
   if (e instanceof UsageError) {
-    process.stderr.write(`${e.message.split('\n').map((l) => `mtlint: ${l}`).join('\n')}\n`);
+    // One line per problem: a control character in a named file cannot break a line or drive the terminal.
+    process.stderr.write(`${e.problems.map((p) => `mtlint: ${escapeControls(formatProblem(p), { tabs: true })}`).join('\n')}\n`);
     process.exitCode = 2;
   } else {
     process.stderr.write(`mtlint: internal error: ${(e as Error).message}\n`);

@@ -5,12 +5,13 @@ import { LineCounter, type Node, isMap, isScalar, parseDocument } from 'yaml';
 import { KINDS } from './checks/index.js';
 import type { Problem } from './errors.js';
 import { checkField } from './rules/fields.js';
+import { readableProblem } from './files.js';
 import { didYouMean } from './rules/load.js';
 import { matchesSelector } from './rules/select.js';
 import { SEVERITIES, type Rule, type Severity } from './types.js';
 
 export const CONFIG_NAMES = ['mtlint.config.yaml', 'mtlint.config.yml', '.mtlintrc.yaml', '.mtlintrc.yml'];
-const KEYS = ['rules', 'overrides', 'ignore', 'failOn', 'maxWarnings'];
+const KEYS = ['rules', 'overrides', 'ignore', 'failOn', 'maxWarnings', 'maxFileSize'];
 const OVERRIDE_KEYS = ['severity', 'options'];
 const LEVELS = ['off', ...SEVERITIES];
 
@@ -34,6 +35,8 @@ export interface Config {
   ignore: string[];
   failOn?: Severity;
   maxWarnings?: number;
+  /** The largest file read, in bytes (`maxFileSize` is written in MB). */
+  maxFileSize?: number;
 }
 
 export const EMPTY_CONFIG: Config = { rules: [], overrides: [], ignore: [], problems: [] };
@@ -48,6 +51,8 @@ export function findConfig(cwd: string): string | undefined {
 }
 
 export function loadConfig(file: string): Config {
+  const unreadable = readableProblem(file);
+  if (unreadable) return { ...EMPTY_CONFIG, file, problems: [unreadable] };
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -86,6 +91,7 @@ export function loadConfig(file: string): Config {
     else if (key === 'ignore' && expect({ type: 'string[]', description: '' })) config.ignore = value as string[];
     else if (key === 'failOn' && expect({ type: 'string', values: SEVERITIES, description: '' })) config.failOn = value as Severity;
     else if (key === 'maxWarnings' && expect({ type: 'integer', minimum: 0, description: '' })) config.maxWarnings = value as number;
+    else if (key === 'maxFileSize' && expect({ type: 'integer', minimum: 1, description: '' })) config.maxFileSize = (value as number) * 1e6;
     else if (key === 'overrides') config.overrides = parseOverrides(node, at, lineCounter);
     else if (!KEYS.includes(key)) at(pair.key as Node, `unknown key "${key}"${didYouMean(key, KEYS)}; keys: ${KEYS.join(', ')}`);
   }

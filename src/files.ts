@@ -1,5 +1,5 @@
 // Inputs: expand paths, directories and globs; read bytes; refuse binary and invalid UTF-8.
-import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, constants, existsSync, fstatSync, openSync, readFileSync, readSync, realpathSync, type Stats, statSync } from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { glob, isDynamicPattern } from 'tinyglobby';
@@ -157,15 +157,79 @@ function decodeStrict(bytes: Uint8Array): string | undefined {
   }
 }
 
-/** Read a file or standard input. */
-export function readSource(file: string): SourceText {
+/** The largest file read unless `--max-file-size` or the config's `maxFileSize` says otherwise: 50 MB. */
+export const DEFAULT_MAX_FILE_SIZE = 50_000_000;
+
+/**
+ * Refuse what cannot be read as an article: a FIFO would block the run, a device such as /dev/zero
+ * never ends, and a file over the size limit would take more memory than a lint is worth.
+ */
+export function checkReadable(stats: Stats, file: string, maxBytes: number): void {
+  if (!stats.isFile()) throw new UsageError([{ file, message: 'not a regular file' }]);
+  if (stats.size > maxBytes) throw new UsageError([{ file, message: tooLarge(stats.size, maxBytes) }]);
+}
+
+/** Why a rule or config file is not to be read (a FIFO would block the run, a device never end), or undefined; other errors are left to the read. */
+export function readableProblem(file: string): Problem | undefined {
+  try {
+    checkReadable(statSync(file), file, DEFAULT_MAX_FILE_SIZE);
+    return undefined;
+  } catch (e) {
+    return e instanceof UsageError ? e.problems[0] : undefined;
+  }
+}
+
+const megabytes = (bytes: number) => `${Number((bytes / 1e6).toFixed(1))} MB`;
+const tooLarge = (size: number | undefined, maxBytes: number) =>
+  `larger${size === undefined ? '' : ` (${megabytes(size)})`} than the limit of ${megabytes(maxBytes)}; raise it with --max-file-size or maxFileSize in the config`;
+
+/** Read a file or standard input (in pieces, so an endless input stops at the limit). */
+export function readSource(file: string, maxBytes = DEFAULT_MAX_FILE_SIZE): SourceText {
   let bytes: Uint8Array;
   try {
-    bytes = readFileSync(file === STDIN ? 0 : file);
+    if (file === STDIN) bytes = readBounded(0, maxBytes, '<stdin>');
+    else {
+      checkReadable(statSync(file), file, maxBytes);
+      // Non-blocking: should the path have become a FIFO since the stat, open does not wait for a writer.
+      const fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+      try {
+        checkReadable(fstatSync(fd), file, maxBytes);
+        bytes = readFileSync(fd);
+      } finally {
+        closeSync(fd);
+      }
+    }
   } catch (e) {
+    if (e instanceof UsageError) throw e;
     throw new UsageError([{ file, message: `cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` }]);
   }
   return decode(bytes, file === STDIN ? '<stdin>' : file);
+}
+
+const PAUSE = new Int32Array(new SharedArrayBuffer(4));
+
+function readBounded(fd: number, maxBytes: number, name: string): Uint8Array {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for (;;) {
+    const chunk = Buffer.allocUnsafe(1 << 16);
+    let n: number;
+    try {
+      n = readSync(fd, chunk, 0, chunk.length, null);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'EAGAIN') {
+        Atomics.wait(PAUSE, 0, 0, 5); // a non-blocking pipe with nothing in it yet
+        continue;
+      }
+      if ((e as NodeJS.ErrnoException).code === 'EOF') break;
+      throw e;
+    }
+    if (n === 0) break;
+    total += n;
+    if (total > maxBytes) throw new UsageError([{ file: name, message: tooLarge(undefined, maxBytes) }]);
+    chunks.push(chunk.subarray(0, n));
+  }
+  return Buffer.concat(chunks, total);
 }
 
 /** The index of the first byte that is not part of a well-formed UTF-8 sequence, or -1. */

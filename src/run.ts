@@ -1,14 +1,13 @@
 // One mtlint run: config → rules → files → lint (and fix) → report → exit code.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { createTwoFilesPatch } from 'diff';
 import { applyOverrides, type Config, EMPTY_CONFIG, findConfig, loadConfig } from './config.js';
 import { Document } from './document.js';
 import { type CompiledRule, compileRules, lintDocuments, lintSource, prepareSource } from './engine.js';
 import { ChangedRegions } from './changed-regions.js';
 import { formatProblem, UsageError, type Problem } from './errors.js';
 import { expandPaths, ignoredBelow, loadIgnoreFile, readSource, STDIN } from './files.js';
-import { applyEdits, fixText } from './fix.js';
+import { applyEdits, fixPatch, fixText } from './fix.js';
 import { changedLines } from './git.js';
 import { VERSION } from './paths.js';
 import { type Format, batched, formatReport } from './report/index.js';
@@ -16,7 +15,7 @@ import { type FileResult, fileErrorResult, type PositionedFinding, positionFindi
 import { BUILT_IN_RULES, didYouMean, loadRules } from './rules/load.js';
 import { matchesSelector } from './rules/select.js';
 import { SEVERITIES, type Edit, type Finding, type Rule, type Severity } from './types.js';
-import { writeFileAtomic, writeReportFile } from './write.js';
+import { removeStaleTempFiles, resolveTarget, writeFileAtomic, writeReportFile } from './write.js';
 
 export interface RunOptions {
   paths: string[];
@@ -32,6 +31,8 @@ export interface RunOptions {
   fixOnly: string[];
   failOn?: Severity;
   maxWarnings?: number;
+  /** The largest file read, in bytes (default: the config's, else DEFAULT_MAX_FILE_SIZE). */
+  maxFileSize?: number;
   quiet: boolean;
   /** A config file to use, `false` for none, undefined to search from the working directory. */
   config?: string | false;
@@ -136,6 +137,7 @@ export function shardFilter(shard: string): (file: string) => boolean {
 
 export async function run(options: RunOptions, io: Io): Promise<number> {
   const { rules: configured, config } = await loadConfiguredRules(options);
+  options = { ...options, maxFileSize: options.maxFileSize ?? config.maxFileSize };
   const rules = selectRules(configured, options.only, options.disable);
   checkFixOnly(configured, options.fixOnly, options.fix || options.fixDryRun);
   const compiled = compileRules(rules);
@@ -234,7 +236,7 @@ const LINT_BATCH = 64;
 
 /** A file's text (standard input for `-`), paths taken from the working directory. */
 function readFile(file: string, options: RunOptions): ReturnType<typeof readSource> {
-  return readSource(file === STDIN ? file : path.resolve(options.cwd, file));
+  return readSource(file === STDIN ? file : path.resolve(options.cwd, file), options.maxFileSize);
 }
 
 /** The name a file is reported under. */
@@ -244,6 +246,8 @@ function shownPathOf(file: string, options: RunOptions): string {
 
 /** --fix and --fix-dry-run for one file: lint, fix and lint again until nothing changes, then write or preview. */
 function fixFile(file: string, rules: CompiledRule[], options: RunOptions, io: Io, regionsOf: (file: string, text: string) => ChangedRegions | undefined): FileResult {
+  // Temporary files of an earlier --fix that was killed mid-write go, whether or not this file needs a fix.
+  if (options.fix && file !== STDIN) removeStaleTempFiles(path.dirname(resolveTarget(path.resolve(options.cwd, file))));
   const source = readFile(file, options);
   const shownPath = shownPathOf(file, options);
   const selected = (f: Finding) => !options.fixOnly.length || options.fixOnly.some((s) => matchesSelector(f.rule, s) || f.category === s);
@@ -257,7 +261,7 @@ function fixFile(file: string, rules: CompiledRule[], options: RunOptions, io: I
     // git's a/ and b/ prefixes: the preview applies with `git apply` or `patch -p1`.
     // An absolute path goes in as relative to the working directory (or without its root), as git writes it.
     const patchPath = path.isAbsolute(shownPath) ? patchPathOf(options.cwd, shownPath) : shownPath;
-    if (result.text !== source.text) io.stdout(createTwoFilesPatch(`a/${patchPath}`, `b/${patchPath}`, source.text, result.text, undefined, undefined, { context: 1 }));
+    if (result.text !== source.text) io.stdout(fixPatch(patchPath, bom + source.text, bom + result.text));
   } else if (file === STDIN) {
     io.stdout(bom + result.text);
   } else if (result.fixed) {

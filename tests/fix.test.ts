@@ -1,8 +1,44 @@
 import { describe, expect, it } from 'vitest';
-import { applyEdits, fixText } from '../src/fix.js';
+import { applyEdits, fixText, splitsCluster } from '../src/fix.js';
 import type { Finding } from '../src/types.js';
 
+describe('splitsCluster', () => {
+  const cuts = (text: string) => Array.from({ length: text.length + 1 }, (_, i) => i).filter((i) => splitsCluster(text, i));
+
+  it('finds the inside of surrogate pairs, emoji sequences, combining marks, CR LF and flags', () => {
+    expect(cuts('a😀b')).toEqual([2]);
+    expect(cuts('👨\u200D👩')).toEqual([1, 2, 3, 4]);
+    expect(cuts('e\u0301 ❤\uFE0F')).toEqual([1, 4]);
+    expect(cuts('x\r\ny')).toEqual([2]);
+    expect(cuts('🇫🇷🇩🇪')).toEqual([1, 2, 3, 5, 6, 7]);
+  });
+
+  it('lets a fix remove joiners that end a cluster and join it to nothing', () => {
+    expect(cuts('a\u200D\u200C b')).toEqual([]);
+    expect(cuts('😀\u200D x')).toEqual([1]);
+  });
+
+  it('looks only at a window before the offset, so a long text costs no more', () => {
+    const long = `${'word '.repeat(100_000)}👨\u200D👩`;
+    expect(cuts(long.slice(-6)).length).toBe(4);
+    expect(splitsCluster(long, long.length - 3)).toBe(true);
+    expect(splitsCluster(long, long.length - 6)).toBe(false);
+  });
+});
+
 describe('applyEdits', () => {
+  it('never splits a grapheme cluster', () => {
+    const text = 'The family 👨\u200D👩\u200D👧 went, e\u0301 ok';
+    const zwj = text.indexOf('\u200D');
+    const r = applyEdits(text, [
+      { offset: zwj, length: 1, text: '' },
+      { offset: text.indexOf('\u0301'), length: 1, text: '' },
+      { offset: text.indexOf(','), length: 1, text: '' },
+    ]);
+    expect(r.text).toBe(text.replace(',', ''));
+    expect(r.skipped).toHaveLength(2);
+  });
+
   it('applies edits right to left without touching other text', () => {
     const r = applyEdits('by by the way , ok', [
       { offset: 13, length: 2, text: ',' },

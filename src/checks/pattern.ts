@@ -40,7 +40,9 @@ export const pattern: RuleKind = {
       // exec on the rule's own regex, not matchAll, which copies the regex for every document.
       regex.lastIndex = 0;
       for (let m = regex.exec(doc.text); m; m = regex.exec(doc.text)) {
-        if (m[0] === '') regex.lastIndex++; // an empty match must not be found again
+        // An empty match must not be found again: step a whole code point (one unit inside a surrogate pair
+        // is taken back to the pair's start by a `u` regex, which would find the same match for ever).
+        if (m[0] === '') regex.lastIndex = m.index + ((doc.text.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1);
         const [start, end] = (marker && m.indices?.[marker]) || [m.index, m.index + m[0].length];
         const text = doc.text.slice(start, end);
         if (exceptions.has(text.toLowerCase())) continue;

@@ -2,6 +2,7 @@
 import type { Rule } from '../types.js';
 import { formatCheckstyle } from './checkstyle.js';
 import { formatCompact } from './compact.js';
+import { escapeJsonText } from './escape.js';
 import { formatGithub } from './github.js';
 import { formatJson } from './json.js';
 import { formatJunit } from './junit.js';
@@ -26,11 +27,11 @@ export function formatReport(format: Format, results: FileResult[], context: Rep
     case 'stylish':
       return formatStylish(results, context.color);
     case 'json':
-      return formatJson(results);
+      return escapedPieces(formatJson(results));
     case 'compact':
       return formatCompact(results);
     case 'sarif':
-      return [formatSarif(results, context.rules, context.version, context.cwd)];
+      return [escapeJsonText(formatSarif(results, context.rules, context.version, context.cwd))];
     case 'github':
       return formatGithub(results);
     case 'junit':
@@ -38,6 +39,10 @@ export function formatReport(format: Format, results: FileResult[], context: Rep
     case 'checkstyle':
       return [formatCheckstyle(results)];
   }
+}
+
+function* escapedPieces(pieces: Iterable<string>): Generator<string> {
+  for (const piece of pieces) yield escapeJsonText(piece);
 }
 
 /** Pieces joined into strings of about `size` characters: few writes, none too long. */

@@ -2,6 +2,7 @@
 import { Chalk } from 'chalk';
 import stringWidth from 'string-width';
 import type { Severity } from '../types.js';
+import { escapeControls } from './escape.js';
 import { type FileResult, type PositionedFinding, summarize } from './result.js';
 
 const FRAME_WIDTH = 100;
@@ -12,13 +13,13 @@ export function* formatStylish(results: FileResult[], color: boolean): Generator
   const paint: Record<Severity, (s: string) => string> = { error: c.red, warning: c.yellow, info: c.blue };
   for (const result of results) {
     if (!result.findings.length) continue;
-    yield `${c.underline(result.path)}\n`;
+    yield `${c.underline(escapeControls(result.path, { tabs: true }))}\n`;
     const lines = result.source.split(/\r?\n/);
     for (const f of result.findings) {
       const where = `${f.line}:${f.column}`.padEnd(8);
-      yield `  ${c.dim(where)}${paint[f.severity](f.severity.padEnd(8))}${f.message}  ${c.dim(f.rule)}\n`;
+      yield `  ${c.dim(where)}${paint[f.severity](f.severity.padEnd(8))}${escapeControls(f.message, { tabs: true })}  ${c.dim(escapeControls(f.rule, { tabs: true }))}\n`;
       const change = describeChange(f, result.source);
-      if (change) yield `  ${' '.repeat(16)}${c.green(change)}\n`;
+      if (change) yield `  ${' '.repeat(16)}${c.green(escapeControls(change))}\n`;
       if (!f.fatal) for (const line of codeFrame(lines[f.line - 1] ?? '', f, c.dim, paint[f.severity])) yield `${line}\n`;
     }
     yield '\n';
@@ -53,10 +54,14 @@ function codeFrame(line: string, f: PositionedFinding, dim: (s: string) => strin
   const from = Math.max(0, Math.min(spanStart - 30, line.length - FRAME_WIDTH));
   const to = Math.min(line.length, Math.max(from + FRAME_WIDTH, spanEnd));
   const head = from > 0 ? '…' : '';
-  const shown = `${head}${line.slice(from, to)}${to < line.length ? '…' : ''}`.replace(/\t/g, ' ');
+  // Controls are shown as escapes (`\x1b`), so the carets are placed by the escaped lengths.
+  const show = (a: number, b: number) => escapeControls(line.slice(a, b).replace(/\t/g, ' '));
+  const before = show(from, spanStart);
+  const span = show(spanStart, spanEnd);
+  const shown = `${head}${before}${span}${show(spanEnd, to)}${to < line.length ? '…' : ''}`;
   const gutter = `${f.line}`.padStart(6);
-  // Terminal cells, not code units: a CJK character or an emoji takes two, a combining mark none.
-  const cells = (text: string) => stringWidth(text.replace(/\t/g, ' '));
-  const carets = ' '.repeat(cells(head + line.slice(from, spanStart))) + '^'.repeat(Math.max(1, cells(line.slice(spanStart, spanEnd))));
+  // Terminal cells of what is shown (escapes included), not code units: a CJK character or an emoji takes two, a
+  // combining mark none.
+  const carets = ' '.repeat(stringWidth(head + before)) + '^'.repeat(Math.max(1, stringWidth(span)));
   return [`${dim(`${gutter} |`)} ${shown}`, `${dim(`${' '.repeat(6)} |`)} ${mark(carets)}`];
 }

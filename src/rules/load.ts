@@ -5,6 +5,7 @@ import stringSimilarity from 'string-similarity';
 import { LineCounter, type Node, isMap, isScalar, parseDocument } from 'yaml';
 import { KINDS } from '../checks/index.js';
 import type { Problem } from '../errors.js';
+import { readableProblem } from '../files.js';
 import type { Rule, RuleExample, Severity } from '../types.js';
 import { type Fields, checkField } from './fields.js';
 import { COMMON_FIELDS, EXAMPLE_FIELDS } from './schema.js';
@@ -47,6 +48,11 @@ export async function loadRules(sources: RuleSource[], useCache = true): Promise
     for (const relative of files) {
       const file = path.join(dir, relative);
       const id = relative.replace(/\.ya?ml$/, '').split(path.sep).join('/');
+      const unreadable = readableProblem(file);
+      if (unreadable) {
+        problems.push(unreadable);
+        continue;
+      }
       const result = parseRuleFile(file, readFileSync(file, 'utf8'), id, builtIn);
       problems.push(...result.problems);
       if (!result.rule) continue;

@@ -1,16 +1,66 @@
-// Static detection of regexes that can backtrack catastrophically (exponential time), via scslre.
+// Static detection of regexes that can backtrack catastrophically (exponential or polynomial time), via scslre
+// and regexp-ast-analysis. User rules are refused when one is found: V8 cannot stop a regex once it runs.
+import type { AST } from '@eslint-community/regexpp';
 
-/** Why `source` is unsafe, or undefined when it is safe. scslre is imported only when a user rule needs it. */
-export async function backtrackingProblem(source: string): Promise<string | undefined> {
-  const [{ analyse }, { RegExpParser }] = await Promise.all([import('scslre'), import('@eslint-community/regexpp')]);
-  let ast;
+export interface SafetyOptions {
+  /** Also refuse polynomial backtracking (quadratic or worse), as `.*.*=` on a long line. */
+  polynomial: boolean;
+}
+
+/**
+ * Why `source` is unsafe, or undefined when it is safe. The analysers are imported only when a
+ * user rule needs them. Built-in rules are held to `{ polynomial: false }` by the test suite.
+ */
+export async function backtrackingProblem(source: string, options: SafetyOptions = { polynomial: true }): Promise<string | undefined> {
+  const [{ analyse }, { RegExpParser, visitRegExpAST }, { getFirstConsumedChar }] = await Promise.all([
+    import('scslre'),
+    import('@eslint-community/regexpp'),
+    import('regexp-ast-analysis'),
+  ]);
+  let ast: AST.RegExpLiteral;
   try {
     ast = new RegExpParser().parseLiteral(`/${source.replace(/\//g, '\\/')}/u`);
   } catch {
     return undefined; // syntax errors are reported by the field check
   }
-  const report = analyse(ast, { reportTypes: { Move: false } }).reports.find((r) => r.exponential);
-  if (!report) return undefined;
-  const quantifier = 'quant' in report ? report.quant.raw : '';
-  return `can backtrack catastrophically (exponential time on some inputs)${quantifier ? ` at "${quantifier}"` : ''}; rewrite it so no repeated group can match the same text in two ways`;
+  // scslre finds quantifiers that can match the same text (`(a+)+`, `.*.*`), not alternatives that can (`(a|a)*`).
+  const ambiguous = ambiguousAlternation(ast, visitRegExpAST, getFirstConsumedChar);
+  if (ambiguous) {
+    return `can backtrack catastrophically (exponential time on some inputs) at "${ambiguous}": two alternatives of a repeated group can start with the same character; make them start differently (\`(?:ab|ac)*\` as \`(?:a[bc])*\`)`;
+  }
+  const reports = analyse(ast, { reportTypes: { Move: false } }).reports;
+  const exponential = reports.find((r) => r.exponential);
+  if (exponential) {
+    const quantifier = 'quant' in exponential ? exponential.quant.raw : '';
+    return `can backtrack catastrophically (exponential time on some inputs)${quantifier ? ` at "${quantifier}"` : ''}; rewrite it so no repeated group can match the same text in two ways`;
+  }
+  const polynomial = options.polynomial && reports.find((r) => r.type === 'Trade');
+  if (polynomial && polynomial.type === 'Trade') {
+    return `can take polynomial time (quadratic or worse on a long line): "${polynomial.startQuant.raw}" and "${polynomial.endQuant.raw}" can match the same text; make one of them exclude what the other matches`;
+  }
+  return undefined;
+}
+
+type Visit = typeof import('@eslint-community/regexpp').visitRegExpAST;
+type FirstChar = typeof import('regexp-ast-analysis').getFirstConsumedChar;
+
+/** The first repeated group (`*`, `+`, `{n,}`) two of whose alternatives can start with the same character. */
+function ambiguousAlternation(ast: AST.RegExpLiteral, visit: Visit, firstChar: FirstChar): string | undefined {
+  const flags = { unicode: true };
+  let found: string | undefined;
+  visit(ast, {
+    onQuantifierEnter(q) {
+      if (found || q.max !== Infinity || (q.element.type !== 'Group' && q.element.type !== 'CapturingGroup')) return;
+      const starts = q.element.alternatives.map((a) => firstChar(a, 'ltr', flags).char);
+      for (let i = 0; i < starts.length && !found; i++) {
+        for (let k = i + 1; k < starts.length; k++) {
+          if (!starts[i].isDisjointWith(starts[k])) {
+            found = q.raw;
+            break;
+          }
+        }
+      }
+    },
+  });
+  return found;
 }

@@ -32,6 +32,13 @@ describe('pattern kind', () => {
     expect(lint(rule, 'abab').map((f) => f.offset)).toEqual([1, 3]);
   });
 
+  it('steps over a whole surrogate pair after an empty match before it', () => {
+    const rule = ruleFrom(`kind: pattern\ndescription: d\nmessage: m\npattern: ' *(?=\\p{Extended_Pictographic})'`);
+    const text = 'news 😀 today 😀😀';
+    // As String.prototype.matchAll finds them (it steps by code point in `u` mode).
+    expect(lint(rule, text).map((f) => [f.offset, f.length])).toEqual([[4, 1], [5, 0], [13, 1], [14, 0], [16, 0]]);
+  });
+
   it('honours exceptions, antipatterns and ignoreCase', () => {
     const rule = ruleFrom(
       `kind: pattern\ndescription: d\nmessage: m\npattern: '\\bfoo\\w*'\nignoreCase: true\nexceptions: [foobar]\nantipatterns: ['the foo\\w+ case']`,

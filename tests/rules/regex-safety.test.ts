@@ -13,7 +13,18 @@ describe('regex safety', () => {
     expect(await backtrackingProblem('(\\w+\\s?)+x')).toMatch(/catastrophically/);
   });
 
-  it('accepts every regex of the built-in rules', async () => {
+  it('rejects a repeated group whose alternatives can start alike, and polynomial backtracking', async () => {
+    expect(await backtrackingProblem('(a|a)*b')).toMatch(/catastrophically .* at "\(a\|a\)\*": two alternatives/);
+    expect(await backtrackingProblem('(?:\\s|x\\s*,)+$')).toBeUndefined();
+    expect(await backtrackingProblem('(?:ab|ac)*d')).toMatch(/two alternatives/);
+    expect(await backtrackingProblem('.*.*.*=.*')).toMatch(/polynomial time .* "\.\*" and "\.\*"/);
+    expect(await backtrackingProblem('.*.*.*=.*', { polynomial: false })).toBeUndefined();
+    // What user rules are made of stays allowed: lookbehind markers, \p{L}, a run before a rare character.
+    expect(await backtrackingProblem('-(?<=\\p{L}([^\\S\\n]+-))')).toBeUndefined();
+    expect(await backtrackingProblem('\\b(\\p{L}+) \\1\\b')).toBeUndefined();
+  });
+
+  it('accepts every regex of the built-in rules (exponential backtracking; four are polynomial, see ARCHITECTURE.md)', async () => {
     const { rules } = await loadRules([{ dir: BUILT_IN_RULES, builtIn: true }]);
     const regexes = rules.flatMap((r) =>
       Object.entries(KINDS.get(r.kind)!.fields).flatMap(([key, f]) => {
@@ -22,7 +33,7 @@ describe('regex safety', () => {
       }),
     );
     expect(regexes.length).toBeGreaterThan(10);
-    for (const source of regexes) expect(await backtrackingProblem(source), source).toBeUndefined();
+    for (const source of regexes) expect(await backtrackingProblem(source, { polynomial: false }), source).toBeUndefined();
   });
 
   it('a `(a+)+$` rule against a long line ends in under a second: it is refused before it runs', () => {
@@ -34,5 +45,19 @@ describe('regex safety', () => {
     expect(performance.now() - start).toBeLessThan(1000);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/redos\.yaml:4:10: "pattern" can backtrack catastrophically/);
+  });
+
+  it.each([
+    ['(a|a)*b', 'a'.repeat(31)],
+    ['.*.*.*=.*', 'x'.repeat(50_000)],
+  ])('a `%s` rule is refused before it runs (it took over 60 s)', (pattern, text) => {
+    const dir = tempDir('mtlint-redos-');
+    writeFileSync(path.join(dir, 'slow.yaml'), `kind: pattern\ndescription: d\nmessage: m\npattern: '${pattern}'\nexamples:\n  - bad: a=b\n  - good: c\n`);
+    const start = performance.now();
+    const r = mtlint(['--rules', dir, '-'], { input: `${text}\n` });
+    expect(performance.now() - start).toBeLessThan(3000);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/slow\.yaml:4:10: "pattern" can (backtrack catastrophically|take polynomial time)/);
   });
 });
