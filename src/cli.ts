@@ -19,6 +19,11 @@ const nonNegative = (value: string) => {
   return Number(value);
 };
 
+const scoreThreshold = (value: string) => {
+  if (!/^\d+(\.\d+)?$/.test(value) || Number(value) > 100) throw new InvalidArgumentError('expected a score from 0 to 100.');
+  return Number(value);
+};
+
 const program = new Command('mtlint')
   .description('Lint machine-translated articles for MT and scraping artifacts, and fix them.')
   .version(VERSION)
@@ -34,6 +39,7 @@ const program = new Command('mtlint')
   .option('--fix-only <ids>', 'apply only fixes of these rules, families or categories', collect, [])
   .addOption(new Option('--fail-on <severity>', 'lowest severity that fails the run (default: error)').choices(SEVERITIES))
   .option('--max-warnings <n>', 'fail when there are more warnings than this', nonNegative)
+  .option('--min-score <n>', 'fail when a document scores below this quality score (0-100)', scoreThreshold)
   .option('--quiet', 'report errors only')
   .option('-c, --config <file>', 'use this config file instead of searching for mtlint.config.yaml')
   .option('--no-config', 'use no config file')
@@ -63,6 +69,7 @@ const program = new Command('mtlint')
         fixOnly: opts.fixOnly,
         failOn: opts.failOn,
         maxWarnings: opts.maxWarnings,
+        minScore: opts.minScore,
         quiet: Boolean(opts.quiet),
         config: opts.config,
         outputFile: opts.outputFile,

@@ -2,7 +2,6 @@
 import path from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 import { applyOverrides, type Config, EMPTY_CONFIG, findConfig, loadConfig } from './config.js';
-import { Document } from './document.js';
 import { type CompiledRule, compileRules, lintDocuments, lintSource, prepareSource } from './engine.js';
 import { UsageError, type Problem } from './errors.js';
 import { collectFiles, ignoredBelow, loadIgnoreFile, readSource, STDIN } from './files.js';
@@ -12,6 +11,7 @@ import { VERSION } from './paths.js';
 import { type Format, batched, formatReport } from './report/index.js';
 import { type FileResult, positionFindings, summarize } from './report/result.js';
 import { BUILT_IN_RULES, didYouMean, loadRules } from './rules/load.js';
+import { scoreDocument } from './score.js';
 import { matchesSelector } from './rules/select.js';
 import { SEVERITIES, type Finding, type Rule, type Severity } from './types.js';
 import { writeFileAtomic, writeReportFile } from './write.js';
@@ -30,6 +30,8 @@ export interface RunOptions {
   fixOnly: string[];
   failOn?: Severity;
   maxWarnings?: number;
+  /** Fail when a document's quality score is below this. */
+  minScore?: number;
   quiet: boolean;
   /** A config file to use, `false` for none, undefined to search from the working directory. */
   config?: string | false;
@@ -119,13 +121,19 @@ export async function run(options: RunOptions, io: Io): Promise<number> {
       problems.push(...e.problems);
     }
   };
-  const add = (file: string, result: FileResult) => {
+  // `words`: of prose, as the rules saw the document (Markdown's code is not counted).
+  const add = (file: string, result: FileResult, words: number) => {
     const lines = changed?.get(path.resolve(options.cwd, file));
     if (changed) result.findings = result.findings.filter((f) => lines === 'all' || (lines && onChangedLine(f, lines)));
+    result.score = scoreDocument(result.findings, words, config.scoreWeights);
     results.push(result);
   };
   if (options.fix || options.fixDryRun) {
-    for (const file of files) collect(() => add(file, fixFile(file, compiled, options, io)));
+    for (const file of files)
+      collect(() => {
+        const { result, words } = fixFile(file, compiled, options, io);
+        add(file, result, words);
+      });
   } else {
     // Files are linted in batches, each rule over a whole batch before the next rule (see lintDocuments).
     for (let first = 0; first < files.length; first += LINT_BATCH) {
@@ -140,7 +148,7 @@ export async function run(options: RunOptions, io: Io): Promise<number> {
       collect(() => {
         const found = lintDocuments(batch.map((b) => b.prepared), compiled, { reportUnusedDirectives: options.reportUnusedDirectives });
         // The document the rules saw also places the findings (its line starts are already counted).
-        batch.forEach((b, k) => add(b.file, { path: b.shownPath, source: b.text, findings: positionFindings(b.prepared.doc, found[k]) }));
+        batch.forEach((b, k) => add(b.file, { path: b.shownPath, source: b.text, findings: positionFindings(b.prepared.doc, found[k]) }, b.prepared.doc.words.count));
       });
     }
   }
@@ -154,6 +162,8 @@ export async function run(options: RunOptions, io: Io): Promise<number> {
     const write = options.fix && files.includes(STDIN) ? io.stderr : io.stdout;
     for (const piece of report) write(piece);
   }
+  const minScore = options.minScore ?? config.minScore;
+  if (minScore !== undefined && results.some((r) => r.score!.score < minScore)) return 1;
   return exitCode(results, options.failOn ?? config.failOn ?? 'error', options.maxWarnings ?? config.maxWarnings);
 }
 
@@ -176,7 +186,7 @@ function shownPathOf(file: string, options: RunOptions): string {
 }
 
 /** --fix and --fix-dry-run for one file: lint, fix and lint again until nothing changes, then write or preview. */
-function fixFile(file: string, rules: CompiledRule[], options: RunOptions, io: Io): FileResult {
+function fixFile(file: string, rules: CompiledRule[], options: RunOptions, io: Io): { result: FileResult; words: number } {
   const source = readFile(file, options);
   const shownPath = shownPathOf(file, options);
   const lint = (text: string) => lintSource(text, rules, shownPath, undefined, { reportUnusedDirectives: options.reportUnusedDirectives });
@@ -193,8 +203,12 @@ function fixFile(file: string, rules: CompiledRule[], options: RunOptions, io: I
   } else if (result.fixed) {
     writeFileAtomic(path.resolve(options.cwd, file), Buffer.from(bom + result.text), Buffer.from(bom + source.text));
   }
-  const doc = new Document(result.text, shownPath);
-  return { path: shownPath, source: result.text, findings: positionFindings(doc, result.findings), fixed: result.fixed, previewed: options.fixDryRun };
+  // The document as the rules see it: its positions are the text's, and its words are the prose's.
+  const { doc } = prepareSource(result.text, shownPath);
+  return {
+    result: { path: shownPath, source: result.text, findings: positionFindings(doc, result.findings), fixed: result.fixed, previewed: options.fixDryRun },
+    words: doc.words.count,
+  };
 }
 
 /** The path of a file in a patch: relative to the working directory when it lies below it, else without its root. */

@@ -1,4 +1,5 @@
 // SARIF 2.1.0, for GitHub code scanning and other SARIF viewers: rule metadata, results, and fixes.
+import { scoreSummary } from '../score.js';
 import type { Rule, Severity } from '../types.js';
 import type { FileResult, Range } from './result.js';
 
@@ -9,6 +10,7 @@ const uri = (path: string) => encodeURI(path.split('\\').join('/'));
 
 export function formatSarif(results: FileResult[], rules: Rule[], version: string): string {
   const index = new Map(rules.map((r, i) => [r.id, i]));
+  const scores = scoreSummary(results);
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -30,6 +32,16 @@ export function formatSarif(results: FileResult[], rules: Rule[], version: strin
         },
         // Columns count UTF-16 code units, as mtlint's own do.
         columnKind: 'utf16CodeUnits',
+        // The quality score of each document and of the run (see the README's "Quality score").
+        ...(scores
+          ? {
+              properties: {
+                lowestScore: scores.lowest,
+                meanScore: scores.mean,
+                scores: results.flatMap((r) => (r.score ? [{ uri: uri(r.path), ...r.score }] : [])),
+              },
+            }
+          : {}),
         results: results.flatMap((file) =>
           file.findings.map((f) => ({
             ruleId: f.rule,
