@@ -128,6 +128,17 @@ program
     for (const file of init(process.cwd())) io.stdout(`created ${file}\n`);
   });
 
+const LSP_SERVER = './lsp/server.js';
+program
+  .command('lsp')
+  .description('run the language server (diagnostics, quick fixes) over standard input and output, for editors')
+  .option('--stdio', 'talk over standard input and output (the default and only transport)')
+  .action(async () => {
+    // Loaded only here, from tsc's output next to the bundle: the server and its protocol library stay out of start-up.
+    const server: typeof import('./lsp/server.js') = await import(LSP_SERVER);
+    server.startServer();
+  });
+
 async function loadUserRules(dirs: string[]) {
   const { rules, problems } = await loadRules(dirs.map((dir) => ({ dir, builtIn: false })));
   if (problems.length) throw new UsageError(problems);
