@@ -141,13 +141,20 @@ describe.skipIf(reason)(`HTML report in Chromium${reason}`, () => {
     await open('onerror');
     const fixOnly = (rule: string) => mtlint(['--fix', '--fix-only', rule, '-'], { input: HOSTILE_TEXT }).stdout;
     expect(await downloaded()).toBe(HOSTILE_TEXT);
-    await page.keyboard.press('j'); // by by
+    /** Shows only one rule's findings and selects the first. */
+    const pick = async (rule: string) => {
+      await page.locator('#rule').selectOption(rule);
+      await page.keyboard.press('j');
+    };
+    await pick('repetition/doubled-word');
     await page.keyboard.press('a');
-    await page.keyboard.press('j'); // " ,"
+    await pick('spacing/space-before-punctuation');
     await page.keyboard.press('r');
+    await page.locator('#rule').selectOption('');
     expect(await page.locator('#text mark.accepted').count()).toBe(1);
+    expect(await page.locator('#text mark.rejected').count()).toBe(1);
     expect(await downloaded()).toBe(fixOnly('repetition'));
-    await page.keyboard.press('k');
+    await pick('repetition/doubled-word');
     await page.keyboard.press('u');
     expect(await downloaded()).toBe(HOSTILE_TEXT);
     // A suggestion: the truncated word of the Wang Wenbin sample.
