@@ -28,8 +28,8 @@ import { RuleSets } from './rules.js';
  */
 export const LINT_INTERVAL_MS = 150;
 
-/** Config files and rule files: a change to any of them reloads the rules. */
-const WATCHED = [`**/{${CONFIG_NAMES.join(',')}}`, '**/*.{yaml,yml}'];
+/** Config, rule and ignore files: a change to any of them reloads the rules. */
+const WATCHED = [`**/{${CONFIG_NAMES.join(',')}}`, '**/*.{yaml,yml}', '**/.mtlintignore'];
 
 /** The file a document is, when it is one (unsaved buffers have other schemes). */
 function fileOf(uri: string): string | undefined {
@@ -69,7 +69,9 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const shownPath = file ?? uri;
     let findings: Finding[];
     try {
-      findings = lintSource(doc.getText(), await rules.rulesFor(file), shownPath, formatOf(shownPath));
+      const set = await rules.forFile(file);
+      // A file the config or .mtlintignore leaves out is not linted in the editor either.
+      findings = file && set.ignored(file) ? [] : lintSource(doc.getText(), set.rules, shownPath, formatOf(shownPath));
     } catch (e) {
       // A broken config or rule file: say what is wrong (once), and leave no stale diagnostics behind.
       // Anything else is a bug of ours: logged, and the server goes on with the other documents.

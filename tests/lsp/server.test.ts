@@ -133,5 +133,7 @@ describe('mtlint lsp', () => {
     expect(await relinted('overrides:\n  repetiton: off\n')).toEqual([]);
     expect(client.messages.at(-1)).toBe(`mtlint: ${config}:2:3: unknown rule or family "repetiton" in overrides (did you mean "repetition"?)`);
     expect(rules(await relinted('failOn: warning\n'))).toEqual(['repetition/doubled-word', 'spacing/space-before-punctuation']);
+    // A file the config leaves out is left out in the editor too.
+    expect(await relinted('ignore: [d.txt]\n')).toEqual([]);
   });
 });
