@@ -93,7 +93,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     pending.set(uri, setTimeout(() => void lint(uri), wait));
   }
 
-  documents.onDidOpen((e) => void lint(e.document.uri));
+  // Fired on open too: a document not linted before is linted at once.
   documents.onDidChangeContent((e) => schedule(e.document.uri));
   documents.onDidClose((e) => {
     clearTimeout(pending.get(e.document.uri));

@@ -44,6 +44,8 @@ describe('mtlint lsp', () => {
     expect(rules(diagnostics)).toEqual(['repetition/doubled-word', 'spacing/space-before-punctuation']);
     expect(diagnostics[0]).toMatchObject({ source: 'mtlint', severity: 1, message: 'Doubled "by"', range: { start: { line: 0, character: 24 }, end: { line: 0, character: 29 } } });
     expect(ARTICLE.slice(24, 29)).toBe('by by');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(client.published.filter((p: { uri: string }) => p.uri === uriOf('a.txt'))).toHaveLength(1); // linted once on open
     const changed = await change('a.txt', ARTICLE.replace('by by', 'by'));
     expect(rules(changed.diagnostics)).toEqual(['spacing/space-before-punctuation']);
     // Incremental changes are applied to the server's copy of the text, too.
