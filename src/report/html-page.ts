@@ -249,7 +249,7 @@ export function pageScript(): void {
     const findings = mark.dataset.findings!.split(' ').map(Number);
     // Clicking again goes on to the next finding on the same words.
     const at = selected === undefined ? -1 : findings.indexOf(selected);
-    selectFinding(findings[(at + 1) % findings.length]);
+    selectFinding(findings[(at + 1) % findings.length], false);
   });
 
   /** Redraws the marks of some findings (all when none are named). */
@@ -258,11 +258,12 @@ export function pageScript(): void {
     for (const mark of marks) decorate(mark);
   }
 
-  function selectFinding(k: number | undefined): void {
+  /** Selects a finding and shows it (`scroll`: brings it into view, for the keyboard; a click is already on it). */
+  function selectFinding(k: number | undefined, scroll = true): void {
     const before = selected;
     selected = k;
     redecorate([before, k]);
-    if (k !== undefined) marksOf.get(k)?.[0]?.scrollIntoView({ block: 'center' });
+    if (scroll && k !== undefined) marksOf.get(k)?.[0]?.scrollIntoView({ block: 'center' });
     showDetails();
   }
 

@@ -87,6 +87,13 @@ describe.skipIf(reason)(`HTML report in Chromium${reason}`, () => {
       const expected = findingsOf(`${s}.txt`).map((f) => f.text);
       expect(Object.values(await markedText())).toEqual(expected);
     }
+    // The reason and the rule on hover (the title) and on click (the panel).
+    await open('wang-wenbin');
+    const doubled = page.locator('#text mark', { hasText: 'the the' });
+    expect(await doubled.getAttribute('title')).toBe('Doubled "the" (repetition/doubled-word)');
+    await doubled.click();
+    expect(await page.locator('#details h3').textContent()).toBe('Doubled "the"');
+    expect(await page.locator('#details .rule').textContent()).toBe('repetition/doubled-word');
     await open('onerror');
     expect(await page.locator('#article-path').textContent()).toBe(`./${HOSTILE_NAME}`);
     expect(await page.locator('#text').textContent()).toBe(HOSTILE_TEXT);
