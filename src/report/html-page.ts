@@ -148,20 +148,28 @@ export function pageScript(): void {
     }
   }
 
+  /** The list of articles, made once; filters only change its counts (a run can list thousands). */
+  const fileItems = order.map((i) => {
+    const file = data.files[i];
+    const li = make('li');
+    li.dataset.file = String(i);
+    li.title = file.path;
+    const count = make('span');
+    // The file's own name (its folder is in the tooltip and the article's heading).
+    const badge = make('span', undefined, 'badge');
+    badge.append(count, ' · ', make('span', file.score === null ? '–' : String(file.score), `score ${scoreClass(file.score)}`));
+    li.append(make('span', baseName(file.path), 'name'), badge);
+    li.addEventListener('click', () => showFile(i));
+    return { i, li, count };
+  });
+  $('file-list').append(...fileItems.map((item) => item.li));
+
   function renderFileList(): void {
-    const list = $('file-list');
-    list.replaceChildren();
-    for (const i of order) {
-      const file = data.files[i];
-      const shown = file.findings.filter(passes).length;
-      const li = make('li', undefined, `${i === current ? 'selected' : ''} ${shown ? '' : 'empty'}`);
-      li.dataset.file = String(i);
-      li.title = file.path;
-      // The file's own name (its folder is in the tooltip and the article's heading).
-      li.append(make('span', baseName(file.path), 'name'), make('span', `${shown} · `, 'badge'));
-      li.lastChild!.appendChild(make('span', file.score === null ? '–' : String(file.score), `score ${scoreClass(file.score)}`));
-      li.addEventListener('click', () => showFile(i));
-      list.append(li);
+    for (const { i, li, count } of fileItems) {
+      const shown = data.files[i].findings.filter(passes).length;
+      count.textContent = String(shown);
+      li.classList.toggle('empty', !shown);
+      li.classList.toggle('selected', i === current);
     }
   }
 
@@ -183,7 +191,7 @@ export function pageScript(): void {
     $('article-path').textContent = file.path;
     $('article-score').textContent = file.score === null ? '' : `score ${file.score} · ${file.words} words`;
     $('article-score').className = `score ${scoreClass(file.score)}`;
-    for (const li of document.querySelectorAll<HTMLElement>('#file-list li')) li.classList.toggle('selected', li.dataset.file === String(i));
+    for (const item of fileItems) item.li.classList.toggle('selected', item.i === i);
     visible = file.findings.map((_, k) => k).filter((k) => passes(file.findings[k]));
     if (selected !== undefined && !visible.includes(selected)) selected = undefined;
     if (select === 'first') selected = visible[0];
