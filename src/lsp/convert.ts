@@ -2,7 +2,7 @@
 import type { CodeAction, Diagnostic, Range, TextEdit } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { FRONT_MATTER, type Format } from '../markup.js';
-import type { Finding, Severity } from '../types.js';
+import type { Edit, Finding, Severity } from '../types.js';
 
 /** LSP's DiagnosticSeverity: Error 1, Warning 2, Information 3. */
 const SEVERITY: Record<Severity, 1 | 2 | 3> = { error: 1, warning: 2, info: 3 };
@@ -10,6 +10,17 @@ export const SOURCE = 'mtlint';
 const QUICK_FIX = 'quickfix';
 
 const rangeOf = (doc: TextDocument, offset: number, length: number): Range => ({ start: doc.positionAt(offset), end: doc.positionAt(offset + length) });
+
+/**
+ * An edit as a TextEdit that changes exactly the same characters. An LSP position cannot stand between the \r and
+ * the \n of a line break, so an edit that starts or ends there takes in the other half and puts it back.
+ */
+function textEdit(doc: TextDocument, text: string, { offset, length, text: replacement }: Edit): TextEdit {
+  let [start, end, newText] = [offset, offset + length, replacement];
+  if (text[start - 1] === '\r' && text[start] === '\n') [start, newText] = [start - 1, `\r${newText}`];
+  if (end > start && text[end - 1] === '\r' && text[end] === '\n') [end, newText] = [end + 1, `${newText}\n`];
+  return { range: rangeOf(doc, start, end - start), newText };
+}
 
 export function toDiagnostic(doc: TextDocument, f: Finding): Diagnostic {
   return { range: rangeOf(doc, f.offset, f.length), severity: SEVERITY[f.severity], code: f.rule, source: SOURCE, message: f.message };
@@ -35,9 +46,9 @@ export function codeActionsFor(doc: TextDocument, f: Finding, format: Format): C
   if (f.fix) {
     const { offset, length, text: replacement } = f.fix;
     const title = replacement ? `Fix: ${quote(text.slice(offset, offset + length))} → ${quote(replacement)}` : `Fix: remove ${quote(text.slice(offset, offset + length))}`;
-    actions.push(action(title, { range: rangeOf(doc, offset, length), newText: replacement }, true));
+    actions.push(action(title, textEdit(doc, text, f.fix), true));
   }
-  for (const suggestion of f.suggestions ?? []) actions.push(action(`Replace with ${quote(suggestion)}`, { range: rangeOf(doc, f.offset, f.length), newText: suggestion }));
+  for (const suggestion of f.suggestions ?? []) actions.push(action(`Replace with ${quote(suggestion)}`, textEdit(doc, text, { offset: f.offset, length: f.length, text: suggestion })));
   const lineEnd = endOfLine(text, f.offset);
   actions.push(action(`Disable ${f.rule} for this line`, { range: rangeOf(doc, lineEnd, 0), newText: ` <!-- mtlint-disable-line ${f.rule} -->` }));
   const top = startOfBody(text, format);

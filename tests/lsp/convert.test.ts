@@ -1,5 +1,6 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { describe, expect, it } from 'vitest';
+import { applyEdits } from '../../src/fix.js';
 import { codeActionsFor, toDiagnostic } from '../../src/lsp/convert.js';
 import type { Finding } from '../../src/types.js';
 
@@ -45,6 +46,14 @@ describe('LSP conversion', () => {
   it('keeps Markdown front matter first, also when it ends the file', () => {
     const text = '---\ntitle: x\n---';
     expect(applied(text, finding(text, 'x'), 'for this file', 'markdown')).toBe('---\ntitle: x\n---\n<!-- mtlint-disable repetition/doubled-word -->\n');
+  });
+
+  it('changes exactly the fix’s characters, also when it ends between the \\r and \\n of a line break', () => {
+    const text = 'the\r\nthe\r\ntalks';
+    const f = finding(text, 'the\r\nthe', { fix: { offset: 5, length: 4, text: '' } });
+    expect(applied(text, f, 'remove "the\\r"')).toBe(applyEdits(text, [f.fix!]).text);
+    const g = finding(text, 'the\r\nthe', { fix: { offset: 4, length: 0, text: 'x' } });
+    expect(applied(text, g, '→ "x"')).toBe('the\rx\nthe\r\ntalks');
   });
 
   it('offers a fix that removes text, and suggestions in place of the span', () => {
