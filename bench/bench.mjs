@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { benchLsp } from './lsp.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const CORPUS = path.resolve(ROOT, process.env.MTLINT_CORPUS ?? '../shared/corpus');
@@ -90,3 +91,5 @@ console.log(['case', 'input', 'throughput', 'time', 'peak memory'].join(' | '));
 for (const row of rows) console.log(row.join(' | '));
 console.log(`\nfindings: many articles ${JSON.stringify(many.findings)}; big file ${JSON.stringify(single.findings)}`);
 console.log(`goals: ≥ 10 MB/s, start-up < 150 ms, peak memory < 200 MiB on the 10 MB file`);
+
+await benchLsp(articles, OUT, PIN);

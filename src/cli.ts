@@ -27,6 +27,10 @@ const megabytes = (value: string) => {
   if (!/^\d+$/.test(value) || Number(value) < 1) throw new InvalidArgumentError('expected a whole number of megabytes, 1 or more.');
   return Number(value) * 1e6;
 };
+const scoreThreshold = (value: string) => {
+  if (!/^\d+(\.\d+)?$/.test(value) || Number(value) > 100) throw new InvalidArgumentError('expected a score from 0 to 100.');
+  return Number(value);
+};
 
 const program = new Command('mtlint')
   .description('Lint machine-translated articles for MT and scraping artifacts, and fix them.')
@@ -45,6 +49,7 @@ const program = new Command('mtlint')
   .addOption(new Option('--fail-on <severity>', 'lowest severity that fails the run (default: error)').choices(SEVERITIES))
   .option('--max-warnings <n>', 'fail when there are more warnings than this (-1: no limit)', limit)
   .option('--max-file-size <MB>', 'refuse files larger than this (default: 50)', megabytes)
+  .option('--min-score <n>', 'fail when a document scores below this quality score (0-100)', scoreThreshold)
   .option('--quiet', 'report errors only')
   .option('-c, --config <file>', 'use this config file instead of searching for mtlint.config.yaml')
   .option('--no-config', 'use no config file')
@@ -84,6 +89,7 @@ const program = new Command('mtlint')
         failOn: opts.failOn,
         maxWarnings: opts.maxWarnings,
         maxFileSize: opts.maxFileSize,
+        minScore: opts.minScore,
         quiet: Boolean(opts.quiet),
         config: opts.config,
         outputFile: opts.outputFile,
@@ -143,6 +149,17 @@ program
   .description('write a starter mtlint.config.yaml and an example rule in mtlint-rules/')
   .action(() => {
     for (const file of init(process.cwd())) io.stdout(`created ${file}\n`);
+  });
+
+const LSP_SERVER = './lsp/server.js';
+program
+  .command('lsp')
+  .description('run the language server (diagnostics, quick fixes) over standard input and output, for editors')
+  .option('--stdio', 'talk over standard input and output (the default and only transport)')
+  .action(async () => {
+    // Loaded only here, from tsc's output next to the bundle: the server and its protocol library stay out of start-up.
+    const server: typeof import('./lsp/server.js') = await import(LSP_SERVER);
+    server.startServer();
   });
 
 async function loadUserRules(dirs: string[]) {

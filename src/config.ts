@@ -8,10 +8,11 @@ import { checkField } from './rules/fields.js';
 import { readableProblem } from './files.js';
 import { didYouMean } from './rules/load.js';
 import { matchesSelector } from './rules/select.js';
+import { DEFAULT_WEIGHTS, type ScoreWeights } from './score.js';
 import { SEVERITIES, type Rule, type Severity } from './types.js';
 
 export const CONFIG_NAMES = ['mtlint.config.yaml', 'mtlint.config.yml', '.mtlintrc.yaml', '.mtlintrc.yml'];
-const KEYS = ['rules', 'overrides', 'ignore', 'failOn', 'maxWarnings', 'maxFileSize'];
+const KEYS = ['rules', 'overrides', 'ignore', 'failOn', 'maxWarnings', 'maxFileSize', 'scoreWeights', 'minScore'];
 const OVERRIDE_KEYS = ['severity', 'options'];
 const LEVELS = ['off', ...SEVERITIES];
 
@@ -37,9 +38,13 @@ export interface Config {
   maxWarnings?: number;
   /** The largest file read, in bytes (`maxFileSize` is written in MB). */
   maxFileSize?: number;
+  /** Penalty points per finding of each severity, for the quality score (defaults filled in). */
+  scoreWeights: ScoreWeights;
+  /** Fail the run when a document scores below this. */
+  minScore?: number;
 }
 
-export const EMPTY_CONFIG: Config = { rules: [], overrides: [], ignore: [], problems: [] };
+export const EMPTY_CONFIG: Config = { rules: [], overrides: [], ignore: [], problems: [], scoreWeights: { ...DEFAULT_WEIGHTS } };
 
 /** The nearest config file in `cwd` or a directory above it. */
 export function findConfig(cwd: string): string | undefined {
@@ -70,7 +75,7 @@ export function loadConfig(file: string): Config {
     const { line, col } = lineCounter.linePos(e.pos[0]);
     problems.push({ file, line, column: col, message: e.message.split('\n')[0] });
   }
-  const config: Config = { file, rules: [], overrides: [], ignore: [], problems };
+  const config: Config = { file, rules: [], overrides: [], ignore: [], problems, scoreWeights: { ...DEFAULT_WEIGHTS } };
   if (problems.length || doc.contents === null) return config;
   if (!isMap(doc.contents)) {
     problems.push({ file, line: 1, column: 1, message: 'a config file must be a mapping of keys to values' });
@@ -93,9 +98,32 @@ export function loadConfig(file: string): Config {
     else if (key === 'maxWarnings' && expect({ type: 'integer', minimum: 0, description: '' })) config.maxWarnings = value as number;
     else if (key === 'maxFileSize' && expect({ type: 'integer', minimum: 1, description: '' })) config.maxFileSize = (value as number) * 1e6;
     else if (key === 'overrides') config.overrides = parseOverrides(node, at, lineCounter);
+    else if (key === 'scoreWeights') config.scoreWeights = parseScoreWeights(node, at);
+    else if (key === 'minScore') {
+      if (typeof value === 'number' && value >= 0 && value <= 100) config.minScore = value;
+      else at(node ?? (pair.key as Node), `"minScore" must be a number from 0 to 100, not ${JSON.stringify(value)}`);
+    }
     else if (!KEYS.includes(key)) at(pair.key as Node, `unknown key "${key}"${didYouMean(key, KEYS)}; keys: ${KEYS.join(', ')}`);
   }
   return config;
+}
+
+/** `scoreWeights: { error: 5, warning: 1, info: 0 }`: any of the severities, each a number of points, at least 0. */
+function parseScoreWeights(node: Node | null, at: (node: Node | undefined | null, message: string) => void): ScoreWeights {
+  const weights = { ...DEFAULT_WEIGHTS };
+  if (!isMap(node)) {
+    at(node, `"scoreWeights" must map severities (${SEVERITIES.join(', ')}) to penalty points`);
+    return weights;
+  }
+  for (const pair of node.items) {
+    const severity = isScalar(pair.key) ? String(pair.key.value) : '';
+    const value = (pair.value as Node | null)?.toJSON();
+    if (!(SEVERITIES as readonly string[]).includes(severity)) at(pair.key as Node, `unknown severity "${severity}" in "scoreWeights"${didYouMean(severity, [...SEVERITIES])}; severities: ${SEVERITIES.join(', ')}`);
+    // A negative weight would let a finding raise the score.
+    else if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) at((pair.value as Node | null) ?? (pair.key as Node), `"scoreWeights.${severity}" must be a number of penalty points, at least 0, not ${JSON.stringify(value)}`);
+    else weights[severity as Severity] = value;
+  }
+  return weights;
 }
 
 function parseOverrides(node: Node | null, at: (node: Node | undefined | null, message: string) => void, lines: LineCounter): Override[] {

@@ -17,7 +17,7 @@ const INSIDE_ADDRESS = /[\p{L}\p{N}./]/u;
 const EMAIL_LOCAL = /[\p{L}\p{N}._%+-]/u;
 const EMAIL_DOMAIN = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/u;
 
-const FRONT_MATTER = /^\uFEFF?(---|\+\+\+)[^\S\n]*\r?\n[\s\S]*?\r?\n\1[^\S\n]*(?:\r?\n|$)/;
+export const FRONT_MATTER = /^\uFEFF?(---|\+\+\+)[^\S\n]*\r?\n[\s\S]*?\r?\n\1[^\S\n]*(?:\r?\n|$)/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const HTML_COMMENT = /<!--[^]*?-->/g;
 const HTML_TAG = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>|<(?:https?|ftp|mailto):[^<>\s]+>/g;

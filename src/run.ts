@@ -2,7 +2,6 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { applyOverrides, type Config, EMPTY_CONFIG, findConfig, loadConfig } from './config.js';
-import { Document } from './document.js';
 import { type CompiledRule, compileRules, lintDocuments, lintSource, prepareSource } from './engine.js';
 import { ChangedRegions } from './changed-regions.js';
 import { formatProblem, UsageError, type Problem } from './errors.js';
@@ -13,6 +12,7 @@ import { VERSION } from './paths.js';
 import { type Format, batched, formatReport } from './report/index.js';
 import { type FileResult, fileErrorResult, type PositionedFinding, positionFindings, summarize } from './report/result.js';
 import { BUILT_IN_RULES, didYouMean, loadRules } from './rules/load.js';
+import { scoreDocument } from './score.js';
 import { matchesSelector } from './rules/select.js';
 import { SEVERITIES, type Edit, type Finding, type Rule, type Severity } from './types.js';
 import { removeStaleTempFiles, resolveTarget, writeFileAtomic, writeReportFile } from './write.js';
@@ -33,6 +33,8 @@ export interface RunOptions {
   maxWarnings?: number;
   /** The largest file read, in bytes (default: the config's, else DEFAULT_MAX_FILE_SIZE). */
   maxFileSize?: number;
+  /** Fail when a document's quality score is below this. */
+  minScore?: number;
   quiet: boolean;
   /** A config file to use, `false` for none, undefined to search from the working directory. */
   config?: string | false;
@@ -169,9 +171,12 @@ export async function run(options: RunOptions, io: Io): Promise<number> {
       return fileErrorResult(shownPath, problems);
     }
   };
+  /** A linted file's result with its quality score (`words`: of prose, as the rules saw the document). */
+  const scored = (result: FileResult, words: number): FileResult => ({ ...result, score: scoreDocument(result.findings, words, config.scoreWeights) });
   if (options.fix || options.fixDryRun) {
     files.forEach((file, k) => {
-      results.push(perFile(shownPathOf(file, options), () => fixFile(file, compiled, options, io, regionsOf)));
+      const fixed = perFile(shownPathOf(file, options), () => fixFile(file, compiled, options, io, regionsOf));
+      results.push('words' in fixed ? scored(fixed.result, fixed.words) : fixed);
       io.progress?.(k + 1, files.length);
     });
   } else {
@@ -196,7 +201,7 @@ export async function run(options: RunOptions, io: Io): Promise<number> {
         const regions = regionsOf(entry.file, entry.text);
         const findings = regions ? found[k].filter((f) => regions.touches(f.offset, f.length)) : found[k];
         // The document the rules saw also places the findings (its line starts are already counted).
-        results.push({ path: entry.shownPath, source: entry.text, findings: positionFindings(entry.prepared.doc, findings) });
+        results.push(scored({ path: entry.shownPath, source: entry.text, findings: positionFindings(entry.prepared.doc, findings) }, entry.prepared.doc.words.count));
         k++;
       }
       io.progress?.(Math.min(first + LINT_BATCH, files.length), files.length);
@@ -220,6 +225,8 @@ export async function run(options: RunOptions, io: Io): Promise<number> {
     for (const piece of report) write(piece);
   }
   if (failures.length) return 2;
+  const minScore = options.minScore ?? config.minScore;
+  if (minScore !== undefined && results.some((r) => r.score && r.score.score < minScore)) return 1;
   return results.some((r) => r.findings.some(fails)) ? 1 : 0;
 }
 
@@ -245,7 +252,7 @@ function shownPathOf(file: string, options: RunOptions): string {
 }
 
 /** --fix and --fix-dry-run for one file: lint, fix and lint again until nothing changes, then write or preview. */
-function fixFile(file: string, rules: CompiledRule[], options: RunOptions, io: Io, regionsOf: (file: string, text: string) => ChangedRegions | undefined): FileResult {
+function fixFile(file: string, rules: CompiledRule[], options: RunOptions, io: Io, regionsOf: (file: string, text: string) => ChangedRegions | undefined): { result: FileResult; words: number } {
   // Temporary files of an earlier --fix that was killed mid-write go, whether or not this file needs a fix.
   if (options.fix && file !== STDIN) removeStaleTempFiles(path.dirname(resolveTarget(path.resolve(options.cwd, file))));
   const source = readFile(file, options);
@@ -267,9 +274,13 @@ function fixFile(file: string, rules: CompiledRule[], options: RunOptions, io: I
   } else if (result.fixed) {
     writeFileAtomic(path.resolve(options.cwd, file), Buffer.from(bom + result.text), Buffer.from(bom + source.text));
   }
-  const doc = new Document(result.text, shownPath);
+  // The document as the rules see it: its positions are the text's, and its words are the prose's.
+  const { doc } = prepareSource(result.text, shownPath);
   const findings = regions ? result.findings.filter((f) => regions.touches(f.offset, f.length)) : result.findings;
-  return { path: shownPath, source: result.text, findings: positionFindings(doc, findings), fixed: result.fixed, previewed: options.fixDryRun };
+  return {
+    result: { path: shownPath, source: result.text, findings: positionFindings(doc, findings), fixed: result.fixed, previewed: options.fixDryRun },
+    words: doc.words.count,
+  };
 }
 
 /**

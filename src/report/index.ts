@@ -4,13 +4,14 @@ import { formatCheckstyle } from './checkstyle.js';
 import { formatCompact } from './compact.js';
 import { escapeJsonText } from './escape.js';
 import { formatGithub } from './github.js';
+import { formatHtml } from './html.js';
 import { formatJson } from './json.js';
 import { formatJunit } from './junit.js';
 import type { FileResult } from './result.js';
 import { formatSarif } from './sarif.js';
 import { formatStylish } from './stylish.js';
 
-export const FORMATS = ['stylish', 'json', 'compact', 'sarif', 'github', 'junit', 'checkstyle'] as const;
+export const FORMATS = ['stylish', 'json', 'compact', 'sarif', 'github', 'junit', 'checkstyle', 'html'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface ReportContext {
@@ -38,6 +39,8 @@ export function formatReport(format: Format, results: FileResult[], context: Rep
       return [formatJunit(results)];
     case 'checkstyle':
       return [formatCheckstyle(results)];
+    case 'html':
+      return formatHtml(results, context);
   }
 }
 

@@ -1,4 +1,5 @@
 // The JSON report: the documented contract (version 1) that scripts and CI read.
+import { scoreSummary } from '../score.js';
 import type { Finding } from '../types.js';
 import { type FileResult, type PositionedFinding, summarize } from './result.js';
 
@@ -12,9 +13,13 @@ export function* formatJson(results: FileResult[]): Generator<string> {
   for (const [i, r] of results.entries()) {
     yield `${i ? ',' : ''}\n    {\n      "path": ${JSON.stringify(r.path)},\n      "findings": ${r.findings.length ? '[' : '[]'}`;
     for (const [k, f] of r.findings.entries()) yield `${k ? ',' : ''}\n        ${indent(JSON.stringify(contract(f), null, 2), 8)}`;
-    yield `${r.findings.length ? '\n      ]' : ''}${r.fixed !== undefined ? `,\n      "fixed": ${r.fixed}` : ''}\n    }`;
+    const score = r.score ? `,\n      "words": ${r.score.words},\n      "penalty": ${r.score.penalty},\n      "score": ${r.score.score}` : '';
+    yield `${r.findings.length ? '\n      ]' : ''}${r.fixed !== undefined ? `,\n      "fixed": ${r.fixed}` : ''}${score}\n    }`;
   }
-  yield `${results.length ? '\n  ]' : ''},\n  "summary": ${indent(JSON.stringify({ files, errors, warnings, infos }, null, 2), 2)}\n}\n`;
+  // Fields are only ever added to version 1: the scores come after the counts.
+  const scores = scoreSummary(results);
+  const summary = { files, errors, warnings, infos, ...(scores ? { lowestScore: scores.lowest, meanScore: scores.mean } : {}) };
+  yield `${results.length ? '\n  ]' : ''},\n  "summary": ${indent(JSON.stringify(summary, null, 2), 2)}\n}\n`;
 }
 
 /** A finding's fields as the contract names and orders them. */

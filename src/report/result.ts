@@ -1,5 +1,6 @@
 // What a formatter receives: findings with their line/column positions, computed once.
 import type { Document } from '../document.js';
+import type { DocumentScore } from '../score.js';
 import type { Finding, Severity } from '../types.js';
 
 export interface Range {
@@ -28,6 +29,8 @@ export interface FileResult {
   fixed?: number;
   /** Whether the fixes were only previewed (--fix-dry-run), not written. */
   previewed?: boolean;
+  /** The document's quality score (a run scores every document it reports). */
+  score?: DocumentScore;
 }
 
 export interface Summary {

@@ -1,7 +1,8 @@
-// SARIF 2.1.0, for GitHub code scanning and other SARIF viewers: rule metadata, results, fixes, and files
-// that could not be linted (as tool execution notifications).
+// SARIF 2.1.0, for GitHub code scanning and other SARIF viewers: rule metadata, results, fixes, files
+// that could not be linted (as tool execution notifications), and the documents' quality scores.
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { scoreSummary } from '../score.js';
 import type { Edit, Rule, RuleExample, Severity } from '../types.js';
 import { type FileResult, FILE_ERROR_RULE, type PositionedFinding, type Range } from './result.js';
 
@@ -63,6 +64,7 @@ function fixesOf(f: PositionedFinding, location: { uri: string }) {
 export function formatSarif(results: FileResult[], rules: Rule[], version: string, cwd = process.cwd()): string {
   const index = new Map(rules.map((r, i) => [r.id, i]));
   const failures = results.flatMap((file) => file.findings.filter((f) => f.fatal).map((f) => ({ file, f })));
+  const scores = scoreSummary(results);
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -99,6 +101,16 @@ export function formatSarif(results: FileResult[], rules: Rule[], version: strin
         ],
         // Columns count UTF-16 code units, as mtlint's own do.
         columnKind: 'utf16CodeUnits',
+        // The quality score of each document and of the run (see the README's "Quality score").
+        ...(scores
+          ? {
+              properties: {
+                lowestScore: scores.lowest,
+                meanScore: scores.mean,
+                scores: results.flatMap((r) => (r.score ? [{ uri: artifactLocation(r.path).uri, ...r.score }] : [])),
+              },
+            }
+          : {}),
         results: results.flatMap((file) => file.findings.filter((f) => !f.fatal).map((f) => result(file, f, index))),
       },
     ],

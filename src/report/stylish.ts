@@ -1,6 +1,7 @@
 // The stylish report: for a person at a terminal. Grouped by file, a code frame under each finding.
 import { Chalk } from 'chalk';
 import stringWidth from 'string-width';
+import { scoreSummary } from '../score.js';
 import type { Severity } from '../types.js';
 import { escapeControls } from './escape.js';
 import { type FileResult, type PositionedFinding, summarize } from './result.js';
@@ -31,7 +32,11 @@ export function* formatStylish(results: FileResult[], color: boolean): Generator
   const fixed = s.fixed ? `${s.fixed} fix${s.fixed === 1 ? '' : 'es'} ${s.previewed ? 'previewed' : 'applied'}; ` : '';
   const files = `${s.files} file${s.files === 1 ? '' : 's'} checked`;
   if (!problems) yield `${c.green(`✔ ${fixed}no problems (${files})`)}\n`;
-  else yield `${(s.errors ? c.red.bold : c.yellow.bold)(`✖ ${fixed}${counts}${fixable} in ${files}`)}\n`;
+  else {
+    const scores = scoreSummary(results);
+    if (scores) yield `${c.dim(`quality score: lowest ${scores.lowest} (${escapeControls(scores.lowestPath)}), mean ${scores.mean} of 100`)}\n`;
+    yield `${(s.errors ? c.red.bold : c.yellow.bold)(`✖ ${fixed}${counts}${fixable} in ${files}`)}\n`;
+  }
 }
 
 /** `fix: "by by" → "by"` (the span and the fix range together, before and after), or the suggestions. */

@@ -69,7 +69,7 @@ describe('output', () => {
     const out = JSON.parse(mtlint(['--format', 'json', 'samples/xi-kazakhstan-sco.txt']).stdout);
     expect(Object.keys(out)).toEqual(['version', 'files', 'summary']);
     expect(out.version).toBe(1);
-    expect(out.summary).toEqual({ files: 1, errors: 6, warnings: 2, infos: 1 });
+    expect(out.summary).toEqual({ files: 1, errors: 6, warnings: 2, infos: 1, lowestScore: 48.6, meanScore: 48.6 });
     const f = out.files[0].findings[0];
     expect(Object.keys(f)).toEqual(['rule', 'severity', 'category', 'message', 'line', 'column', 'endLine', 'endColumn', 'offset', 'length', 'text', 'fix', 'suggestions', 'suggestionEdits']);
     expect(f).toMatchObject({ rule: 'repetition/doubled-word', line: 3, column: 185, endLine: 3, endColumn: 190, text: 'by by', fix: { text: '' }, suggestions: [] });

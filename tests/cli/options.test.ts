@@ -85,7 +85,7 @@ describe('usage errors', () => {
     const r = run(['--format', 'xml', 'b.txt']);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(
-      "error: option '-f, --format <name>' argument 'xml' is invalid. Allowed choices are stylish, json, compact, sarif, github, junit, checkstyle.\n(mtlint --help lists the options)\n",
+      "error: option '-f, --format <name>' argument 'xml' is invalid. Allowed choices are stylish, json, compact, sarif, github, junit, checkstyle, html.\n(mtlint --help lists the options)\n",
     );
   });
 });
