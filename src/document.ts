@@ -70,6 +70,7 @@ export class Document {
   private paragraphsCache?: Span[];
   private wordsCache?: Words;
   private writtenVocabularyCache?: Map<string, number>;
+  private charBits?: Uint32Array;
   private vocabularyCache?: Map<string, number>;
   private sortedWordsCache?: string[];
   private lowerTextCache?: string;
@@ -167,6 +168,23 @@ export class Document {
   /** The text of the i-th word. */
   word(i: number): string {
     return this.text.slice(this.words.starts[i], this.words.ends[i]);
+  }
+
+  /**
+   * Whether the character with this code (a BMP code unit) stands in the text: one pass, bits for all 65,536 units,
+   * made when a rule first asks. Rules whose match needs a rare character skip a text without it.
+   */
+  hasChar(code: number): boolean {
+    if (!this.charBits) {
+      const bits = new Uint32Array(2048);
+      const { text } = this;
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        bits[c >>> 5] |= 1 << (c & 31);
+      }
+      this.charBits = bits;
+    }
+    return (this.charBits[code >>> 5] & (1 << (code & 31))) !== 0;
   }
 
   /** How often each word occurs as written (`Ning` and `ning` apart). */

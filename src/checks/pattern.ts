@@ -30,10 +30,15 @@ export const pattern: RuleKind = {
     const requires = option<string[] | undefined>(rule, pattern, 'requires');
     // The hints as one regex of literals: one scan of the text, where a search per hint took up to ten.
     const gate = requires && new RegExp(requires.map(rareCharFirst).join('|'));
+    // Each hint's rarest character: a text that holds none of them needs no search at all (the document knows which
+    // characters it holds after one pass, which every rule shares). A hint of common characters only turns this off.
+    const rareChars = requires?.map(rarestChar);
+    const charGate = rareChars && !rareChars.includes(-1) ? rareChars : undefined;
 
     return (doc) => {
       const findings: RawFinding[] = [];
       // A search for literals is far cheaper than running the regex over a text that cannot match.
+      if (charGate && !charGate.some((c) => doc.hasChar(c))) return findings;
       if (gate && !gate.test(doc.text)) return findings;
       // Antipatterns are searched for only once the pattern has matched: most texts have no match at all.
       let blocked: [number, number][] | undefined;
@@ -67,6 +72,13 @@ function antipatternSpans(text: string, regexes: RegExp[]): [number, number][] {
 
 // Letters, digits and spaces make up most of a text; a search that starts at any other character is fast.
 const COMMON = /[\s\p{L}\p{N}]/u;
+
+/** The code of the character `rareCharFirst` starts a hint's search at (its last uncommon one), or -1 when it has none. */
+function rarestChar(hint: string): number {
+  const chars = [...hint];
+  for (let k = chars.length - 1; k >= 0; k--) if (!COMMON.test(chars[k])) return chars[k].length === 1 ? chars[k].charCodeAt(0) : -1;
+  return -1;
+}
 
 /**
  * A regex for the literal `hint` that starts at its last uncommon character and checks the rest around

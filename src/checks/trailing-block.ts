@@ -51,12 +51,12 @@ export const trailingBlock: RuleKind = {
     /** Why a trimmed line is furniture: a known furniture line, a line of the site's template, or the evidence of its shape; else undefined. */
     const furnitureOf = (trimmed: string, knownWords?: number): string | undefined => {
       if (furniture.test(trimmed)) return 'known furniture';
-      if (template.size && template.has(lineKey(trimmed))) return 'the site\'s template';
       if (trimmed.length > maxEvidenceChars) return undefined;
       // A long sentence is prose unless it holds a mark only furniture has (a tag, a bar, ©): most lines of an article.
       if (trimmed.length > 60 && SENTENCE_LIKE.test(trimmed) && !FURNITURE_MARK.test(trimmed)) return undefined;
       const words = knownWords ?? wordsUpTo(trimmed, shortLineWords);
       if (words > shortLineWords) return undefined;
+      if (template.size && template.has(lineKey(trimmed))) return 'the site\'s template';
       // A sentence of more than six words is prose unless it holds a mark that only furniture has (a tag, a bar, ©): the
       // shape is not worked out for it (most lines of an article are such sentences).
       if (words > 6 && SENTENCE_LIKE.test(trimmed) && !FURNITURE_MARK.test(trimmed)) return undefined;
@@ -224,6 +224,8 @@ export const trailingBlock: RuleKind = {
         if (lines[i].end - lines[i].start > maxEvidenceChars + 40) continue;
         const line = trimmedLine(i);
         if (!line) continue;
+        // A long sentence is no stray furniture line (the cheap test first: most lines are such sentences).
+        if (i >= header && line.length > 60 && SENTENCE_LIKE.test(line) && !FURNITURE_MARK.test(line)) continue;
         const words = wordsUpTo(line, shortLineWords);
         if (words > shortLineWords || !(i < header || furnitureOf(line, words)) || !standsAlone(doc, i)) continue;
         // Remove the line and a blank line after it, so one blank line stays between the paragraphs; a line without a
