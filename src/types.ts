@@ -44,6 +44,8 @@ export interface RuleExample {
   span?: string;
   /** The expected first suggestion. */
   suggest?: string;
+  /** The input format the text is read in (plain text when absent). */
+  format?: string;
   line: number;
 }
 

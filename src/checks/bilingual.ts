@@ -1,0 +1,139 @@
+// bilingual: checks of a target against its source, for files that hold both (XLIFF, PO units). What must survive
+// translation (numbers, addresses, inline tags and placeholders) and targets left empty or untranslated.
+// Findings stand on the target; the message names the source's line and column, so both spans are given.
+import type { Document } from '../document.js';
+import { type FormatView, type Segment, viewOf } from '../formats/index.js';
+import { nonProse } from '../markup.js';
+import type { RawFinding } from '../types.js';
+import { type RuleKind, option } from './kind.js';
+import { fill } from './template.js';
+import { numbersIn, sameNumber } from './numbers.js';
+
+const CHECKS = ['numbers', 'addresses', 'codes', 'untranslated', 'empty'] as const;
+type Check = (typeof CHECKS)[number];
+const WORD = /[\p{L}\p{N}]+/gu;
+const LETTER = /\p{L}/u;
+
+export const bilingual: RuleKind = {
+  name: 'bilingual',
+  summary:
+    'A target that does not keep what its source holds, in files with both (XLIFF, PO). `{0}`: what differs, `{1}`: where the source stands (line:column), `{2}`: the unit id.',
+  fields: {
+    check: { type: 'string', values: [...CHECKS], required: true, description: 'What is compared: `numbers` (locale forms and scale words: `3,5 млн` = `3.5 million`, `3万` = `30,000`), `addresses` (URLs and e-mails, as written), `codes` (inline tags and placeholders), `untranslated` (target = source), `empty` (no target, or an empty one).' },
+    minWords: { type: 'integer', minimum: 1, default: 2, description: 'For `untranslated`: the fewest words a source needs (`OK`, a brand name, stays as it is).' },
+  },
+  fixable: () => false,
+  compile(rule) {
+    const check = option<Check>(rule, bilingual, 'check');
+    const minWords = option<number>(rule, bilingual, 'minWords');
+    return (doc: Document) => {
+      const view = viewOf(doc);
+      if (!view?.units.length) return [];
+      const findings: RawFinding[] = [];
+      for (const unit of view.units) {
+        if (!unit.source || !hasContent(unit.source.text)) continue;
+        const report = (what: string, start: number, end: number) => {
+          // The span may hold what the rules do not read (an address, a placeholder, the source itself), whole.
+          findings.push({ message: fill(rule.message, [what, where(view, unit.source!), unit.id]), offset: start, length: end - start, wholeLines: true });
+        };
+        const target = unit.target;
+        if (check === 'empty') {
+          // No target to stand on: the finding covers the source, which the rules otherwise do not read.
+          if (!target || !hasContent(target.text)) report(target ? 'the target is empty' : 'the unit has no target', ...inText(view, unit.source));
+          continue;
+        }
+        if (!target || !hasContent(target.text)) continue;
+        const [start, end] = inText(view, target);
+        const targetText = doc.text.slice(start, end);
+        if (check === 'untranslated') {
+          if (normalise(target.text) === normalise(unit.source.text) && wordCount(unit.source.text) >= minWords && LETTER.test(unit.source.text)) {
+            report('the target is the source, untranslated', start, end);
+          }
+        } else if (check === 'numbers') {
+          for (const d of numberDifferences(unit.source.text, targetText)) report(d.what, d.at === undefined ? start : start + d.at, d.at === undefined ? end : start + d.at + d.length);
+        } else if (check === 'addresses') {
+          const inTarget = addressesIn(targetText);
+          for (const d of differences(addressesIn(unit.source.text), inTarget, 'address')) {
+            const at = d.item === undefined ? -1 : targetText.indexOf(d.item);
+            report(d.what, at === -1 ? start : start + at, at === -1 ? end : start + at + d.item!.length);
+          }
+        } else if (check === 'codes') {
+          for (const d of differences(unit.source.codes, target.codes, 'inline code')) report(d.what, start, end);
+        }
+      }
+      return findings;
+    };
+  },
+};
+
+/** A unit's side as a range of the text the rules read. */
+function inText(view: FormatView, segment: Segment): [number, number] {
+  return [view.projection.inText(segment.start), view.projection.inText(segment.end)];
+}
+
+/** `3:14`: where a segment starts in the file. */
+function where(view: FormatView, segment: Segment): string {
+  const before = view.file.slice(0, segment.start);
+  const line = before.split('\n').length;
+  return `${line}:${segment.start - before.lastIndexOf('\n')}`;
+}
+
+function hasContent(text: string): boolean {
+  return /[\p{L}\p{N}]/u.test(text);
+}
+
+function normalise(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+function wordCount(text: string): number {
+  return text.match(WORD)?.length ?? 0;
+}
+
+function addressesIn(text: string): string[] {
+  return nonProse(text).map(([s, e]) => text.slice(s, e));
+}
+
+/** The items of `from` that `other` lacks, counting repeats (a multiset difference). */
+function missing(from: readonly string[], other: readonly string[]): string[] {
+  const left = new Map<string, number>();
+  for (const item of other) left.set(item, (left.get(item) ?? 0) + 1);
+  return from.filter((item) => {
+    const n = left.get(item) ?? 0;
+    if (n > 0) left.set(item, n - 1);
+    return n === 0;
+  });
+}
+
+/**
+ * What differs between the items of a source and its target: a target item without a partner is paired with a source
+ * item without one (`presse@… does not match the source's press@…`); what is left over is missing or added.
+ */
+function differences(source: readonly string[], target: readonly string[], noun: string): { what: string; item?: string }[] {
+  const lost = missing(source, target);
+  const added = missing(target, source);
+  return [
+    ...added.map((t, k) => ({ what: k < lost.length ? `the ${noun} ${t} does not match the source's ${lost[k]}` : `the ${noun} ${t} is not in the source`, item: t })),
+    ...lost.slice(added.length).map((s) => ({ what: `the ${noun} ${s} is not in the target` })),
+  ];
+}
+
+/** Numbers of the source without a match in the target and the reverse, paired where both sides have one. */
+function numberDifferences(source: string, target: string): { what: string; at?: number; length: number }[] {
+  const inSource = numbersIn(source);
+  const inTarget = numbersIn(target);
+  const unmatchedTarget = inTarget.filter(() => true);
+  const unmatchedSource = inSource.filter((s) => {
+    const k = unmatchedTarget.findIndex((t) => sameNumber(s, t));
+    if (k === -1) return true;
+    unmatchedTarget.splice(k, 1);
+    return false;
+  });
+  const out: { what: string; at?: number; length: number }[] = [];
+  unmatchedTarget.forEach((t, k) => {
+    const s = unmatchedSource[k];
+    out.push({ what: s ? `${t.written} does not match the source's ${s.written}` : `${t.written} is not in the source`, at: t.start, length: t.end - t.start });
+  });
+  for (const s of unmatchedSource.slice(unmatchedTarget.length)) out.push({ what: `the source's ${s.written} is not in the target`, length: 0 });
+  return out;
+}
