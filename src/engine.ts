@@ -97,7 +97,7 @@ export function prepareSource(text: string, path: string, format: InputFormat = 
  */
 export function findingsInFile(source: PreparedSource, findings: Finding[]): Finding[] {
   const projection = source.view?.projection;
-  if (!projection || (projection.sameOffsets && !findings.some((f) => f.fix))) return findings;
+  if (!projection || (source.view!.format === 'markdown' && projection.sameOffsets) || !findings.length) return findings;
   const deletable = new Set(source.view!.elements.map((e) => `${e.removal[0]}:${e.removal[1]}`));
   return findings.map((f) => {
     const start = projection.startInFile(f.offset);
@@ -106,15 +106,21 @@ export function findingsInFile(source: PreparedSource, findings: Finding[]): Fin
     const fixStart = projection.startInFile(f.fix.offset);
     const fixEnd = f.fix.length ? projection.endInFile(f.fix.offset + f.fix.length) : fixStart;
     const wholeElement = f.fix.text === '' && deletable.has(`${fixStart}:${fixEnd}`);
-    if (projection.editable(f.fix.offset, f.fix.offset + f.fix.length) || wholeElement) moved.fix = { offset: fixStart, length: fixEnd - fixStart, text: f.fix.text };
+    // Markdown's blanked stretches are whole constructs (a fence, an HTML block), which the engine already keeps a fix
+    // from cutting into; elsewhere they are single tags, and removing lines that hold one would unbalance the markup.
+    const overMarkup = source.view!.format !== 'markdown' && touches(projection.ignore, f.fix.offset, f.fix.offset + f.fix.length);
+    if (wholeElement || (projection.editable(f.fix.offset, f.fix.offset + f.fix.length) && !overMarkup)) moved.fix = { offset: fixStart, length: fixEnd - fixStart, text: f.fix.text };
     else delete moved.fix;
     return moved;
   });
 }
 
-/** The document findings in the file's offsets are placed by (line starts): the prepared one when offsets agree. */
+/**
+ * The document findings in the file's offsets are placed by (its line starts): the prepared one when it has the file's
+ * offsets and lines (plain text, Markdown); other formats break lines where the file has markup.
+ */
 export function fileDocument(source: PreparedSource, text: string): Document {
-  return !source.view || source.view.projection.sameOffsets ? source.doc : new Document(text, source.doc.path);
+  return !source.view || (source.view.format === 'markdown' && source.view.projection.sameOffsets) ? source.doc : new Document(text, source.doc.path);
 }
 
 /**

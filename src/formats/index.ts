@@ -62,7 +62,7 @@ export function readFormat(text: string, format: Exclude<InputFormat, 'text'>, f
       ({ pieces, elements } = htmlPieces(text));
       break;
     case 'xliff':
-      ({ pieces, units } = xliffPieces(text));
+      ({ pieces, units } = xliffPieces(text, file));
       break;
     case 'po':
       ({ pieces, units } = poPieces(text, file));

@@ -94,9 +94,10 @@ function unitsOf(text: string, entry: Field[], start: number, end: number): Unit
   const field = (name: string) => entry.find((f) => f.keyword === name);
   const msgid = field('msgid');
   // The header (msgid "") is metadata, not a translation.
-  if (!msgid || segmentOf(text, msgid.literals).text === '') return [];
+  const decoded = (f: Field) => f.literals.map((l) => unescape(text.slice(l.start, l.end))).join('');
+  if (!msgid || decoded(msgid) === '') return [];
   const context = field('msgctxt');
-  const id = (context ? `${segmentOf(text, context.literals).text}\u0004` : '') + segmentOf(text, msgid.literals).text;
+  const id = (context ? `${decoded(context)}\u0004` : '') + decoded(msgid);
   const plural = field('msgid_plural');
   return entry
     .filter((f) => f.keyword.startsWith('msgstr'))

@@ -6,6 +6,7 @@
 // - Entities are decoded for the rules and kept in the file.
 // The units (source and target text, their codes and file ranges) are kept for the bilingual rules.
 import { Parser } from 'htmlparser2';
+import { UsageError } from '../errors.js';
 import type { Piece } from './projection.js';
 import { type Segment, type Unit, placeholdersIn } from './units.js';
 
@@ -24,7 +25,7 @@ interface Reading extends Segment {
   side: 'source' | 'target';
 }
 
-export function xliffPieces(text: string): XliffParse {
+export function xliffPieces(text: string, file = '<xliff>'): XliffParse {
   const pieces: Piece[] = [];
   const units: Unit[] = [];
   let cursor = 0;
@@ -32,6 +33,9 @@ export function xliffPieces(text: string): XliffParse {
   let unit: Unit | undefined;
   let reading: Reading | undefined;
   let skipDepth = 0; // inside <alt-trans> or <ignorable>: not the unit's own text
+  let isXliff = false;
+  let readingAt = 0; // where the side being read was opened
+  let selfClosed = false; // whether it was written `<target/>`
   let codeDepth = 0; // inside a code element's content
   let gapHasCode = false;
   const codeStack: boolean[] = [];
@@ -49,6 +53,7 @@ export function xliffPieces(text: string): XliffParse {
     {
       onopentag(name, attributes) {
         const local = name.replace(/^.*:/, '');
+        if (local === 'xliff') isXliff = true;
         if (local === 'alt-trans' || local === 'ignorable') skipDepth++;
         if (skipDepth > 0) return;
         if (local === 'trans-unit' || local === 'unit') unitId = attributes.id ?? String(units.length + 1);
@@ -57,7 +62,9 @@ export function xliffPieces(text: string): XliffParse {
           unit = { id: local === 'segment' && attributes.id ? `${unitId}/${attributes.id}` : unitId, start: tagStart(), end: text.length };
         } else if ((local === 'source' || local === 'target') && unit && !reading) {
           // The content is delimited from the tags, so a finding may cover a source (or an empty target) whole.
-          flush(tagStart());
+          readingAt = tagStart();
+          selfClosed = text[parser.endIndex - 1] === '/';
+          flush(readingAt);
           flush(parser.endIndex + 1);
           reading = { side: local, text: '', codes: [], start: parser.endIndex + 1, end: parser.endIndex + 1 };
         } else if (reading && CODE_ELEMENTS.has(local)) {
@@ -76,6 +83,7 @@ export function xliffPieces(text: string): XliffParse {
         if (local === 'alt-trans' || local === 'ignorable') skipDepth--;
         if (skipDepth > 0) return;
         if ((local === 'source' || local === 'target') && reading?.side === local) {
+          if (isImplied && !selfClosed) throw xliffError(text, file, readingAt, `<${local}> is not closed`);
           const end = isImplied ? reading.start : tagStart();
           flush(end);
           reading.end = end;
@@ -83,6 +91,7 @@ export function xliffPieces(text: string): XliffParse {
           reading = undefined;
           flush(parser.endIndex + 1);
         } else if ((local === 'trans-unit' || local === 'segment') && unit) {
+          if (reading) throw xliffError(text, file, readingAt, `<${reading.side}> is not closed before </${local}>`);
           flush(parser.endIndex + 1);
           unit.end = parser.endIndex + 1;
           units.push(unit);
@@ -110,9 +119,15 @@ export function xliffPieces(text: string): XliffParse {
     { xmlMode: true, decodeEntities: true },
   );
   parser.end(text);
-  reading = undefined;
+  if (!isXliff) throw xliffError(text, file, 0, 'not an XLIFF file (no <xliff> element)');
+  if (reading) throw xliffError(text, file, readingAt, `<${reading.side}> is not closed`);
   flush(text.length);
   return { pieces, units };
+}
+
+function xliffError(text: string, file: string, offset: number, message: string): UsageError {
+  const before = text.slice(0, offset);
+  return new UsageError([{ file, line: before.split('\n').length, column: offset - before.lastIndexOf('\n'), message }]);
 }
 
 /** The text with each placeholder turned into a space, its code added to `codes`. */
