@@ -71,12 +71,25 @@ function inText(view: FormatView, segment: Segment): [number, number] {
   return [view.projection.inText(segment.start), view.projection.inText(segment.end)];
 }
 
-/** `3:14`: where a segment starts in the file. */
+/** `3:14`: where a segment starts in the file (the file's line starts counted once per view). */
 function where(view: FormatView, segment: Segment): string {
-  const before = view.file.slice(0, segment.start);
-  const line = before.split('\n').length;
-  return `${line}:${segment.start - before.lastIndexOf('\n')}`;
+  let starts = lineStarts.get(view);
+  if (!starts) {
+    starts = [0];
+    for (let i = view.file.indexOf('\n'); i !== -1; i = view.file.indexOf('\n', i + 1)) starts.push(i + 1);
+    lineStarts.set(view, starts);
+  }
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid] <= segment.start) lo = mid + 1;
+    else hi = mid;
+  }
+  return `${lo}:${segment.start - starts[lo - 1] + 1}`;
 }
+
+const lineStarts = new WeakMap<FormatView, number[]>();
 
 function hasContent(text: string): boolean {
   return /[\p{L}\p{N}]/u.test(text);

@@ -27,8 +27,19 @@ export const pageElement: RuleKind = {
       const view = viewOf(doc);
       if (!view?.elements.length) return [];
       const elements = [...view.elements].sort((a, b) => a.start - b.start || b.end - a.end);
-      // An element that holds the story (an article, main) is never furniture, whatever its class says.
-      const holdsStory = (e: HtmlElement) => elements.some((inner) => ARTICLE.has(inner.name) && inner.start >= e.start && inner.end <= e.end);
+      // An element that holds the story (an article, main) is never furniture, whatever its class says. Elements nest,
+      // so the first story element starting inside one is the one to look at.
+      const stories = elements.filter((e) => ARTICLE.has(e.name));
+      const holdsStory = (e: HtmlElement) => {
+        let lo = 0;
+        let hi = stories.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (stories[mid].start < e.start) lo = mid + 1;
+          else hi = mid;
+        }
+        return lo < stories.length && stories[lo].end <= e.end;
+      };
       const findings: RawFinding[] = [];
       let coveredTo = -1; // the end of the last element reported: what it holds goes with it
       for (const e of elements) {

@@ -1,8 +1,8 @@
 // HTML: the text of a page in reading order, found by htmlparser2 with source offsets.
 // - Text is prose; entities are decoded for the rules (`&rsquo;` → `’`) and kept in the file (replace pieces).
 // - Tags of inline elements (`<a>`, `<em>`) vanish, so `<em>big</em> deal` reads `big deal`.
-// - Tags of block elements are blanked, starting with a paragraph break (`\n\n`), `<br>` with a line break: text in
-//   two `<p>`s is two paragraphs, never one sentence, whatever the file's own line breaks.
+// - Tags of block elements are blanked into a paragraph break (`\n\n`), `<br>` into a line break: text in two `<p>`s
+//   is two paragraphs, never one sentence, whatever the file's own line breaks.
 // - `script`, `style`, `pre`, `code`, `template`, `head` and the like are blanked whole (inline code stays inside its
 //   paragraph, so the sentence around it is one); so are comments, except
 //   mtlint's directives, which stay readable.
@@ -61,7 +61,7 @@ export function htmlPieces(text: string): HtmlParse {
   /** Markup from the cursor up to `to`: blank with a break where a block began or ended, else nothing. */
   const flush = (to: number) => {
     if (to <= cursor) return;
-    pieces.push(boundary ? { start: cursor, end: to, breakBefore: boundary } : { start: cursor, end: to, text: '' });
+    pieces.push(boundary ? { start: cursor, end: to, as: boundary } : { start: cursor, end: to, text: '' });
     cursor = to;
     boundary = '';
   };
@@ -92,7 +92,7 @@ export function htmlPieces(text: string): HtmlParse {
         const start = parser.startIndex;
         const end = parser.endIndex + 1;
         flush(start);
-        if (skipDepth > 0) pieces.push({ start, end });
+        if (skipDepth > 0) pieces.push({ start, end, as: ' ' });
         else if (text.slice(start, end) !== data) pieces.push({ start, end, text: data });
         cursor = end;
       },

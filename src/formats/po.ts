@@ -72,10 +72,10 @@ export function poPieces(text: string, file = '<po>'): PoParse {
     // The source's own blank piece lets a finding cover it whole (a target left empty is reported there).
     const source = unit.source!;
     if (source.start >= cursor && source.end <= literals[0].start) {
-      pieces.push({ start: cursor, end: source.start, breakBefore: '\n\n' }, { start: source.start, end: source.end });
+      pieces.push({ start: cursor, end: source.start, as: '\n\n' }, { start: source.start, end: source.end, as: '\n\n' });
       cursor = source.end;
     }
-    pieces.push({ start: cursor, end: literals[0].start, breakBefore: '\n\n' });
+    pieces.push({ start: cursor, end: literals[0].start, as: '\n\n' });
     literals.forEach((literal, k) => {
       if (k > 0) pieces.push({ start: literals[k - 1].end, end: literal.start, text: '' });
       pieces.push(...literalPieces(text, literal));
@@ -83,7 +83,7 @@ export function poPieces(text: string, file = '<po>'): PoParse {
     cursor = literals[literals.length - 1].end;
     delete (unit as UnitWithLiterals).targetLiterals;
   }
-  if (cursor < text.length) pieces.push({ start: cursor, end: text.length, breakBefore: '\n\n' });
+  if (cursor < text.length) pieces.push({ start: cursor, end: text.length, as: '\n\n' });
   return { pieces: pieces.filter((p) => p.end > p.start || p.text !== undefined), units };
 }
 

@@ -1,8 +1,11 @@
 // A file as the rules read it: the file's text with some stretches blanked and some replaced, and the map back.
 //
 // Every format module describes a file as pieces that are not copied through verbatim, in file order:
-// - blank: same length, every character but line breaks turned into a space (or a line break where the piece
-//   separates paragraphs). Not prose: a finding or fix that touches it is dropped (the engine's `ignore`).
+// - blank: not prose; a finding or fix that touches it is dropped (the engine's `ignore`). By default the same length,
+//   every character but line breaks turned into a space; or collapsed into a short stand-in (`\n\n` where it
+//   separates paragraphs, ` ` inside one): a stretch of markup or source text as long as a paragraph would otherwise
+//   be a run of spaces as long, and rules that look for runs of spaces (`[^\S\n]{2,}(?=\p{Ll})`) take time quadratic
+//   in a run's length.
 // - replace: other text of any length (a decoded entity `&amp;` → `&`, nothing for an inline tag `<em>`, the
 //   joined lines of a PO string). Transparent to findings, which may span it; a fix may not touch it, as its edit
 //   would be written over markup the rules never saw.
@@ -14,8 +17,8 @@ export interface Piece {
   end: number;
   /** The text the rules see instead; undefined for a blank piece. */
   text?: string;
-  /** For a blank piece: start it with a paragraph break (`\n\n`) or a line break when it is long enough. */
-  breakBefore?: '\n\n' | '\n';
+  /** For a blank piece: what the rules see instead of spaces of the same length (`\n\n`, ` `). */
+  as?: string;
 }
 
 export interface Projection {
@@ -51,8 +54,15 @@ export function project(file: string, pieces: readonly Piece[]): Projection {
     text += file.slice(at, piece.start);
     const docStart = text.length;
     if (piece.text === undefined) {
-      text += blankOf(file.slice(piece.start, piece.end), piece.breakBefore);
+      text += piece.as ?? file.slice(piece.start, piece.end).replace(/[^\r\n]/g, ' ');
       if (piece.end > piece.start) pushRange(ignore, docStart, text.length);
+      if (piece.as !== undefined && piece.as.length !== piece.end - piece.start) {
+        docStarts.push(docStart);
+        docEnds.push(text.length);
+        fileStarts.push(piece.start);
+        fileEnds.push(piece.end);
+        sameOffsets = false;
+      }
     } else {
       text += piece.text;
       if (piece.text.length !== piece.end - piece.start || piece.text !== file.slice(piece.start, piece.end)) {
@@ -119,13 +129,6 @@ export function project(file: string, pieces: readonly Piece[]): Projection {
       return fileOffset - (lo === 0 ? 0 : fileEnds[lo - 1] - docEnds[lo - 1]);
     },
   };
-}
-
-/** Spaces for every character but line breaks; a paragraph or line break first when asked and there is room. */
-function blankOf(stretch: string, breakBefore?: '\n\n' | '\n'): string {
-  const blanked = stretch.replace(/[^\r\n]/g, ' ');
-  if (!breakBefore || stretch.length < breakBefore.length || /[\r\n]/.test(stretch.slice(0, breakBefore.length))) return blanked;
-  return breakBefore + blanked.slice(breakBefore.length);
 }
 
 /**

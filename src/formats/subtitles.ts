@@ -59,7 +59,7 @@ export function subtitlePieces(text: string, format: 'srt' | 'vtt', file = '<sub
     }
     const first = block[timing + 1];
     if (!first) return;
-    pieces.push({ start: cursor, end: first.start, breakBefore: '\n\n' });
+    pieces.push({ start: cursor, end: first.start, as: '\n\n' });
     const inCue: Piece[] = [];
     for (const line of block.slice(timing + 1)) {
       const raw = text.slice(line.start, line.start + line.text.length);
@@ -72,6 +72,6 @@ export function subtitlePieces(text: string, format: 'srt' | 'vtt', file = '<sub
     const last = block[block.length - 1];
     cursor = last.start + last.text.length;
   });
-  if (cursor < text.length) pieces.push({ start: cursor, end: text.length, breakBefore: '\n\n' });
+  if (cursor < text.length) pieces.push({ start: cursor, end: text.length, as: '\n\n' });
   return pieces;
 }

@@ -43,8 +43,8 @@ export function xliffPieces(text: string, file = '<xliff>'): XliffParse {
   /** Markup up to `to`: inside a target it vanishes (or is blanked when it holds code); elsewhere it is blanked. */
   const flush = (to: number) => {
     if (to <= cursor) return;
-    if (reading?.side !== 'target') pieces.push({ start: cursor, end: to, breakBefore: '\n\n' });
-    else pieces.push(gapHasCode ? { start: cursor, end: to } : { start: cursor, end: to, text: '' });
+    if (reading?.side !== 'target') pieces.push({ start: cursor, end: to, as: '\n\n' });
+    else pieces.push(gapHasCode ? { start: cursor, end: to, as: ' ' } : { start: cursor, end: to, text: '' });
     cursor = to;
     gapHasCode = false;
   };
