@@ -7,7 +7,7 @@ import { nonProse } from '../markup.js';
 import type { RawFinding } from '../types.js';
 import { type RuleKind, option } from './kind.js';
 import { fill } from './template.js';
-import { numbersIn, sameNumber } from './numbers.js';
+import { type WrittenNumber, numbersIn, sameNumber } from './numbers.js';
 
 const CHECKS = ['numbers', 'addresses', 'codes', 'untranslated', 'empty'] as const;
 type Check = (typeof CHECKS)[number];
@@ -131,22 +131,27 @@ function differences(source: readonly string[], target: readonly string[], noun:
   ];
 }
 
-/** Numbers of the source without a match in the target and the reverse, paired where both sides have one. */
+/**
+ * Numbers in digits on one side without a partner on the other, paired where both sides have one. A number in words
+ * (`seven`, `八百`, `February`) may be the partner of one in digits but is never required: such words are idiom too.
+ */
 function numberDifferences(source: string, target: string): { what: string; at?: number; length: number }[] {
   const inSource = numbersIn(source);
   const inTarget = numbersIn(target);
-  const unmatchedTarget = inTarget.filter(() => true);
-  const unmatchedSource = inSource.filter((s) => {
-    const k = unmatchedTarget.findIndex((t) => sameNumber(s, t));
-    if (k === -1) return true;
-    unmatchedTarget.splice(k, 1);
-    return false;
-  });
-  const out: { what: string; at?: number; length: number }[] = [];
-  unmatchedTarget.forEach((t, k) => {
-    const s = unmatchedSource[k];
-    out.push({ what: s ? `${t.written} does not match the source's ${s.written}` : `${t.written} is not in the source`, at: t.start, length: t.end - t.start });
-  });
-  for (const s of unmatchedSource.slice(unmatchedTarget.length)) out.push({ what: `the source's ${s.written} is not in the target`, length: 0 });
-  return out;
+  const unpartnered = (side: WrittenNumber[], other: WrittenNumber[]) => {
+    const free = [...other];
+    return side.filter((n) => {
+      if (n.spelled) return false;
+      const k = free.findIndex((m) => sameNumber(n, m));
+      if (k === -1) return true;
+      free.splice(k, 1);
+      return false;
+    });
+  };
+  const lost = unpartnered(inSource, inTarget);
+  const added = unpartnered(inTarget, inSource);
+  return [
+    ...added.map((t, k) => ({ what: k < lost.length ? `${t.written} does not match the source's ${lost[k].written}` : `${t.written} is not in the source`, at: t.start, length: t.end - t.start })),
+    ...lost.slice(added.length).map((s) => ({ what: `the source's ${s.written} is not in the target`, length: 0 })),
+  ];
 }

@@ -7,6 +7,9 @@ export interface WrittenNumber {
   end: number;
   /** Every value the writing can stand for (two when a single separator may group or mark decimals). */
   values: number[];
+  /** Written in words (`seven`, `February`, `八百`): a partner for a number in digits, never required itself, as
+   * words of this kind are also idiom (`一些`, `one of them`). */
+  spelled?: boolean;
 }
 
 /** Scale words after a number (a space between, or none in CJK), and what they multiply by. */
@@ -46,12 +49,74 @@ const NUMBER = new RegExp(
   'gu',
 );
 
+/** Numbers in digits, then numbers in words. */
 export function numbersIn(text: string): WrittenNumber[] {
-  if (!/\d/.test(text)) return [];
-  return Array.from(text.matchAll(NUMBER), (m) => {
-    const scale = m[2] ? SCALES[m[2]] : 1;
-    return { written: m[0], start: m.index, end: m.index + m[0].length, values: valuesOf(m[1]).map((v) => v * scale) };
-  });
+  const found: WrittenNumber[] = [];
+  if (/\d/.test(text)) {
+    for (const m of text.matchAll(NUMBER)) {
+      const scale = m[2] ? SCALES[m[2]] : 1;
+      found.push({ written: m[0], start: m.index, end: m.index + m[0].length, values: valuesOf(m[1]).map((v) => v * scale) });
+    }
+  }
+  for (const m of text.matchAll(ENGLISH_WORDS)) {
+    const value = englishValue(m[0].toLowerCase());
+    if (value !== undefined) found.push({ written: m[0], start: m.index, end: m.index + m[0].length, values: [value], spelled: true });
+  }
+  for (const m of text.matchAll(CHINESE_NUMERAL)) found.push({ written: m[0], start: m.index, end: m.index + m[0].length, values: [chineseValue(m[0])], spelled: true });
+  return found;
+}
+
+const UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const ORDINALS = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
+const MONTHS = ['', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_ABBREVIATIONS = ['', 'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sept?', 'oct', 'nov', 'dec'];
+const WORD_SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, dozen: 12 };
+// `seven`, `twenty-five`, `two million`, `a dozen`-free forms, ordinals to twelfth, month names (`May` too: a month in
+// a date is the number of the Chinese `5月`; as a verb it only costs a partner for a stray 5).
+const ENGLISH_WORDS = new RegExp(
+  `\\b(?:(?:${[...TENS.filter(Boolean)].join('|')})(?:-(?:${UNITS.slice(1, 10).join('|')}))?|${UNITS.join('|')}|${ORDINALS.filter(Boolean).join('|')}|${MONTHS.filter(Boolean).join('|')}|(?:${MONTH_ABBREVIATIONS.filter(Boolean).join('|')})(?=\\.))(?:[ -](?:${Object.keys(WORD_SCALES).join('|')}))?\\b`,
+  'gi',
+);
+
+function englishValue(words: string): number | undefined {
+  const [number, scale] = words.split(/[ -](?=hundred|thousand|million|billion|trillion|dozen)/);
+  let value: number;
+  if (UNITS.includes(number)) value = UNITS.indexOf(number);
+  else if (ORDINALS.includes(number)) value = ORDINALS.indexOf(number);
+  else if (MONTHS.includes(number)) value = MONTHS.indexOf(number);
+  else if (MONTHS.some((m) => m.startsWith(number) && number.length >= 3)) value = MONTHS.findIndex((m) => m !== '' && m.startsWith(number));
+  else {
+    const [tens, unit] = number.split('-');
+    if (!TENS.includes(tens)) return undefined;
+    value = TENS.indexOf(tens) * 10 + (unit ? UNITS.indexOf(unit) : 0);
+  }
+  return scale ? value * WORD_SCALES[scale] : value;
+}
+
+const CHINESE_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const CHINESE_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+const CHINESE_NUMERAL = /[〇零一二两三四五六七八九十百千]+[万亿]?/g;
+
+/** 八百 = 800, 十五 = 15, 三千五百 = 3500, 两万 = 20,000; a digit run without units (`二〇二三`) reads digit by digit. */
+function chineseValue(written: string): number {
+  let total = 0;
+  let digit = 0;
+  let scale = 1;
+  let body = written;
+  if (/[万亿]$/.test(body)) {
+    scale = body.endsWith('万') ? 1e4 : 1e8;
+    body = body.slice(0, -1);
+  }
+  if (!/[十百千]/.test(body)) return Number([...body].map((c) => CHINESE_DIGITS[c]).join('')) * scale;
+  for (const c of body) {
+    if (c in CHINESE_DIGITS) digit = CHINESE_DIGITS[c];
+    else {
+      total += (digit || 1) * CHINESE_UNITS[c];
+      digit = 0;
+    }
+  }
+  return (total + digit) * scale;
 }
 
 /** Whether two written numbers can stand for the same value. */
