@@ -97,7 +97,7 @@ export function prepareSource(text: string, path: string, format: InputFormat = 
  */
 export function findingsInFile(source: PreparedSource, findings: Finding[]): Finding[] {
   const projection = source.view?.projection;
-  if (!projection || (source.view!.format === 'markdown' && projection.sameOffsets) || !findings.length) return findings;
+  if (!projection || !findings.length) return findings;
   const deletable = new Set(source.view!.elements.map((e) => `${e.removal[0]}:${e.removal[1]}`));
   return findings.map((f) => {
     const start = projection.startInFile(f.offset);
@@ -106,9 +106,9 @@ export function findingsInFile(source: PreparedSource, findings: Finding[]): Fin
     const fixStart = projection.startInFile(f.fix.offset);
     const fixEnd = f.fix.length ? projection.endInFile(f.fix.offset + f.fix.length) : fixStart;
     const wholeElement = f.fix.text === '' && deletable.has(`${fixStart}:${fixEnd}`);
-    // Markdown's blanked stretches are whole constructs (a fence, an HTML block), which the engine already keeps a fix
-    // from cutting into; elsewhere they are single tags, and removing lines that hold one would unbalance the markup.
-    const overMarkup = source.view!.format !== 'markdown' && touches(projection.ignore, f.fix.offset, f.fix.offset + f.fix.length);
+    // Only furniture findings (whole lines) get this far over what is not prose; their lines may hold an address or a
+    // link but no markup or code: a tag removed without its partner would unbalance the page; code is never furniture.
+    const overMarkup = touches(projection.markup, f.fix.offset, f.fix.offset + f.fix.length);
     if (wholeElement || (projection.editable(f.fix.offset, f.fix.offset + f.fix.length) && !overMarkup)) moved.fix = { offset: fixStart, length: fixEnd - fixStart, text: f.fix.text };
     else delete moved.fix;
     return moved;

@@ -58,8 +58,18 @@ export function htmlPieces(text: string): HtmlParse {
   let cursor = 0; // where the markup not yet turned into pieces starts
   let boundary: '' | '\n' | '\n\n' = '';
 
+  // Where a furniture element's removal may begin or end (its line's start, the end of its line): the markup there is
+  // cut into pieces at these points, so the removal maps onto the file exactly.
+  const cuts: number[] = [];
   /** Markup from the cursor up to `to`: blank with a break where a block began or ended, else nothing. */
   const flush = (to: number) => {
+    while (cuts.length && cuts[0] <= cursor) cuts.shift();
+    if (cuts.length && cuts[0] < to) {
+      const cut = cuts.shift()!;
+      const kept = boundary;
+      flush(cut);
+      boundary = kept;
+    }
     if (to <= cursor) return;
     pieces.push(boundary ? { start: cursor, end: to, as: boundary } : { start: cursor, end: to, text: '' });
     cursor = to;
@@ -69,8 +79,13 @@ export function htmlPieces(text: string): HtmlParse {
     {
       onopentag(name, attributes) {
         const start = parser.startIndex;
-        // Markup is cut at each block element's edges, so a finding may cover an element whole.
-        if (BLOCK.has(name) && text[start] === '<') flush(start);
+        // Markup is cut at each block element's edges (and the start of its line), so a finding may cover it whole.
+        if (BLOCK.has(name) && text[start] === '<') {
+          boundary = '\n\n';
+          flush(lineStartBefore(text, start));
+          boundary = '\n\n';
+          flush(start);
+        }
         if (BLOCK.has(name)) boundary = '\n\n';
         else if (LINE_BREAK.has(name) && boundary === '') boundary = '\n';
         if (SKIPPED.has(name)) skipDepth++;
@@ -86,14 +101,30 @@ export function htmlPieces(text: string): HtmlParse {
         if (!open || open.name !== name || isImplied || !BLOCK.has(name) || text[open.start] !== '<') return;
         const end = parser.endIndex + 1;
         flush(end);
-        elements.push({ name, names: open.names, tag: open.tag, inArticle: open.inArticle, start: open.start, end, removal: wholeLines(text, open.start, end) });
+        boundary = '\n\n'; // what follows the end tag starts a block of its own
+        const removal = wholeLines(text, open.start, end);
+        if (removal[1] > end) cuts.push(removal[1]);
+        elements.push({ name, names: open.names, tag: open.tag, inArticle: open.inArticle, start: open.start, end, removal });
       },
       ontext(data) {
         const start = parser.startIndex;
         const end = parser.endIndex + 1;
-        flush(start);
+        const verbatim = text.slice(start, end) === data;
+        // Where a block begins or ends, the file's own indentation and line breaks are layout, not text: they go into
+        // the markup's paragraph break (no `  Indent` before a paragraph, no lines of spaces between blocks).
+        const layout = boundary && skipDepth === 0 && verbatim ? /^\s*/.exec(data)![0].length : 0;
+        if (layout === data.length && data.length) return;
+        flush(start + layout);
         if (skipDepth > 0) pieces.push({ start, end, as: ' ' });
-        else if (text.slice(start, end) !== data) pieces.push({ start, end, text: data });
+        else if (!verbatim) pieces.push({ start, end, text: data });
+        else if (data.includes('\n')) {
+          // A line break in running text is a space, as a browser shows it: a paragraph wrapped in the file reads as
+          // one line, with no indentation of its own.
+          for (const m of data.slice(layout).matchAll(/[^\S\n]*\n\s*/g)) {
+            const at = start + layout + m.index;
+            pieces.push({ start: at, end: at + m[0].length, text: ' ' });
+          }
+        }
         cursor = end;
       },
       oncomment(data) {
@@ -109,6 +140,13 @@ export function htmlPieces(text: string): HtmlParse {
   boundary = '\n\n';
   flush(text.length);
   return { pieces, elements };
+}
+
+/** The start of the line `at` stands on when only spaces stand before it there, else `at`. */
+function lineStartBefore(text: string, at: number): number {
+  let from = at;
+  while (from > 0 && (text[from - 1] === ' ' || text[from - 1] === '\t')) from--;
+  return from === 0 || text[from - 1] === '\n' ? from : at;
 }
 
 /** [start, end), grown to its whole lines (line break included) when only spaces stand beside it on them. */

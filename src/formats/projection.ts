@@ -19,6 +19,8 @@ export interface Piece {
   text?: string;
   /** For a blank piece: what the rules see instead of spaces of the same length (`\n\n`, ` `). */
   as?: string;
+  /** For a blank piece: it may go with a whole line of furniture that holds it (a link's destination, like an address). */
+  link?: boolean;
 }
 
 export interface Projection {
@@ -26,6 +28,8 @@ export interface Projection {
   text: string;
   /** What is not prose, in `text`'s offsets: blank pieces. */
   ignore: Range[];
+  /** The blank pieces no fix may touch, not even one removing whole lines of furniture: all but links. */
+  markup: Range[];
   /** Whether `text` has the file's length and offsets (no replace piece changed a length). */
   sameOffsets: boolean;
   /** The file offset where a finding starting at `offset` of `text` starts. */
@@ -43,6 +47,7 @@ export function project(file: string, pieces: readonly Piece[]): Projection {
   let text = '';
   let at = 0;
   const ignore: Range[] = [];
+  const markup: Range[] = [];
   // Replaced pieces in both coordinates, for the map back.
   const docStarts: number[] = [];
   const docEnds: number[] = [];
@@ -56,6 +61,7 @@ export function project(file: string, pieces: readonly Piece[]): Projection {
     if (piece.text === undefined) {
       text += piece.as ?? file.slice(piece.start, piece.end).replace(/[^\r\n]/g, ' ');
       if (piece.end > piece.start) pushRange(ignore, docStart, text.length);
+      if (piece.end > piece.start && !piece.link) pushRange(markup, docStart, text.length);
       if (piece.as !== undefined && piece.as.length !== piece.end - piece.start) {
         docStarts.push(docStart);
         docEnds.push(text.length);
@@ -92,6 +98,7 @@ export function project(file: string, pieces: readonly Piece[]): Projection {
   return {
     text,
     ignore,
+    markup,
     sameOffsets,
     startInFile(offset) {
       // After every piece that ends here (an inline tag just before a word is not part of a finding on the word).
