@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { BUILT_IN_RULES, compileRules, lintSource, loadRules } from '../dist/index.js';
+import { firstIndex } from '../dist/search.js';
 
 const CORPUS = path.resolve(import.meta.dirname, '..', process.env.MTLINT_CORPUS ?? '../shared/corpus');
 const lines = readFileSync(path.join(CORPUS, 'mqm/mqm_into_en.jsonl'), 'utf8').split('\n').filter(Boolean);
@@ -40,16 +41,7 @@ const findings = lintSource(xliff, compileRules(bilingual), 'mqm.xlf');
 // Each unit's target content starts after `<target>` on its own line; a finding maps back to the segment's text.
 const targetStarts = [];
 for (let at = xliff.indexOf('<target>'); at !== -1; at = xliff.indexOf('<target>', at + 1)) targetStarts.push(at + '<target>'.length);
-const unitOf = (offset) => {
-  let lo = 0;
-  let hi = targetStarts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (targetStarts[mid] <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
-};
+const unitOf = (offset) => firstIndex(targetStarts.length, (k) => targetStarts[k] > offset) - 1;
 const unescapedLength = (s) => s.replace(/&(?:amp|lt|gt);/g, '_').length;
 
 const stats = new Map(bilingual.map((r) => [r.id, { findings: 0, onSpan: 0, spanAgree: 0, segmentAgree: 0, segments: new Set() }]));

@@ -4,6 +4,7 @@
 import type { Document } from '../document.js';
 import { type FormatView, type Segment, viewOf } from '../formats/index.js';
 import { nonProse } from '../markup.js';
+import { firstIndex } from '../search.js';
 import type { RawFinding } from '../types.js';
 import { type RuleKind, option } from './kind.js';
 import { fill } from './template.js';
@@ -79,14 +80,8 @@ function where(view: FormatView, segment: Segment): string {
     for (let i = view.file.indexOf('\n'); i !== -1; i = view.file.indexOf('\n', i + 1)) starts.push(i + 1);
     lineStarts.set(view, starts);
   }
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid] <= segment.start) lo = mid + 1;
-    else hi = mid;
-  }
-  return `${lo}:${segment.start - starts[lo - 1] + 1}`;
+  const line = firstIndex(starts.length, (k) => starts![k] > segment.start);
+  return `${line}:${segment.start - starts[line - 1] + 1}`;
 }
 
 const lineStarts = new WeakMap<FormatView, number[]>();

@@ -2,6 +2,7 @@
 // comment forms, footers), reported and removed whole by the fix. Other formats have no elements: no findings.
 import type { Document } from '../document.js';
 import { type HtmlElement, viewOf } from '../formats/index.js';
+import { firstIndex } from '../search.js';
 import type { RawFinding } from '../types.js';
 import { type RuleKind, option } from './kind.js';
 import { fill } from './template.js';
@@ -31,14 +32,8 @@ export const pageElement: RuleKind = {
       // so the first story element starting inside one is the one to look at.
       const stories = elements.filter((e) => ARTICLE.has(e.name));
       const holdsStory = (e: HtmlElement) => {
-        let lo = 0;
-        let hi = stories.length;
-        while (lo < hi) {
-          const mid = (lo + hi) >> 1;
-          if (stories[mid].start < e.start) lo = mid + 1;
-          else hi = mid;
-        }
-        return lo < stories.length && stories[lo].end <= e.end;
+        const k = firstIndex(stories.length, (i) => stories[i].start >= e.start);
+        return k < stories.length && stories[k].end <= e.end;
       };
       const findings: RawFinding[] = [];
       let coveredTo = -1; // the end of the last element reported: what it holds goes with it

@@ -11,6 +11,7 @@
 //   would be written over markup the rules never saw.
 // Everything between pieces is copied, so offsets there move by a constant, and findings map back exactly.
 import type { Range } from '../markup.js';
+import { firstIndex } from '../search.js';
 
 export interface Piece {
   start: number;
@@ -84,16 +85,7 @@ export function project(file: string, pieces: readonly Piece[]): Projection {
   text += file.slice(at);
 
   /** The number of replaced pieces that end at or before `offset` of the text (strictly before when `strict`). */
-  const endingBefore = (offset: number, strict: boolean) => {
-    let lo = 0;
-    let hi = docEnds.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (strict ? docEnds[mid] < offset : docEnds[mid] <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const endingBefore = (offset: number, strict: boolean) => firstIndex(docEnds.length, (k) => (strict ? docEnds[k] >= offset : docEnds[k] > offset));
   const shift = (k: number) => (k === 0 ? 0 : fileEnds[k - 1] - docEnds[k - 1]);
   return {
     text,
@@ -125,13 +117,7 @@ export function project(file: string, pieces: readonly Piece[]): Projection {
       return true;
     },
     inText(fileOffset) {
-      let lo = 0;
-      let hi = fileEnds.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (fileEnds[mid] <= fileOffset) lo = mid + 1;
-        else hi = mid;
-      }
+      const lo = firstIndex(fileEnds.length, (k) => fileEnds[k] > fileOffset);
       if (lo < fileStarts.length && fileStarts[lo] < fileOffset) return docStarts[lo];
       return fileOffset - (lo === 0 ? 0 : fileEnds[lo - 1] - docEnds[lo - 1]);
     },
