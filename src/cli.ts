@@ -63,6 +63,7 @@ const program = new Command('mtlint')
   .option('--print-config <file>', 'print, as JSON, the config and rules a run would use for this file; lint nothing')
   .option('--shard <i/n>', 'lint the i-th of n deterministic parts of the file list (for CI matrices)')
   .addOption(new Option('--format-in <name>', 'read every file in this format instead of the one its extension names').choices(INPUT_FORMATS))
+  .option('--source <file>', 'the original of the one plain-text article linted: paragraphs are paired for the bilingual/ rules')
   .option('--ext <list>', 'extensions a directory walk takes, e.g. html,xlf (repeatable, comma-separated; default: every format\'s)', collect, [])
   // One line for a usage error, not the whole --help.
   .showHelpAfterError('(mtlint --help lists the options)')
@@ -103,6 +104,7 @@ const program = new Command('mtlint')
         noIgnore: opts.ignore === false,
         allowUnmatched: opts.errorOnUnmatchedPattern === false,
         formatIn: opts.formatIn,
+        source: opts.source,
         extensions: opts.ext.length ? opts.ext.map((e: string) => e.replace(/^\*?\./, '')) : undefined,
         cwd: process.cwd(),
       },

@@ -4,7 +4,7 @@ import type { CheckFn } from './checks/kind.js';
 import { Document } from './document.js';
 import { applyDirectives } from './directives.js';
 import { UsageError } from './errors.js';
-import { type FormatView, type InputFormat, attachView, formatOf, readFormat } from './formats/index.js';
+import { type FormatView, type InputFormat, type Original, attachView, formatOf, readAligned, readFormat } from './formats/index.js';
 import { type Range, cutsInto, mergeRanges, nonProse, touches } from './markup.js';
 import type { Finding, Rule } from './types.js';
 
@@ -80,12 +80,16 @@ export interface PreparedSource {
   view?: FormatView;
 }
 
-/** A file's text as the rules see it: a document of its prose, and the stretches that are not prose. */
-export function prepareSource(text: string, path: string, format: InputFormat = formatOf(path)): PreparedSource {
+/**
+ * A file's text as the rules see it: a document of its prose, and the stretches that are not prose. With `original`
+ * (plain text only), its paragraphs are paired with the original's for the bilingual rules.
+ */
+export function prepareSource(text: string, path: string, format: InputFormat = formatOf(path), original?: Original): PreparedSource {
   // Plain text is not copied: addresses hold nothing that misleads the rules about the prose around them, so dropping
   // the findings on them is enough. Other formats blank what is not prose and may replace markup (src/formats/).
-  if (format === 'text') return { doc: new Document(text, path), ignore: nonProse(text) };
-  const view = readFormat(text, format, path);
+  if (format === 'text' && !original) return { doc: new Document(text, path), ignore: nonProse(text) };
+  if (original && format !== 'text') throw new UsageError([{ file: path, message: `--source pairs plain-text articles; this file is read as ${format}` }]);
+  const view = original ? readAligned(text, original) : readFormat(text, format as Exclude<InputFormat, 'text'>, path);
   const doc = new Document(view.projection.text, path);
   attachView(doc, view);
   return { doc, ignore: mergeRanges(view.projection.ignore, nonProse(view.projection.text)), view };
@@ -120,15 +124,17 @@ export function findingsInFile(source: PreparedSource, findings: Finding[]): Fin
  * offsets and lines (plain text, Markdown); other formats break lines where the file has markup.
  */
 export function fileDocument(source: PreparedSource, text: string): Document {
-  return !source.view || (source.view.format === 'markdown' && source.view.projection.sameOffsets) ? source.doc : new Document(text, source.doc.path);
+  const { view } = source;
+  const sameLines = !view || ((view.format === 'markdown' || view.format === 'text') && view.projection.sameOffsets);
+  return sameLines ? source.doc : new Document(text, source.doc.path);
 }
 
 /**
  * Lint the text of a file: what is not prose (addresses; in other formats markup, code, the source side) is left out
  * for the rules, and findings touching it are dropped. Offsets point into `text` as given.
  */
-export function lintSource(text: string, rules: CompiledRule[], path: string, format?: InputFormat, options: LintOptions = {}): Finding[] {
-  const source = prepareSource(text, path, format);
+export function lintSource(text: string, rules: CompiledRule[], path: string, format?: InputFormat, options: LintOptions & { original?: Original } = {}): Finding[] {
+  const source = prepareSource(text, path, format, options.original);
   return findingsInFile(source, lintDocument(source.doc, rules, { ...options, ignore: source.ignore }));
 }
 

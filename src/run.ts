@@ -16,7 +16,7 @@ import { scoreDocument } from './score.js';
 import { matchesSelector } from './rules/select.js';
 import { SEVERITIES, type Edit, type Finding, type Rule, type Severity } from './types.js';
 import { removeStaleTempFiles, resolveTarget, writeFileAtomic, writeReportFile } from './write.js';
-import { type InputFormat, formatOf } from './formats/index.js';
+import { type InputFormat, type Original, formatOf } from './formats/index.js';
 
 export interface RunOptions {
   paths: string[];
@@ -52,6 +52,8 @@ export interface RunOptions {
   formatIn?: InputFormat;
   /** File extensions a directory walk takes (default: every format's). */
   extensions?: string[];
+  /** The original of the one plain-text article linted, for the bilingual rules. */
+  source?: string;
   cwd: string;
 }
 
@@ -160,6 +162,8 @@ export async function run(given: RunOptions, io: Io): Promise<number> {
     files = files.filter((f) => f === STDIN || inShard(f));
   }
   if (options.since && files.includes(STDIN)) throw new UsageError('--since works on files, not on standard input');
+  if (options.source && files.length !== 1) throw new UsageError(`--source pairs one article with its original, not ${files.length} files`);
+  const original: Original | undefined = options.source ? { path: options.source, text: readSource(path.resolve(options.cwd, options.source)).text } : undefined;
   const changed = options.since ? changedLines(options.since, files, options.cwd) : undefined;
   const regionsOf = (file: string, text: string) => (changed ? new ChangedRegions(text, changed.get(path.resolve(options.cwd, file))) : undefined);
 
@@ -181,7 +185,7 @@ export async function run(given: RunOptions, io: Io): Promise<number> {
   const scored = (result: FileResult, words: number): FileResult => ({ ...result, score: scoreDocument(result.findings, words, config.scoreWeights) });
   if (options.fix || options.fixDryRun) {
     files.forEach((file, k) => {
-      const fixed = perFile(shownPathOf(file, options), () => fixFile(file, compiled, options, io, regionsOf));
+      const fixed = perFile(shownPathOf(file, options), () => fixFile(file, compiled, options, io, regionsOf, original));
       results.push('words' in fixed ? scored(fixed.result, fixed.words) : fixed);
       io.progress?.(k + 1, files.length);
     });
@@ -192,7 +196,7 @@ export async function run(given: RunOptions, io: Io): Promise<number> {
         const shownPath = shownPathOf(file, options);
         return perFile(shownPath, () => {
           const { text } = readFile(file, options);
-          return { file, shownPath, text, prepared: prepareSource(text, shownPath, formatIn(shownPath)) };
+          return { file, shownPath, text, prepared: prepareSource(text, shownPath, formatIn(shownPath), original) };
         });
       });
       const readable = entries.filter((e) => 'prepared' in e);
@@ -259,14 +263,21 @@ function shownPathOf(file: string, options: RunOptions): string {
 }
 
 /** --fix and --fix-dry-run for one file: lint, fix and lint again until nothing changes, then write or preview. */
-function fixFile(file: string, rules: CompiledRule[], options: RunOptions, io: Io, regionsOf: (file: string, text: string) => ChangedRegions | undefined): { result: FileResult; words: number } {
+function fixFile(
+  file: string,
+  rules: CompiledRule[],
+  options: RunOptions,
+  io: Io,
+  regionsOf: (file: string, text: string) => ChangedRegions | undefined,
+  original?: Original,
+): { result: FileResult; words: number } {
   // Temporary files of an earlier --fix that was killed mid-write go, whether or not this file needs a fix.
   if (options.fix && file !== STDIN) removeStaleTempFiles(path.dirname(resolveTarget(path.resolve(options.cwd, file))));
   const source = readFile(file, options);
   const shownPath = shownPathOf(file, options);
   const selected = (f: Finding) => !options.fixOnly.length || options.fixOnly.some((s) => matchesSelector(f.rule, s) || f.category === s);
   const regions = regionsOf(file, source.text);
-  const lintOnly = (text: string) => lintSource(text, rules, shownPath, options.formatIn, { reportUnusedDirectives: options.reportUnusedDirectives });
+  const lintOnly = (text: string) => lintSource(text, rules, shownPath, options.formatIn, { reportUnusedDirectives: options.reportUnusedDirectives, original });
   // With --since, a fix applies only within changed lines, and those are followed through each pass's edits.
   const { lint, shouldFix } = regions ? followRegions(source.text, regions, lintOnly, selected) : { lint: lintOnly, shouldFix: selected };
   const result = fixText(source.text, lint, shouldFix);

@@ -46,6 +46,8 @@ export interface RuleExample {
   suggest?: string;
   /** The input format the text is read in (plain text when absent). */
   format?: string;
+  /** The original of a plain-text example, as `--source` gives it. */
+  original?: string;
   line: number;
 }
 

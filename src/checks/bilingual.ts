@@ -10,7 +10,7 @@ import { type RuleKind, option } from './kind.js';
 import { fill } from './template.js';
 import { type WrittenNumber, numbersIn, sameNumber } from './numbers.js';
 
-const CHECKS = ['numbers', 'addresses', 'codes', 'untranslated', 'empty'] as const;
+const CHECKS = ['numbers', 'addresses', 'codes', 'untranslated', 'empty', 'alignment'] as const;
 type Check = (typeof CHECKS)[number];
 const WORD = /[\p{L}\p{N}]+/gu;
 const LETTER = /\p{L}/u;
@@ -20,7 +20,7 @@ export const bilingual: RuleKind = {
   summary:
     'A target that does not keep what its source holds, in files with both (XLIFF, PO). `{0}`: what differs, `{1}`: where the source stands (line:column), `{2}`: the unit id.',
   fields: {
-    check: { type: 'string', values: [...CHECKS], required: true, description: 'What is compared: `numbers` (locale forms and scale words: `3,5 млн` = `3.5 million`, `3万` = `30,000`), `addresses` (URLs and e-mails, as written), `codes` (inline tags and placeholders), `untranslated` (target = source), `empty` (no target, or an empty one).' },
+    check: { type: 'string', values: [...CHECKS], required: true, description: 'What is compared: `numbers` (locale forms and scale words: `3,5 млн` = `3.5 million`, `3万` = `30,000`), `addresses` (URLs and e-mails, as written), `codes` (inline tags and placeholders), `untranslated` (target = source), `empty` (no target, or an empty one), `alignment` (with `--source`: an article and its original whose paragraphs do not pair up; `{0}` says how many each has).' },
     minWords: { type: 'integer', minimum: 1, default: 2, description: 'For `untranslated`: the fewest words a source needs (`OK`, a brand name, stays as it is).' },
   },
   fixable: () => false,
@@ -29,6 +29,13 @@ export const bilingual: RuleKind = {
     const minWords = option<number>(rule, bilingual, 'minWords');
     return (doc: Document) => {
       const view = viewOf(doc);
+      if (check === 'alignment') {
+        const mismatch = view?.mismatch;
+        if (!mismatch) return [];
+        const firstLine = doc.text.indexOf('\n');
+        const what = `the original has ${mismatch.source} paragraphs and this text ${mismatch.target}; no paragraph was compared`;
+        return [{ message: fill(rule.message, [what, `${view.original!.path}:1:1`, '¶1']), offset: 0, length: firstLine === -1 ? doc.text.length : firstLine }];
+      }
       if (!view?.units.length) return [];
       const findings: RawFinding[] = [];
       for (const unit of view.units) {
@@ -72,16 +79,20 @@ function inText(view: FormatView, segment: Segment): [number, number] {
   return [view.projection.inText(segment.start), view.projection.inText(segment.end)];
 }
 
-/** `3:14`: where a segment starts in the file (the file's line starts counted once per view). */
+/**
+ * `3:14`: where a source segment starts in the file, or `original.txt:3:14` in the original given with `--source` (line
+ * starts counted once per view).
+ */
 function where(view: FormatView, segment: Segment): string {
+  const file = view.original?.text ?? view.file;
   let starts = lineStarts.get(view);
   if (!starts) {
     starts = [0];
-    for (let i = view.file.indexOf('\n'); i !== -1; i = view.file.indexOf('\n', i + 1)) starts.push(i + 1);
+    for (let i = file.indexOf('\n'); i !== -1; i = file.indexOf('\n', i + 1)) starts.push(i + 1);
     lineStarts.set(view, starts);
   }
   const line = firstIndex(starts.length, (k) => starts![k] > segment.start);
-  return `${line}:${segment.start - starts[line - 1] + 1}`;
+  return `${view.original ? `${view.original.path}:` : ''}${line}:${segment.start - starts[line - 1] + 1}`;
 }
 
 const lineStarts = new WeakMap<FormatView, number[]>();

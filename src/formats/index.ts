@@ -1,4 +1,5 @@
 // Input formats: which format a file is in, and the text its rules read (see projection.ts for the model).
+import { type Alignment, type Original, align } from './aligned.js';
 import { type HtmlElement, htmlPieces } from './html.js';
 import { markdownPieces } from './markdown.js';
 import { poPieces } from './po.js';
@@ -7,6 +8,7 @@ import { subtitlePieces } from './subtitles.js';
 import type { Unit } from './units.js';
 import { xliffPieces } from './xliff.js';
 
+export type { Original } from './aligned.js';
 export type { HtmlElement } from './html.js';
 export type { Projection } from './projection.js';
 export type { Segment, Unit } from './units.js';
@@ -47,6 +49,16 @@ export interface FormatView {
   units: Unit[];
   /** Block elements with exact ranges (HTML). */
   elements: HtmlElement[];
+  /** The original the units' sources come from, when it is another file (`--source`). */
+  original?: Original;
+  /** Set when the file and its original have different numbers of paragraphs. */
+  mismatch?: Alignment['mismatch'];
+}
+
+/** A plain-text article read with its original: no markup, paragraphs paired with the original's as units. */
+export function readAligned(text: string, original: Original): FormatView {
+  const { units, mismatch } = align(text, original);
+  return { format: 'text', file: text, projection: project(text, []), units, elements: [], original, mismatch };
 }
 
 /** Read a file in a format other than plain text. Malformed input throws a UsageError naming line and column. */

@@ -35,8 +35,12 @@ export function testRuleExamples(rules: Rule[]): ExampleReport {
     for (const example of rule.examples) {
       examples++;
       const text = example.bad ?? example.good ?? '';
-      // An example in a format is read as a file of that format would be; plain text as the rules see it, addresses too.
-      const findings = example.format ? lintSource(text, [compiled], rule.file, example.format as InputFormat) : lintDocument(new Document(text, rule.file), [compiled]);
+      // An example in a format (or with an original) is read as such a file would be; plain text as the rules see it.
+      const original = example.original === undefined ? undefined : { path: 'original', text: example.original };
+      const findings =
+        example.format || original
+          ? lintSource(text, [compiled], rule.file, (example.format ?? 'text') as InputFormat, { original })
+          : lintDocument(new Document(text, rule.file), [compiled]);
       if (example.good !== undefined) {
         if (findings.length) fail(example.line, 'good example was flagged', 'no finding', findings.map((f) => JSON.stringify(text.slice(f.offset, f.offset + f.length))).join(', '));
         continue;

@@ -20,6 +20,7 @@ export const EXAMPLE_FIELDS: Fields = {
   fixed: { type: 'string', description: 'The bad text after the fix; leave it out when the rule offers no fix.' },
   span: { type: 'string', description: 'The part of the bad text the finding must cover.' },
   suggest: { type: 'string', description: 'The first suggestion the finding must offer.' },
+  original: { type: 'string', description: 'The original the (plain-text) example was translated from, as `--source` gives it, for the bilingual rules.' },
   format: { type: 'string', values: [...INPUT_FORMATS], description: 'Read the example text in this input format (default: plain text), for rules that look at markup or translation units.' },
 };
 

@@ -58,6 +58,17 @@ describe('input formats on the command line', () => {
     expect(fixed).toContain('<script>window.dataLayer = window.dataLayer || []; var by = "by by";</script>');
   });
 
+  it('--source pairs an article with its original by paragraph, and says when they do not pair up', () => {
+    writeFileSync(path.join(tmp, 'original.txt'), '董事会周一召开会议。\n\n销售额下降21%，至34亿元。\n');
+    writeFileSync(path.join(tmp, 'article.txt'), 'The board met on Monday.\n\nSales fell 12% to 3.4 billion yuan.\n');
+    writeFileSync(path.join(tmp, 'merged.txt'), 'The board met on Monday, and sales fell 21% to 3.4 billion yuan.\n');
+    const r = mtlint(['--no-config', '-f', 'compact', '--rule', 'bilingual', '--source', 'original.txt', 'article.txt'], { cwd: tmp });
+    expect(lines(r.stdout)).toEqual(['article.txt:3:12: error bilingual/numbers: Number: 12 does not match the source\'s 21 (source at original.txt:3:1, unit ¶2)']);
+    const merged = mtlint(['--no-config', '-f', 'compact', '--rule', 'bilingual', '--source', 'original.txt', 'merged.txt'], { cwd: tmp });
+    expect(lines(merged.stdout)).toEqual(['merged.txt:1:1: warning bilingual/alignment: Not aligned: the original has 2 paragraphs and this text 1; no paragraph was compared (source original.txt:1:1)']);
+    expect(mtlint(['--no-config', '--source', 'original.txt', 'article.txt', 'merged.txt'], { cwd: tmp }).stderr).toBe('mtlint: --source pairs one article with its original, not 2 files\n');
+  });
+
   it('a malformed file is a one-line error with its position; the other files are still reported', () => {
     writeFileSync(path.join(tmp, 'bad.po'), 'msgid "a"\nmsgstr "b\n');
     const r = mtlint(['--no-config', '-f', 'compact', 'bad.po', 'story.txt'], { cwd: tmp });
