@@ -10,9 +10,12 @@ import { type RuleKind, option } from './kind.js';
 import { fill } from './template.js';
 import { type WrittenNumber, numbersIn, sameNumber } from './numbers.js';
 
-const CHECKS = ['numbers', 'addresses', 'codes', 'untranslated', 'empty', 'alignment'] as const;
+const CHECKS = ['numbers', 'addresses', 'codes', 'names', 'untranslated', 'empty', 'alignment'] as const;
 type Check = (typeof CHECKS)[number];
 const WORD = /[\p{L}\p{N}]+/gu;
+/** A Latin-script word, with inner dots, hyphens and digits (`GPT-4`, `U.S`, `iPhone`). */
+const LATIN_TOKEN = /(?<![\p{Script=Latin}\p{N}])\p{Script=Latin}[\p{Script=Latin}\p{N}]*(?:[-.][\p{Script=Latin}\p{N}]+)*/gu;
+const ACRONYM = /^(?:\p{Lu}[\p{Lu}\p{N}]+|\p{Ll}+\p{Lu}[\p{L}\p{N}]*)$/u;
 const LETTER = /\p{L}/u;
 
 export const bilingual: RuleKind = {
@@ -20,7 +23,7 @@ export const bilingual: RuleKind = {
   summary:
     'A target that does not keep what its source holds, in files with both (XLIFF, PO). `{0}`: what differs, `{1}`: where the source stands (line:column), `{2}`: the unit id.',
   fields: {
-    check: { type: 'string', values: [...CHECKS], required: true, description: 'What is compared: `numbers` (locale forms and scale words: `3,5 млн` = `3.5 million`, `3万` = `30,000`), `addresses` (URLs and e-mails, as written), `codes` (inline tags and placeholders), `untranslated` (target = source), `empty` (no target, or an empty one), `alignment` (with `--source`: an article and its original whose paragraphs do not pair up; `{0}` says how many each has).' },
+    check: { type: 'string', values: [...CHECKS], required: true, description: 'What is compared: `numbers` (locale forms and scale words: `3,5 млн` = `3.5 million`, `3万` = `30,000`), `addresses` (URLs and e-mails, as written), `codes` (inline tags and placeholders), `names` (Latin-script names and acronyms: every Latin word of a source in another script, `PMI`, `iPhone`; acronyms alone of a Latin source), `untranslated` (target = source), `empty` (no target, or an empty one), `alignment` (with `--source`: an article and its original whose paragraphs do not pair up; `{0}` says how many each has).' },
     minWords: { type: 'integer', minimum: 1, default: 2, description: 'For `untranslated`: the fewest words a source needs (`OK`, a brand name, stays as it is).' },
   },
   fixable: () => false,
@@ -65,6 +68,15 @@ export const bilingual: RuleKind = {
             const at = d.item === undefined ? -1 : targetText.indexOf(d.item);
             report(d.what, at === -1 ? start : start + at, at === -1 ? end : start + at + d.item!.length);
           }
+        } else if (check === 'names') {
+          // A name may stand inside a compound (`NATO-Konto`).
+          const inTarget = new Set((targetText.match(LATIN_TOKEN) ?? []).flatMap((t) => [t, ...t.split(/[-.]/)]));
+          const lowerInTarget = new Set([...inTarget].map((t) => t.toLowerCase()));
+          // A name written in lower case may take capitals in the target (`google` → `Google`); one with capitals is
+          // kept as written (`iPhone`, not `Iphone`).
+          const kept = (name: string) => inTarget.has(name) || (name === name.toLowerCase() && lowerInTarget.has(name));
+          const lost = [...new Set(namesIn(unit.source.text))].filter((name) => !kept(name));
+          for (const name of lost) report(`${name} of the source is not in the target`, start, end);
         } else if (check === 'codes') {
           for (const d of differences(unit.source.codes, target.codes, 'inline code')) report(d.what, start, end);
         }
@@ -96,6 +108,19 @@ function where(view: FormatView, segment: Segment): string {
 }
 
 const lineStarts = new WeakMap<FormatView, number[]>();
+
+/**
+ * The names a target must keep: in a source written mostly in another script, every Latin word of two letters or more
+ * (a name, a brand, an acronym left as it is); in a Latin source, acronyms and inner capitals only (`NATO`, `iPhone`),
+ * as its other capitalised words are translated (a German noun, a sentence start).
+ */
+function namesIn(source: string): string[] {
+  const tokens = source.match(LATIN_TOKEN) ?? [];
+  const latin = tokens.join('').length;
+  const letters = source.match(/\p{L}/gu)?.length ?? 0;
+  const foreign = latin < letters / 2;
+  return tokens.filter((t) => t.length >= 2 && (foreign || ACRONYM.test(t)));
+}
 
 function hasContent(text: string): boolean {
   return /[\p{L}\p{N}]/u.test(text);
