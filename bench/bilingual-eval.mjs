@@ -35,7 +35,8 @@ const xliff = `<xliff version="1.2"><file source-language="zh" target-language="
   .join('')}</body></file></xliff>\n`;
 
 const { rules } = await loadRules([{ dir: BUILT_IN_RULES, builtIn: true }]);
-const bilingual = rules.filter((r) => r.id.startsWith('bilingual/'));
+// Every system's output for a source is in one file here, so consistency between units means nothing: left out.
+const bilingual = rules.filter((r) => r.id.startsWith('bilingual/') && r.id !== 'bilingual/inconsistent');
 const findings = lintSource(xliff, compileRules(bilingual), 'mqm.xlf');
 
 // Each unit's target content starts after `<target>` on its own line; a finding maps back to the segment's text.

@@ -10,11 +10,13 @@ import { type RuleKind, option } from './kind.js';
 import { fill } from './template.js';
 import { type WrittenNumber, numbersIn, sameNumber } from './numbers.js';
 
-const CHECKS = ['numbers', 'addresses', 'codes', 'names', 'untranslated', 'empty', 'alignment'] as const;
+const CHECKS = ['numbers', 'addresses', 'codes', 'names', 'untranslated', 'inconsistent', 'empty', 'alignment'] as const;
 type Check = (typeof CHECKS)[number];
 const WORD = /[\p{L}\p{N}]+/gu;
 /** A Latin-script word, with inner dots, hyphens and digits (`GPT-4`, `U.S`, `iPhone`). */
 const LATIN_TOKEN = /(?<![\p{Script=Latin}\p{N}])\p{Script=Latin}[\p{Script=Latin}\p{N}]*(?:[-.][\p{Script=Latin}\p{N}]+)*/gu;
+/** A hashtag or handle in Latin letters: `#` or `@` after no word character, then a word. */
+const TAG = /(?<![\p{L}\p{N}_@#.])[#@][A-Za-z0-9_]*[A-Za-z][A-Za-z0-9_]*(?![\p{L}\p{N}])/gu;
 const ACRONYM = /^(?:\p{Lu}[\p{Lu}\p{N}]+|\p{Ll}+\p{Lu}[\p{L}\p{N}]*)$/u;
 const LETTER = /\p{L}/u;
 
@@ -23,7 +25,7 @@ export const bilingual: RuleKind = {
   summary:
     'A target that does not keep what its source holds, in files with both (XLIFF, PO). `{0}`: what differs, `{1}`: where the source stands (line:column), `{2}`: the unit id.',
   fields: {
-    check: { type: 'string', values: [...CHECKS], required: true, description: 'What is compared: `numbers` (locale forms and scale words: `3,5 млн` = `3.5 million`, `3万` = `30,000`), `addresses` (URLs and e-mails, as written), `codes` (inline tags and placeholders), `names` (Latin-script names and acronyms: every Latin word of a source in another script, `PMI`, `iPhone`; acronyms alone of a Latin source), `untranslated` (target = source), `empty` (no target, or an empty one), `alignment` (with `--source`: an article and its original whose paragraphs do not pair up; `{0}` says how many each has).' },
+    check: { type: 'string', values: [...CHECKS], required: true, description: 'What is compared: `numbers` (locale forms and scale words: `3,5 млн` = `3.5 million`, `3万` = `30,000`), `addresses` (URLs, e-mails, hashtags and handles, as written), `codes` (inline tags and placeholders), `names` (Latin-script names and acronyms: every Latin word of a source in another script, `PMI`, `iPhone`; acronyms alone of a Latin source), `untranslated` (target = source), `inconsistent` (one source translated differently in one file), `empty` (no target, or an empty one), `alignment` (with `--source`: an article and its original whose paragraphs do not pair up; `{0}` says how many each has).' },
     minWords: { type: 'integer', minimum: 1, default: 2, description: 'For `untranslated`: the fewest words a source needs (`OK`, a brand name, stays as it is).' },
   },
   fixable: () => false,
@@ -41,6 +43,8 @@ export const bilingual: RuleKind = {
       }
       if (!view?.units.length) return [];
       const findings: RawFinding[] = [];
+      // The first target of each source, for `inconsistent`.
+      const firstTarget = new Map<string, string>();
       for (const unit of view.units) {
         if (!unit.source || !hasContent(unit.source.text)) continue;
         const report = (what: string, start: number, end: number) => {
@@ -63,11 +67,21 @@ export const bilingual: RuleKind = {
         } else if (check === 'numbers') {
           for (const d of numberDifferences(unit.source.text, targetText)) report(d.what, d.at === undefined ? start : start + d.at, d.at === undefined ? end : start + d.at + d.length);
         } else if (check === 'addresses') {
-          const inTarget = addressesIn(targetText);
-          for (const d of differences(addressesIn(unit.source.text), inTarget, 'address')) {
+          // Addresses both ways; a hashtag or handle only when the target lost one (`@芳芳一人食` may come out as
+          // `@FangFang`, an added tag is no error), paired with one the target has instead.
+          const tagsOf = (text: string) => text.match(TAG) ?? [];
+          const lostTags = missing(tagsOf(unit.source.text), tagsOf(targetText));
+          const insteadTags = missing(tagsOf(targetText), tagsOf(unit.source.text)).slice(0, lostTags.length);
+          const found = [...differences(addressesIn(unit.source.text), addressesIn(targetText), 'address'), ...differences(lostTags, insteadTags, 'hashtag or handle')];
+          for (const d of found) {
             const at = d.item === undefined ? -1 : targetText.indexOf(d.item);
             report(d.what, at === -1 ? start : start + at, at === -1 ? end : start + at + d.item!.length);
           }
+        } else if (check === 'inconsistent') {
+          const key = normalise(unit.source.text);
+          const first = firstTarget.get(key);
+          if (first === undefined) firstTarget.set(key, normalise(target.text));
+          else if (first !== normalise(target.text)) report(`the same source was translated "${first}" before`, start, end);
         } else if (check === 'names') {
           // A name may stand inside a compound (`NATO-Konto`).
           const inTarget = new Set((targetText.match(LATIN_TOKEN) ?? []).flatMap((t) => [t, ...t.split(/[-.]/)]));
