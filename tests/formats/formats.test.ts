@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Document } from '../../src/document.js';
 import { compileRules, lintSource } from '../../src/engine.js';
-import { type InputFormat, formatOf, readFormat } from '../../src/formats/index.js';
+import { INPUT_FORMATS, type InputFormat, formatOf, readFormat } from '../../src/formats/index.js';
 import { fixText } from '../../src/fix.js';
 import { positionFindings } from '../../src/report/result.js';
 import { BUILT_IN_RULES, loadRules } from '../../src/rules/load.js';
@@ -33,6 +33,11 @@ describe('format detection', () => {
   it('goes by the extension, case-insensitively, and falls back to plain text', () => {
     const paths = ['a.md', 'a.MDX', 'b/page.html', 'c.htm', 'd.xlf', 'e.xliff', 'f.po', 'g.pot', 'h.srt', 'i.vtt', 'j.txt', 'k', 'dir.md/k', '<stdin>'];
     expect(paths.map(formatOf)).toEqual(['markdown', 'markdown', 'html', 'html', 'xliff', 'xliff', 'po', 'po', 'srt', 'vtt', 'text', 'text', 'text', 'text']);
+  });
+
+  it('config.schema.json offers every format for formatIn', () => {
+    const schema = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../config.schema.json'), 'utf8'));
+    expect(schema.properties.formatIn.enum).toEqual([...INPUT_FORMATS]);
   });
 });
 
