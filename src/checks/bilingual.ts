@@ -2,7 +2,7 @@
 // translation (numbers, addresses, inline tags and placeholders) and targets left empty or untranslated.
 // Findings stand on the target; the message names the source's line and column, so both spans are given.
 import type { Document } from '../document.js';
-import { type FormatView, type Segment, viewOf } from '../formats/index.js';
+import { type FormatView, type Segment, type Unit, viewOf } from '../formats/index.js';
 import { nonProse } from '../markup.js';
 import { firstIndex } from '../search.js';
 import type { RawFinding } from '../types.js';
@@ -10,7 +10,7 @@ import { type RuleKind, option } from './kind.js';
 import { fill } from './template.js';
 import { type WrittenNumber, numbersIn, sameNumber } from './numbers.js';
 
-const CHECKS = ['numbers', 'addresses', 'codes', 'names', 'untranslated', 'inconsistent', 'empty', 'alignment'] as const;
+const CHECKS = ['numbers', 'addresses', 'codes', 'names', 'untranslated', 'inconsistent', 'length', 'empty', 'alignment'] as const;
 type Check = (typeof CHECKS)[number];
 const WORD = /[\p{L}\p{N}]+/gu;
 /** A Latin-script word, with inner dots, hyphens and digits (`GPT-4`, `U.S`, `iPhone`). */
@@ -25,13 +25,15 @@ export const bilingual: RuleKind = {
   summary:
     'A target that does not keep what its source holds, in files with both (XLIFF, PO). `{0}`: what differs, `{1}`: where the source stands (line:column), `{2}`: the unit id.',
   fields: {
-    check: { type: 'string', values: [...CHECKS], required: true, description: 'What is compared: `numbers` (locale forms and scale words: `3,5 млн` = `3.5 million`, `3万` = `30,000`), `addresses` (URLs, e-mails, hashtags and handles, as written), `codes` (inline tags and placeholders), `names` (Latin-script names and acronyms: every Latin word of a source in another script, `PMI`, `iPhone`; acronyms alone of a Latin source), `untranslated` (target = source), `inconsistent` (one source translated differently in one file), `empty` (no target, or an empty one), `alignment` (with `--source`: an article and its original whose paragraphs do not pair up; `{0}` says how many each has).' },
+    check: { type: 'string', values: [...CHECKS], required: true, description: 'What is compared: `numbers` (locale forms and scale words: `3,5 млн` = `3.5 million`, `3万` = `30,000`), `addresses` (URLs, e-mails, hashtags and handles, as written), `codes` (inline tags and placeholders), `names` (Latin-script names and acronyms: every Latin word of a source in another script, `PMI`, `iPhone`; acronyms alone of a Latin source), `untranslated` (target = source), `inconsistent` (one source translated differently in one file), `length` (a target much shorter or longer than the other units of the file make expected), `empty` (no target, or an empty one), `alignment` (with `--source`: an article and its original whose paragraphs do not pair up; `{0}` says how many each has).' },
     minWords: { type: 'integer', minimum: 1, default: 2, description: 'For `untranslated`: the fewest words a source needs (`OK`, a brand name, stays as it is).' },
+    maxRatio: { type: 'integer', minimum: 2, default: 3, description: 'For `length`: how many times shorter or longer than expected a target may be. Expected is its source length times the median target/source ratio of the file’s units (so a language pair needs no table); sources under 10 characters and files of fewer than 5 such units are not judged.' },
   },
   fixable: () => false,
   compile(rule) {
     const check = option<Check>(rule, bilingual, 'check');
     const minWords = option<number>(rule, bilingual, 'minWords');
+    const maxRatio = option<number>(rule, bilingual, 'maxRatio');
     return (doc: Document) => {
       const view = viewOf(doc);
       if (check === 'alignment') {
@@ -43,8 +45,9 @@ export const bilingual: RuleKind = {
       }
       if (!view?.units.length) return [];
       const findings: RawFinding[] = [];
-      // The first target of each source, for `inconsistent`.
+      // The first target of each source, for `inconsistent`; the file's usual target/source length ratio, for `length`.
       const firstTarget = new Map<string, string>();
+      const usualRatio = check === 'length' ? medianRatio(view.units) : undefined;
       for (const unit of view.units) {
         if (!unit.source || !hasContent(unit.source.text)) continue;
         const report = (what: string, start: number, end: number) => {
@@ -77,6 +80,11 @@ export const bilingual: RuleKind = {
             const at = d.item === undefined ? -1 : targetText.indexOf(d.item);
             report(d.what, at === -1 ? start : start + at, at === -1 ? end : start + at + d.item!.length);
           }
+        } else if (check === 'length') {
+          const sourceLength = normalise(unit.source.text).length;
+          if (usualRatio === undefined || sourceLength < MIN_JUDGED_LENGTH) continue;
+          const ratio = normalise(target.text).length / sourceLength / usualRatio;
+          if (ratio > maxRatio || ratio < 1 / maxRatio) report(`the target is ${ratio > 1 ? `${ratio.toFixed(1)} times longer` : `${(1 / ratio).toFixed(1)} times shorter`} than the file's other units make expected`, start, end);
         } else if (check === 'inconsistent') {
           const key = normalise(unit.source.text);
           const first = firstTarget.get(key);
@@ -134,6 +142,17 @@ function namesIn(source: string): string[] {
   const letters = source.match(/\p{L}/gu)?.length ?? 0;
   const foreign = latin < letters / 2;
   return tokens.filter((t) => t.length >= 2 && (foreign || ACRONYM.test(t)));
+}
+
+const MIN_JUDGED_LENGTH = 10;
+
+/** The median target/source length ratio of the units with both sides of a judged length; undefined under 5 such units. */
+function medianRatio(units: readonly Unit[]): number | undefined {
+  const ratios = units
+    .filter((u) => u.source && u.target && normalise(u.source.text).length >= MIN_JUDGED_LENGTH && hasContent(u.target.text))
+    .map((u) => normalise(u.target!.text).length / normalise(u.source!.text).length)
+    .sort((a, b) => a - b);
+  return ratios.length < 5 ? undefined : ratios[ratios.length >> 1];
 }
 
 function hasContent(text: string): boolean {
