@@ -9,6 +9,7 @@ import { testRuleExamples } from './rules/examples.js';
 import { loadRules } from './rules/load.js';
 import { VERSION } from './paths.js';
 import { FORMATS } from './report/index.js';
+import { INPUT_FORMATS } from './formats/index.js';
 import { type Io, loadConfiguredRules, printConfig, run } from './run.js';
 import { SEVERITIES } from './types.js';
 
@@ -35,7 +36,7 @@ const scoreThreshold = (value: string) => {
 const program = new Command('mtlint')
   .description('Lint machine-translated articles for MT and scraping artifacts, and fix them.')
   .version(VERSION)
-  .argument('[paths...]', 'files, directories (*.txt, *.md inside), globs, or - for stdin')
+  .argument('[paths...]', 'files, directories (*.txt, *.md, *.html, *.xlf, *.po, *.srt, *.vtt… inside), globs, or - for stdin')
   .addOption(new Option('-f, --format <name>', 'output format').choices(FORMATS).default('stylish'))
   .option('--color', 'colored output even when stdout is no terminal')
   .option('--no-color', 'plain output (NO_COLOR and FORCE_COLOR=0 are respected too)')
@@ -61,6 +62,9 @@ const program = new Command('mtlint')
   .option('--since <ref>', 'report (and fix) only lines changed since the merge base of a git revision and HEAD')
   .option('--print-config <file>', 'print, as JSON, the config and rules a run would use for this file; lint nothing')
   .option('--shard <i/n>', 'lint the i-th of n deterministic parts of the file list (for CI matrices)')
+  .addOption(new Option('--format-in <name>', 'read every file in this format instead of the one its extension names').choices(INPUT_FORMATS))
+  .option('--source <file>', 'the original of the one plain-text article linted: paragraphs are paired for the bilingual/ rules')
+  .option('--ext <list>', 'extensions a directory walk takes, e.g. html,xlf (repeatable, comma-separated; default: every format\'s)', collect, [])
   // One line for a usage error, not the whole --help.
   .showHelpAfterError('(mtlint --help lists the options)')
   // commander has printed its message; usage errors exit 2, --help and --version 0. Set before the
@@ -99,6 +103,9 @@ const program = new Command('mtlint')
         shard: opts.shard,
         noIgnore: opts.ignore === false,
         allowUnmatched: opts.errorOnUnmatchedPattern === false,
+        formatIn: opts.formatIn,
+        source: opts.source,
+        extensions: opts.ext.length ? opts.ext.map((e: string) => e.replace(/^\*?\./, '')) : undefined,
         cwd: process.cwd(),
       },
       io,

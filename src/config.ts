@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { LineCounter, type Node, isMap, isScalar, parseDocument } from 'yaml';
 import { KINDS } from './checks/index.js';
+import { INPUT_FORMATS, type InputFormat } from './formats/index.js';
 import type { Problem } from './errors.js';
 import { checkField } from './rules/fields.js';
 import { readableProblem } from './files.js';
@@ -12,7 +13,7 @@ import { DEFAULT_WEIGHTS, type ScoreWeights } from './score.js';
 import { SEVERITIES, type Rule, type Severity } from './types.js';
 
 export const CONFIG_NAMES = ['mtlint.config.yaml', 'mtlint.config.yml', '.mtlintrc.yaml', '.mtlintrc.yml'];
-const KEYS = ['rules', 'overrides', 'ignore', 'failOn', 'maxWarnings', 'maxFileSize', 'scoreWeights', 'minScore'];
+const KEYS = ['rules', 'overrides', 'ignore', 'failOn', 'maxWarnings', 'maxFileSize', 'scoreWeights', 'minScore', 'formatIn'];
 const OVERRIDE_KEYS = ['severity', 'options'];
 const LEVELS = ['off', ...SEVERITIES];
 
@@ -35,6 +36,8 @@ export interface Config {
   /** Globs (gitignore syntax) of files to skip, relative to the config file's directory. */
   ignore: string[];
   failOn?: Severity;
+  /** Read every file in this format, whatever its extension. */
+  formatIn?: InputFormat;
   maxWarnings?: number;
   /** The largest file read, in bytes (`maxFileSize` is written in MB). */
   maxFileSize?: number;
@@ -95,6 +98,7 @@ export function loadConfig(file: string): Config {
     if (key === 'rules' && expect({ type: 'string[]', description: '' })) config.rules = (value as string[]).map((d) => path.resolve(base, d));
     else if (key === 'ignore' && expect({ type: 'string[]', description: '' })) config.ignore = value as string[];
     else if (key === 'failOn' && expect({ type: 'string', values: SEVERITIES, description: '' })) config.failOn = value as Severity;
+    else if (key === 'formatIn' && expect({ type: 'string', values: [...INPUT_FORMATS], description: '' })) config.formatIn = value as InputFormat;
     else if (key === 'maxWarnings' && expect({ type: 'integer', minimum: 0, description: '' })) config.maxWarnings = value as number;
     else if (key === 'maxFileSize' && expect({ type: 'integer', minimum: 1, description: '' })) config.maxFileSize = (value as number) * 1e6;
     else if (key === 'overrides') config.overrides = parseOverrides(node, at, lineCounter);

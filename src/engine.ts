@@ -4,7 +4,8 @@ import type { CheckFn } from './checks/kind.js';
 import { Document } from './document.js';
 import { applyDirectives } from './directives.js';
 import { UsageError } from './errors.js';
-import { type Format, type Range, blank, cutsInto, formatOf, nonProse, touches } from './markup.js';
+import { type FormatView, type InputFormat, type Original, attachView, formatOf, readAligned, readFormat } from './formats/index.js';
+import { type Range, cutsInto, mergeRanges, nonProse, touches } from './markup.js';
 import type { Finding, Rule } from './types.js';
 
 export interface CompiledRule {
@@ -71,25 +72,73 @@ export function lintDocuments(sources: readonly { doc: Document; ignore: readonl
   });
 }
 
-/** A file's text as the rules see it: a document of its prose, and the stretches that are not prose. */
-export function prepareSource(text: string, path: string, format: Format = formatOf(path)): { doc: Document; ignore: Range[] } {
-  const ignore = nonProse(text, format);
-  // Code can hold anything (quotes, brackets) that would mislead rules about the prose around it, so Markdown is
-  // blanked (same length and line breaks: positions in the document are positions in the text); in plain text only
-  // addresses are left out, and dropping the findings on them is enough (no copy of a large text is made).
-  return { doc: new Document(format === 'markdown' ? blank(text, ignore) : text, path), ignore };
+/** A file as the rules read it: a document of its prose, what is not prose, and the format's view of the file. */
+export interface PreparedSource {
+  doc: Document;
+  ignore: Range[];
+  /** Absent for plain text, which the rules read as it is. */
+  view?: FormatView;
 }
 
 /**
- * Lint the text of a file: what is not prose (addresses; in Markdown also code, front matter, HTML) is blanked out
- * for the rules, and findings touching it are dropped. Offsets point into `text` as given.
+ * A file's text as the rules see it: a document of its prose, and the stretches that are not prose. With `original`
+ * (plain text only), its paragraphs are paired with the original's for the bilingual rules.
  */
-export function lintSource(text: string, rules: CompiledRule[], path: string, format?: Format, options: LintOptions = {}): Finding[] {
-  const { doc, ignore } = prepareSource(text, path, format);
-  return lintDocument(doc, rules, { ...options, ignore });
+export function prepareSource(text: string, path: string, format: InputFormat = formatOf(path), original?: Original): PreparedSource {
+  // Plain text is not copied: addresses hold nothing that misleads the rules about the prose around them, so dropping
+  // the findings on them is enough. Other formats blank what is not prose and may replace markup (src/formats/).
+  if (format === 'text' && !original) return { doc: new Document(text, path), ignore: nonProse(text) };
+  if (original && format !== 'text') throw new UsageError([{ file: path, message: `--source pairs plain-text articles; this file is read as ${format}` }]);
+  const view = original ? readAligned(text, original) : readFormat(text, format as Exclude<InputFormat, 'text'>, path);
+  const doc = new Document(view.projection.text, path);
+  attachView(doc, view);
+  return { doc, ignore: mergeRanges(view.projection.ignore, nonProse(view.projection.text)), view };
 }
 
-/** Lint a string (the library entry point, no file system); Markdown when `path` ends in `.md`. */
+/**
+ * Findings on a prepared document moved to the file's offsets. A fix that would write over markup the rules never saw
+ * (a tag, an entity) is dropped, the finding kept; a fix that deletes a whole element the format delimited is kept.
+ */
+export function findingsInFile(source: PreparedSource, findings: Finding[]): Finding[] {
+  const projection = source.view?.projection;
+  if (!projection || !findings.length) return findings;
+  const deletable = new Set(source.view!.elements.map((e) => `${e.removal[0]}:${e.removal[1]}`));
+  return findings.map((f) => {
+    const start = projection.startInFile(f.offset);
+    const moved: Finding = { ...f, offset: start, length: Math.max(0, projection.endInFile(f.offset + f.length) - start) };
+    if (!f.fix) return moved;
+    const fixStart = projection.startInFile(f.fix.offset);
+    const fixEnd = f.fix.length ? projection.endInFile(f.fix.offset + f.fix.length) : fixStart;
+    const wholeElement = f.fix.text === '' && deletable.has(`${fixStart}:${fixEnd}`);
+    // Only furniture findings (whole lines) get this far over what is not prose; their lines may hold an address or a
+    // link but no markup or code: a tag removed without its partner would unbalance the page; code is never furniture.
+    const overMarkup = touches(projection.markup, f.fix.offset, f.fix.offset + f.fix.length);
+    if (wholeElement || (projection.editable(f.fix.offset, f.fix.offset + f.fix.length) && !overMarkup)) moved.fix = { offset: fixStart, length: fixEnd - fixStart, text: f.fix.text };
+    else delete moved.fix;
+    return moved;
+  });
+}
+
+/**
+ * The document findings in the file's offsets are placed by (its line starts): the prepared one when it has the file's
+ * offsets and lines (plain text, Markdown); other formats break lines where the file has markup.
+ */
+export function fileDocument(source: PreparedSource, text: string): Document {
+  const { view } = source;
+  const sameLines = !view || ((view.format === 'markdown' || view.format === 'text') && view.projection.sameOffsets);
+  return sameLines ? source.doc : new Document(text, source.doc.path);
+}
+
+/**
+ * Lint the text of a file: what is not prose (addresses; in other formats markup, code, the source side) is left out
+ * for the rules, and findings touching it are dropped. Offsets point into `text` as given.
+ */
+export function lintSource(text: string, rules: CompiledRule[], path: string, format?: InputFormat, options: LintOptions & { original?: Original } = {}): Finding[] {
+  const source = prepareSource(text, path, format, options.original);
+  return findingsInFile(source, lintDocument(source.doc, rules, { ...options, ignore: source.ignore }));
+}
+
+/** Lint a string (the library entry point, no file system), read in the format `path`'s extension names. */
 export function lintText(text: string, rules: CompiledRule[], path?: string): Finding[] {
   return lintSource(text, rules, path ?? '<text>');
 }

@@ -4,9 +4,9 @@ import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { UsageError, type Problem } from './errors.js';
+import { EXTENSIONS } from './formats/index.js';
 
 export const STDIN = '-';
-const TEXT_FILES = '**/*.{txt,md,markdown}';
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
 
 export const IGNORE_FILE = '.mtlintignore';
@@ -46,8 +46,8 @@ function readIgnoreFile(file: string): string {
  * Expand the command-line paths into a sorted, de-duplicated list of files (or `-`). Every file passes
  * through `ignored`, a file named outright too (pre-commit names every staged file).
  */
-export async function collectFiles(paths: string[], cwd = process.cwd(), ignored: IgnorePredicate = loadIgnoreFile(cwd)): Promise<string[]> {
-  const { files, problems } = await expandPaths(paths, cwd, ignored);
+export async function collectFiles(paths: string[], cwd = process.cwd(), ignored: IgnorePredicate = loadIgnoreFile(cwd), extensions?: string[]): Promise<string[]> {
+  const { files, problems } = await expandPaths(paths, cwd, ignored, true, extensions);
   if (problems.length) throw new UsageError(problems);
   return files;
 }
@@ -63,8 +63,13 @@ export async function expandPaths(
   ignored: IgnorePredicate,
   /** Whether a glob or directory that yields no file is a problem (--no-error-on-unmatched-pattern: it is not). */
   errorOnUnmatched = true,
+  /** The extensions a directory walk takes (default: every input format's). */
+  extensions = Object.keys(EXTENSIONS),
 ): Promise<{ files: string[]; problems: Problem[]; ignoredFiles: string[] }> {
   const files: string[] = [];
+  // Both cases of each extension: globs match case-sensitively on most systems, and `.HTML` is common enough.
+  const cases = [...new Set(extensions.flatMap((e) => [e.toLowerCase(), e.toUpperCase()]))];
+  const walked = cases.length === 1 ? `**/*.${cases[0]}` : `**/*.{${cases.join(',')}}`;
   const problems: Problem[] = [];
   const ignoredFiles: string[] = [];
   const kept = (found: string[]) => found.filter((f) => !ignored(path.resolve(cwd, f))).sort();
@@ -72,8 +77,8 @@ export async function expandPaths(
     if (p === STDIN) {
       files.push(STDIN);
     } else if (existsSync(path.resolve(cwd, p)) && statSync(path.resolve(cwd, p)).isDirectory()) {
-      const found = kept((await glob(TEXT_FILES, { cwd: path.resolve(cwd, p), ignore: ALWAYS_IGNORED })).map((f) => `${p.replace(/\/+$/, '')}/${f}`));
-      if (!found.length && errorOnUnmatched) problems.push({ file: p, message: 'directory holds no text files (*.txt, *.md) that are not ignored' });
+      const found = kept((await glob(walked, { cwd: path.resolve(cwd, p), ignore: ALWAYS_IGNORED })).map((f) => `${p.replace(/\/+$/, '')}/${f}`));
+      if (!found.length && errorOnUnmatched) problems.push({ file: p, message: `directory holds no text files (${extensions.map((e) => `*.${e}`).join(', ')}) that are not ignored` });
       files.push(...found);
     } else if (existsSync(path.resolve(cwd, p))) {
       (ignored(path.resolve(cwd, p)) ? ignoredFiles : files).push(p);

@@ -1,14 +1,10 @@
-// What in a text is not prose: web addresses and e-mail addresses everywhere; in Markdown also front matter,
-// code, HTML comments and tags, and link destinations. Rules see these stretches blanked out (same length, line
-// breaks kept, so offsets still point into the original text), and findings that touch them are dropped.
+// What in any text is not prose: web and e-mail addresses. Findings that touch them are dropped. Also the range
+// helpers the engine uses for every stretch that is not prose (formats find theirs in src/formats/).
 
-export type Format = 'text' | 'markdown';
 export type Range = [number, number];
 
-const MARKDOWN_EXTENSIONS = /\.(?:md|markdown|mdx)$/i;
-
 /** Marks that end a sentence rather than an address (`see https://example.com.`). */
-const TRAILING = /[.,;:!?'’)\]]+$/u;
+const TRAILING = /[.,;:!?'’)\]。，、；：！？）」』】]+$/u;
 /** What an address runs on through: anything but spaces, angle brackets and quotes. */
 const ADDRESS_CHAR = /[^\s<>"“”]/u;
 const SCHEME = /(?:https?|ftp)$/i;
@@ -17,52 +13,20 @@ const INSIDE_ADDRESS = /[\p{L}\p{N}./]/u;
 const EMAIL_LOCAL = /[\p{L}\p{N}._%+-]/u;
 const EMAIL_DOMAIN = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/u;
 
+/** Front matter at the top of a Markdown file (where a file-wide directive must not go before). */
 export const FRONT_MATTER = /^\uFEFF?(---|\+\+\+)[^\S\n]*\r?\n[\s\S]*?\r?\n\1[^\S\n]*(?:\r?\n|$)/;
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
-const HTML_COMMENT = /<!--[^]*?-->/g;
-const HTML_TAG = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>|<(?:https?|ftp|mailto):[^<>\s]+>/g;
-/** A code span within a paragraph (it cannot cross a blank line). */
-const CODE_SPAN = /(`+)(?!`)(?:[^`\n]|\n(?![^\S\n]*\r?\n)|`(?!\1))+?\1(?!`)/g;
-/** `](destination "title")`: the part in brackets. */
-const LINK_DESTINATION = /(?<=\])\(\s*(?:<[^<>\n]*>|[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)(?:\s+(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\)))?\s*\)/g;
-const REFERENCE_DEFINITION = /^ {0,3}\[[^\]\n]+\]:[^\n]*/gm;
 
-/** The format a path's extension names: Markdown for `.md`, `.markdown`, `.mdx`; plain text otherwise. */
-export function formatOf(path: string): Format {
-  return MARKDOWN_EXTENSIONS.test(path) ? 'markdown' : 'text';
+/** The addresses of a text, sorted and not overlapping. */
+export function nonProse(text: string): Range[] {
+  // Most articles are plain text without an address: nothing to build.
+  if (!text.includes('://') && !text.includes('www.') && !text.includes('@')) return [];
+  return normalise(addresses(text));
 }
 
-/** The stretches of `text` that are not prose, sorted and not overlapping. */
-export function nonProse(text: string, format: Format): Range[] {
-  // Most articles are plain text without an address: nothing to build.
-  if (format === 'text' && !text.includes('://') && !text.includes('www.') && !text.includes('@')) return [];
-  const ranges: Range[] = [];
-  if (format === 'markdown') {
-    const front = FRONT_MATTER.exec(text);
-    if (front) ranges.push([0, front[0].length]);
-    ranges.push(...fencedCode(text));
-  }
-  // Later searches run on the text with what was found so far blanked out (no code span inside a fence); each only
-  // when the text holds what it starts with.
-  const search = (hints: string[], regex: RegExp, pick: (m: RegExpMatchArray) => Range | undefined = (m) => [m.index!, m.index! + m[0].length]) => {
-    if (!hints.some((hint) => text.includes(hint))) return;
-    const blanked = blank(text, ranges);
-    for (const m of blanked.matchAll(regex)) {
-      const range = pick(m);
-      if (range && range[1] > range[0]) ranges.push(range);
-    }
-    normalise(ranges);
-  };
-  if (format === 'markdown') {
-    search(['`'], CODE_SPAN);
-    // Comments other than mtlint's own directives, which must stay readable.
-    search(['<!--'], HTML_COMMENT, (m) => (m[0].includes('mtlint-') ? undefined : [m.index!, m.index! + m[0].length]));
-    search(['<'], HTML_TAG);
-    search([']('], LINK_DESTINATION);
-    search([']:'], REFERENCE_DEFINITION);
-  }
-  ranges.push(...addresses(text));
-  return normalise(ranges);
+/** Two sorted lists of ranges as one, sorted and merged where they overlap. */
+export function mergeRanges(a: readonly Range[], b: readonly Range[]): Range[] {
+  if (!b.length) return [...a];
+  return normalise([...a, ...b].map(([s, e]): Range => [s, e]));
 }
 
 /**
@@ -140,32 +104,12 @@ function firstEndingAfter(ranges: readonly Range[], at: number): number {
   return lo;
 }
 
-/** Fenced code blocks, from the opening fence line to the closing one (or the end of the text). */
-function fencedCode(text: string): Range[] {
-  const ranges: Range[] = [];
-  let open: { fence: string; start: number } | undefined;
-  for (let start = 0; start < text.length; ) {
-    const newline = text.indexOf('\n', start);
-    const end = newline === -1 ? text.length : newline + 1;
-    const line = text.slice(start, end);
-    const fence = FENCE.exec(line)?.[1];
-    if (!open && fence) open = { fence, start };
-    else if (open && fence && fence[0] === open.fence[0] && fence.length >= open.fence.length && line.trim() === fence) {
-      ranges.push([open.start, end]);
-      open = undefined;
-    }
-    start = end;
-  }
-  if (open) ranges.push([open.start, text.length]);
-  return ranges;
-}
-
 /** Sort the ranges and merge overlapping ones, in place. */
 function normalise(ranges: Range[]): Range[] {
   ranges.sort((a, b) => a[0] - b[0]);
   let k = 0;
   for (const r of ranges) {
-    if (k > 0 && r[0] <= ranges[k - 1][1]) ranges[k - 1][1] = Math.max(ranges[k - 1][1], r[1]);
+    if (k > 0 && r[0] < ranges[k - 1][1]) ranges[k - 1][1] = Math.max(ranges[k - 1][1], r[1]);
     else ranges[k++] = r;
   }
   ranges.length = k;

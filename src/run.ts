@@ -2,7 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { applyOverrides, type Config, EMPTY_CONFIG, findConfig, loadConfig } from './config.js';
-import { type CompiledRule, compileRules, lintDocuments, lintSource, prepareSource } from './engine.js';
+import { type CompiledRule, compileRules, fileDocument, findingsInFile, lintDocuments, lintSource, prepareSource } from './engine.js';
 import { ChangedRegions } from './changed-regions.js';
 import { formatProblem, UsageError, type Problem } from './errors.js';
 import { expandPaths, ignoredBelow, loadIgnoreFile, readSource, STDIN } from './files.js';
@@ -16,6 +16,7 @@ import { scoreDocument } from './score.js';
 import { matchesSelector } from './rules/select.js';
 import { SEVERITIES, type Edit, type Finding, type Rule, type Severity } from './types.js';
 import { removeStaleTempFiles, resolveTarget, writeFileAtomic, writeReportFile } from './write.js';
+import { type InputFormat, type Original, formatOf } from './formats/index.js';
 
 export interface RunOptions {
   paths: string[];
@@ -47,6 +48,12 @@ export interface RunOptions {
   noIgnore?: boolean;
   /** --no-error-on-unmatched-pattern: a glob or directory with no file to lint is no error. */
   allowUnmatched?: boolean;
+  /** Read every file in this format instead of the one its extension names. */
+  formatIn?: InputFormat;
+  /** File extensions a directory walk takes (default: every format's). */
+  extensions?: string[];
+  /** The original of the one plain-text article linted, for the bilingual rules. */
+  source?: string;
   cwd: string;
 }
 
@@ -137,14 +144,15 @@ export function shardFilter(shard: string): (file: string) => boolean {
   };
 }
 
-export async function run(options: RunOptions, io: Io): Promise<number> {
-  const { rules: configured, config } = await loadConfiguredRules(options);
-  options = { ...options, maxFileSize: options.maxFileSize ?? config.maxFileSize };
+export async function run(given: RunOptions, io: Io): Promise<number> {
+  const { rules: configured, config } = await loadConfiguredRules(given);
+  const options = { ...given, maxFileSize: given.maxFileSize ?? config.maxFileSize, formatIn: given.formatIn ?? config.formatIn };
+  const formatIn = (shownPath: string) => options.formatIn ?? formatOf(shownPath);
   const rules = selectRules(configured, options.only, options.disable);
   checkFixOnly(configured, options.fixOnly, options.fix || options.fixDryRun);
   const compiled = compileRules(rules);
   const ignored = options.noIgnore ? () => false : ignoredFiles(options.cwd, config);
-  const expanded = await expandPaths(options.paths, options.cwd, ignored, !options.allowUnmatched);
+  const expanded = await expandPaths(options.paths, options.cwd, ignored, !options.allowUnmatched, options.extensions);
   for (const file of expanded.ignoredFiles) io.stderr(`mtlint: ${file}: ignored by .mtlintignore or the config's ignore (--no-ignore lints it)\n`);
   let files = expanded.files;
   // Standard input named after an ignored file is skipped, as that file would be (editor integrations lint unsaved buffers).
@@ -154,6 +162,8 @@ export async function run(options: RunOptions, io: Io): Promise<number> {
     files = files.filter((f) => f === STDIN || inShard(f));
   }
   if (options.since && files.includes(STDIN)) throw new UsageError('--since works on files, not on standard input');
+  if (options.source && files.length !== 1) throw new UsageError(`--source pairs one article with its original, not ${files.length} files`);
+  const original: Original | undefined = options.source ? { path: options.source, text: readSource(path.resolve(options.cwd, options.source)).text } : undefined;
   const changed = options.since ? changedLines(options.since, files, options.cwd) : undefined;
   const regionsOf = (file: string, text: string) => (changed ? new ChangedRegions(text, changed.get(path.resolve(options.cwd, file))) : undefined);
 
@@ -175,7 +185,7 @@ export async function run(options: RunOptions, io: Io): Promise<number> {
   const scored = (result: FileResult, words: number): FileResult => ({ ...result, score: scoreDocument(result.findings, words, config.scoreWeights) });
   if (options.fix || options.fixDryRun) {
     files.forEach((file, k) => {
-      const fixed = perFile(shownPathOf(file, options), () => fixFile(file, compiled, options, io, regionsOf));
+      const fixed = perFile(shownPathOf(file, options), () => fixFile(file, compiled, options, io, regionsOf, original));
       results.push('words' in fixed ? scored(fixed.result, fixed.words) : fixed);
       io.progress?.(k + 1, files.length);
     });
@@ -186,7 +196,7 @@ export async function run(options: RunOptions, io: Io): Promise<number> {
         const shownPath = shownPathOf(file, options);
         return perFile(shownPath, () => {
           const { text } = readFile(file, options);
-          return { file, shownPath, text, prepared: prepareSource(text, shownPath) };
+          return { file, shownPath, text, prepared: prepareSource(text, shownPath, formatIn(shownPath), original) };
         });
       });
       const readable = entries.filter((e) => 'prepared' in e);
@@ -199,9 +209,10 @@ export async function run(options: RunOptions, io: Io): Promise<number> {
           continue;
         }
         const regions = regionsOf(entry.file, entry.text);
-        const findings = regions ? found[k].filter((f) => regions.touches(f.offset, f.length)) : found[k];
-        // The document the rules saw also places the findings (its line starts are already counted).
-        results.push(scored({ path: entry.shownPath, source: entry.text, findings: positionFindings(entry.prepared.doc, findings) }, entry.prepared.doc.words.count));
+        const inFile = findingsInFile(entry.prepared, found[k]);
+        const findings = regions ? inFile.filter((f) => regions.touches(f.offset, f.length)) : inFile;
+        // The document the rules saw also places the findings when its lines are the file's (its line starts are counted).
+        results.push(scored({ path: entry.shownPath, source: entry.text, findings: positionFindings(fileDocument(entry.prepared, entry.text), findings) }, entry.prepared.doc.words.count));
         k++;
       }
       io.progress?.(Math.min(first + LINT_BATCH, files.length), files.length);
@@ -252,14 +263,21 @@ function shownPathOf(file: string, options: RunOptions): string {
 }
 
 /** --fix and --fix-dry-run for one file: lint, fix and lint again until nothing changes, then write or preview. */
-function fixFile(file: string, rules: CompiledRule[], options: RunOptions, io: Io, regionsOf: (file: string, text: string) => ChangedRegions | undefined): { result: FileResult; words: number } {
+function fixFile(
+  file: string,
+  rules: CompiledRule[],
+  options: RunOptions,
+  io: Io,
+  regionsOf: (file: string, text: string) => ChangedRegions | undefined,
+  original?: Original,
+): { result: FileResult; words: number } {
   // Temporary files of an earlier --fix that was killed mid-write go, whether or not this file needs a fix.
   if (options.fix && file !== STDIN) removeStaleTempFiles(path.dirname(resolveTarget(path.resolve(options.cwd, file))));
   const source = readFile(file, options);
   const shownPath = shownPathOf(file, options);
   const selected = (f: Finding) => !options.fixOnly.length || options.fixOnly.some((s) => matchesSelector(f.rule, s) || f.category === s);
   const regions = regionsOf(file, source.text);
-  const lintOnly = (text: string) => lintSource(text, rules, shownPath, undefined, { reportUnusedDirectives: options.reportUnusedDirectives });
+  const lintOnly = (text: string) => lintSource(text, rules, shownPath, options.formatIn, { reportUnusedDirectives: options.reportUnusedDirectives, original });
   // With --since, a fix applies only within changed lines, and those are followed through each pass's edits.
   const { lint, shouldFix } = regions ? followRegions(source.text, regions, lintOnly, selected) : { lint: lintOnly, shouldFix: selected };
   const result = fixText(source.text, lint, shouldFix);

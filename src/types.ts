@@ -44,6 +44,10 @@ export interface RuleExample {
   span?: string;
   /** The expected first suggestion. */
   suggest?: string;
+  /** The input format the text is read in (plain text when absent). */
+  format?: string;
+  /** The original of a plain-text example, as `--source` gives it. */
+  original?: string;
   line: number;
 }
 

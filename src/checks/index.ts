@@ -14,7 +14,9 @@ import { characterMap } from './character-map.js';
 import { gluedWords } from './glued-words.js';
 import { repeatedLine } from './repeated-line.js';
 import { sequence } from './sequence.js';
+import { pageElement } from './page-element.js';
+import { bilingual } from './bilingual.js';
 
 export const KINDS: ReadonlyMap<string, RuleKind> = new Map(
-  [pattern, phrase, substitution, repetition, truncatedWord, splitName, sentenceStart, unbalancedPairs, trailingBlock, mojibake, gluedWords, characterMap, repeatedLine, sequence].map((k) => [k.name, k]),
+  [pattern, phrase, substitution, repetition, truncatedWord, splitName, sentenceStart, unbalancedPairs, trailingBlock, mojibake, gluedWords, characterMap, repeatedLine, sequence, pageElement, bilingual].map((k) => [k.name, k]),
 );

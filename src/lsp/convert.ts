@@ -1,7 +1,8 @@
 // Findings as the Language Server Protocol speaks of them: diagnostics, and code actions that edit the document.
 import type { CodeAction, Diagnostic, Range, TextEdit } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { FRONT_MATTER, type Format } from '../markup.js';
+import type { InputFormat as Format } from '../formats/index.js';
+import { FRONT_MATTER } from '../markup.js';
 import type { Edit, Finding, Severity } from '../types.js';
 
 /** LSP's DiagnosticSeverity: Error 1, Warning 2, Information 3. */

@@ -15,7 +15,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { lintSource } from '../engine.js';
 import { UsageError } from '../errors.js';
-import { formatOf } from '../markup.js';
+import { formatOf } from '../formats/index.js';
 import { CONFIG_NAMES } from '../config.js';
 import type { Finding } from '../types.js';
 import { codeActionsFor, toDiagnostic } from './convert.js';

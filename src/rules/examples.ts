@@ -1,6 +1,7 @@
 // Run the `examples:` of rules: each bad text flagged exactly once (at its span, with its fix), each good text never.
 import { Document } from '../document.js';
-import { compileRules, lintDocument } from '../engine.js';
+import { compileRules, lintDocument, lintSource } from '../engine.js';
+import type { InputFormat } from '../formats/index.js';
 import { applyEdits } from '../fix.js';
 import type { Rule, RuleExample } from '../types.js';
 
@@ -34,7 +35,12 @@ export function testRuleExamples(rules: Rule[]): ExampleReport {
     for (const example of rule.examples) {
       examples++;
       const text = example.bad ?? example.good ?? '';
-      const findings = lintDocument(new Document(text, rule.file), [compiled]);
+      // An example in a format (or with an original) is read as such a file would be; plain text as the rules see it.
+      const original = example.original === undefined ? undefined : { path: 'original', text: example.original };
+      const findings =
+        example.format || original
+          ? lintSource(text, [compiled], rule.file, (example.format ?? 'text') as InputFormat, { original })
+          : lintDocument(new Document(text, rule.file), [compiled]);
       if (example.good !== undefined) {
         if (findings.length) fail(example.line, 'good example was flagged', 'no finding', findings.map((f) => JSON.stringify(text.slice(f.offset, f.offset + f.length))).join(', '));
         continue;

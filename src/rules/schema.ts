@@ -1,4 +1,5 @@
 // The keys every rule file has, and the JSON Schema for rule files built from them and each kind's fields.
+import { INPUT_FORMATS } from '../formats/index.js';
 import { KINDS } from '../checks/index.js';
 import { SEVERITIES } from '../types.js';
 import { type Fields, fieldSchema } from './fields.js';
@@ -19,6 +20,8 @@ export const EXAMPLE_FIELDS: Fields = {
   fixed: { type: 'string', description: 'The bad text after the fix; leave it out when the rule offers no fix.' },
   span: { type: 'string', description: 'The part of the bad text the finding must cover.' },
   suggest: { type: 'string', description: 'The first suggestion the finding must offer.' },
+  original: { type: 'string', description: 'The original the (plain-text) example was translated from, as `--source` gives it, for the bilingual rules.' },
+  format: { type: 'string', values: [...INPUT_FORMATS], description: 'Read the example text in this input format (default: plain text), for rules that look at markup or translation units.' },
 };
 
 /** The JSON Schema (draft 2020-12) for one rule file, one branch per kind. */

@@ -1,0 +1,221 @@
+// bilingual: checks of a target against its source, for files that hold both (XLIFF, PO units). What must survive
+// translation (numbers, addresses, inline tags and placeholders) and targets left empty or untranslated.
+// Findings stand on the target; the message names the source's line and column, so both spans are given.
+import type { Document } from '../document.js';
+import { type FormatView, type Segment, type Unit, viewOf } from '../formats/index.js';
+import { nonProse } from '../markup.js';
+import { firstIndex } from '../search.js';
+import type { RawFinding } from '../types.js';
+import { type RuleKind, option } from './kind.js';
+import { fill } from './template.js';
+import { type WrittenNumber, numbersIn, sameNumber } from './numbers.js';
+
+const CHECKS = ['numbers', 'addresses', 'codes', 'names', 'untranslated', 'inconsistent', 'length', 'empty', 'alignment'] as const;
+type Check = (typeof CHECKS)[number];
+const WORD = /[\p{L}\p{N}]+/gu;
+/** A Latin-script word, with inner dots, hyphens and digits (`GPT-4`, `U.S`, `iPhone`). */
+const LATIN_TOKEN = /(?<![\p{Script=Latin}\p{N}])\p{Script=Latin}[\p{Script=Latin}\p{N}]*(?:[-.][\p{Script=Latin}\p{N}]+)*/gu;
+/** A hashtag or handle in Latin letters: `#` or `@` after no word character, then a word. */
+const TAG = /(?<![\p{L}\p{N}_@#.])[#@][A-Za-z0-9_]*[A-Za-z][A-Za-z0-9_]*(?![\p{L}\p{N}])/gu;
+const ACRONYM = /^(?:\p{Lu}[\p{Lu}\p{N}]+|\p{Ll}+\p{Lu}[\p{L}\p{N}]*)$/u;
+const LETTER = /\p{L}/u;
+
+export const bilingual: RuleKind = {
+  name: 'bilingual',
+  summary:
+    'A target that does not keep what its source holds, in files with both (XLIFF, PO). `{0}`: what differs, `{1}`: where the source stands (line:column), `{2}`: the unit id.',
+  fields: {
+    check: { type: 'string', values: [...CHECKS], required: true, description: 'What is compared: `numbers` (locale forms and scale words: `3,5 млн` = `3.5 million`, `3万` = `30,000`), `addresses` (URLs, e-mails, hashtags and handles, as written), `codes` (inline tags and placeholders), `names` (Latin-script names and acronyms: every Latin word of a source in another script, `PMI`, `iPhone`; acronyms alone of a Latin source), `untranslated` (target = source), `inconsistent` (one source translated differently in one file), `length` (a target much shorter or longer than the other units of the file make expected), `empty` (no target, or an empty one), `alignment` (with `--source`: an article and its original whose paragraphs do not pair up; `{0}` says how many each has).' },
+    minWords: { type: 'integer', minimum: 1, default: 2, description: 'For `untranslated`: the fewest words a source needs (`OK`, a brand name, stays as it is).' },
+    maxRatio: { type: 'integer', minimum: 2, default: 3, description: 'For `length`: how many times shorter or longer than expected a target may be. Expected is its source length times the median target/source ratio of the file’s units (so a language pair needs no table); sources under 10 characters and files of fewer than 5 such units are not judged.' },
+  },
+  fixable: () => false,
+  compile(rule) {
+    const check = option<Check>(rule, bilingual, 'check');
+    const minWords = option<number>(rule, bilingual, 'minWords');
+    const maxRatio = option<number>(rule, bilingual, 'maxRatio');
+    return (doc: Document) => {
+      const view = viewOf(doc);
+      if (check === 'alignment') {
+        const mismatch = view?.mismatch;
+        if (!mismatch) return [];
+        const firstLine = doc.text.indexOf('\n');
+        const what = `the original has ${mismatch.source} paragraphs and this text ${mismatch.target}; no paragraph was compared`;
+        return [{ message: fill(rule.message, [what, `${view.original!.path}:1:1`, '¶1']), offset: 0, length: firstLine === -1 ? doc.text.length : firstLine }];
+      }
+      if (!view?.units.length) return [];
+      const findings: RawFinding[] = [];
+      // The first target of each source, for `inconsistent`; the file's usual target/source length ratio, for `length`.
+      const firstTarget = new Map<string, string>();
+      const usualRatio = check === 'length' ? medianRatio(view.units) : undefined;
+      for (const unit of view.units) {
+        if (!unit.source || !hasContent(unit.source.text)) continue;
+        const report = (what: string, start: number, end: number) => {
+          // The span may hold what the rules do not read (an address, a placeholder, the source itself), whole.
+          findings.push({ message: fill(rule.message, [what, where(view, unit.source!), unit.id]), offset: start, length: end - start, wholeLines: true });
+        };
+        const target = unit.target;
+        if (check === 'empty') {
+          // No target to stand on: the finding covers the source, which the rules otherwise do not read.
+          if (!target || !hasContent(target.text)) report(target ? 'the target is empty' : 'the unit has no target', ...inText(view, unit.source));
+          continue;
+        }
+        if (!target || !hasContent(target.text)) continue;
+        const [start, end] = inText(view, target);
+        const targetText = doc.text.slice(start, end);
+        if (check === 'untranslated') {
+          if (normalise(target.text) === normalise(unit.source.text) && wordCount(unit.source.text) >= minWords && LETTER.test(unit.source.text)) {
+            report('the target is the source, untranslated', start, end);
+          }
+        } else if (check === 'numbers') {
+          for (const d of numberDifferences(unit.source.text, targetText)) report(d.what, d.at === undefined ? start : start + d.at, d.at === undefined ? end : start + d.at + d.length);
+        } else if (check === 'addresses') {
+          // Addresses both ways; a hashtag or handle only when the target lost one (`@芳芳一人食` may come out as
+          // `@FangFang`, an added tag is no error), paired with one the target has instead.
+          const tagsOf = (text: string) => text.match(TAG) ?? [];
+          const lostTags = missing(tagsOf(unit.source.text), tagsOf(targetText));
+          const insteadTags = missing(tagsOf(targetText), tagsOf(unit.source.text)).slice(0, lostTags.length);
+          const found = [...differences(addressesIn(unit.source.text), addressesIn(targetText), 'address'), ...differences(lostTags, insteadTags, 'hashtag or handle')];
+          for (const d of found) {
+            const at = d.item === undefined ? -1 : targetText.indexOf(d.item);
+            report(d.what, at === -1 ? start : start + at, at === -1 ? end : start + at + d.item!.length);
+          }
+        } else if (check === 'length') {
+          const sourceLength = normalise(unit.source.text).length;
+          if (usualRatio === undefined || sourceLength < MIN_JUDGED_LENGTH) continue;
+          const ratio = normalise(target.text).length / sourceLength / usualRatio;
+          if (ratio > maxRatio || ratio < 1 / maxRatio) report(`the target is ${ratio > 1 ? `${ratio.toFixed(1)} times longer` : `${(1 / ratio).toFixed(1)} times shorter`} than the file's other units make expected`, start, end);
+        } else if (check === 'inconsistent') {
+          const key = normalise(unit.source.text);
+          const first = firstTarget.get(key);
+          if (first === undefined) firstTarget.set(key, normalise(target.text));
+          else if (first !== normalise(target.text)) report(`the same source was translated "${first}" before`, start, end);
+        } else if (check === 'names') {
+          // A name may stand inside a compound (`NATO-Konto`).
+          const inTarget = new Set((targetText.match(LATIN_TOKEN) ?? []).flatMap((t) => [t, ...t.split(/[-.]/)]));
+          const lowerInTarget = new Set([...inTarget].map((t) => t.toLowerCase()));
+          // A name written in lower case may take capitals in the target (`google` → `Google`); one with capitals is
+          // kept as written (`iPhone`, not `Iphone`).
+          const kept = (name: string) => inTarget.has(name) || (name === name.toLowerCase() && lowerInTarget.has(name));
+          const lost = [...new Set(namesIn(unit.source.text))].filter((name) => !kept(name));
+          for (const name of lost) report(`${name} of the source is not in the target`, start, end);
+        } else if (check === 'codes') {
+          for (const d of differences(unit.source.codes, target.codes, 'inline code')) report(d.what, start, end);
+        }
+      }
+      return findings;
+    };
+  },
+};
+
+/** A unit's side as a range of the text the rules read. */
+function inText(view: FormatView, segment: Segment): [number, number] {
+  return [view.projection.inText(segment.start), view.projection.inText(segment.end)];
+}
+
+/**
+ * `3:14`: where a source segment starts in the file, or `original.txt:3:14` in the original given with `--source` (line
+ * starts counted once per view).
+ */
+function where(view: FormatView, segment: Segment): string {
+  const file = view.original?.text ?? view.file;
+  let starts = lineStarts.get(view);
+  if (!starts) {
+    starts = [0];
+    for (let i = file.indexOf('\n'); i !== -1; i = file.indexOf('\n', i + 1)) starts.push(i + 1);
+    lineStarts.set(view, starts);
+  }
+  const line = firstIndex(starts.length, (k) => starts![k] > segment.start);
+  return `${view.original ? `${view.original.path}:` : ''}${line}:${segment.start - starts[line - 1] + 1}`;
+}
+
+const lineStarts = new WeakMap<FormatView, number[]>();
+
+/**
+ * The names a target must keep: in a source written mostly in another script, every Latin word of two letters or more
+ * (a name, a brand, an acronym left as it is); in a Latin source, acronyms and inner capitals only (`NATO`, `iPhone`),
+ * as its other capitalised words are translated (a German noun, a sentence start).
+ */
+function namesIn(source: string): string[] {
+  const tokens = source.match(LATIN_TOKEN) ?? [];
+  const latin = tokens.join('').length;
+  const letters = source.match(/\p{L}/gu)?.length ?? 0;
+  const foreign = latin < letters / 2;
+  return tokens.filter((t) => t.length >= 2 && (foreign || ACRONYM.test(t)));
+}
+
+const MIN_JUDGED_LENGTH = 10;
+
+/** The median target/source length ratio of the units with both sides of a judged length; undefined under 5 such units. */
+function medianRatio(units: readonly Unit[]): number | undefined {
+  const ratios = units
+    .filter((u) => u.source && u.target && normalise(u.source.text).length >= MIN_JUDGED_LENGTH && hasContent(u.target.text))
+    .map((u) => normalise(u.target!.text).length / normalise(u.source!.text).length)
+    .sort((a, b) => a - b);
+  return ratios.length < 5 ? undefined : ratios[ratios.length >> 1];
+}
+
+function hasContent(text: string): boolean {
+  return /[\p{L}\p{N}]/u.test(text);
+}
+
+function normalise(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+function wordCount(text: string): number {
+  return text.match(WORD)?.length ?? 0;
+}
+
+function addressesIn(text: string): string[] {
+  return nonProse(text).map(([s, e]) => text.slice(s, e));
+}
+
+/** The items of `from` that `other` lacks, counting repeats (a multiset difference). */
+function missing(from: readonly string[], other: readonly string[]): string[] {
+  const left = new Map<string, number>();
+  for (const item of other) left.set(item, (left.get(item) ?? 0) + 1);
+  return from.filter((item) => {
+    const n = left.get(item) ?? 0;
+    if (n > 0) left.set(item, n - 1);
+    return n === 0;
+  });
+}
+
+/**
+ * What differs between the items of a source and its target: a target item without a partner is paired with a source
+ * item without one (`presse@… does not match the source's press@…`); what is left over is missing or added.
+ */
+function differences(source: readonly string[], target: readonly string[], noun: string): { what: string; item?: string }[] {
+  const lost = missing(source, target);
+  const added = missing(target, source);
+  return [
+    ...added.map((t, k) => ({ what: k < lost.length ? `the ${noun} ${t} does not match the source's ${lost[k]}` : `the ${noun} ${t} is not in the source`, item: t })),
+    ...lost.slice(added.length).map((s) => ({ what: `the ${noun} ${s} is not in the target` })),
+  ];
+}
+
+/**
+ * Numbers in digits on one side without a partner on the other, paired where both sides have one. A number in words
+ * (`seven`, `八百`, `February`) may be the partner of one in digits but is never required: such words are idiom too.
+ */
+function numberDifferences(source: string, target: string): { what: string; at?: number; length: number }[] {
+  const inSource = numbersIn(source);
+  const inTarget = numbersIn(target);
+  const unpartnered = (side: WrittenNumber[], other: WrittenNumber[]) => {
+    const free = [...other];
+    return side.filter((n) => {
+      if (n.spelled) return false;
+      const k = free.findIndex((m) => sameNumber(n, m));
+      if (k === -1) return true;
+      free.splice(k, 1);
+      return false;
+    });
+  };
+  const lost = unpartnered(inSource, inTarget);
+  const added = unpartnered(inTarget, inSource);
+  return [
+    ...added.map((t, k) => ({ what: k < lost.length ? `${t.written} does not match the source's ${lost[k].written}` : `${t.written} is not in the source`, at: t.start, length: t.end - t.start })),
+    ...lost.slice(added.length).map((s) => ({ what: `the source's ${s.written} is not in the target`, length: 0 })),
+  ];
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { numbersIn, sameNumber } from '../../src/checks/numbers.js';
+
+const values = (text: string) => numbersIn(text).map((n) => [n.written, n.values, Boolean(n.spelled)]);
+const same = (a: string, b: string) => sameNumber(numbersIn(a)[0], numbersIn(b)[0]);
+
+describe('numbers as written', () => {
+  it('reads locale forms: a lone separator before three digits may group or mark decimals', () => {
+    expect(values('3,5 and 1.234 and 1,234.5 and 1.234,5 and 1\u202f234\u202f567 (thin spaces)')).toEqual([
+      ['3,5', [3.5], false],
+      ['1.234', [1234, 1.234], false],
+      ['1,234.5', [1234.5], false],
+      ['1.234,5', [1234.5], false],
+      ['1\u202f234\u202f567', [1234567], false],
+    ]);
+    expect(same('3,5', '3.5')).toBe(true);
+    expect(same('1.234', '1,234')).toBe(true);
+    expect(same('1.234', '1234')).toBe(true);
+    expect(same('3.5', '35')).toBe(false);
+  });
+
+  it('multiplies by scale words, CJK ones without a space and before more CJK text', () => {
+    expect(same('3万人', '30,000 people')).toBe(true);
+    expect(same('3,5 млн', '3.5 million')).toBe(true);
+    expect(same('315.1亿美元', '$31.51 billion')).toBe(true);
+    expect(same('1,234.5 Mio', '1.234,5 million')).toBe(true);
+    expect(same('3万', '3,000')).toBe(false);
+  });
+
+  it('finds numbers in CJK text but not inside Latin words', () => {
+    expect(values('上涨了3%，G7峰会').map(([w]) => w)).toEqual(['3']);
+  });
+
+  it('reads numbers in words, marked as spelled: English words, ordinals, months, Chinese numerals', () => {
+    expect(values('seven, twenty-five, two million, the fifth, Feb. 11, in May')).toEqual([
+      ['11', [11], false],
+      ['seven', [7], true],
+      ['twenty-five', [25], true],
+      ['two million', [2e6], true],
+      ['fifth', [5], true],
+      ['Feb', [2], true],
+      ['May', [5], true],
+    ]);
+    expect(values('八百 十五 三千五百 两万 二〇二三').map(([, v]) => v)).toEqual([[800], [15], [3500], [20000], [2023]]);
+  });
+});

@@ -1,0 +1,78 @@
+// The CLI and input formats: detection by extension, --format-in and its config key, --ext, directory walks, --fix.
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT, mtlint } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp.js';
+
+const tmp = tempDir('mtlint-formats-');
+const FIXTURES = path.join(ROOT, 'tests/fixtures/formats');
+mkdirSync(path.join(tmp, 'site/sub'), { recursive: true });
+writeFileSync(path.join(tmp, 'site/story.html'), '<html><body><script>var s = "by by";</script><p>The talks , ended.</p></body></html>\n');
+writeFileSync(path.join(tmp, 'site/sub/strings.po'), 'msgid "Hello world"\nmsgstr "Hallo hallo Welt"\n');
+writeFileSync(path.join(tmp, 'site/sub/notes.txt'), 'The the end.\n');
+writeFileSync(path.join(tmp, 'story.txt'), '<p>The talks , ended.</p><script>var s = "by by";</script>\n');
+
+const lines = (out: string) => out.trim().split('\n').filter(Boolean);
+
+describe('input formats on the command line', () => {
+  it('walks a directory through every format, each read by its extension', () => {
+    const r = mtlint(['--no-config', '-f', 'compact', 'site'], { cwd: tmp });
+    expect(r.code).toBe(1);
+    expect(lines(r.stdout)).toEqual([
+      'site/story.html:1:58: warning spacing/space-before-punctuation: Space before ","',
+      'site/sub/notes.txt:1:1: error repetition/doubled-word: Doubled "The"',
+      'site/sub/strings.po:2:9: error repetition/doubled-word: Doubled "Hallo"',
+    ]);
+  });
+
+  it('--ext limits the walk to the extensions named', () => {
+    const r = mtlint(['--no-config', '-f', 'compact', '--ext', 'po,.txt', 'site'], { cwd: tmp });
+    expect(lines(r.stdout).map((l) => l.split(':')[0])).toEqual(['site/sub/notes.txt', 'site/sub/strings.po']);
+    expect(mtlint(['--no-config', '--ext', 'xlf', 'site'], { cwd: tmp }).stderr).toMatch(/site: directory holds no text files \(\*\.xlf\)/);
+  });
+
+  it('--format-in and the formatIn config key read a file in another format', () => {
+    const asText = mtlint(['--no-config', '-f', 'compact', 'story.txt'], { cwd: tmp });
+    expect(lines(asText.stdout).some((l) => l.includes('repetition/doubled-word'))).toBe(true);
+    const asHtml = mtlint(['--no-config', '-f', 'compact', '--format-in', 'html', 'story.txt'], { cwd: tmp });
+    expect(lines(asHtml.stdout)).toEqual(['story.txt:1:13: warning spacing/space-before-punctuation: Space before ","']);
+    writeFileSync(path.join(tmp, 'html.yaml'), 'formatIn: html\n');
+    expect(mtlint(['-c', 'html.yaml', '-f', 'compact', 'story.txt'], { cwd: tmp }).stdout).toBe(asHtml.stdout);
+    expect(mtlint(['--no-config', '--format-in', 'docx', 'story.txt'], { cwd: tmp }).stderr).toMatch(/argument 'docx' is invalid/);
+  });
+
+  it('reads standard input in the format --stdin-filename names', () => {
+    const r = mtlint(['--no-config', '-f', 'compact', '--stdin-filename', 'page.html', '-'], { input: '<p>The talks , ended.</p><pre>by by</pre>\n' });
+    expect(lines(r.stdout)).toEqual(['page.html:1:13: warning spacing/space-before-punctuation: Space before ","']);
+  });
+
+  it('--fix on a page removes its furniture and fixes its prose, nothing else', () => {
+    const file = path.join(tmp, 'news-page.html');
+    copyFileSync(path.join(FIXTURES, 'news-page.html'), file);
+    const r = mtlint(['--no-config', '--fix', '--rule', 'furniture/html-element,spacing,repetition', 'news-page.html'], { cwd: tmp });
+    expect(r.code).toBe(0);
+    const fixed = readFileSync(file, 'utf8');
+    expect(fixed).toContain('agreed a new contract, ending');
+    expect(fixed).not.toContain('class="share-bar"');
+    expect(fixed).toContain('<script>window.dataLayer = window.dataLayer || []; var by = "by by";</script>');
+  });
+
+  it('--source pairs an article with its original by paragraph, and says when they do not pair up', () => {
+    writeFileSync(path.join(tmp, 'original.txt'), '董事会周一召开会议。\n\n销售额下降21%，至34亿元。\n');
+    writeFileSync(path.join(tmp, 'article.txt'), 'The board met on Monday.\n\nSales fell 12% to 3.4 billion yuan.\n');
+    writeFileSync(path.join(tmp, 'merged.txt'), 'The board met on Monday, and sales fell 21% to 3.4 billion yuan.\n');
+    const r = mtlint(['--no-config', '-f', 'compact', '--rule', 'bilingual', '--source', 'original.txt', 'article.txt'], { cwd: tmp });
+    expect(lines(r.stdout)).toEqual(['article.txt:3:12: error bilingual/numbers: Number: 12 does not match the source\'s 21 (source at original.txt:3:1, unit ¶2)']);
+    const merged = mtlint(['--no-config', '-f', 'compact', '--rule', 'bilingual', '--source', 'original.txt', 'merged.txt'], { cwd: tmp });
+    expect(lines(merged.stdout)).toEqual(['merged.txt:1:1: warning bilingual/alignment: Not aligned: the original has 2 paragraphs and this text 1; no paragraph was compared (source original.txt:1:1)']);
+    expect(mtlint(['--no-config', '--source', 'original.txt', 'article.txt', 'merged.txt'], { cwd: tmp }).stderr).toBe('mtlint: --source pairs one article with its original, not 2 files\n');
+  });
+
+  it('a malformed file is a one-line error with its position; the other files are still reported', () => {
+    writeFileSync(path.join(tmp, 'bad.po'), 'msgid "a"\nmsgstr "b\n');
+    const r = mtlint(['--no-config', '-f', 'compact', 'bad.po', 'story.txt'], { cwd: tmp });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('mtlint: bad.po:2:8: unterminated string\n');
+  });
+});
