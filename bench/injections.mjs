@@ -224,6 +224,7 @@ export const INJECTIONS = [
   {
     name: 'truncated word before the next sentence',
     rules: ['truncation/truncated-word'],
+    subset: { name: 'cut leaves no English word', test: (span, isEnglishWord) => !isEnglishWord(span) },
     variants: [
       { name: 'two or three letters left', inject: (t, r) => { const m = pick(t, /(?<= )([a-z]{6,})(?=\. [A-Z])/g, r); return m && replaceAt(t, m.index, m[0].length, m[1].slice(0, 2 + Math.floor(r() * 2))); } },
     ],
