@@ -1,22 +1,28 @@
-// npm run bench: builds a corpus from ../shared/corpus/ and times the real CLI on it.
-// Prints throughput (MB/s), start-up time on a 1 KB file, and peak memory on the 10 MB file.
+// npm run bench: mtlint against a naive regex scanner on the same files in the same run, as ratios.
+// Machines are shared and noisy, so each case alternates the two commands (A B, B A, A B, ...) and reports the
+// median of the per-round ratios: both sides of a ratio saw the same load. Absolute times are printed for context only.
+//   BENCH_ROUNDS=n   rounds per throughput case (default 5); start-up runs 3× as many.
+//   MTLINT_CORPUS, MTLINT_NAIVE   the corpus folder and the naive scanner (defaults: ../shared/...).
+//   MTLINT_BIN       the mtlint executable to measure (default: this checkout's bin/mtlint), e.g. an installed copy.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { benchLsp } from './lsp.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const CORPUS = path.resolve(ROOT, process.env.MTLINT_CORPUS ?? '../shared/corpus');
+const NAIVE = path.resolve(ROOT, process.env.MTLINT_NAIVE ?? '../shared/bench/naive-scanner.mjs');
+const BIN = path.resolve(process.env.MTLINT_BIN ?? path.join(ROOT, 'bin/mtlint'));
 const OUT = path.join(ROOT, 'bench/out');
-const BIN = path.join(ROOT, 'bin/mtlint');
 const BIG_BYTES = 10 * 1024 * 1024;
-const STARTUP_RUNS = 15;
-// Each throughput case runs this often and reports the median: one run on a shared machine varies by ±5 %.
-const THROUGHPUT_RUNS = 5;
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 
-if (!existsSync(CORPUS)) {
-  console.error(`bench: corpus not found at ${CORPUS} (set MTLINT_CORPUS)`);
-  process.exit(2);
+for (const [what, p] of [['corpus', CORPUS], ['naive scanner', NAIVE], ['mtlint', BIN]]) {
+  if (!existsSync(p)) {
+    console.error(`bench: ${what} not found at ${p}`);
+    process.exit(2);
+  }
 }
 
 /** Every .txt under a folder. */
@@ -28,10 +34,10 @@ function buildCorpus() {
   rmSync(OUT, { recursive: true, force: true });
   const articles = path.join(OUT, 'articles');
   mkdirSync(articles, { recursive: true });
-  // Many articles: every MT output document, as separate files.
+  // Many articles: every MT output document, as separate files in one folder (the naive scanner does not recurse).
   const mt = textFiles(path.join(CORPUS, 'mt'));
   mt.forEach((file, i) => writeFileSync(path.join(articles, `${String(i).padStart(5, '0')}.txt`), readFileSync(file)));
-  // One big file of ~10 MB: clean and MT documents, one after the other, a blank line between them.
+  // One big file of ~10 MiB: clean and MT documents, one after the other, a blank line between them.
   const sources = [...textFiles(path.join(CORPUS, 'clean')), ...mt];
   const parts = [];
   let size = 0;
@@ -70,53 +76,108 @@ function writeMarkupCases(documents) {
   writeFileSync(path.join(OUT, 'big.xlf'), build('<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="1.2"><file source-language="zh" target-language="en" datatype="plaintext" original="bench"><body>\n', '</body></file></xliff>\n', units));
 }
 
+// Both sides of every ratio run on the same single core when taskset exists: a fair, steadier comparison.
 const PIN = spawnSync('taskset', ['--version']).status === 0 ? ['taskset', '-c', '0'] : [];
+const RSS_PRELOAD = path.join(ROOT, 'bench/rss.mjs');
 
-/** Run the CLI pinned to one core when taskset exists; returns seconds, findings and peak RSS (when measured). */
-function runCli(args, { measureMemory = true } = {}) {
+/**
+ * Runs `node [--import rss.mjs] ...args` and returns its wall time in seconds (and peak RSS in MiB when asked).
+ * The preload that reads the peak RSS is left out of timed runs, as users run without it.
+ */
+function timeNode(args, { rss = false, ok = [0] } = {}) {
   const rssFile = path.join(OUT, 'rss.txt');
   rmSync(rssFile, { force: true });
-  // Peak memory comes from a small preload; start-up is timed without it, as users run mtlint.
-  const preload = measureMemory ? ['--import', path.join(ROOT, 'bench/rss.mjs')] : [];
-  const [cmd, ...rest] = [...PIN, process.execPath, ...preload, BIN, ...args];
+  const [cmd, ...rest] = [...PIN, process.execPath, ...(rss ? ['--import', RSS_PRELOAD] : []), ...args];
   const start = process.hrtime.bigint();
   const r = spawnSync(cmd, rest, { env: { ...process.env, MTLINT_BENCH_RSS: rssFile, NO_COLOR: '1' }, maxBuffer: 1 << 30 });
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-  if (r.status !== 0 && r.status !== 1) throw new Error(`mtlint ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
-  return { seconds, findings: JSON.parse(r.stdout).summary, rssMiB: measureMemory ? Number(readFileSync(rssFile, 'utf8')) / 1024 : NaN };
+  if (!ok.includes(r.status)) throw new Error(`node ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
+  return { seconds, stdout: r.stdout, rssMiB: rss ? Number(readFileSync(rssFile, 'utf8')) / 1024 : NaN };
 }
 
-const megabytes = (p) => statSync(p).size / 1e6;
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+/**
+ * Alternates `ours` and `theirs` for `rounds` rounds (the order flips each round) and returns the median of the
+ * per-round ratios theirs ÷ ours of the times — ours' throughput ÷ theirs' — with the median times.
+ */
+function interleaved(ours, theirs, rounds, before = () => {}) {
+  const ratios = [];
+  const oursTimes = [];
+  const theirsTimes = [];
+  for (let i = 0; i < rounds; i++) {
+    before();
+    let a;
+    let b;
+    if (i % 2 === 0) {
+      a = ours();
+      b = theirs();
+    } else {
+      b = theirs();
+      a = ours();
+    }
+    oursTimes.push(a);
+    theirsTimes.push(b);
+    ratios.push(b / a);
+  }
+  return { ratio: median(ratios), low: Math.min(...ratios), high: Math.max(...ratios), ours: median(oursTimes), theirs: median(theirsTimes) };
+}
+
+/** Whether this mtlint has --cache (the bench also measures older builds). */
+const hasCache = String(timeNode([BIN, '--help']).stdout).includes('--cache');
+
 const { articles, count } = buildCorpus();
-const articleBytes = readdirSync(articles).reduce((sum, f) => sum + statSync(path.join(articles, f)).size, 0) / 1e6;
 const big = path.join(OUT, 'big.txt');
+const small = path.join(OUT, 'small.txt');
+const articleMB = readdirSync(articles).reduce((sum, f) => sum + statSync(path.join(articles, f)).size, 0) / 1e6;
+const bigMB = statSync(big).size / 1e6;
+// mtlint exits 1 when it finds errors; its report is JSON, as a tool would read it. The naive scanner prints totals.
+const mtlint = (input, extra = []) => () => timeNode([BIN, '--format', 'json', ...extra, input], { ok: [0, 1] }).seconds;
+const naive = (input) => () => timeNode([NAIVE, '--count', input]).seconds;
 
-/** Times a case THROUGHPUT_RUNS times without the memory preload (as users run mtlint), then once more for its peak memory. */
-function throughput(args) {
-  const times = Array.from({ length: THROUGHPUT_RUNS }, () => runCli(args, { measureMemory: false }).seconds).sort((a, b) => a - b);
-  const { findings, rssMiB } = runCli(args);
-  return { seconds: times[Math.floor(THROUGHPUT_RUNS / 2)], min: times[0], max: times[THROUGHPUT_RUNS - 1], findings, rssMiB };
+const cacheDir = mkdtempSync(path.join(tmpdir(), 'mtlint-bench-cache-'));
+const rows = [];
+const row = (name, input, r, unit = 'throughput') => rows.push([name, input, `${r.ratio.toFixed(2)}×`, `${r.low.toFixed(2)}–${r.high.toFixed(2)}`, `${r.ours.toFixed(3)} s`, `${r.theirs.toFixed(3)} s`, unit]);
+
+const manyInput = `${count} files, ${articleMB.toFixed(1)} MB`;
+const bigInput = `1 file, ${bigMB.toFixed(1)} MB`;
+row('many articles, cold', manyInput, interleaved(mtlint(articles), naive(articles), ROUNDS));
+row('one big file, cold', bigInput, interleaved(mtlint(big), naive(big), ROUNDS));
+// The same documents as HTML pages and as XLIFF units: mtlint reads the prose out of the markup, the naive scanner
+// scans the file as it is.
+for (const [name, file] of [['one big HTML file, cold', path.join(OUT, 'big.html')], ['one big XLIFF file, cold', path.join(OUT, 'big.xlf')]]) {
+  row(name, `1 file, ${(statSync(file).size / 1e6).toFixed(1)} MB`, interleaved(mtlint(file), naive(file), ROUNDS));
 }
+if (hasCache) {
+  // Repeat runs: the cache is filled once, then every timed run finds all files unchanged.
+  for (const [name, input, label] of [['many articles, cached', articles, manyInput], ['one big file, cached', big, bigInput]]) {
+    const location = path.join(cacheDir, path.basename(input));
+    const cached = mtlint(input, ['--cache', '--cache-location', location]);
+    cached();
+    row(name, label, interleaved(cached, naive(input), ROUNDS));
+  }
+}
+// Start-up: mtlint on 1 KB against bare node; the ratio is mtlint's time ÷ node's (lower is better).
+const startup = interleaved(() => timeNode(['-e', '']).seconds, mtlint(small), ROUNDS * 3);
+rows.push(['start-up, 1 KB', 'vs node -e ""', `${startup.ratio.toFixed(2)}×`, `${startup.low.toFixed(2)}–${startup.high.toFixed(2)}`, `${startup.theirs.toFixed(3)} s`, `${startup.ours.toFixed(3)} s`, 'time ÷ bare node']);
+rmSync(cacheDir, { recursive: true, force: true });
 
-const many = throughput(['--format', 'json', articles]);
-const single = throughput(['--format', 'json', big]);
-const html = throughput(['--format', 'json', path.join(OUT, 'big.html')]);
-const xliff = throughput(['--format', 'json', path.join(OUT, 'big.xlf')]);
-const startups = Array.from({ length: STARTUP_RUNS }, () => runCli(['--format', 'json', path.join(OUT, 'small.txt')], { measureMemory: false }).seconds).sort((a, b) => a - b);
-const median = startups[Math.floor(STARTUP_RUNS / 2)];
-
-const rate = (mb, r) => `${(mb / r.seconds).toFixed(1)} MB/s (${(mb / r.max).toFixed(1)}–${(mb / r.min).toFixed(1)})`;
-const rows = [
-  ['many articles', `${count} files, ${articleBytes.toFixed(1)} MB`, rate(articleBytes, many), `${many.seconds.toFixed(2)} s`, `${many.rssMiB.toFixed(0)} MiB`],
-  ['one big file', `${megabytes(big).toFixed(1)} MB`, rate(megabytes(big), single), `${single.seconds.toFixed(2)} s`, `${single.rssMiB.toFixed(0)} MiB`],
-  ['one big HTML file', `${megabytes(path.join(OUT, 'big.html')).toFixed(1)} MB`, rate(megabytes(path.join(OUT, 'big.html')), html), `${html.seconds.toFixed(2)} s`, `${html.rssMiB.toFixed(0)} MiB`],
-  ['one big XLIFF file', `${megabytes(path.join(OUT, 'big.xlf')).toFixed(1)} MB`, rate(megabytes(path.join(OUT, 'big.xlf')), xliff), `${xliff.seconds.toFixed(2)} s`, `${xliff.rssMiB.toFixed(0)} MiB`],
-  ['start-up, 1 KB', `median of ${STARTUP_RUNS}`, '', `${(median * 1000).toFixed(0)} ms (min ${(startups[0] * 1000).toFixed(0)} ms)`, ''],
+const memory = [
+  ['many articles', timeNode([BIN, '--format', 'json', articles], { rss: true, ok: [0, 1] }).rssMiB, timeNode([NAIVE, '--count', articles], { rss: true }).rssMiB],
+  ['one big file', timeNode([BIN, '--format', 'json', big], { rss: true, ok: [0, 1] }).rssMiB, timeNode([NAIVE, '--count', big], { rss: true }).rssMiB],
 ];
-console.log(`mtlint benchmark (real CLI, --format json, one core; throughput: median of ${THROUGHPUT_RUNS} runs, range in brackets)\n`);
-console.log(['case', 'input', 'throughput', 'time', 'peak memory'].join(' | '));
-for (const row of rows) console.log(row.join(' | '));
-console.log(`\nfindings: many articles ${JSON.stringify(many.findings)}; big file ${JSON.stringify(single.findings)}; HTML ${JSON.stringify(html.findings)}; XLIFF ${JSON.stringify(xliff.findings)}`);
-console.log(`goals: ≥ 10 MB/s, start-up < 150 ms, peak memory < 200 MiB on the 10 MB file; HTML and XLIFF at least half the plain file's throughput`);
+
+console.log(`mtlint ÷ naive scanner (${path.relative(process.cwd(), NAIVE) || NAIVE}), same files, same run, ${PIN.length ? 'one core' : 'unpinned'};`);
+console.log(`median of ${ROUNDS} alternating rounds (start-up ${ROUNDS * 3}); ratio > 1 means mtlint is faster, except start-up.${hasCache ? '' : ' (no --cache in this build)'}\n`);
+const header = ['case', 'input', 'ratio', 'range', 'mtlint', 'other', 'ratio of'];
+const table = [header, ...rows];
+const widths = header.map((_, c) => Math.max(...table.map((r) => r[c].length)));
+for (const r of table) console.log(r.map((cell, c) => cell.padEnd(widths[c])).join('  ').trimEnd());
+console.log('\npeak RSS      mtlint     naive');
+for (const [name, ours, theirs] of memory) console.log(`${name.padEnd(14)}${`${ours.toFixed(0)} MiB`.padEnd(11)}${theirs.toFixed(0)} MiB`);
+console.log('\ngoals (issue 15): many ≥ 1.5×, big ≥ 2×, cached ≥ 3×, start-up ≤ 1.5× (installed), peak RSS ≤ 100 MiB on 10 MiB');
 
 await benchLsp(articles, OUT, PIN);
