@@ -16,8 +16,8 @@ await build({
 });
 
 // Parse the built-in rules once now, so that start-up reads one JSON file instead of many YAML files.
-const { writeBuiltInCache } = await import('../dist/rules/load.js');
-await writeBuiltInCache();
+const { writeRuleCache } = await import('../dist/rules/load.js');
+await writeRuleCache();
 
 // Merge the dictionary's word lists once now, so that a run reads one file instead of forty.
 const { writeDictionary } = await import('../dist/lexicon/dictionary.js');

@@ -1,6 +1,8 @@
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BUILT_IN_RULES, loadRules, parseRuleFile } from '../../src/rules/load.js';
+import { BUILT_IN_RULES, loadRules, parseRuleFile, readRuleCache, ruleFiles, writeRuleCache } from '../../src/rules/load.js';
+import { tempDir } from '../helpers/temp.js';
 
 const fixtures = path.join(import.meta.dirname, '../fixtures');
 
@@ -33,6 +35,48 @@ describe('loadRules', () => {
     const cached = await loadRules([{ dir: BUILT_IN_RULES, builtIn: true }], true);
     const parsed = await loadRules([{ dir: BUILT_IN_RULES, builtIn: true }], false);
     expect(cached).toEqual(parsed);
+  });
+
+  describe('the rule cache, keyed on content', () => {
+    // A copy of the built-in rules, cached in one place and read from another (as after `npm install` elsewhere).
+    const made = tempDir('mtlint-rule-cache-');
+    const built = path.join(made, 'built');
+    const installed = path.join(made, 'installed');
+    const cacheFile = path.join(made, 'rules.json');
+    cpSync(BUILT_IN_RULES, built, { recursive: true });
+
+    it('is used from another path with new modification times, its rules pointing at the files there', async () => {
+      await writeRuleCache(built, cacheFile);
+      cpSync(built, installed, { recursive: true, preserveTimestamps: false });
+      const cached = readRuleCache(installed, ruleFiles(installed), cacheFile);
+      const parsed = await loadRules([{ dir: installed, builtIn: true }], false);
+      expect(cached).toEqual(parsed.rules);
+    });
+
+    it('is not used when a rule file changed, even by one byte at the same size', async () => {
+      await writeRuleCache(built, cacheFile);
+      const copy = path.join(made, 'edited');
+      cpSync(built, copy, { recursive: true });
+      const [first] = ruleFiles(copy);
+      const text = readFileSync(path.join(copy, first), 'utf8');
+      writeFileSync(path.join(copy, first), text.replace('a', 'b'));
+      expect(readRuleCache(copy, ruleFiles(copy), cacheFile)).toBeUndefined();
+    });
+
+    it('is not used when a rule file was added or renamed', async () => {
+      await writeRuleCache(built, cacheFile);
+      const copy = path.join(made, 'renamed');
+      cpSync(built, copy, { recursive: true });
+      const [first] = ruleFiles(copy);
+      cpSync(path.join(copy, first), path.join(copy, first.replace(/\.yaml$/, '-2.yaml')));
+      expect(readRuleCache(copy, ruleFiles(copy), cacheFile)).toBeUndefined();
+    });
+
+    it('is ignored when damaged or missing', () => {
+      writeFileSync(cacheFile, '{"files": [["x", 1');
+      expect(readRuleCache(built, ruleFiles(built), cacheFile)).toBeUndefined();
+      expect(readRuleCache(built, ruleFiles(built), path.join(made, 'none.json'))).toBeUndefined();
+    });
   });
 
   it('reports a missing directory', async () => {
