@@ -1,12 +1,12 @@
 // Inputs: expand paths, directories and globs; read bytes; refuse binary and invalid UTF-8.
-import { closeSync, constants, existsSync, fstatSync, openSync, readFileSync, readSync, realpathSync, type Stats, statSync } from 'node:fs';
+import { closeSync, constants, existsSync, fstatSync, openSync, readdirSync, readFileSync, readSync, realpathSync, type Stats, statSync } from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
-import { glob, isDynamicPattern } from 'tinyglobby';
 import { UsageError, type Problem } from './errors.js';
 import { EXTENSIONS } from './formats/index.js';
 
 export const STDIN = '-';
+const SKIPPED_FOLDER = 'node_modules';
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
 
 export const IGNORE_FILE = '.mtlintignore';
@@ -16,6 +16,9 @@ export type IgnorePredicate = (absolute: string) => boolean;
 
 /** Gitignore-style patterns that apply below `base` (a file outside it is never matched). */
 export function ignoredBelow(base: string, patterns: string | string[]): IgnorePredicate {
+  // No pattern (no .mtlintignore, a config without `ignore`), nothing to ask: the matcher costs ~10 µs a file.
+  const lines = typeof patterns === 'string' ? patterns.split(/\r?\n/) : patterns;
+  if (lines.every((line) => line.trim() === '' || line.startsWith('#'))) return () => false;
   const ig: Ignore = ignore().add(patterns);
   const below = base.endsWith(path.sep) ? base : base + path.sep;
   return (absolute) => {
@@ -67,9 +70,8 @@ export async function expandPaths(
   extensions = Object.keys(EXTENSIONS),
 ): Promise<{ files: string[]; problems: Problem[]; ignoredFiles: string[] }> {
   const files: string[] = [];
-  // Both cases of each extension: globs match case-sensitively on most systems, and `.HTML` is common enough.
+  // Both cases of each extension, as a glob `*.{html,HTML}` took them: names are matched case-sensitively, and `.HTML` is common enough.
   const cases = [...new Set(extensions.flatMap((e) => [e.toLowerCase(), e.toUpperCase()]))];
-  const walked = cases.length === 1 ? `**/*.${cases[0]}` : `**/*.{${cases.join(',')}}`;
   const problems: Problem[] = [];
   const ignoredFiles: string[] = [];
   const kept = (found: string[]) => found.filter((f) => !ignored(path.resolve(cwd, f))).sort();
@@ -77,13 +79,16 @@ export async function expandPaths(
     if (p === STDIN) {
       files.push(STDIN);
     } else if (existsSync(path.resolve(cwd, p)) && statSync(path.resolve(cwd, p)).isDirectory()) {
-      const found = kept((await glob(walked, { cwd: path.resolve(cwd, p), ignore: ALWAYS_IGNORED })).map((f) => `${p.replace(/\/+$/, '')}/${f}`));
+      const dir = path.resolve(cwd, p);
+      const prefix = p.replace(/\/+$/, '');
+      // Joined, not path.join'ed: the walk's paths are already normal, and normalising 4,000 of them took ~15 ms.
+      const found = textFilesBelow(dir, cases).filter((f) => !ignored(`${dir}${path.sep}${f}`)).sort().map((f) => `${prefix}/${f}`);
       if (!found.length && errorOnUnmatched) problems.push({ file: p, message: `directory holds no text files (${extensions.map((e) => `*.${e}`).join(', ')}) that are not ignored` });
       files.push(...found);
     } else if (existsSync(path.resolve(cwd, p))) {
       (ignored(path.resolve(cwd, p)) ? ignoredFiles : files).push(p);
-    } else if (isDynamicPattern(p)) {
-      const found = kept(await glob(p, { cwd, ignore: ALWAYS_IGNORED, absolute: path.isAbsolute(p) }));
+    } else if ((tinyglobby ??= await import('tinyglobby')).isDynamicPattern(p)) {
+      const found = kept(await tinyglobby.glob(p, { cwd, ignore: ALWAYS_IGNORED, absolute: path.isAbsolute(p) }));
       if (!found.length && errorOnUnmatched) problems.push({ file: p, message: 'no files match this pattern' });
       files.push(...found);
     } else {
@@ -114,6 +119,49 @@ function realPath(file: string): string {
   } catch {
     return file;
   }
+}
+
+// The glob library (with its matcher) is loaded only for a glob on the command line: most runs name files and folders.
+let tinyglobby: typeof import('tinyglobby') | undefined;
+
+/**
+ * The files with one of `extensions` (exactly as written, without the dot) at any depth below `dir`, '/'-separated and
+ * relative to it, unsorted: what the glob library found before (hidden entries and node_modules skipped, links
+ * followed), by a plain walk that takes about half the glob's time on 4,188 files. A folder that cannot be read is
+ * passed over, as the glob does.
+ */
+export function textFilesBelow(dir: string, extensions: readonly string[]): string[] {
+  const wanted = new Set(extensions);
+  const hasWantedExtension = (name: string) => name.lastIndexOf('.') > 0 && wanted.has(name.slice(name.lastIndexOf('.') + 1));
+  const found: string[] = [];
+  const above = new Set<string>(); // real paths of the folders being walked: a link back up to one is not followed
+  const walk = (absolute: string, relative: string) => {
+    let entries;
+    let real;
+    try {
+      real = realpathSync(absolute);
+      if (above.has(real)) return;
+      entries = readdirSync(absolute, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    above.add(real);
+    for (const entry of entries) {
+      if (entry.name.startsWith('.')) continue;
+      let isDirectory = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        const target = statSync(path.join(absolute, entry.name), { throwIfNoEntry: false });
+        isDirectory = target?.isDirectory() ?? false;
+        isFile = target?.isFile() ?? false;
+      }
+      if (isDirectory && entry.name !== SKIPPED_FOLDER) walk(path.join(absolute, entry.name), `${relative}${entry.name}/`);
+      else if (isFile && hasWantedExtension(entry.name)) found.push(relative + entry.name);
+    }
+    above.delete(real);
+  };
+  walk(dir, '');
+  return found;
 }
 
 /** A file's text as read: UTF-8 decoded, BOM removed (and remembered so a fix can put it back). */

@@ -1,7 +1,8 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { glob } from 'tinyglobby';
 import { describe, expect, it } from 'vitest';
-import { collectFiles, decode, firstInvalidUtf8, ignoredBelow } from '../src/files.js';
+import { collectFiles, decode, firstInvalidUtf8, ignoredBelow, textFilesBelow } from '../src/files.js';
 import { UsageError } from '../src/errors.js';
 import { tempDir } from './helpers/temp.js';
 
@@ -38,6 +39,10 @@ describe('collectFiles', () => {
     expect(await collectFiles(['a'], dir, ignoredBelow(dir, '*.fixed.txt'))).toEqual(['a/one.txt', 'a/two.md']);
   });
 
+  it('ignores nothing when the ignore file holds only comments and blank lines', async () => {
+    expect(await collectFiles(['a'], dir, ignoredBelow(dir, '# nothing here\n\n   \n'))).toEqual(['a/one.txt', 'a/skip.fixed.txt', 'a/two.md']);
+  });
+
   it('expands globs, relative or absolute', async () => {
     expect(await collectFiles(['a/*.md'], dir, ignoredBelow(dir, []))).toEqual(['a/two.md']);
     expect(await collectFiles([`${dir}/a/*.md`], dir, ignoredBelow(dir, []))).toEqual([`${dir}/a/two.md`]);
@@ -49,3 +54,25 @@ describe('collectFiles', () => {
     expect((error as UsageError).problems.map((p) => p.message)).toEqual(['no such file or directory', expect.stringMatching(/^directory holds no text files/)]);
   });
 });
+
+describe('textFilesBelow', () => {
+  const dir = tempDir('mtlint-walk-');
+  for (const f of ['a.txt', 'b.md', 'c.markdown', 'd.png', 'deep/er/e.txt', '.hidden.txt', '.hid/f.txt', 'node_modules/g.txt', 'x/node_modules/h.md', 'x/.git/i.txt', 'x/j.TXT']) {
+    mkdirSync(path.dirname(path.join(dir, f)), { recursive: true });
+    writeFileSync(path.join(dir, f), 'x');
+  }
+  symlinkSync(path.join(dir, 'deep'), path.join(dir, 'linked'));
+  symlinkSync(dir, path.join(dir, 'deep/er/loop'));
+  symlinkSync(path.join(dir, 'a.txt'), path.join(dir, 'k.txt'));
+  symlinkSync(path.join(dir, 'gone.txt'), path.join(dir, 'dangling.txt'));
+
+  it('finds what the glob library finds for the same patterns, following links but not a link back up', async () => {
+    const walked = textFilesBelow(dir, ['txt', 'md', 'markdown']).sort();
+    expect(walked).toEqual(expect.arrayContaining(['a.txt', 'b.md', 'c.markdown', 'deep/er/e.txt', 'k.txt', 'linked/er/e.txt']));
+    expect(walked.filter((f) => /hid|node_modules|\.git|png|TXT|dangling/.test(f))).toEqual([]);
+    const globbed = await glob('**/*.{txt,md,markdown}', { cwd: dir, ignore: ['**/node_modules/**', '**/.git/**'] });
+    // The glob walks once more into the link back to the top; the walk stops at a folder it is inside.
+    expect(walked).toEqual(globbed.filter((f) => !f.includes('loop/')).sort());
+  });
+});
+
