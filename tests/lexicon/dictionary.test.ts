@@ -36,6 +36,25 @@ describe('dictionary', () => {
     expect(dictionary().completions('zzzz', 70, 3)).toEqual([]);
   });
 
+  it('finds and completes words with letters beyond ASCII', () => {
+    const accented = [...new Set([...list('english', 70), ...list('american', 70)])].filter((w) => /[^\x00-\x7f]/.test(w) && w === w.toLowerCase());
+    expect(accented.length).toBeGreaterThan(0);
+    for (const w of accented.slice(0, 20)) {
+      expect(dictionary().probe(w)).toBe(true);
+      expect(dictionary().tier(w)).toBeDefined();
+    }
+    const [word] = accented;
+    expect(dictionary().completions(word.slice(0, -1), 70, 1000)).toContain(word);
+  });
+
+  it('ships an index holding where each word of the file starts', () => {
+    const bytes = readFileSync(path.join(PACKAGE_ROOT, 'dist', 'dictionary.txt'));
+    const index = new Int32Array(new Uint8Array(readFileSync(path.join(PACKAGE_ROOT, 'dist', 'dictionary.index'))).buffer);
+    expect(index.length).toBe(bytes.indexOf(10) + 1);
+    expect(index.at(-1)).toBe(bytes.length + 1);
+    expect([...index.subarray(0, -1)].every((start) => bytes[start - 1] === 10)).toBe(true);
+  });
+
   it('is read from the file the build wrote, which holds exactly the merged lists', () => {
     expect(readFileSync(path.join(PACKAGE_ROOT, 'dist', 'dictionary.txt'), 'utf8')).toBe(mergeWordLists());
   });
