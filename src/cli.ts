@@ -65,6 +65,8 @@ const program = new Command('mtlint')
   .addOption(new Option('--format-in <name>', 'read every file in this format instead of the one its extension names').choices(INPUT_FORMATS))
   .option('--source <file>', 'the original of the one plain-text article linted: paragraphs are paired for the bilingual/ rules')
   .option('--ext <list>', 'extensions a directory walk takes, e.g. html,xlf (repeatable, comma-separated; default: every format\'s)', collect, [])
+  .option('--cache', 'reuse the findings of files unchanged since the last --cache run (not with --fix)')
+  .option('--cache-location <path>', 'the cache file, or a folder for it (default: .mtlintcache)')
   // One line for a usage error, not the whole --help.
   .showHelpAfterError('(mtlint --help lists the options)')
   // commander has printed its message; usage errors exit 2, --help and --version 0. Set before the
@@ -101,6 +103,7 @@ const program = new Command('mtlint')
         reportUnusedDirectives: Boolean(opts.reportUnusedDirectives),
         since: opts.since,
         shard: opts.shard,
+        cache: opts.cache ? { location: opts.cacheLocation } : undefined,
         noIgnore: opts.ignore === false,
         allowUnmatched: opts.errorOnUnmatchedPattern === false,
         formatIn: opts.formatIn,
