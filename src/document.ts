@@ -127,8 +127,7 @@ export class Document {
   /** Whether a span holds only whitespace; tested in place, as every line of the text is. */
   isBlank(span: Span): boolean {
     for (let i = span.start; i < span.end; i++) {
-      const c = this.text.charCodeAt(i);
-      if (c !== 32 && (c < 9 || c > 13) && (c < 128 || !SPACE.test(this.text[i]))) return false;
+      if (!isSpaceCode(this.text.charCodeAt(i))) return false;
     }
     return true;
   }
@@ -213,7 +212,7 @@ export class Document {
 
   /** How often a word stands in the text as written, as a word of its own: searched in a short text, counted in a long one. */
   countAsWritten(word: string): number {
-    if (this.writtenVocabularyCache || this.text.length > DIRECT_SEARCH_MAX_LENGTH || ++this.directLookups > DIRECT_LOOKUPS) return this.writtenVocabulary.get(word) ?? 0;
+    if (!this.searchDirectly(this.writtenVocabularyCache)) return this.writtenVocabulary.get(word) ?? 0;
     const { text } = this;
     let count = 0;
     for (let i = text.indexOf(word); i !== -1; i = text.indexOf(word, i + 1)) {
@@ -247,8 +246,8 @@ export class Document {
   }
 
   /** Search the text for this look-up, or count the vocabulary: a short text asked a few times is searched. */
-  private searchDirectly(): boolean {
-    return !this.vocabularyCache && this.text.length <= DIRECT_SEARCH_MAX_LENGTH && ++this.directLookups <= DIRECT_LOOKUPS;
+  private searchDirectly(counted: unknown = this.vocabularyCache): boolean {
+    return !counted && this.text.length <= DIRECT_SEARCH_MAX_LENGTH && ++this.directLookups <= DIRECT_LOOKUPS;
   }
 
   /**
@@ -318,6 +317,11 @@ export class Document {
   lineAt(offset: number): Span {
     return this.lines[this.position(offset).line - 1];
   }
+}
+
+/** Whether a code unit is white space, as `\s` has it (tested by code for ASCII, the text's commonest case). */
+export function isSpaceCode(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || (c >= 128 && SPACE.test(String.fromCharCode(c)));
 }
 
 function grow(array: Int32Array): Int32Array {

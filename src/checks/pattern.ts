@@ -76,8 +76,15 @@ const COMMON = /[\s\p{L}\p{N}]/u;
 /** The code of the character `rareCharFirst` starts a hint's search at (its last uncommon one), or -1 when it has none. */
 function rarestChar(hint: string): number {
   const chars = [...hint];
-  for (let k = chars.length - 1; k >= 0; k--) if (!COMMON.test(chars[k])) return chars[k].length === 1 ? chars[k].charCodeAt(0) : -1;
-  return -1;
+  const k = lastUncommon(chars);
+  return k >= 0 && chars[k].length === 1 ? chars[k].charCodeAt(0) : -1;
+}
+
+/** The index of the last character of `chars` that is not a letter, digit or space, or -1. */
+function lastUncommon(chars: string[]): number {
+  let k = chars.length - 1;
+  while (k >= 0 && COMMON.test(chars[k])) k--;
+  return k;
 }
 
 /**
@@ -86,8 +93,7 @@ function rarestChar(hint: string): number {
  */
 function rareCharFirst(hint: string): string {
   const chars = [...hint];
-  let k = chars.length - 1;
-  while (k >= 0 && COMMON.test(chars[k])) k--;
+  const k = lastUncommon(chars);
   if (k < 0) return escapeRegex(hint);
   const before = chars.slice(0, k + 1).join('');
   const after = chars.slice(k + 1).join('');

@@ -1,12 +1,11 @@
 // repeated-line: a line that repeats an earlier line of the document (a headline or teaser printed twice, a form label
 // copied twice), found by comparing each line's words with those of the lines before it.
+import { isSpaceCode } from '../document.js';
 import type { RawFinding } from '../types.js';
 import { type RuleKind, option } from './kind.js';
 import { fill } from './template.js';
 
 const WORDS = /[\p{L}\p{N}]+/gu;
-/** Space, tab and the other white space a line may start or end with. */
-const isSpace = (c: number) => c === 32 || c === 9 || c === 13 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
 
 export const repeatedLine: RuleKind = {
   name: 'repeated-line',
@@ -46,8 +45,8 @@ export const repeatedLine: RuleKind = {
         // Bounds found in place: most lines are never cut out of the text.
         let from = lines[i].start;
         let to = lines[i].end;
-        while (from < to && isSpace(text.charCodeAt(from))) from++;
-        while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
+        while (from < to && isSpaceCode(text.charCodeAt(from))) from++;
+        while (to > from && isSpaceCode(text.charCodeAt(to - 1))) to--;
         if (from === to) continue;
         while (recent.length && i - recent[0].index > maxDistance) recent.shift();
         const line: Seen = { index: i, from, to };

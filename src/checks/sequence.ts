@@ -37,8 +37,7 @@ const TOKEN_FIELDS: Fields = {
 
 interface Token {
   /** A first look at the word's first letter in place (no string is made): most words fail here. */
-  quick: (text: string, start: number, end: number) => boolean;
-  wantsCapital: boolean;
+  quick: (text: string, start: number) => boolean;
   wordCase: Case;
   test: (doc: Document, w: number) => boolean;
   before: RegExp;
@@ -57,7 +56,8 @@ export const sequence: RuleKind = {
     const reported = tokens.map((t, k) => (t.report ? k : -1)).filter((k) => k >= 0);
     const [first, last] = reported.length ? [reported[0], reported.at(-1)!] : [0, tokens.length - 1];
     // Capitals are rarer than lower case: tokens that want one are looked at first.
-    const quickOrder = tokens.map((_, k) => k).sort((a, b) => Number(tokens[b].wantsCapital) - Number(tokens[a].wantsCapital));
+    const wantsCapital = (k: number) => Number(tokens[k].wordCase === 'capitalised' || tokens[k].wordCase === 'upper');
+    const quickOrder = tokens.map((_, k) => k).sort((a, b) => wantsCapital(b) - wantsCapital(a));
     const anchor = quickOrder[0];
     const anchorCase = tokens[anchor].wordCase;
     return (doc) => {
@@ -67,14 +67,11 @@ export const sequence: RuleKind = {
       outer: for (let i = 0; i + tokens.length <= count; i++) {
         // The anchor's first letter, read inline (this runs for every word of every document).
         if (anchorCase !== 'any') {
-          const at = starts[i + anchor];
-          const c = text.charCodeAt(at);
-          const upper = c < 128 ? c >= 65 && c <= 90 : isUpperAt(text, at);
-          if (upper !== (anchorCase !== 'lower')) continue;
+          if (isUpperAt(text, starts[i + anchor]) !== (anchorCase !== 'lower')) continue;
         }
         for (let q = 1; q < quickOrder.length; q++) {
           const k = quickOrder[q];
-          if (!tokens[k].quick(text, starts[i + k], ends[i + k])) continue outer;
+          if (!tokens[k].quick(text, starts[i + k])) continue outer;
         }
         let k = 0;
         for (; k < tokens.length; k++) {
@@ -129,7 +126,6 @@ function compileToken(spec: TokenSpec): Token {
   }
   return {
     quick: quickCase(wordCase),
-    wantsCapital: wordCase === 'capitalised' || wordCase === 'upper',
     wordCase,
     // The word is cut out of the text only once, for the tests that need it.
     test: (doc, w) => {

@@ -1,5 +1,5 @@
 // trailing-block: page furniture scraped along with the article (bylines, comment forms, share bars).
-import type { Document } from '../document.js';
+import { type Document, isSpaceCode } from '../document.js';
 import type { RawFinding } from '../types.js';
 import { compileRegex } from '../rules/fields.js';
 import { type Batch, type RuleKind, option } from './kind.js';
@@ -52,8 +52,7 @@ export const trailingBlock: RuleKind = {
     const furnitureOf = (trimmed: string, knownWords?: number): string | undefined => {
       if (furniture.test(trimmed)) return 'known furniture';
       if (trimmed.length > maxEvidenceChars) return undefined;
-      // A long sentence is prose unless it holds a mark only furniture has (a tag, a bar, ©): most lines of an article.
-      if (trimmed.length > 60 && SENTENCE_LIKE.test(trimmed) && !FURNITURE_MARK.test(trimmed)) return undefined;
+      if (isLongSentence(trimmed)) return undefined;
       const words = knownWords ?? wordsUpTo(trimmed, shortLineWords);
       if (words > shortLineWords) return undefined;
       if (template.size && template.has(lineKey(trimmed))) return 'the site\'s template';
@@ -225,7 +224,7 @@ export const trailingBlock: RuleKind = {
         const line = trimmedLine(i);
         if (!line) continue;
         // A long sentence is no stray furniture line (the cheap test first: most lines are such sentences).
-        if (i >= header && line.length > 60 && SENTENCE_LIKE.test(line) && !FURNITURE_MARK.test(line)) continue;
+        if (i >= header && isLongSentence(line)) continue;
         const words = wordsUpTo(line, shortLineWords);
         if (words > shortLineWords || !(i < header || furnitureOf(line, words)) || !standsAlone(doc, i)) continue;
         // Remove the line and a blank line after it, so one blank line stays between the paragraphs; a line without a
@@ -256,6 +255,11 @@ const NO_LINES: ReadonlySet<string> = new Set();
 const SENTENCE_LIKE = /[.!?][”"’)]?$/;
 const FURNITURE_MARK = /[<[©↓↑⇩⇧▼▲|»›/︱]|lorem|\(c\)/i;
 
+/** A long sentence is prose unless it holds a mark only furniture has (a tag, a bar, ©): most lines of an article. */
+function isLongSentence(trimmed: string): boolean {
+  return trimmed.length > 60 && SENTENCE_LIKE.test(trimmed) && !FURNITURE_MARK.test(trimmed);
+}
+
 /** A line as the template compares it: lower case, spaces collapsed. */
 function lineKey(trimmed: string): string {
   return trimmed.toLowerCase().replace(/\s+/g, ' ');
@@ -266,17 +270,12 @@ function wordsUpTo(trimmed: string, limit: number): number {
   let words = 1;
   let inGap = false;
   for (let i = 0; i < trimmed.length && words <= limit; i++) {
-    if (isSpace(trimmed.charCodeAt(i))) inGap = true;
+    if (isSpaceCode(trimmed.charCodeAt(i))) inGap = true;
     else if (inGap) [words, inGap] = [words + 1, false];
   }
   return words;
 }
 
-/** What `\s` matches, by char code (a regex per gap cost more than the rest of the rule on thousands of articles). */
-function isSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 /** One case-blind regex that a whole trimmed line must match, from line patterns. */
 function wholeLineRegex(patterns: string[]): RegExp {
