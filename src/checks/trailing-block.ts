@@ -203,7 +203,8 @@ export const trailingBlock: RuleKind = {
         const line = text.slice(lines[i].start, lines[i].end).trim();
         if (!line || furnitureOf(line)) continue;
         const words = wordsUpTo(line, shortLineWords);
-        const sentence = /[.!?”"]$/.test(line);
+        // (A headline may ask or exclaim: `How hard is the training?`; a full stop or a closing quote ends body text.)
+        const sentence = /[.”"]$/.test(line);
         if (words <= topLineWords && !sentence) continue;
         return words <= shortLineWords && !sentence && i > 0 ? i : 0;
       }
