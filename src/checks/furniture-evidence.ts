@@ -62,6 +62,25 @@ export function furnitureReason(line: string, shape: LineShape, lexicon: Furnitu
     const unit = rest.length === 1 && rest[0].length <= 2 && words.length === 2;
     const label = rest.length === 1 && /^\p{Ll}{3,12}$/u.test(rest[0]);
     if (rest.length < words.length && (unit || ((rest.length === 0 || label) && dated) || (rest.length === 0 && /\b(?:read|ago)$/i.test(line)))) return 'date or number';
+    // A count of the page's things (`1703 views`, `12 comments`).
+    if (words.length === 2 && /^\d[\d.,]*[kKmM]?$/.test(words[0]) && lexicon.interfaceWords.has(words[1].toLowerCase())) return 'count';
+    // A post's dateline (`Posted on June 12, 2023 by admin`): a date, a word that dates a post or names its author, and
+    // besides the words of dates, the page and sentences' glue at most two others (a name). (`What happened last night:
+    // Sunday, July 26` is a headline; `Until August 23rd` a line of a notice.)
+    const others = rest.filter((w) => !lexicon.functionWords.has(w.toLowerCase()) && !lexicon.interfaceWords.has(w.toLowerCase()));
+    if (dated && words.length <= 10 && others.length <= 2 && /\b(?:posted|published|updated|modified|written|by)\b/i.test(line)) return 'dateline';
+    // An embedded post's signature: a handle and a date (`— Lula (@LulaOficial) June 12, 2023`).
+    if (dated && /(?:^|[\s(])@\w{2,}/.test(line) && words.length <= 12) return 'embedded post';
+  }
+  // An address alone (`pic.twitter.com/AbC123`, `https://…`, `@handle`): a link or an embed's source, not prose.
+  if (/^(?:(?:https?:\/\/|www\.)\S+|[\w-]+(?:\.[\w-]+)+\/\S*|@\w{2,})$/u.test(line)) return 'address';
+  // A credit written with a slash (`Reproduction/Twitter`, `Ricardo Stuckert/PR`, `Photo/Xinhua`): names and nothing else.
+  if (words.length <= 5 && /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2} ?\/ ?\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}$/u.test(line)) return 'credit';
+  // A link under a label of the page's words (`Read also: Haddad presents the plan`, `WATCH: …`): no sentence follows.
+  const labelled = /^([\p{L}\s]{2,24}?)\s*[:：]\s*\S/u.exec(line);
+  if (labelled && !shape.endsSentence) {
+    const labelWords = labelled[1].trim().toLowerCase().split(/\s+/);
+    if (labelWords.some((w) => lexicon.interfaceWords.has(w)) && labelWords.every((w) => lexicon.interfaceWords.has(w) || lexicon.functionWords.has(w))) return 'link label';
   }
   // A credit: a label and a short name or address (`photo: kremlin.ru`, `Source: RIA Novosti`), no sentence.
   if (/^(?:photo|image|picture|video|source|credit)s?\s*[:：]\s*\S/i.test(line) && words.length <= 6 && !shape.endsSentence) return 'credit';
@@ -76,4 +95,16 @@ export function furnitureReason(line: string, shape: LineShape, lexicon: Furnitu
   // A name alone (a caption, an image's alt text, a byline): two or three capitalised words, one at least no English word.
   if (words.length >= 2 && words.length <= 3 && !shape.endsSentence && shape.capitalShare === 1 && shape.functionShare === 0 && /^[\p{L}\s.’'-]+$/u.test(line) && words.some((w) => !lexicon.isWord(w.toLowerCase()))) return 'name alone';
   return undefined;
+}
+
+/**
+ * Whether a short sentence speaks to the page's reader about the page (`You must be logged in to post a comment.`): at
+ * least two of the page's words, and nothing but them and function words, but for a word in four. Only below the last
+ * paragraph of an article is this furniture; above it, `Read more about it in the paper.` is prose.
+ */
+export function isInterfaceSentence(shape: LineShape, lexicon: FurnitureLexicon): boolean {
+  const { words } = shape;
+  if (words.length > 12 || !shape.endsSentence) return false;
+  const ui = words.filter((w) => lexicon.interfaceWords.has(w.toLowerCase().replace(/\.+$/, ''))).length;
+  return ui >= 2 && (ui + shape.functionShare * words.length) / words.length >= 0.75;
 }

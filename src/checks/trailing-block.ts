@@ -4,7 +4,7 @@ import type { RawFinding } from '../types.js';
 import { compileRegex } from '../rules/fields.js';
 import { type Batch, type RuleKind, option } from './kind.js';
 import { fill } from './template.js';
-import { type FurnitureLexicon, furnitureReason, shapeOf } from './furniture-evidence.js';
+import { type FurnitureLexicon, furnitureReason, isInterfaceSentence, shapeOf } from './furniture-evidence.js';
 import { dictionary } from '../lexicon/dictionary.js';
 
 type LineRole = 'blank' | 'furniture' | 'short' | 'body';
@@ -66,6 +66,7 @@ export const trailingBlock: RuleKind = {
       const trimmed = line.trim();
       if (trimmed === '') return 'blank';
       if (furnitureOf(trimmed)) return 'furniture';
+      if (trimmed.length <= maxEvidenceChars && isInterfaceSentence(shapeOf(trimmed, lexicon), lexicon)) return 'furniture';
       const isShort = wordsUpTo(trimmed, shortLineWords) <= shortLineWords && !/[.!?:;”"]$/.test(trimmed);
       return isShort ? 'short' : 'body';
     };
@@ -183,7 +184,8 @@ export const trailingBlock: RuleKind = {
       const blank = (k: number) => k < 0 || k >= lines.length || doc.isBlank(lines[k]);
       if (blank(i - 1) && blank(i + 1)) return true;
       // The line below starts a paragraph of its own (hard-wrapped prose goes on in lower case)…
-      if (!blank(i + 1) && /^\s*\p{Ll}/u.test(text.slice(lines[i + 1].start, lines[i + 1].end))) return false;
+      // (A line of one lower-case token, such as an address, goes on nothing.)
+      if (!blank(i + 1) && /^\s*\p{Ll}\S*\s+\S/u.test(text.slice(lines[i + 1].start, lines[i + 1].end))) return false;
       if (blank(i - 1)) return true;
       // …and the line above ends one: with a sentence's end, as a short line (a heading), or before a line that starts
       // with a capital, as a paragraph does (a wrapped line rarely does).
