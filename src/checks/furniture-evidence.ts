@@ -76,18 +76,18 @@ export function furnitureReason(line: string, shape: LineShape, lexicon: Furnitu
   if (/^(?:(?:https?:\/\/|www\.)\S+|[\w-]+(?:\.[\w-]+)+\/\S*|@\w{2,})$/u.test(line)) return 'address';
   // A credit written with a slash (`Reproduction/Twitter`, `Ricardo Stuckert/PR`, `Photo/Xinhua`): names and nothing else.
   if (words.length <= 5 && /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2} ?\/ ?\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}$/u.test(line)) return 'credit';
-  // A link under a label of the page's words (`Read also: Haddad presents the plan`, `WATCH: …`): no sentence follows.
-  const labelled = /^([\p{L}\s]{2,24}?)\s*[:：]\s*\S/u.exec(line);
-  if (labelled && !shape.endsSentence) {
-    const labelWords = labelled[1].trim().toLowerCase().split(/\s+/);
-    if (labelWords.some((w) => lexicon.interfaceWords.has(w)) && labelWords.every((w) => lexicon.interfaceWords.has(w) || lexicon.functionWords.has(w))) return 'link label';
-  }
   // A credit: a label and a short name or address (`photo: kremlin.ru`, `Source: RIA Novosti`), no sentence.
   if (/^(?:photo|image|picture|video|source|credit)s?\s*[:：]\s*\S/i.test(line) && words.length <= 6 && !shape.endsSentence) return 'credit';
   // A credit label ending a line: `… is based on. Photo:`, `Stock Photo –`.
   if (/(?:^|\s)(?:photo|image|picture|video|source|credit)s?\s*[:–—-]$|^(?:photo|image|picture|video|source|credit)s?$/i.test(line)) return 'credit label';
   // A byline: `By Jane Doe`, `by time news` (no sentence).
   if (/^by\s/i.test(line) && words.length <= 10 && !shape.endsSentence && !lexicon.functionWords.has(words[1]?.toLowerCase() ?? 'the')) return 'byline';
+  // A link under a label of the page's words (`Read also: Haddad presents the plan`, `WATCH: …`): no sentence follows.
+  const labelled = /^([\p{L}\s]{2,24}?)\s*[:：]\s*\S/u.exec(line);
+  if (labelled && !shape.endsSentence) {
+    const labelWords = labelled[1].trim().toLowerCase().split(/\s+/);
+    if (labelWords.some((w) => lexicon.interfaceWords.has(w)) && labelWords.every((w) => lexicon.interfaceWords.has(w) || lexicon.functionWords.has(w))) return 'link label';
+  }
   // The page's interface: a few words, most of them interface or function words, at least one interface word.
   const ui = words.filter((w) => lexicon.interfaceWords.has(w.toLowerCase().replace(/[’']s$/, ''))).length;
   // (An ellipsis may end a menu's label: `Go to ...`; a full stop ends a sentence.)
@@ -99,12 +99,12 @@ export function furnitureReason(line: string, shape: LineShape, lexicon: Furnitu
 
 /**
  * Whether a short sentence speaks to the page's reader about the page (`You must be logged in to post a comment.`): at
- * least two of the page's words, and nothing but them and function words, but for a word in four. Only below the last
+ * least two of the page's words, and nothing but them and function words, but for about a word in seven. Only below the last
  * paragraph of an article is this furniture; above it, `Read more about it in the paper.` is prose.
  */
 export function isInterfaceSentence(shape: LineShape, lexicon: FurnitureLexicon): boolean {
   const { words } = shape;
   if (words.length > 12 || !shape.endsSentence) return false;
   const ui = words.filter((w) => lexicon.interfaceWords.has(w.toLowerCase().replace(/\.+$/, ''))).length;
-  return ui >= 2 && (ui + shape.functionShare * words.length) / words.length >= 0.75;
+  return ui >= 2 && (ui + shape.functionShare * words.length) / words.length >= 0.85;
 }

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { furnitureReason, shapeOf, type FurnitureLexicon } from '../../src/checks/furniture-evidence.js';
+import { furnitureReason, isInterfaceSentence, shapeOf, type FurnitureLexicon } from '../../src/checks/furniture-evidence.js';
 import { compileRules, lintDocuments, prepareSource } from '../../src/engine.js';
 import { applyEdits } from '../../src/fix.js';
 import { flagged, lint, ruleFrom } from '../helpers/rule.js';
 
 const lexicon: FurnitureLexicon = {
-  interfaceWords: new Set(['comment', 'comments', 'share', 'editor', 'choice', 'read', 'photo', 'name', 'please', 'go']),
-  functionWords: new Set(['the', 'to', 'your', 'all', 'a', 'of', 'in', 'is', 'must', 'here', 'and', 'on']),
-  dateWords: new Set(['tuesday', 'february', 'pm', 'min', 'read', 'on']),
+  interfaceWords: new Set(['comment', 'comments', 'share', 'editor', 'choice', 'read', 'photo', 'name', 'please', 'go', 'views', 'post', 'more']),
+  functionWords: new Set(['the', 'to', 'your', 'all', 'a', 'of', 'in', 'is', 'must', 'here', 'and', 'on', 'by', 'also', 'you', 'be', 'about', 'it']),
+  dateWords: new Set(['tuesday', 'february', 'pm', 'min', 'read', 'on', 'june', 'posted', 'last', 'sunday', 'july', 'september']),
   isWord: (w) => ['foreign', 'policy', 'minister'].includes(w),
 };
 const reason = (line: string) => furnitureReason(line, shapeOf(line, lexicon), lexicon);
@@ -34,6 +34,21 @@ describe('furniture evidence', () => {
     expect(reason('photo: kremlin.ru')).toBe('credit');
     expect(reason('Go to ...')).toBe('page interface');
     expect(reason('Dmitry Kuleba')).toBe('name alone');
+    expect(reason('1703 views')).toBe('count');
+    expect(reason('Posted on June 12, 2023 by admin')).toBe('dateline');
+    expect(reason('— Lula (@LulaOficial) June 12, 2023')).toBe('embedded post');
+    expect(reason('pic.twitter.com/AbC123xyz')).toBe('address');
+    expect(reason('Reproduction/Twitter')).toBe('credit');
+    expect(reason('Ricardo Stuckert/PR')).toBe('credit');
+    expect(reason('Read also: Haddad presents new fiscal framework to Congress')).toBe('link label');
+  });
+
+  it('tells a sentence about the page from prose, for the trailing block', () => {
+    const interfaceSentence = (line: string) => isInterfaceSentence(shapeOf(line, lexicon), lexicon);
+    expect(interfaceSentence('You must be logged in to post a comment.')).toBe(true);
+    expect(interfaceSentence('Please share your comment.')).toBe(true);
+    expect(interfaceSentence('The minister must read the comment in the paper.')).toBe(false);
+    expect(interfaceSentence('Post a comment')).toBe(false);
   });
 
   it('leaves prose, headlines and headings alone', () => {
@@ -49,6 +64,10 @@ describe('furniture evidence', () => {
       'Share prices fall',
       'Foreign Policy',
       'Photo: The talks were postponed.',
+      'What happened last night: Sunday, July 26',
+      'Until September 23rd',
+      'Putin to visit China on June 12, 2023',
+      'Read more about it in the paper.',
     ]) expect(reason(line), line).toBeUndefined();
   });
 });
