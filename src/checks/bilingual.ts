@@ -6,12 +6,11 @@ import { type FormatView, type Segment, type Unit, viewOf } from '../formats/ind
 import { nonProse } from '../markup.js';
 import { firstIndex } from '../search.js';
 import type { RawFinding } from '../types.js';
-import { type RuleKind, option } from './kind.js';
+import { defineKind } from './kind.js';
 import { fill } from './template.js';
 import { type WrittenNumber, numbersIn, sameNumber } from './numbers.js';
 
 const CHECKS = ['numbers', 'addresses', 'codes', 'names', 'untranslated', 'inconsistent', 'length', 'empty', 'alignment'] as const;
-type Check = (typeof CHECKS)[number];
 const WORD = /[\p{L}\p{N}]+/gu;
 /** A Latin-script word, with inner dots, hyphens and digits (`GPT-4`, `U.S`, `iPhone`). */
 const LATIN_TOKEN = /(?<![\p{Script=Latin}\p{N}])\p{Script=Latin}[\p{Script=Latin}\p{N}]*(?:[-.][\p{Script=Latin}\p{N}]+)*/gu;
@@ -20,20 +19,23 @@ const TAG = /(?<![\p{L}\p{N}_@#.])[#@][A-Za-z0-9_]*[A-Za-z][A-Za-z0-9_]*(?![\p{L
 const ACRONYM = /^(?:\p{Lu}[\p{Lu}\p{N}]+|\p{Ll}+\p{Lu}[\p{L}\p{N}]*)$/u;
 const LETTER = /\p{L}/u;
 
-export const bilingual: RuleKind = {
+export const bilingual = defineKind({
   name: 'bilingual',
   summary:
     'A target that does not keep what its source holds, in files with both (XLIFF, PO). `{0}`: what differs, `{1}`: where the source stands (line:column), `{2}`: the unit id.',
   fields: {
     check: { type: 'string', values: [...CHECKS], required: true, description: 'What is compared: `numbers` (locale forms and scale words: `3,5 млн` = `3.5 million`, `3万` = `30,000`), `addresses` (URLs, e-mails, hashtags and handles, as written), `codes` (inline tags and placeholders), `names` (Latin-script names and acronyms: every Latin word of a source in another script, `PMI`, `iPhone`; acronyms alone of a Latin source), `untranslated` (target = source), `inconsistent` (one source translated differently in one file), `length` (a target much shorter or longer than the other units of the file make expected), `empty` (no target, or an empty one), `alignment` (with `--source`: an article and its original whose paragraphs do not pair up; `{0}` says how many each has).' },
     minWords: { type: 'integer', minimum: 1, default: 2, description: 'For `untranslated`: the fewest words a source needs (`OK`, a brand name, stays as it is).' },
-    maxRatio: { type: 'integer', minimum: 2, default: 3, description: 'For `length`: how many times shorter or longer than expected a target may be. Expected is its source length times the median target/source ratio of the file’s units (so a language pair needs no table); sources under 10 characters and files of fewer than 5 such units are not judged.' },
+    maxRatio: { type: 'integer', minimum: 2, default: 3, description: 'For `length`: how many times shorter or longer than expected a target may be. Expected is its source length times the median target/source ratio of the file’s units (so a language pair needs no table); sources under `minJudgedLength` characters and files of fewer than `minJudgedUnits` such units are not judged.' },
+    minJudgedLength: { type: 'integer', minimum: 1, default: 10, description: 'For `length`: the shortest source (in characters, spaces collapsed) whose target is judged or counted in the file\'s usual ratio.' },
+    minJudgedUnits: { type: 'integer', minimum: 1, default: 5, description: 'For `length`: the fewest units of a judged length a file needs for its usual ratio.' },
+    minNameLength: { type: 'integer', minimum: 1, default: 2, description: 'For `names`: the shortest Latin-script name or acronym that must be kept.' },
   },
   fixable: () => false,
-  compile(rule) {
-    const check = option<Check>(rule, bilingual, 'check');
-    const minWords = option<number>(rule, bilingual, 'minWords');
-    const maxRatio = option<number>(rule, bilingual, 'maxRatio');
+  compile(options, rule) {
+    const check = options.check;
+    const minWords = options.minWords;
+    const maxRatio = options.maxRatio;
     return (doc: Document) => {
       const view = viewOf(doc);
       if (check === 'alignment') {
@@ -47,7 +49,7 @@ export const bilingual: RuleKind = {
       const findings: RawFinding[] = [];
       // The first target of each source, for `inconsistent`; the file's usual target/source length ratio, for `length`.
       const firstTarget = new Map<string, string>();
-      const usualRatio = check === 'length' ? medianRatio(view.units) : undefined;
+      const usualRatio = check === 'length' ? medianRatio(view.units, options.minJudgedLength, options.minJudgedUnits) : undefined;
       for (const unit of view.units) {
         if (!unit.source || !hasContent(unit.source.text)) continue;
         const report = (what: string, start: number, end: number) => {
@@ -82,7 +84,7 @@ export const bilingual: RuleKind = {
           }
         } else if (check === 'length') {
           const sourceLength = normalise(unit.source.text).length;
-          if (usualRatio === undefined || sourceLength < MIN_JUDGED_LENGTH) continue;
+          if (usualRatio === undefined || sourceLength < options.minJudgedLength) continue;
           const ratio = normalise(target.text).length / sourceLength / usualRatio;
           if (ratio > maxRatio || ratio < 1 / maxRatio) report(`the target is ${ratio > 1 ? `${ratio.toFixed(1)} times longer` : `${(1 / ratio).toFixed(1)} times shorter`} than the file's other units make expected`, start, end);
         } else if (check === 'inconsistent') {
@@ -97,7 +99,7 @@ export const bilingual: RuleKind = {
           // A name written in lower case may take capitals in the target (`google` → `Google`); one with capitals is
           // kept as written (`iPhone`, not `Iphone`).
           const kept = (name: string) => inTarget.has(name) || (name === name.toLowerCase() && lowerInTarget.has(name));
-          const lost = [...new Set(namesIn(unit.source.text))].filter((name) => !kept(name));
+          const lost = [...new Set(namesIn(unit.source.text, options.minNameLength))].filter((name) => !kept(name));
           for (const name of lost) report(`${name} of the source is not in the target`, start, end);
         } else if (check === 'codes') {
           for (const d of differences(unit.source.codes, target.codes, 'inline code')) report(d.what, start, end);
@@ -106,7 +108,7 @@ export const bilingual: RuleKind = {
       return findings;
     };
   },
-};
+});
 
 /** A unit's side as a range of the text the rules read. */
 function inText(view: FormatView, segment: Segment): [number, number] {
@@ -136,23 +138,21 @@ const lineStarts = new WeakMap<FormatView, number[]>();
  * (a name, a brand, an acronym left as it is); in a Latin source, acronyms and inner capitals only (`NATO`, `iPhone`),
  * as its other capitalised words are translated (a German noun, a sentence start).
  */
-function namesIn(source: string): string[] {
+function namesIn(source: string, minLength: number): string[] {
   const tokens = source.match(LATIN_TOKEN) ?? [];
   const latin = tokens.join('').length;
   const letters = source.match(/\p{L}/gu)?.length ?? 0;
   const foreign = latin < letters / 2;
-  return tokens.filter((t) => t.length >= 2 && (foreign || ACRONYM.test(t)));
+  return tokens.filter((t) => t.length >= minLength && (foreign || ACRONYM.test(t)));
 }
 
-const MIN_JUDGED_LENGTH = 10;
-
-/** The median target/source length ratio of the units with both sides of a judged length; undefined under 5 such units. */
-function medianRatio(units: readonly Unit[]): number | undefined {
+/** The median target/source length ratio of the units with both sides of a judged length; undefined under `minUnits` such units. */
+function medianRatio(units: readonly Unit[], minJudgedLength: number, minUnits: number): number | undefined {
   const ratios = units
-    .filter((u) => u.source && u.target && normalise(u.source.text).length >= MIN_JUDGED_LENGTH && hasContent(u.target.text))
+    .filter((u) => u.source && u.target && normalise(u.source.text).length >= minJudgedLength && hasContent(u.target.text))
     .map((u) => normalise(u.target!.text).length / normalise(u.source!.text).length)
     .sort((a, b) => a - b);
-  return ratios.length < 5 ? undefined : ratios[ratios.length >> 1];
+  return ratios.length < minUnits ? undefined : ratios[ratios.length >> 1];
 }
 
 function hasContent(text: string): boolean {

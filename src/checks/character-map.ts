@@ -1,7 +1,7 @@
 // character-map: characters of another script or width standing in Latin text (`WНO` with a Cyrillic Н,
 // `trade，investment` with a full-width comma); the fix puts the Latin character back.
 import type { RawFinding } from '../types.js';
-import { type RuleKind, option } from './kind.js';
+import { defineKind } from './kind.js';
 import { escapeRegex, fill } from './template.js';
 
 const LETTER = /[\p{L}\p{M}]/u;
@@ -9,10 +9,8 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 const LATIN = /\p{Script=Latin}/u;
 /** The widest span of code points searched as a range before the characters themselves. */
 const NARROW_SPAN = 1024;
-/** How far a lone look-alike letter's neighbouring letters are looked for, within its line. */
-const NEIGHBOUR_REACH = 30;
 
-export const characterMap: RuleKind = {
+export const characterMap = defineKind({
   name: 'character-map',
   summary: 'Characters listed in `map` where Latin text expects their counterparts; `{0}` is the text found (a word, or a run of marks), `{1}` the text fixed.',
   fields: {
@@ -25,13 +23,14 @@ export const characterMap: RuleKind = {
       default: 'anywhere',
       description: '`latin-word`: only in a word that also has Latin letters (`WНO`, fixed), or as a one-letter word between Latin words (`°С`, `В. K. Arsenyev`: a suggestion only, as the letter may be meant as it sounds), so words wholly of the other script (`В Москве`) are left alone; `anywhere`: wherever they stand.',
     },
+    neighbourReach: { type: 'integer', minimum: 1, default: 30, description: 'With `latin-word`: how far (in characters, within its line) a lone letter\'s neighbouring letters are looked for.' },
   },
   fixable: () => true,
-  compile(rule) {
-    const map = new Map(Object.entries(option<Record<string, string>>(rule, characterMap, 'map')));
-    const spaceAfter = option<string>(rule, characterMap, 'spaceAfter');
-    const spaceBefore = option<string>(rule, characterMap, 'spaceBefore');
-    const inLatinWords = option<string>(rule, characterMap, 'within') === 'latin-word';
+  compile(options, rule) {
+    const map = new Map(Object.entries(options.map));
+    const spaceAfter = options.spaceAfter;
+    const spaceBefore = options.spaceBefore;
+    const inLatinWords = options.within === 'latin-word';
     // Where the characters lie in a block or two (Cyrillic and Greek look-alikes), the search stops first at their span
     // of code points and then checks the character: V8 searches a range several times faster than a scattered set.
     // A wider span (full-width marks, U+3001–U+FF1F) would stop at every CJK character instead.
@@ -61,7 +60,7 @@ export const characterMap: RuleKind = {
           const word = text.slice(start, end);
           // A lone letter may be meant as what it sounds like (`В. K. Arsenyev` is V. K.), so it gets a suggestion only.
           certain = LATIN.test(word);
-          if (!certain && !(end - start === 1 && amidLatin(text, start))) continue;
+          if (!certain && !(end - start === 1 && amidLatin(text, start, options.neighbourReach))) continue;
         }
         const found = text.slice(start, end);
         const fixed = spaced(text, start, end, replace(found));
@@ -71,12 +70,12 @@ export const characterMap: RuleKind = {
       return findings;
     };
   },
-};
+});
 
 /** Whether the nearest letters before and after `at` on its line are Latin ones (at least one of them there). */
-function amidLatin(text: string, at: number): boolean {
+function amidLatin(text: string, at: number, reach: number): boolean {
   const nearest = (step: number) => {
-    for (let i = at + step, n = 0; i >= 0 && i < text.length && n < NEIGHBOUR_REACH && text[i] !== '\n'; i += step, n++) {
+    for (let i = at + step, n = 0; i >= 0 && i < text.length && n < reach && text[i] !== '\n'; i += step, n++) {
       if (LETTER.test(text[i])) return text[i];
     }
     return undefined;

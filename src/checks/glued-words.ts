@@ -2,25 +2,28 @@
 import type { Document } from '../document.js';
 import { dictionary } from '../lexicon/dictionary.js';
 import type { RawFinding } from '../types.js';
-import { type RuleKind, option } from './kind.js';
+import { defineKind } from './kind.js';
 import { fill } from './template.js';
 
 const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
 const LOWER = /^\p{Ll}+$/u; // letters only: `don't`, `42nd` are no glued words
 
-export const gluedWords: RuleKind = {
+export const gluedWords = defineKind({
   name: 'glued-words',
   summary: 'A token in no dictionary that splits into a known word and a common word from `joiners`; the fix puts the space back.',
   fields: {
     joiners: { type: 'string[]', required: true, description: 'Short common words that get glued to the word before them (`which`, `said`, `the`).' },
     maxTier: { type: 'integer', minimum: 10, default: 50, description: 'The largest SCOWL tier the first word may come from.' },
     minLength: { type: 'integer', minimum: 4, default: 6, description: 'The shortest token looked at (shorter ones are rarely glued and many).' },
+    minHeadLength: { type: 'integer', minimum: 1, default: 2, description: 'The fewest letters of the first word.' },
+    minNameLength: { type: 'integer', minimum: 1, default: 3, description: 'A capitalised first word is a name the document uses on its own (`Merkel` in `Merkelwhich`); it and the joiner must have at least this many letters.' },
   },
   fixable: () => true,
-  compile(rule) {
-    const joiners = option<string[]>(rule, gluedWords, 'joiners').map((j) => j.toLowerCase()).sort((a, b) => b.length - a.length);
-    const maxTier = option<number>(rule, gluedWords, 'maxTier');
-    const minLength = option<number>(rule, gluedWords, 'minLength');
+  compile(options, rule) {
+    const joiners = options.joiners.map((j) => j.toLowerCase()).sort((a, b) => b.length - a.length);
+    const maxTier = options.maxTier;
+    const minLength = options.minLength;
+    const { minHeadLength, minNameLength } = options;
     const isWord = (w: string) => dictionary().has(w, maxTier);
     // Only tokens that end in a joiner are looked at, compared in place (no string made for the others):
     // this runs for every word of the document; the dictionary is then asked about few of them.
@@ -31,7 +34,7 @@ export const gluedWords: RuleKind = {
       const candidates = joinersByLast[text.charCodeAt(end - 1) | 32];
       if (!candidates) return false;
       for (const j of candidates) {
-        if (end - start - j.length < 2) continue;
+        if (end - start - j.length < minHeadLength) continue;
         let k = 2;
         while (k <= j.length && (text.charCodeAt(end - k) | 32) === j.charCodeAt(j.length - k)) k++;
         if (k > j.length) return true;
@@ -78,12 +81,12 @@ export const gluedWords: RuleKind = {
 
     function splitsFor(token: string, lower: string, doc: Document): string[] {
       const splits = joiners.flatMap((j) => {
-        if (!lower.endsWith(j) || lower.length - j.length < 2) return [];
+        if (!lower.endsWith(j) || lower.length - j.length < minHeadLength) return [];
         const head = token.slice(0, token.length - j.length);
         // A name glued to a word must be a name the document uses on its own (`Merkel` in `Merkelwhich`),
         // and no English word (`Bethe` is no `Be` + `the`).
         const known = CAPITALISED.test(head)
-          ? head.length >= 3 && j.length >= 3 && !dictionary().has(head) && doc.countOf(head.toLowerCase()) > 0
+          ? head.length >= minNameLength && j.length >= minNameLength && !dictionary().has(head) && doc.countOf(head.toLowerCase()) > 0
           : isWord(head);
         return known ? [`${head} ${token.slice(head.length)}`] : [];
       });
@@ -94,7 +97,7 @@ export const gluedWords: RuleKind = {
       return isOneEditFromWord(lower, seams) ? [] : splits;
     }
   },
-};
+});
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 

@@ -1,6 +1,6 @@
 // The contract every rule kind implements: its YAML fields and a compiler to a check function.
 import type { Document } from '../document.js';
-import type { Fields } from '../rules/fields.js';
+import type { FieldSpec, Fields } from '../rules/fields.js';
 import type { RawFinding, Rule } from '../types.js';
 
 /**
@@ -24,7 +24,55 @@ export interface RuleKind {
   compile(rule: Rule): CheckFn;
 }
 
-/** A rule option with the kind's declared default applied. */
-export function option<T>(rule: Rule, kind: RuleKind, key: string): T {
-  return (rule.options[key] ?? kind.fields[key]?.default) as T;
+/** The value a field of type `S` holds once decoded. */
+export type FieldValue<S extends FieldSpec> = S extends { type: 'string' }
+  ? S extends { values: readonly (infer V extends string)[] } ? V : string
+  : S extends { type: 'string[]' }
+    ? S extends { values: readonly (infer V extends string)[] } ? V[] : string[]
+    : S extends { type: 'regex' } ? string
+      : S extends { type: 'regex[]' } ? string[]
+        : S extends { type: 'integer' } ? number
+          : S extends { type: 'boolean' } ? boolean
+            : S extends { type: 'map' } ? Record<string, string>
+              : S extends { type: 'records'; fields: infer F extends Fields } ? Options<F>[]
+                : unknown;
+
+/** A rule's options as a kind reads them: every declared field, with its default applied; optional only without one. */
+export type Options<F extends Fields> = {
+  readonly [K in keyof F]: F[K] extends { required: true } | { default: unknown } ? FieldValue<F[K]> : FieldValue<F[K]> | undefined;
+};
+
+/** A kind as written: its fields, and functions of the options decoded from them. */
+export interface KindDefinition<F extends Fields> {
+  name: string;
+  summary: string;
+  fields: F;
+  fixable(options: Options<F>): boolean;
+  compile(options: Options<F>, rule: Rule): CheckFn;
+}
+
+/**
+ * A rule kind whose options are typed by its field table (as Vale decodes each check into a struct): the loader has
+ * validated them against the fields, and here they are decoded once per compiled rule (after config overrides), with
+ * each field's default filled in.
+ */
+export function defineKind<const F extends Fields>(definition: KindDefinition<F>): RuleKind {
+  const { name, summary, fields } = definition;
+  return {
+    name,
+    summary,
+    fields,
+    fixable: (rule) => definition.fixable(decodeOptions(fields, rule.options)),
+    compile: (rule) => definition.compile(decodeOptions(fields, rule.options), rule),
+  };
+}
+
+/** Each declared field's value, or its default; records are decoded field by field too. */
+export function decodeOptions<F extends Fields>(fields: F, raw: Readonly<Record<string, unknown>>): Options<F> {
+  const options: Record<string, unknown> = {};
+  for (const [key, spec] of Object.entries(fields)) {
+    const value = raw[key] ?? spec.default;
+    options[key] = spec.type === 'records' && Array.isArray(value) ? value.map((item: Record<string, unknown>) => decodeOptions(spec.fields ?? {}, item)) : value;
+  }
+  return options as Options<F>;
 }

@@ -1,6 +1,6 @@
 // mojibake: UTF-8 text that was decoded as Windows-1252 or Latin-1 (`â€™` for `’`, `Ã©` for `é`); the fix decodes it back.
 import type { RawFinding } from '../types.js';
-import type { RuleKind } from './kind.js';
+import { defineKind } from './kind.js';
 import { fill } from './template.js';
 
 // Windows-1252 characters for the bytes 0x80–0x9F; the other bytes map to the same code point.
@@ -26,12 +26,12 @@ function redecode(run: string): string | undefined {
   }
 }
 
-export const mojibake: RuleKind = {
+export const mojibake = defineKind({
   name: 'mojibake',
   summary: 'Text garbled by decoding UTF-8 as Windows-1252 (`â€™`, `Ã©`); fixed by decoding it right.',
   fields: {},
   fixable: () => true,
-  compile(rule) {
+  compile(_options, rule) {
     return (doc) => {
       const findings: RawFinding[] = [];
       for (const m of doc.text.matchAll(SUSPECT)) {
@@ -52,4 +52,4 @@ export const mojibake: RuleKind = {
       return findings;
     };
   },
-};
+});

@@ -4,12 +4,12 @@ import type { Document } from '../document.js';
 import { type HtmlElement, viewOf } from '../formats/index.js';
 import { firstIndex } from '../search.js';
 import type { RawFinding } from '../types.js';
-import { type RuleKind, option } from './kind.js';
+import { defineKind } from './kind.js';
 import { fill } from './template.js';
 
 const ARTICLE = new Set(['article', 'main']);
 
-export const pageElement: RuleKind = {
+export const pageElement = defineKind({
   name: 'page-element',
   summary: 'An HTML element that is page furniture, by its name or by words of its class or id (`{0}`: its start tag); the fix removes it whole.',
   fields: {
@@ -18,10 +18,10 @@ export const pageElement: RuleKind = {
     classWords: { type: 'string[]', default: [], description: 'Words of a `class` or `id` (split at spaces, `-` and `_`, without case) that make a block element furniture (`share`, `related`, `comments`).' },
   },
   fixable: () => true,
-  compile(rule) {
-    const anywhere = new Set(option<string[]>(rule, pageElement, 'elements').map((e) => e.toLowerCase()));
-    const outside = new Set(option<string[]>(rule, pageElement, 'outsideArticle').map((e) => e.toLowerCase()));
-    const words = new Set(option<string[]>(rule, pageElement, 'classWords').map((w) => w.toLowerCase()));
+  compile(options, rule) {
+    const anywhere = new Set(options.elements.map((e) => e.toLowerCase()));
+    const outside = new Set(options.outsideArticle.map((e) => e.toLowerCase()));
+    const words = new Set(options.classWords.map((w) => w.toLowerCase()));
     const isFurniture = (e: HtmlElement) =>
       anywhere.has(e.name) || (outside.has(e.name) && !e.inArticle) || (e.names !== '' && e.names.split(/[\s_-]+/).some((w) => words.has(w)));
     return (doc: Document) => {
@@ -47,4 +47,4 @@ export const pageElement: RuleKind = {
       return findings;
     };
   },
-};
+});

@@ -1,10 +1,10 @@
 // pattern: a regular expression; groups feed the message, fix and suggestions.
 import type { RawFinding } from '../types.js';
 import { compileRegex } from '../rules/fields.js';
-import { type RuleKind, option } from './kind.js';
+import { defineKind } from './kind.js';
 import { escapeRegex, fill } from './template.js';
 
-export const pattern: RuleKind = {
+export const pattern = defineKind({
   name: 'pattern',
   summary: 'A regular expression over the whole text; capture groups fill the message, fix and suggestions.',
   fields: {
@@ -17,17 +17,17 @@ export const pattern: RuleKind = {
     antipatterns: { type: 'regex[]', default: [], description: 'Regexes whose match around a finding cancels it (LanguageTool-style).' },
     requires: { type: 'string[]', description: 'A speed hint: strings one of which every match contains; a text holding none of them is not searched.' },
   },
-  fixable: (rule) => rule.options.fix !== undefined,
-  compile(rule) {
-    const flags = `gm${option<boolean>(rule, pattern, 'ignoreCase') ? 'i' : ''}`;
-    const marker = option<number | undefined>(rule, pattern, 'marker');
+  fixable: (options) => options.fix !== undefined,
+  compile(options, rule) {
+    const flags = `gm${options.ignoreCase ? 'i' : ''}`;
+    const marker = options.marker;
     // The `d` flag (match indices) costs time, so it is only set when a marker group needs it.
-    const regex = compileRegex(option<string>(rule, pattern, 'pattern'), marker ? `${flags}d` : flags);
-    const fix = option<string | undefined>(rule, pattern, 'fix');
-    const suggestions = option<string[] | undefined>(rule, pattern, 'suggestions');
-    const exceptions = new Set(option<string[]>(rule, pattern, 'exceptions').map((e) => e.toLowerCase()));
-    const antipatterns = option<string[]>(rule, pattern, 'antipatterns').map((a) => compileRegex(a, flags));
-    const requires = option<string[] | undefined>(rule, pattern, 'requires');
+    const regex = compileRegex(options.pattern, marker ? `${flags}d` : flags);
+    const fix = options.fix;
+    const suggestions = options.suggestions;
+    const exceptions = new Set(options.exceptions.map((e) => e.toLowerCase()));
+    const antipatterns = options.antipatterns.map((a) => compileRegex(a, flags));
+    const requires = options.requires;
     // The hints as one regex of literals: one scan of the text, where a search per hint took up to ten.
     const gate = requires && new RegExp(requires.map(rareCharFirst).join('|'));
     // Each hint's rarest character: a text that holds none of them needs no search at all (the document knows which
@@ -64,7 +64,7 @@ export const pattern: RuleKind = {
       return findings;
     };
   },
-};
+});
 
 function antipatternSpans(text: string, regexes: RegExp[]): [number, number][] {
   return regexes.flatMap((r) => Array.from(text.matchAll(r), (m): [number, number] => [m.index, m.index + m[0].length]));

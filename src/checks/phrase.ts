@@ -1,10 +1,10 @@
 // phrase: a list of words or phrases matched on word boundaries, compiled into one alternation.
 import type { RawFinding } from '../types.js';
 import { compileRegex } from '../rules/fields.js';
-import { type RuleKind, option } from './kind.js';
+import { defineKind } from './kind.js';
 import { fill, phraseAlternation } from './template.js';
 
-export const phrase: RuleKind = {
+export const phrase = defineKind({
   name: 'phrase',
   summary: 'Any of a list of words or phrases, on word boundaries, spaces matching any whitespace.',
   fields: {
@@ -13,11 +13,11 @@ export const phrase: RuleKind = {
     fix: { type: 'string', description: 'Replacement for the matched phrase; `{0}` is the match.' },
     suggestions: { type: 'string[]', description: 'Alternatives shown to a person; `{0}` is the match.' },
   },
-  fixable: (rule) => rule.options.fix !== undefined,
-  compile(rule) {
-    const regex = compileRegex(phraseAlternation(option<string[]>(rule, phrase, 'phrases')), option<boolean>(rule, phrase, 'caseSensitive') ? 'g' : 'gi');
-    const fix = option<string | undefined>(rule, phrase, 'fix');
-    const suggestions = option<string[] | undefined>(rule, phrase, 'suggestions');
+  fixable: (options) => options.fix !== undefined,
+  compile(options, rule) {
+    const regex = compileRegex(phraseAlternation(options.phrases), options.caseSensitive ? 'g' : 'gi');
+    const fix = options.fix;
+    const suggestions = options.suggestions;
     return (doc) =>
       Array.from(doc.text.matchAll(regex), (m): RawFinding => ({
         message: fill(rule.message, m),
@@ -27,4 +27,4 @@ export const phrase: RuleKind = {
         ...(suggestions ? { suggestions: suggestions.map((s) => fill(s, m)) } : {}),
       }));
   },
-};
+});

@@ -2,24 +2,25 @@
 // copied twice), found by comparing each line's words with those of the lines before it.
 import { isSpaceCode } from '../document.js';
 import type { RawFinding } from '../types.js';
-import { type RuleKind, option } from './kind.js';
+import { defineKind } from './kind.js';
 import { fill } from './template.js';
 
 const WORDS = /[\p{L}\p{N}]+/gu;
 
-export const repeatedLine: RuleKind = {
+export const repeatedLine = defineKind({
   name: 'repeated-line',
   summary: 'A line that repeats an earlier line word for word (`{0}`: the repeated text), or starts with the same long run of words; the fix removes an exact repeat that follows its original.',
   fields: {
     minWords: { type: 'integer', minimum: 1, default: 3, description: 'The fewest words a repeated line has (shorter lines, such as `Yes.`, repeat in any text).' },
     prefixWords: { type: 'integer', minimum: 0, default: 0, description: 'Two lines that start with this many words in common repeat each other (a teaser kept before the lead it was cut from); 0: only whole lines.' },
+    maxShownChars: { type: 'integer', minimum: 1, default: 60, description: 'The message shows at most this many characters of the repeated line, then `…`.' },
     maxDistance: { type: 'integer', minimum: 1, default: 5, description: 'How many lines apart a repeat may stand: the scraped copies stand close together, while a long text may come back to a line on purpose (a quiz question, a refrain).' },
   },
   fixable: () => true,
-  compile(rule) {
-    const minWords = option<number>(rule, repeatedLine, 'minWords');
-    const prefixWords = option<number>(rule, repeatedLine, 'prefixWords');
-    const maxDistance = option<number>(rule, repeatedLine, 'maxDistance');
+  compile(options, rule) {
+    const minWords = options.minWords;
+    const prefixWords = options.prefixWords;
+    const maxDistance = options.maxDistance;
     return (doc) => {
       const { text, lines } = doc;
       const findings: RawFinding[] = [];
@@ -61,7 +62,7 @@ export const repeatedLine: RuleKind = {
         recent.push(line);
         if (!earlier) continue;
         const shown = text.slice(from, to);
-        const finding: RawFinding = { message: fill(rule.message, [shown.length > 60 ? `${shown.slice(0, 60)}…` : shown, String(earlier.index + 1)]), offset: from, length: to - from };
+        const finding: RawFinding = { message: fill(rule.message, [shown.length > options.maxShownChars ? `${shown.slice(0, options.maxShownChars)}…` : shown, String(earlier.index + 1)]), offset: from, length: to - from };
         // A repeat word for word right below its original goes with its line break; others are for a person to merge.
         if (earlier.index === i - 1 && text.slice(earlier.from, earlier.to) === shown) finding.fix = { offset: lines[i - 1].end, length: lines[i].end - lines[i - 1].end, text: '' };
         findings.push(finding);
@@ -69,4 +70,4 @@ export const repeatedLine: RuleKind = {
       return findings;
     };
   },
-};
+});

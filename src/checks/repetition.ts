@@ -2,7 +2,7 @@
 import type { Document } from '../document.js';
 import type { Edit, RawFinding } from '../types.js';
 import { compileRegex } from '../rules/fields.js';
-import { type RuleKind, option } from './kind.js';
+import { defineKind } from './kind.js';
 import { fill } from './template.js';
 
 // What may stand between the copies: whitespace with at most one line break, a comma, or either.
@@ -14,7 +14,7 @@ const GAPS: Record<string, RegExp> = {
 const UPPER_START = /^\p{Lu}/u;
 const NUMBER = /^[\p{N} ]+$/u;
 
-export const repetition: RuleKind = {
+export const repetition = defineKind({
   name: 'repetition',
   summary: 'A word or phrase of up to `maxWords` words repeated back to back, also across a line break.',
   fields: {
@@ -23,23 +23,21 @@ export const repetition: RuleKind = {
     exceptions: { type: 'string[]', default: [], description: 'Repeats that are good English (`had had`, `that that`), compared without case.' },
     linkWords: { type: 'string[]', default: [], description: 'A repeated phrase ending in one of these is an idiom running on (`from time to time to`, `side by side by`).' },
     precededBy: { type: 'regex', description: 'Only repeats whose first copy follows text matching this (tested right before it): a mid-sentence repeat is a slip where one opening a line is mostly a vocative or an exclamation (`My friend, my friend`).' },
+    contextChars: { type: 'integer', minimum: 1, default: 40, description: 'How many characters before the first copy `precededBy`, and after the second `followedBy`, is tested on.' },
     runs: { type: 'boolean', default: true, description: 'Whether a third copy (`jingle, jingle, jingle`) is reported too; false takes it for a rhetorical run.' },
     followedBy: { type: 'regex', description: 'Only repeats whose second copy is followed by text matching this (tested right after it): `policy, policy and` is a slip where `meetings, meetings of the board` lists two kinds.' },
   },
   fixable: () => true,
-  compile(rule) {
-    const maxWords = option<number>(rule, repetition, 'maxWords');
-    const separator = option<string>(rule, repetition, 'separator');
+  compile(options, rule) {
+    const maxWords = options.maxWords;
+    const separator = options.separator;
     const gap = GAPS[separator];
-    const exceptions = new Set(option<string[]>(rule, repetition, 'exceptions').map((e) => e.toLowerCase().replace(/\s+/g, ' ')));
-    const linkWords = new Set(option<string[]>(rule, repetition, 'linkWords').map((w) => w.toLowerCase()));
-    const contextRegex = (field: string, wrap: (source: string) => string) => {
-      const source = option<string | undefined>(rule, repetition, field);
-      return source === undefined ? undefined : compileRegex(wrap(source));
-    };
-    const precededBy = contextRegex('precededBy', (source) => `(?:${source})$`);
-    const followedBy = contextRegex('followedBy', (source) => `^(?:${source})`);
-    const runs = option<boolean>(rule, repetition, 'runs');
+    const exceptions = new Set(options.exceptions.map((e) => e.toLowerCase().replace(/\s+/g, ' ')));
+    const linkWords = new Set(options.linkWords.map((w) => w.toLowerCase()));
+    const contextRegex = (source: string | undefined, wrap: (source: string) => string) => (source === undefined ? undefined : compileRegex(wrap(source)));
+    const precededBy = contextRegex(options.precededBy, (source) => `(?:${source})$`);
+    const followedBy = contextRegex(options.followedBy, (source) => `^(?:${source})`);
+    const runs = options.runs;
     const commaOnly = separator === 'comma';
     return (doc) => {
       const { text } = doc;
@@ -66,8 +64,8 @@ export const repetition: RuleKind = {
           // `head-on on`: the first copy ends a hyphenated compound.
           if (text.charAt(starts[i] - 1) === '-') continue;
           if (n > 1 && linkWords.has(doc.word(i + n - 1).toLowerCase())) continue;
-          if (precededBy && !precededBy.test(text.slice(Math.max(0, starts[i] - 40), starts[i]))) continue;
-          if (followedBy && !followedBy.test(text.slice(end, end + 40))) continue;
+          if (precededBy && !precededBy.test(text.slice(Math.max(0, starts[i] - options.contextChars), starts[i]))) continue;
+          if (followedBy && !followedBy.test(text.slice(end, end + options.contextChars))) continue;
           if (!runs && isRun(doc, i, n, gap)) {
             next = i + 2 * n; // the rest of the run is no slip either
             break;
@@ -85,7 +83,7 @@ export const repetition: RuleKind = {
       return findings;
     };
   },
-};
+});
 
 /** Where a phrase of up to maxWords words that a comma follows may start, in order: each word a comma follows, and the words up to maxWords - 1 before it. */
 function wordsBeforeCommas(doc: Document, maxWords: number): number[] {

@@ -5,25 +5,12 @@ import type { Document } from '../document.js';
 import { dictionary } from '../lexicon/dictionary.js';
 import type { RawFinding } from '../types.js';
 import { type Fields, compileRegex } from '../rules/fields.js';
-import { type RuleKind, option } from './kind.js';
+import { type Options, defineKind } from './kind.js';
 import { fill } from './template.js';
 
 type Case = 'any' | 'lower' | 'capitalised' | 'upper';
 
-/** One token of a sequence, as written in the rule file. */
-interface TokenSpec {
-  case?: Case;
-  words?: string[];
-  notWords?: string[];
-  matches?: string;
-  maxTier?: number;
-  inDictionary?: boolean;
-  seenElsewhere?: boolean;
-  before?: string;
-  report?: boolean;
-}
-
-const TOKEN_FIELDS: Fields = {
+const TOKEN_FIELDS = {
   case: { type: 'string', values: ['any', 'lower', 'capitalised', 'upper'], default: 'any', description: 'How the word is written: all lower case, a capital then lower case, all capitals, or any.' },
   words: { type: 'string[]', description: 'The word is one of these (case-blind).' },
   notWords: { type: 'string[]', description: 'The word is none of these (case-blind).' },
@@ -33,7 +20,10 @@ const TOKEN_FIELDS: Fields = {
   seenElsewhere: { type: 'boolean', description: 'The word, as written, stands (true) or does not stand (false) elsewhere in the document: a name recurs, a slip does not.' },
   before: { type: 'regex', default: '[^\\S\\n]+', description: 'What must stand between the previous word and this one, all of it (default: spaces on one line).' },
   report: { type: 'boolean', default: false, description: 'The finding covers this word (from the first to the last such word; the whole run when none is marked).' },
-};
+} as const satisfies Fields;
+
+/** One token of a sequence, as written in the rule file (its defaults filled in). */
+type TokenSpec = Options<typeof TOKEN_FIELDS>;
 
 interface Token {
   /** A first look at the word's first letter in place (no string is made): most words fail here. */
@@ -44,15 +34,15 @@ interface Token {
   report: boolean;
 }
 
-export const sequence: RuleKind = {
+export const sequence = defineKind({
   name: 'sequence',
   summary: 'A run of words, each described by its case, its words, its dictionary tier and whether the document writes it elsewhere (`{0}`: the reported text, `{1}`… each word).',
   fields: {
     tokens: { type: 'records', required: true, fields: TOKEN_FIELDS, description: 'The words of the run, in order; each a mapping of the keys below.' },
   },
   fixable: () => false,
-  compile(rule) {
-    const tokens = option<TokenSpec[]>(rule, sequence, 'tokens').map(compileToken);
+  compile(options, rule) {
+    const tokens = options.tokens.map(compileToken);
     const reported = tokens.map((t, k) => (t.report ? k : -1)).filter((k) => k >= 0);
     const [first, last] = reported.length ? [reported[0], reported.at(-1)!] : [0, tokens.length - 1];
     // Capitals are rarer than lower case: tokens that want one are looked at first.
@@ -87,7 +77,7 @@ export const sequence: RuleKind = {
       return findings;
     };
   },
-};
+});
 
 /** Whether `regex` (sticky) matches all of text[from, to). */
 function wholeMatch(regex: RegExp, text: string, from: number, to: number): boolean {

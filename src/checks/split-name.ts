@@ -3,7 +3,7 @@ import type { Document } from '../document.js';
 import { dictionary } from '../lexicon/dictionary.js';
 import type { RawFinding } from '../types.js';
 import { compileRegex } from '../rules/fields.js';
-import { type RuleKind, option } from './kind.js';
+import { defineKind } from './kind.js';
 import { escapeRegex, fill, phraseAlternation } from './template.js';
 
 const NAME_START = String.raw`\p{Lu}`;
@@ -14,10 +14,10 @@ const NAME_CHAR = String.raw`[\p{L}’'-]`;
 const GAP = String.raw`[^\S\n]+`;
 /** A capitalised word standing alone, as a half of a name; the search stops first at a cheap class (ASCII capitals or non-ASCII). */
 const NAME_WORD = new RegExp(String.raw`[A-Z\u00C0-\uFFFF](?<=(?<!${NAME_CHAR})${NAME_START})${NAME_REST}(?!${NAME_CHAR})`, 'gu');
-/** Whole-name look-ups answered by searching the text, before the text's names are gathered once. */
+/** Whole-name look-ups answered by searching the text, before the text's names are gathered once (a speed trade: the answer is the same). */
 const DIRECT_SEARCHES = 16;
 
-export const splitName: RuleKind = {
+export const splitName = defineKind({
   name: 'split-name',
   summary: 'A name split by a full stop next to an attribution verb, in either order (`Mao said. Ning,` / `said Mao. Ning,`).',
   fields: {
@@ -25,13 +25,15 @@ export const splitName: RuleKind = {
     prepositions: { type: 'string[]', default: [], description: 'Words a displaced phrase after the second name may start with (`at`, `on`), after a comma or not.' },
     continuations: { type: 'string[]', default: [], description: 'Words that go on with the attribution after the second name and a comma (`adding`, `noting`); the fix keeps them as they are.' },
     maxTrailingWords: { type: 'integer', minimum: 0, default: 12, description: 'The longest displaced phrase the fix will rejoin; longer rests, or rests that are no displaced phrase, get a suggestion only.' },
+    lookBack: { type: 'integer', minimum: 1, default: 200, description: 'How many characters before a stranded second half are searched for the first half and the verb.' },
+    maxTitleWords: { type: 'integer', minimum: 0, default: 3, description: 'The most lower-case words between the verb and the first half (`said the spokesman Wang.`).' },
   },
   fixable: () => true,
-  compile(rule) {
-    const verbs = phraseAlternation(option<string[]>(rule, splitName, 'verbs'));
-    const prepositionList = option<string[]>(rule, splitName, 'prepositions');
+  compile(options, rule) {
+    const verbs = phraseAlternation(options.verbs);
+    const prepositionList = options.prepositions;
     const prepositions = phraseAlternation(prepositionList);
-    const continuations = option<string[]>(rule, splitName, 'continuations');
+    const continuations = options.continuations;
     const displaced = compileRegex(`^,?${GAP}${prepositions}`, 'i');
     const continues = continuations.length ? compileRegex(`^,${GAP}${phraseAlternation(continuations)}`, 'i') : undefined;
     // A full stop, then a lone capitalised word followed by a comma, a full stop or a displaced phrase: the stranded half.
@@ -39,11 +41,11 @@ export const splitName: RuleKind = {
     // only after a single space: this runs at every sentence start.)
     const prepositionWords = prepositionList.map((p) => escapeRegex(p.trim())).join('|');
     const secondHalf = compileRegex(`\\.${GAP}(${NAME})(?=[,.]| (?:${prepositionWords})(?![\\p{L}\\p{N}]))`, 'g');
-    const maxTrailingWords = option<number>(rule, splitName, 'maxTrailingWords');
+    const maxTrailingWords = options.maxTrailingWords;
     // Name then verb (`Mao said.`), or verb, up to three lower-case words, then name (`said the spokesman Wang.`),
     // matched against the text just before a lone capitalised word that follows a full stop.
     const nameFirst = compileRegex(`(?<first>${NAME})${GAP}(?<verb>${verbs})$`);
-    const verbFirst = compileRegex(`(?<verb>${verbs})(?<title>(?:${GAP}\\p{Ll}+){0,3})${GAP}(?<first>${NAME})$`);
+    const verbFirst = compileRegex(`(?<verb>${verbs})(?<title>(?:${GAP}\\p{Ll}+){0,${options.maxTitleWords}})${GAP}(?<first>${NAME})$`);
 
     // The rest of the sentence is nothing, or a phrase displaced by the split (`, at a press conference`).
     const restIsDisplaced = (rest: string) => rest.trim() === '' || displaced.test(rest);
@@ -77,7 +79,7 @@ export const splitName: RuleKind = {
       const splits = [];
       const splitsOf = new Map<string, number>(); // how often each second half stands after a name and a verb
       for (const candidate of text.matchAll(secondHalf)) {
-        const windowStart = Math.max(0, candidate.index - 200);
+        const windowStart = Math.max(0, candidate.index - options.lookBack);
         const before = text.slice(windowStart, candidate.index);
         const nameFirstMatch = nameFirst.exec(before);
         const m = nameFirstMatch ?? verbFirst.exec(before);
@@ -115,7 +117,7 @@ export const splitName: RuleKind = {
       return findings;
     };
   },
-};
+});
 
 /** A displaced phrase without the commas that set it off; one between two capitalised words (`Beijing, China`) belongs to a name. */
 function withoutSettingOffCommas(rest: string): string {

@@ -1,10 +1,10 @@
 // substitution: a map of wrong → right wordings; the fix keeps the original's capitalisation.
 import type { RawFinding } from '../types.js';
 import { compileRegex } from '../rules/fields.js';
-import { type RuleKind, option } from './kind.js';
+import { defineKind } from './kind.js';
 import { fill, matchCase, phraseAlternation } from './template.js';
 
-export const substitution: RuleKind = {
+export const substitution = defineKind({
   name: 'substitution',
   summary: 'Replace each listed wrong wording by its right one, keeping capitalisation; `{0}` wrong, `{1}` right.',
   fields: {
@@ -12,10 +12,10 @@ export const substitution: RuleKind = {
     caseSensitive: { type: 'boolean', default: false, description: 'Match case exactly.' },
   },
   fixable: () => true,
-  compile(rule) {
-    const caseSensitive = option<boolean>(rule, substitution, 'caseSensitive');
+  compile(options, rule) {
+    const caseSensitive = options.caseSensitive;
     const swap = new Map<string, string>();
-    for (const [bad, good] of Object.entries(option<Record<string, string>>(rule, substitution, 'swap'))) {
+    for (const [bad, good] of Object.entries(options.swap)) {
       swap.set(normalise(bad, caseSensitive), good);
     }
     const regex = compileRegex(phraseAlternation([...swap.keys()]), caseSensitive ? 'g' : 'gi');
@@ -30,7 +30,7 @@ export const substitution: RuleKind = {
         };
       });
   },
-};
+});
 
 function normalise(phrase: string, caseSensitive: boolean): string {
   const spaced = phrase.trim().replace(/\s+/g, ' ');

@@ -2,14 +2,14 @@
 import { type Document, isSpaceCode } from '../document.js';
 import type { RawFinding } from '../types.js';
 import { compileRegex } from '../rules/fields.js';
-import { type Batch, type RuleKind, option } from './kind.js';
+import { type Batch, defineKind } from './kind.js';
 import { fill } from './template.js';
 import { type FurnitureLexicon, furnitureReason, isInterfaceSentence, shapeOf } from './furniture-evidence.js';
 import { dictionary } from '../lexicon/dictionary.js';
 
 type LineRole = 'blank' | 'furniture' | 'short' | 'body';
 
-export const trailingBlock: RuleKind = {
+export const trailingBlock = defineKind({
   name: 'trailing-block',
   summary: 'A block of web-page furniture at the end of the document (`{0}`: how many lines, `{1}`: where), and optionally stray furniture lines; the fix removes them.',
   fields: {
@@ -25,25 +25,30 @@ export const trailingBlock: RuleKind = {
     dateWords: { type: 'string[]', default: [], description: 'Words of dates and times (`monday`, `jan`, `pm`): a short line of dates and numbers alone is furniture.' },
     repeatedOnPages: { type: 'integer', minimum: 0, default: 0, description: 'A short line above a page\'s first or below its last line of body text that this many pages linted together share is the site\'s template, furniture wherever it stands (0: off). The pages of a run are linted in batches of 64, and `--fix` lints each file alone, so it only uses what one page shows.' },
     topLineWords: { type: 'integer', minimum: 0, default: 3, description: 'Lines of at most this many words above the headline (the first other short line) are the page\'s header (site name, section).' },
+    charsPerWord: { type: 'integer', minimum: 1, default: 12, description: 'The shape of a line (its words, dates, marks) is weighed only on lines of at most `charsPerWord` × `shortLineWords` characters: a longer line is prose or a headline.' },
+    strayLineSlack: { type: 'integer', minimum: 0, default: 40, description: 'A stray furniture line may be this many characters longer than that (outer spaces and a known furniture line\'s length); longer lines are passed over.' },
+    longSentenceChars: { type: 'integer', minimum: 1, default: 60, description: 'A line longer than this that ends as a sentence is prose, unless it holds a mark only furniture has (a tag, a bar, ©).' },
+    proseSentenceWords: { type: 'integer', minimum: 1, default: 6, description: 'A line of more words than this that ends as a sentence is prose, unless it holds a mark only furniture has: its shape is not weighed.' },
   },
   fixable: () => true,
-  compile(rule) {
+  compile(options, rule) {
     // One regex for all the line patterns: a stray-line search tests every paragraph of the text.
-    const furniture = wholeLineRegex(option<string[]>(rule, trailingBlock, 'lines'));
-    const minLines = option<number>(rule, trailingBlock, 'minLines');
-    const maxShortLines = option<number>(rule, trailingBlock, 'maxShortLines');
-    const shortLineWords = option<number>(rule, trailingBlock, 'shortLineWords');
-    const strayLines = option<boolean>(rule, trailingBlock, 'strayLines');
-    const bioHeadingPatterns = option<string[]>(rule, trailingBlock, 'bioHeadings');
+    const furniture = wholeLineRegex(options.lines);
+    const minLines = options.minLines;
+    const maxShortLines = options.maxShortLines;
+    const shortLineWords = options.shortLineWords;
+    const strayLines = options.strayLines;
+    const bioHeadingPatterns = options.bioHeadings;
     const bioHeading = bioHeadingPatterns.length ? wholeLineRegex(bioHeadingPatterns) : undefined;
-    const maxBioWords = option<number>(rule, trailingBlock, 'maxBioWords');
-    const topLineWords = option<number>(rule, trailingBlock, 'topLineWords');
-    const lowerSet = (key: string) => new Set(option<string[]>(rule, trailingBlock, key).map((w) => w.toLowerCase()));
-    const lexicon: FurnitureLexicon = { interfaceWords: lowerSet('interfaceWords'), functionWords: lowerSet('functionWords'), dateWords: lowerSet('dateWords'), isWord: (w) => dictionary().has(w) };
+    const maxBioWords = options.maxBioWords;
+    const topLineWords = options.topLineWords;
+    const lowerSet = (words: string[]) => new Set(words.map((w) => w.toLowerCase()));
+    const lexicon: FurnitureLexicon = { interfaceWords: lowerSet(options.interfaceWords), functionWords: lowerSet(options.functionWords), dateWords: lowerSet(options.dateWords), isWord: (w) => dictionary().has(w) };
     // Evidence is weighed only on lines this short (in characters): a longer line is prose or a headline.
-    const maxEvidenceChars = 12 * shortLineWords;
+    const maxEvidenceChars = options.charsPerWord * shortLineWords;
+    const isLongSentence = (trimmed: string) => isLongSentenceOf(trimmed, options.longSentenceChars);
 
-    const repeatedOnPages = option<number>(rule, trailingBlock, 'repeatedOnPages');
+    const repeatedOnPages = options.repeatedOnPages;
     // The site's template lines of the batch being linted (set at each call: checks are pure functions of their input).
     let template: ReadonlySet<string> = NO_LINES;
     const templates = new WeakMap<Batch, ReadonlySet<string>>();
@@ -58,7 +63,7 @@ export const trailingBlock: RuleKind = {
       if (template.size && template.has(lineKey(trimmed))) return 'the site\'s template';
       // A sentence of more than six words is prose unless it holds a mark that only furniture has (a tag, a bar, ©): the
       // shape is not worked out for it (most lines of an article are such sentences).
-      if (words > 6 && SENTENCE_LIKE.test(trimmed) && !FURNITURE_MARK.test(trimmed)) return undefined;
+      if (words > options.proseSentenceWords && SENTENCE_LIKE.test(trimmed) && !FURNITURE_MARK.test(trimmed)) return undefined;
       return furnitureReason(trimmed, shapeOf(trimmed, lexicon), lexicon);
     };
 
@@ -223,7 +228,7 @@ export const trailingBlock: RuleKind = {
       for (let i = 0; i < before; i++) {
         // A stray line is short (most lines are not, and are passed over first) and stands alone: a paragraph that
         // happens to start like furniture is text.
-        if (lines[i].end - lines[i].start > maxEvidenceChars + 40) continue;
+        if (lines[i].end - lines[i].start > maxEvidenceChars + options.strayLineSlack) continue;
         const line = trimmedLine(i);
         if (!line) continue;
         // A long sentence is no stray furniture line (the cheap test first: most lines are such sentences).
@@ -252,15 +257,15 @@ export const trailingBlock: RuleKind = {
       return findings;
     }
   },
-};
+});
 
 const NO_LINES: ReadonlySet<string> = new Set();
 const SENTENCE_LIKE = /[.!?][”"’)]?$/;
 const FURNITURE_MARK = /[<[©↓↑⇩⇧▼▲|»›/︱]|lorem|\(c\)/i;
 
 /** A long sentence is prose unless it holds a mark only furniture has (a tag, a bar, ©): most lines of an article. */
-function isLongSentence(trimmed: string): boolean {
-  return trimmed.length > 60 && SENTENCE_LIKE.test(trimmed) && !FURNITURE_MARK.test(trimmed);
+function isLongSentenceOf(trimmed: string, longSentenceChars: number): boolean {
+  return trimmed.length > longSentenceChars && SENTENCE_LIKE.test(trimmed) && !FURNITURE_MARK.test(trimmed);
 }
 
 /** A line as the template compares it: lower case, spaces collapsed. */

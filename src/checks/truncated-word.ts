@@ -3,7 +3,7 @@ import stringSimilarity from 'string-similarity';
 import { type Document, letterRunStart } from '../document.js';
 import { dictionary } from '../lexicon/dictionary.js';
 import type { RawFinding } from '../types.js';
-import { type RuleKind, option } from './kind.js';
+import { defineKind } from './kind.js';
 import { fill } from './template.js';
 
 // Where fragments are looked for, each context with the regex that finds its mark (always one character).
@@ -19,21 +19,24 @@ const QUOTE_AFTER_STOP = /[”"’»]/u;
 const LOWER_WORD = /^\p{Ll}+$/u;
 /** Fragments are looked for in Latin script only: the dictionary is English, and a word of another script (`кофе`) is untranslated text. */
 const LATIN_LOWER_WORD = /^[a-z\u00DF-\u00F6\u00F8-\u00FF\u0101-\u024F]+$/;
-/** Short fragments must start a common word: a rare word's short prefix is weak evidence of a cut. */
-const COMMON_TIER = 35;
-/** The tier a document's word must be in to show that a rare short word is its cut (`heal` → `health`). */
-const EVIDENCE_TIER = 20;
-const LONG_FRAGMENT = 5;
-/** Foreign phrases start with short words (`de facto`, `alma mater`, `en masse`); a long unknown word is English the lists lack (`coronavirus`). */
-const FOREIGN_WORD_MAX = 7;
-/** The rarest tier of a word taken for English where foreign phrases are told apart (SCOWL puts `de` and `en` at 60–70). */
-const ENGLISH_TIER = 55;
-/** Endings that make a word of a word: a fragment whose only completions add one of these is a whole word (`skier`, `fintech`). */
-const INFLECTIONS = new Set(['s', 'es', 'ed', 'ing', 'er', 'ers', '’s', "'s"]);
-/** Dictionary completions looked at for one that is more than an inflection (commonest first). */
-const COMPLETIONS_LOOKED_AT = 10;
 
-export const truncatedWord: RuleKind = {
+/** The thresholds the helpers below read (the kind's fields of the same names). */
+interface Limits {
+  minQuoteWords: number;
+  rareShortWordTier: number;
+  commonTier: number;
+  foreignWordMax: number;
+  englishTier: number;
+  lookBehind: number;
+  unitMaxLength: number;
+  minCompoundHead: number;
+  minBareFragment: number;
+  sentenceEndMinLength: number;
+  sentenceEndFreeLength: number;
+  classicalPluralMinLength: number;
+}
+
+export const truncatedWord = defineKind({
   name: 'truncated-word',
   summary: 'A lower-case fragment (no word, but the start of one), or a word no sentence ends with, before a closing quote or the full stop ending a paragraph.',
   fields: {
@@ -47,22 +50,39 @@ export const truncatedWord: RuleKind = {
     exceptions: { type: 'string[]', default: [], description: 'Short forms written without their full stop (`etc`, `al`) that are never fragments.' },
     neverFinal: { type: 'string[]', default: [], description: 'Words that never end a sentence or a quotation (`the`, `and`, `or`): one standing there is where the text was cut. The message gets `{1}` = `sentence, ending in` for these, `word` for fragments.' },
     minQuoteWords: { type: 'integer', minimum: 1, default: 4, description: 'Before a closing quote, only quotations of at least this many words count (short quoted titles and coinages are not cut).' },
+    shortWordLength: { type: 'integer', minimum: 1, default: 5, description: 'The longest word that `shortWordMaxTier` and `rareShortWordTier` apply to.' },
+    commonTier: { type: 'integer', minimum: 10, default: 35, description: 'Fragments shorter than `longFragment` letters, and two- and three-letter fragments before the next sentence, must start a word of this tier or a commoner one (a rare word\'s short prefix is weak evidence of a cut); completions are offered from it first.' },
+    longFragment: { type: 'integer', minimum: 1, default: 5, description: 'From this many letters, a fragment may start a word of any tier up to `maxTier`.' },
+    evidenceTier: { type: 'integer', minimum: 10, default: 20, description: 'The tier a word of the document must be in to show that a rare short word is its cut (`heal` → `health`).' },
+    inflections: { type: 'string[]', default: ['s', 'es', 'ed', 'ing', 'er', 'ers', '’s', "'s"], description: 'Endings that make a word of a word: a fragment whose only completions add one of these is a whole word (`skier`, `fintech`).' },
+    completionsLookedAt: { type: 'integer', minimum: 1, default: 10, description: 'Dictionary completions looked at (commonest first) for one that is more than an inflection.' },
+    classicalPluralMinLength: { type: 'integer', minimum: 1, default: 6, description: 'The shortest word in `-a` taken for the Greek or Latin plural of a listed `-on` or `-um` word (`strata`, `tetrahedra`; `exa` is no plural of `exon`).' },
+    foreignWordMax: { type: 'integer', minimum: 0, default: 7, description: 'Before a comma, a fragment after a lower-case word of at most this many letters that is no English word is the second half of a foreign phrase (`de facto`, `alma mater`); a longer unknown word is English the lists lack (`coronavirus`).' },
+    englishTier: { type: 'integer', minimum: 10, default: 55, description: 'The rarest tier of a word taken for English where foreign phrases are told apart, and for the head of a hyphenated compound (SCOWL puts `de` and `en` at 60–70).' },
+    lookBehind: { type: 'integer', minimum: 1, default: 12, description: 'How many characters before a fragment are read to tell a longer token (`bbc.co.uk`, `@user`, `42nd`), a unit after a number or a compound from prose.' },
+    unitMaxLength: { type: 'integer', minimum: 0, default: 3, description: 'A word of at most this many letters after a number is a unit (`750 mm.`, `10 kw`), not a fragment.' },
+    minCompoundHead: { type: 'integer', minimum: 1, default: 3, description: 'After a hyphen, only a compound whose first part is an English word of at least this many lower-case letters counts (`politically-bi”`, not `e-`, `co-`).' },
+    minBareFragment: { type: 'integer', minimum: 1, default: 3, description: 'Before a comma and at a line end, the fewest letters of a fragment (shorter ones are units and initials: `40 sq. m.`).' },
+    sentenceEndMinLength: { type: 'integer', minimum: 1, default: 2, description: 'Before the next sentence, the fewest letters of a fragment.' },
+    sentenceEndFreeLength: { type: 'integer', minimum: 1, default: 4, description: 'Before the next sentence, a shorter fragment must start a word of `commonTier` (`24 MMA fi.`); shorter ones that do not are initials and short forms (`Mr. Smith`, `sq. m.`).' },
   },
   fixable: () => false,
-  compile(rule) {
-    const contexts = option<(keyof typeof CONTEXT_MARKS)[]>(rule, truncatedWord, 'contexts');
+  compile(options, rule) {
+    const contexts = options.contexts;
     // Only the enabled contexts are searched for: commas alone outnumber all the other marks.
     const contextMarks = new RegExp(contexts.map((c) => CONTEXT_MARKS[c]).join('|'), 'gu');
-    const shortWords = new Set(option<string[]>(rule, truncatedWord, 'shortWords').map((w) => w.toLowerCase()));
-    const minLength = option<number>(rule, truncatedWord, 'minLength');
-    const maxTier = option<number>(rule, truncatedWord, 'maxTier');
-    const shortWordMaxTier = option<number>(rule, truncatedWord, 'shortWordMaxTier');
-    const rareShortWordTier = option<number>(rule, truncatedWord, 'rareShortWordTier');
-    const maxSuggestions = option<number>(rule, truncatedWord, 'maxSuggestions');
-    const minQuoteWords = option<number>(rule, truncatedWord, 'minQuoteWords');
-    const exceptions = new Set(option<string[]>(rule, truncatedWord, 'exceptions'));
-    const limits: ContextLimits = { minQuoteWords, rareShortWordTier };
-    const neverFinal = new Set(option<string[]>(rule, truncatedWord, 'neverFinal').map((w) => w.toLowerCase()));
+    const shortWords = new Set(options.shortWords.map((w) => w.toLowerCase()));
+    const minLength = options.minLength;
+    const maxTier = options.maxTier;
+    const shortWordMaxTier = options.shortWordMaxTier;
+    const rareShortWordTier = options.rareShortWordTier;
+    const maxSuggestions = options.maxSuggestions;
+    const exceptions = new Set(options.exceptions);
+    const { evidenceTier, longFragment, commonTier, completionsLookedAt, shortWordLength } = options;
+    const inflections = new Set(options.inflections);
+    const isInflection = (word: string, longer: string) => inflections.has(longer.slice(word.length));
+    const limits: Limits = options;
+    const neverFinal = new Set(options.neverFinal.map((w) => w.toLowerCase()));
 
     // Words that are whole in any document (in the dictionary within the tiers, and none of `neverFinal`): most words asked about.
     const wholeWords = new Set<string>();
@@ -71,17 +91,17 @@ export const truncatedWord: RuleKind = {
     const isFragment = (word: string, doc: Document): boolean => {
       if (exceptions.has(word)) return false;
       if (word.length < minLength) return !shortWords.has(word);
-      const short = word.length <= 5;
+      const short = word.length <= shortWordLength;
       if (dictionary().has(word, short ? shortWordMaxTier : maxTier)) {
         // A rare short word is whole unless the document shows what it was cut from.
         if (!short || dictionary().has(word, rareShortWordTier - 1)) wholeWords.add(word);
-        else if (doc.countOf(word) <= 1) return completesInDocument(word, doc, EVIDENCE_TIER);
+        else if (doc.countOf(word) <= 1) return completesInDocument(word, doc, isInflection, evidenceTier);
         return false;
       }
       if (doc.countOf(word) > 1) return false; // used elsewhere as a word of its own: jargon, not a cut
-      if (isClassicalPlural(word)) return false;
-      const longer = dictionary().completions(word, word.length >= LONG_FRAGMENT ? maxTier : COMMON_TIER, COMPLETIONS_LOOKED_AT);
-      return completesInDocument(word, doc) || longer.some((w) => !isInflection(word, w));
+      if (isClassicalPlural(word, limits.classicalPluralMinLength)) return false;
+      const longer = dictionary().completions(word, word.length >= longFragment ? maxTier : commonTier, completionsLookedAt);
+      return completesInDocument(word, doc, isInflection) || longer.some((w) => !isInflection(word, w));
     };
 
     return (doc) => {
@@ -114,45 +134,36 @@ export const truncatedWord: RuleKind = {
           message: fill(rule.message, [word, 'word']),
           offset: start,
           length: word.length,
-          suggestions: word.length < minLength ? [] : completions(word, doc, maxTier, maxSuggestions),
+          suggestions: word.length < minLength ? [] : completions(word, doc, maxTier, maxSuggestions, commonTier, isInflection),
         });
       }
       return findings;
     };
   },
-};
+});
 
 /**
  * Whether the text has a longer word starting with `fragment`, other than an inflection of it (`fintech` → `fintechs`),
  * and from a dictionary tier up to `maxTier` if one is given.
  */
-function completesInDocument(fragment: string, doc: Document, maxTier?: number): boolean {
+function completesInDocument(fragment: string, doc: Document, isInflection: (word: string, longer: string) => boolean, maxTier?: number): boolean {
   return doc.hasWordStartingWith(fragment) && doc.wordsStartingWith(fragment).some((w) => !isInflection(fragment, w) && (maxTier === undefined || dictionary().has(w, maxTier)));
 }
 
 /** `tetrahedra`, `strata`: a Greek or Latin plural of a listed `-on` or `-um` word, absent from the lists itself (shorter ones are listed; `exa` is no plural of `exon`). */
-function isClassicalPlural(word: string): boolean {
-  return word.length >= 6 && word.endsWith('a') && ['on', 'um'].some((ending) => dictionary().has(word.slice(0, -1) + ending));
+function isClassicalPlural(word: string, minLength: number): boolean {
+  return word.length >= minLength && word.endsWith('a') && ['on', 'um'].some((ending) => dictionary().has(word.slice(0, -1) + ending));
 }
 
-function isInflection(word: string, longer: string): boolean {
-  return INFLECTIONS.has(longer.slice(word.length));
-}
-
-interface ContextLimits {
-  minQuoteWords: number;
-  rareShortWordTier: number;
-}
-
-function inContext(doc: Document, start: number, word: string, context: string, limits: ContextLimits, closedClass = false): boolean {
+function inContext(doc: Document, start: number, word: string, context: string, limits: Limits, closedClass = false): boolean {
   const { text } = doc;
   const line = doc.lineAt(start);
-  const before = text.slice(Math.max(line.start, start - 12), start);
+  const before = text.slice(Math.max(line.start, start - limits.lookBehind), start);
   // Part of a longer token (`bbc.co.uk`, `@user`, `e-mail`, `42nd`), or a unit after a number (`750 mm.`, `10 kw`): not prose.
   // After a hyphen only a compound of real words counts (`politically-bi”`), not `e-`, `co-`, `COVID-` or `Shin-ryogae-`.
-  if (/[./@#_’'\p{N}]$/u.test(before) || (word.length <= 3 && /\p{N}\s+$/u.test(before))) return false;
+  if (/[./@#_’'\p{N}]$/u.test(before) || (word.length <= limits.unitMaxLength && /\p{N}\s+$/u.test(before))) return false;
   const head = before.endsWith('-') ? text.slice(letterRunStart(text, start - 1), start - 1) : '';
-  if (before.endsWith('-') && !(LOWER_WORD.test(head) && head.length > 2 && isEnglishWord(head))) return false;
+  if (before.endsWith('-') && !(LOWER_WORD.test(head) && head.length >= limits.minCompoundHead && isEnglishWord(head, limits.englishTier))) return false;
   if (context === 'closing-quote') return quotedWords(text, line.start, start, limits.minQuoteWords) >= limits.minQuoteWords;
   // Mid-sentence, rare and foreign words abound (`mucin,`, `alma mater,`, `en masse,`): there a fragment must be in no
   // list but the rare ones, and not follow a lower-case word that is no English one (the first half of a foreign phrase).
@@ -160,13 +171,13 @@ function inContext(doc: Document, start: number, word: string, context: string, 
     // Right after an opening bracket stand glosses and romanisations (`森 (mori, forest)`), not cut words.
     if ('([（'.includes(text.charAt(start - 1))) return false;
     const previous = wordBefore(text, start);
-    return word.length > 2 && !dictionary().has(word, limits.rareShortWordTier - 1) && !(LOWER_WORD.test(previous) && previous.length <= FOREIGN_WORD_MAX && !isEnglishWord(previous));
+    return word.length >= limits.minBareFragment && !dictionary().has(word, limits.rareShortWordTier - 1) && !(LOWER_WORD.test(previous) && previous.length <= limits.foreignWordMax && !isEnglishWord(previous, limits.englishTier));
   }
   // Before the next sentence, a fragment of two or three letters must start a common word (`24 MMA fi.`, `side ef.`):
   // shorter ones, and others, are initials and short forms (`Mr. Smith`, `sq. m.`).
-  if (context === 'sentence-end') return closedClass || word.length > 3 || (word.length >= 2 && dictionary().completions(word, COMMON_TIER, 1).length > 0);
+  if (context === 'sentence-end') return closedClass || word.length >= limits.sentenceEndFreeLength || (word.length >= limits.sentenceEndMinLength && dictionary().completions(word, limits.commonTier, 1).length > 0);
   // At a line end, one- and two-letter words are mostly units or initials (`40 sq. m.`), so only longer fragments count.
-  return closedClass || word.length > 2;
+  return closedClass || word.length >= limits.minBareFragment;
 }
 
 /** The word right before the one at `start` (across spaces only), or '' after punctuation or at a line start. */
@@ -176,9 +187,9 @@ function wordBefore(text: string, start: number): string {
   return end < start ? text.slice(letterRunStart(text, end), end) : '';
 }
 
-/** In the dictionary's tiers up to ENGLISH_TIER (`songwriting`), not only in its rare ones (`de`, `en`, as in `de facto`, `en masse`). */
-function isEnglishWord(word: string): boolean {
-  return dictionary().has(word, ENGLISH_TIER);
+/** In the dictionary's tiers up to `englishTier` (`songwriting`), not only in its rare ones (`de`, `en`, as in `de facto`, `en masse`). */
+function isEnglishWord(word: string, englishTier: number): boolean {
+  return dictionary().has(word, englishTier);
 }
 
 /** Words between the quotation's opening mark and `end` (on the same line), counted up to `enough`. */
@@ -196,11 +207,11 @@ function quotedWords(text: string, lineStart: number, end: number, enough: numbe
  * commonest first, reaching into rarer tiers only when the common ones have none (`unsustaina` → unsustainable).
  * An inflection of a word already offered is left out (`consist`, not `consists` too).
  */
-function completions(fragment: string, doc: Document, maxTier: number, limit: number): string[] {
+function completions(fragment: string, doc: Document, maxTier: number, limit: number, commonTier: number, isInflection: (word: string, longer: string) => boolean): string[] {
   if (limit === 0) return [];
   const own = doc.wordsStartingWith(fragment);
   own.sort((a, b) => stringSimilarity.compareTwoStrings(fragment, b) - stringSimilarity.compareTwoStrings(fragment, a));
-  const common = dictionary().completions(fragment, Math.min(maxTier, COMMON_TIER), limit * 2);
+  const common = dictionary().completions(fragment, Math.min(maxTier, commonTier), limit * 2);
   const fromDictionary = common.length ? common : dictionary().completions(fragment, maxTier, limit * 2);
   const offered: string[] = [];
   for (const word of [...own, ...fromDictionary]) {

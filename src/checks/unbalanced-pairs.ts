@@ -1,12 +1,12 @@
 // unbalanced-pairs: an opening quote or bracket without its closing one in its paragraph, or the reverse.
 import type { RawFinding } from '../types.js';
-import { type RuleKind, option } from './kind.js';
+import { defineKind } from './kind.js';
 import { escapeRegex, fill } from './template.js';
 
 const CLOSING_CONTEXT = /^(?:[\s,.;:!?)\]]|$)/u;
 const OPENING_CONTEXT = /^(?:[\s(\[]|$)/u;
 
-export const unbalancedPairs: RuleKind = {
+export const unbalancedPairs = defineKind({
   name: 'unbalanced-pairs',
   summary: 'Quotes and brackets that do not pair up within a paragraph; a quote mark opens or closes by where it stands. The message gets `{0}` = the mark, `{1}` = the partner it lacks, `{2}` = `closes nothing (…)` or `is never closed (…)`.',
   fields: {
@@ -16,12 +16,12 @@ export const unbalancedPairs: RuleKind = {
     alternates: { type: 'string[]', default: [], description: 'Each a character and the pair mark it stands for (`）)` makes a full-width bracket close `(`).' },
   },
   fixable: () => false,
-  compile(rule) {
-    const pairs = option<string[]>(rule, unbalancedPairs, 'pairs').map((p) => [...p] as [string, string]);
-    const continued = option<boolean>(rule, unbalancedPairs, 'continuedQuotes');
-    const loose = option<string>(rule, unbalancedPairs, 'looseQuotes');
+  compile(options, rule) {
+    const pairs = options.pairs.map((p) => [...p] as [string, string]);
+    const continued = options.continuedQuotes;
+    const loose = options.looseQuotes;
     const loosePair = pairs.findIndex(([open]) => isQuote(open));
-    const standsFor = new Map(option<string[]>(rule, unbalancedPairs, 'alternates').map((a) => [...a] as [string, string]));
+    const standsFor = new Map(options.alternates.map((a) => [...a] as [string, string]));
     const marks = new RegExp(`[${escapeRegex(pairs.flat().join('') + (loosePair >= 0 ? loose : '') + [...standsFor.keys()].join(''))}]`, 'gu');
     return (doc) => {
       const { text } = doc;
@@ -65,7 +65,7 @@ export const unbalancedPairs: RuleKind = {
       return findings.sort((a, b) => a.offset - b.offset);
     };
   },
-};
+});
 
 function isQuote(ch: string): boolean {
   return /[“”"«»„‘’]/u.test(ch);
