@@ -25,6 +25,8 @@ export interface LineShape {
   capitalShare: number;
 }
 
+/** The words of a credit or caption (whose photo, who wrote or edited it). */
+const CREDIT_WORD = /\b(?:photos?|images?|pictures?|video|source|credits?|courtesy|provided|file|editor|editing|author|reporter|correspondent)\b/i;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'+.&-]*/gu;
 const SENTENCE_END = /[.!?…。！？](?:["“”’»)\]]+)?$/u;
 
@@ -80,13 +82,22 @@ export function furnitureReason(line: string, shape: LineShape, lexicon: Furnitu
   if (/^(?:photo|image|picture|video|source|credit)s?\s*[:：]\s*\S/i.test(line) && words.length <= 6 && !shape.endsSentence) return 'credit';
   // A credit label ending a line: `… is based on. Photo:`, `Stock Photo –`.
   if (/(?:^|\s)(?:photo|image|picture|video|source|credit)s?\s*[:–—-]$|^(?:photo|image|picture|video|source|credit)s?$/i.test(line)) return 'credit label';
+  // A contact: a short line with an e-mail address (`Reporter Kim Min-soo (kms@yna.co.kr)`).
+  if (words.length <= 8 && !shape.endsSentence && /[\w.+-]+@[\w-]+\.[\w.-]+/.test(line)) return 'contact';
+  // A caption or credit in brackets, the whole line (`[Photo Provided by Yonhap News]`, `(Photo: EFE/Juan Pérez)`).
+  if (words.length <= 10 && /^[[(（【][^\])）】]+[\])）】]$/u.test(line) && CREDIT_WORD.test(line)) return 'credit';
+  // A link behind a pointer or bullet glyph (`▶ Click here for the latest news`, `☞ Subscribe`): no sentence.
+  if (/^[▶►▷☞👉→■□◆◇●★☆✔✅📌🔗]/u.test(line) && !shape.endsSentence && words.length <= 8) {
+    const ui = words.filter((w) => lexicon.interfaceWords.has(w.toLowerCase())).length;
+    if (ui && (ui + shape.functionShare * words.length) / words.length >= 0.6) return 'link';
+  }
   // A byline: `By Jane Doe`, `by time news` (no sentence).
   if (/^by\s/i.test(line) && words.length <= 10 && !shape.endsSentence && !lexicon.functionWords.has(words[1]?.toLowerCase() ?? 'the')) return 'byline';
   // A link under a label of the page's words (`Read also: Haddad presents the plan`, `WATCH: …`): no sentence follows.
   const labelled = /^([\p{L}\s]{2,24}?)\s*[:：]\s*\S/u.exec(line);
   if (labelled && !shape.endsSentence) {
     const labelWords = labelled[1].trim().toLowerCase().split(/\s+/);
-    if (labelWords.some((w) => lexicon.interfaceWords.has(w)) && labelWords.every((w) => lexicon.interfaceWords.has(w) || lexicon.functionWords.has(w))) return 'link label';
+    if (labelWords.some((w) => lexicon.interfaceWords.has(w)) && labelWords.every((w) => lexicon.interfaceWords.has(w) || lexicon.functionWords.has(w) || lexicon.dateWords.has(w))) return 'link label';
   }
   // The page's interface: a few words, most of them interface or function words, at least one interface word.
   const ui = words.filter((w) => lexicon.interfaceWords.has(w.toLowerCase().replace(/[’']s$/, ''))).length;

@@ -5,7 +5,7 @@ import { applyEdits } from '../../src/fix.js';
 import { flagged, lint, ruleFrom } from '../helpers/rule.js';
 
 const lexicon: FurnitureLexicon = {
-  interfaceWords: new Set(['comment', 'comments', 'share', 'editor', 'choice', 'read', 'photo', 'name', 'please', 'go', 'views', 'post', 'more']),
+  interfaceWords: new Set(['click', 'comment', 'comments', 'share', 'editor', 'choice', 'read', 'photo', 'name', 'please', 'go', 'views', 'post', 'more']),
   functionWords: new Set(['the', 'to', 'your', 'all', 'a', 'of', 'in', 'is', 'must', 'here', 'and', 'on', 'by', 'also', 'you', 'be', 'about', 'it']),
   dateWords: new Set(['tuesday', 'february', 'pm', 'min', 'read', 'on', 'june', 'posted', 'last', 'sunday', 'july', 'september']),
   isWord: (w) => ['foreign', 'policy', 'minister'].includes(w),
@@ -41,6 +41,9 @@ describe('furniture evidence', () => {
     expect(reason('Reproduction/Twitter')).toBe('credit');
     expect(reason('Ricardo Stuckert/PR')).toBe('credit');
     expect(reason('Read also: Haddad presents new fiscal framework to Congress')).toBe('link label');
+    expect(reason('Reporter Kim Min-soo (kms@yna.co.kr)')).toBe('contact');
+    expect(reason('[Photo Provided by Yonhap News]')).toBe('credit');
+    expect(reason('▶ Click here to read more')).toBe('link');
   });
 
   it('tells a sentence about the page from prose, for the trailing block', () => {
@@ -68,6 +71,9 @@ describe('furniture evidence', () => {
       'Until September 23rd',
       'Putin to visit China on June 12, 2023',
       'Read more about it in the paper.',
+      '(Results on page 10)',
+      '■ Analyze posts to determine the type and location of the crisis',
+      'Write to jane@example.com, he said.',
     ]) expect(reason(line), line).toBeUndefined();
   });
 });
