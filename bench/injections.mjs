@@ -82,6 +82,14 @@ export const INJECTIONS = [
     ],
   },
   {
+    name: 'sentence broken across paragraphs',
+    rules: ['sentence/lowercase-paragraph', 'sentence/cut-paragraph'],
+    variants: [
+      { name: 'rest of a sentence as a paragraph', inject: (t, r) => { const m = pick(t, /(?<=(?:^|\n)[^\n]{40,}[a-z]) (?=(?:and|but|which|while|who|as|after|because) [a-z][^\n]{20,}\.(?:\r?\n|$))/g, r); return m && replaceAt(t, m.index, 1, '.\n', [2, 3]); } },
+      { name: 'paragraph cut after a comma, the rest of the sentence lost', inject: (t, r) => { const m = pick(t, /(?<=(?:^|\n)(?:\S+ ){10,}[^\n]*[a-z],) [^.\n]+\. (?=[A-Z])/g, r); return m && replaceAt(t, m.index, m[0].length, '\n', [-1, 0]); } },
+    ],
+  },
+  {
     name: 'verbless fragment',
     rules: ['sentence/verbless-fragment'],
     variants: ['Between the two nations', 'Among other things', 'Despite the heavy rain', 'Within the next two years', 'Especially in the current situation', 'With the participation of more than 30 countries'].flatMap((fragment) => [
@@ -167,7 +175,7 @@ export const INJECTIONS = [
   },
   {
     name: 'web furniture anywhere',
-    rules: ['furniture/trailing-block', 'encoding/html-remnant', 'repetition/repeated-line'],
+    rules: ['furniture/trailing-block', 'encoding/html-remnant', 'repetition/repeated-line', 'furniture/appended-label', 'furniture/pointer'],
     variants: [
       { name: 'date line above the text', inject: (t, r) => aboveText(t, date(r)) },
       { name: 'time stamp between paragraphs', inject: (t, r) => insertLine(t, r, `${1 + Math.floor(r() * 12)}/${1 + Math.floor(r() * 28)}/20${10 + Math.floor(r() * 14)}, ${1 + Math.floor(r() * 11)}:${10 + Math.floor(r() * 49)} ${choose(['AM', 'PM'], r)}`) },
@@ -180,6 +188,14 @@ export const INJECTIONS = [
       { name: 'HTML entity', inject: (t, r) => { const m = pick(t, /(?<=[A-Za-z])['’](?=s\b)/g, r); return m && replaceAt(t, m.index, 1, '&apos;'); } },
       { name: 'HTML line break', inject: (t, r) => { const m = pick(t, /(?<=[a-z]\.) (?=[A-Z])/g, r); return m && replaceAt(t, m.index, 1, '<br /><br />'); } },
       { name: 'lorem ipsum', inject: (t, r) => insertLine(t, r, 'Lorem ipsum dolor sit amet consectetur') },
+      { name: 'view count', inject: (t, r) => aboveText(t, `${100 + Math.floor(r() * 9000)} ${choose(['views', 'comments', 'shares'], r)}`) },
+      { name: 'post dateline', inject: (t, r) => aboveText(t, `${choose(['Posted', 'Published', 'Updated'], r)} on ${date(r).replace(/^\w+, /, '')} by ${name(r)}`) },
+      { name: 'credit with a slash', inject: (t, r) => insertLine(t, r, `${name(r)} ${name(r)}/${choose(['AFP', 'Reuters', 'EFE', 'Twitter', 'Handout'], r)}`) },
+      { name: 'link under a label', inject: (t, r) => insertLine(t, r, `${choose(['Read also', 'See also', 'Read more', 'Watch'], r)}: ${name(r)} ${choose(['plans talks with', 'meets', 'rejects offer from'], r)} ${name(r)}`) },
+      { name: 'contact line', inject: (t, r) => { const n = name(r); return aboveText(t, `Reporter ${n} ${name(r)} (${n.toLowerCase()}@example.com)`); } },
+      { name: 'caption in brackets', inject: (t, r) => insertLine(t, r, `[${choose(['Photo', 'Image', 'Video'], r)} provided by ${name(r)} ${choose(['News', 'Agency', 'Times'], r)}]`) },
+      { name: 'pointer to an embed', inject: (t, r) => insertLine(t, r, `${choose(['Watch the video', 'Come and take a look', 'See the photos'], r)} ${choose(['↓', '👇', '▼'], r)}`) },
+      { name: 'site name after a headline', inject: (t, r) => { const m = pick(t, /^[A-Z][^\n.!?]{15,80}(?=\r?\n)/gm, r); if (!m) return undefined; const label = ` - ${choose([`${name(r)}News`, `${name(r).toLowerCase()}.com`, `${name(r)}Daily`], r)}`; return replaceAt(t, m.index + m[0].length, 0, label, [0, label.length]); } },
     ],
   },
   {
@@ -210,7 +226,7 @@ export const INJECTIONS = [
   },
   {
     name: 'punctuation debris',
-    rules: ['punctuation/comma-dash', 'punctuation/stray-mark-after-stop', 'spacing/space-before-punctuation', 'punctuation/unbalanced-quotes', 'punctuation/doubled-quote', 'punctuation/tex-quotes', 'punctuation/equals-gloss', 'spacing/space-before-closing-quote', 'encoding/lost-letter'],
+    rules: ['punctuation/reversed-quote', 'punctuation/comma-dash', 'punctuation/stray-mark-after-stop', 'spacing/space-before-punctuation', 'punctuation/unbalanced-quotes', 'punctuation/doubled-quote', 'punctuation/tex-quotes', 'punctuation/equals-gloss', 'spacing/space-before-closing-quote', 'encoding/lost-letter'],
     variants: [
       { name: ',” — said', inject: (t, r) => { const m = pick(t, /,” (?=said|says|added)/g, r); return m && replaceAt(t, m.index, 3, ',” — '); } },
       { name: '. , More', inject: (t, r) => { const m = pick(t, /(?<=[a-z]{3})\. (?=[A-Z])/g, r); return m && replaceAt(t, m.index, 2, '. , ', [0, 3]); } },
@@ -218,6 +234,7 @@ export const INJECTIONS = [
       { name: "``TeX quotes''", inject: (t, r) => { const m = pick(t, /“([^“”\n]{1,300})”/g, r); return m && replaceAt(t, m.index, m[0].length, `\`\`${m[1]}''`); } },
       { name: 'A = B gloss', inject: (t, r) => appendSentence(t, r, `It joined the ${name(r).toUpperCase().slice(0, 3)} = ${name(r)} Trade Council in 2019.`, (s) => spanOf(s, '=')) },
       { name: 'space before a closing quote at a line end', inject: (t, r) => { const m = pick(t, /(?<=[a-z]\.)”(?=\r?\n)/g, r); return m && replaceAt(t, m.index, 1, ' ”', [0, 1]); } },
+      { name: 'closing quote turned the wrong way', inject: (t, r) => { const m = pick(t, /(?<=[a-z][.,?!]?)”(?=[\s,.])/g, r); return m && replaceAt(t, m.index, 1, '“'); } },
       { name: '? for a lost letter', inject: (t, r) => { const m = pick(t, /(?<=[A-Za-z])['’](?=s\b)/g, r); return m && replaceAt(t, m.index, 1, '?'); } },
     ],
   },

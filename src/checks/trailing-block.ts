@@ -210,10 +210,10 @@ export const trailingBlock = defineKind({
         const line = text.slice(lines[i].start, lines[i].end).trim();
         if (!line || furnitureOf(line)) continue;
         const words = wordsUpTo(line, shortLineWords);
-        // (A headline may ask or exclaim: `How hard is the training?`; a full stop or a closing quote ends body text.)
-        const sentence = /[.”"]$/.test(line);
-        if (words <= topLineWords && !sentence) continue;
-        return words <= shortLineWords && !sentence && i > 0 ? i : 0;
+        // A header line has no sentence's end (`Seriously?!` above a headline is its kicker); a headline may ask or
+        // exclaim (`How hard is the training?`), but a full stop or a closing quote ends body text.
+        if (words <= topLineWords && !/[.!?”"]$/.test(line)) continue;
+        return words <= shortLineWords && !/[.”"]$/.test(line) && i > 0 ? i : 0;
       }
       return 0;
     }
