@@ -23,7 +23,9 @@ const OUT = path.join(ROOT, 'bench/out/eval');
 const TRIALS = Number(process.env.MTLINT_EVAL_TRIALS ?? 200); // injections per variant
 mkdirSync(OUT, { recursive: true });
 
-const { rules } = await loadRules([{ dir: BUILT_IN_RULES, builtIn: true }]);
+const { rules, problems } = await loadRules([{ dir: BUILT_IN_RULES, builtIn: true }]);
+// A rule that does not load would silently lower every number.
+if (problems.length) throw new Error(`rules do not load: ${problems.map((p) => `${p.file}: ${p.message}`).join('; ')}`);
 const compiled = compileRules(rules);
 const lint = (text) => lintText(text, compiled);
 const wordCount = (text) => text.split(/\s+/).filter(Boolean).length;

@@ -97,7 +97,9 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
     process.exit(2);
   }
   const { BUILT_IN_RULES, compileRules, lintDocuments, prepareSource, loadRules } = await import('../dist/index.js');
-  const { rules } = await loadRules([{ dir: BUILT_IN_RULES, builtIn: true }]);
+  const { rules, problems } = await loadRules([{ dir: BUILT_IN_RULES, builtIn: true }]);
+  // A rule that does not load would silently lower every number.
+  if (problems.length) throw new Error(`rules do not load: ${problems.map((p) => `${p.file}: ${p.message}`).join('; ')}`);
   const compiled = compileRules(rules);
   // All pages in one batch, as one CLI run over a site's folder lints them.
   const texts = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => [f, readFileSync(path.join(dir, f), 'utf8')]);
