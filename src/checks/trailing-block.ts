@@ -20,6 +20,8 @@ export const trailingBlock = defineKind({
     bioHeadings: { type: 'regex[]', default: [], description: 'Lines that head an author bio (`About the author`): the text between such a line and the block below it belongs to the block, sentences and all, up to `maxBioWords` words.' },
     maxBioWords: { type: 'integer', minimum: 1, default: 80, description: 'The longest bio taken into the block under a bio heading.' },
     strayLines: { type: 'boolean', default: false, description: 'Also report furniture lines standing alone between paragraphs elsewhere (`Read more`, `Advertisement`); the fix removes each.' },
+    pageReferences: { type: 'string[]', default: [], description: 'Phrases that speak of the page itself (`this article`, `our newsletter`, `your inbox`, `comments below`), as regular expressions: a sentence of up to `readerAddressWords` words with two of them, or one and a `you`, addresses the page\'s reader and is furniture wherever it stands.' },
+    readerAddressWords: { type: 'integer', minimum: 1, default: 45, description: 'The longest sentence, in words, that `pageReferences` are looked for in.' },
     interfaceWords: { type: 'string[]', default: [], description: 'Words of a web page\'s interface (`comment`, `share`, `subscribe`): a short line made of them and function words is furniture wherever it stands.' },
     functionWords: { type: 'string[]', default: [], description: 'Function words (`the`, `of`, `your`): prose has many, a page\'s labels few.' },
     dateWords: { type: 'string[]', default: [], description: 'Words of dates and times (`monday`, `jan`, `pm`): a short line of dates and numbers alone is furniture.' },
@@ -34,6 +36,13 @@ export const trailingBlock = defineKind({
   compile(options, rule) {
     // One regex for all the line patterns: a stray-line search tests every paragraph of the text.
     const furniture = wholeLineRegex(options.lines);
+    const pageReference = options.pageReferences.length ? compileRegex(`\\b(?:${options.pageReferences.join('|')})\\b`, 'gi') : undefined;
+    /** A line that speaks to the page's reader about the page (`Subscribe to our newsletter to get…`). */
+    const addressesReader = (trimmed: string): boolean => {
+      if (!pageReference || trimmed.length > options.readerAddressWords * options.charsPerWord) return false;
+      const references = trimmed.match(pageReference)?.length ?? 0;
+      return (references >= 2 || (references === 1 && /\b(?:you|your)\b/i.test(trimmed))) && wordsUpTo(trimmed, options.readerAddressWords) <= options.readerAddressWords;
+    };
     const minLines = options.minLines;
     const maxShortLines = options.maxShortLines;
     const shortLineWords = options.shortLineWords;
@@ -70,7 +79,7 @@ export const trailingBlock = defineKind({
     const roleOf = (line: string): LineRole => {
       const trimmed = line.trim();
       if (trimmed === '') return 'blank';
-      if (furnitureOf(trimmed)) return 'furniture';
+      if (furnitureOf(trimmed) || addressesReader(trimmed)) return 'furniture';
       if (trimmed.length <= maxEvidenceChars && isInterfaceSentence(shapeOf(trimmed, lexicon), lexicon)) return 'furniture';
       const isShort = wordsUpTo(trimmed, shortLineWords) <= shortLineWords && !/[.!?:;”"]$/.test(trimmed);
       return isShort ? 'short' : 'body';
@@ -228,13 +237,16 @@ export const trailingBlock = defineKind({
       for (let i = 0; i < before; i++) {
         // A stray line is short (most lines are not, and are passed over first) and stands alone: a paragraph that
         // happens to start like furniture is text.
-        if (lines[i].end - lines[i].start > maxEvidenceChars + options.strayLineSlack) continue;
         const line = trimmedLine(i);
         if (!line) continue;
+        // (A sentence that speaks to the page's reader is furniture at any length; the test is one regex.)
+        const addressed = addressesReader(line);
+        if (!addressed && lines[i].end - lines[i].start > maxEvidenceChars + options.strayLineSlack) continue;
         // A long sentence is no stray furniture line (the cheap test first: most lines are such sentences).
-        if (i >= header && isLongSentence(line)) continue;
+        if (i >= header && !addressed && isLongSentence(line)) continue;
         const words = wordsUpTo(line, shortLineWords);
-        if (words > shortLineWords || !(i < header || furnitureOf(line, words)) || !standsAlone(doc, i)) continue;
+        if (!addressed && (words > shortLineWords || !(i < header || furnitureOf(line, words)))) continue;
+        if (!standsAlone(doc, i)) continue;
         // Remove the line and a blank line after it, so one blank line stays between the paragraphs; a line without a
         // blank one after it goes with its line break; a last line goes with the blank lines before it, so the text
         // ends as it did.

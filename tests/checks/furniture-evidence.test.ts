@@ -122,3 +122,27 @@ describe('trailing-block across the pages of a batch', () => {
     expect(lintTogether(pageA, pageA.replace('Sunday', 'Monday')).flat().map((f) => f.message)).toEqual(['Furniture (1 line at the end of the article)', 'Furniture (1 line at the end of the article)']);
   });
 });
+
+describe('trailing-block: sentences that speak to the page\'s reader', () => {
+  const rule = ruleFrom(
+    `kind: trailing-block\ndescription: d\nmessage: 'Furniture ({0} {1})'\nstrayLines: true\nlines: ['leave a reply']\npageReferences: ['this article', 'our newsletter', 'inbox', 'subscribe']\nreaderAddressWords: 20`,
+  );
+  const body = 'Peru\'s Congress on Wednesday rejected a motion to remove the president from office, by one vote.';
+
+  it('finds one anywhere, at any length up to readerAddressWords', () => {
+    const text = `${body}\nSubscribe to our newsletter to receive the latest news in your inbox every morning.\n${body}\n`;
+    expect(flagged(rule, text)).toEqual(['Subscribe to our newsletter to receive the latest news in your inbox every morning.']);
+  });
+
+  it('needs two references, or one and the reader as you', () => {
+    for (const line of ['The minister refused to subscribe to the plan, he told reporters on Monday.', 'You will find the figures in the annex of the budget.']) {
+      expect(flagged(rule, `${body}\n${line}\n${body}\n`), line).toEqual([]);
+    }
+    expect(flagged(rule, `${body}\nIf you liked this article, share it.\n${body}\n`)).toEqual(['If you liked this article, share it.']);
+  });
+
+  it('leaves a longer sentence alone', () => {
+    const long = 'Subscribe to our newsletter and read this article and every other one that the editors of the paper choose for you each and every morning of the week.';
+    expect(flagged(rule, `${body}\n${long}\n${body}\n`)).toEqual([]);
+  });
+});
