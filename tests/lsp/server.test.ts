@@ -97,7 +97,7 @@ describe('mtlint lsp', () => {
     await opened;
     const before = client.published.length;
     const words = ['the', 'the', 'summit', 'was', 'attended', 'by', 'by', 'leaders', 'today', 'too'];
-    let text = 'Calm text.\n';
+    let text = 'Calm text.\nSo ';
     for (const word of words) {
       text += `${word} `;
       await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri: uriOf('e.txt'), version: ++version }, contentChanges: [{ text }] });
