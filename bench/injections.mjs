@@ -166,10 +166,11 @@ export const INJECTIONS = [
   },
   {
     name: 'foreign script or width',
-    rules: ['encoding/homoglyph', 'punctuation/full-width-punctuation', 'translation/untranslated-text'],
+    rules: ['encoding/homoglyph', 'punctuation/full-width-punctuation', 'translation/untranslated-text', 'translation/untranslated-latin'],
     variants: [
       { name: 'Cyrillic о in a Latin word', inject: (t, r) => { const m = pick(t, /(?<![\p{L}])(\p{L}*?)o(\p{L}*)(?![\p{L}])/gu, r); return m && replaceAt(t, m.index, m[0].length, `${m[1]}о${m[2]}`); } },
       { name: 'full-width comma', inject: (t, r) => { const m = pick(t, /(?<=[a-z]), (?=[a-z])/g, r); return m && replaceAt(t, m.index, 2, '，', [0, 1]); } },
+      { name: 'untranslated Latin-script phrase', inject: (t, r) => { const phrase = choose(['siga leyendo para más detalles', 'clique aqui para ver mais', 'leggi anche gli articoli', 'weiterlesen mit dem artikel', 'consultez les dernières nouvelles'], r); const m = pick(t, /(?<=[a-z]\.) (?=[A-Z])/g, r); return m && replaceAt(t, m.index, 1, ` ${phrase}. `, [1, 1 + phrase.length]); } },
       { name: 'untranslated Chinese word', inject: (t, r) => { const m = pick(t, /(?<=[a-z] )(?=[a-z]{4,} )/g, r); return m && replaceAt(t, m.index, 0, '实施 ', [0, 2]); } },
     ],
   },
