@@ -11,7 +11,8 @@ import { BUILT_IN_RULES, loadRules } from '../../src/rules/load.js';
 const { rules } = await loadRules([{ dir: BUILT_IN_RULES, builtIn: true }]);
 const compiled = compileRules(rules);
 
-type Kind = 'prose' | 'markup' | 'removable';
+// A link's brackets and address are markup that a furniture line may take with it, whole (the link goes with its line).
+type Kind = 'prose' | 'markup' | 'removable' | 'link';
 type Part = [Kind, string];
 
 const WORDS = ['the', 'minister', 'said', 'talks', 'Beijing', 'will', 'continue', 'on', 'Monday', 'and', 'trade', 'by', 'with', 'of'];
@@ -30,7 +31,7 @@ const markdown = fc
       fc.oneof(
         sentence.map((s) => [prose(s)]),
         sentence.map((s) => [prose(`${s} See `), markup('`a ,b`'), prose(' and ')]),
-        sentence.map((s) => [markup('['), prose(s), markup('](https://x.org/a,,b "by by")')]),
+        sentence.map((s) => [['link', '['] as Part, prose(s), ['link', '](https://x.org/a,,b "by by")'] as Part]),
         fc.constant([markup('```\nby by ,x\n```')]),
         fc.constant([markup('    the the ,x')]),
         fc.constant([markup('<div>\nby by ,x\n</div>')]),
@@ -119,9 +120,12 @@ function checkFixes(parts: Part[], format: InputFormat): number {
         const overlaps = edit.offset < end && edit.offset + edit.length > r.start;
         const insideMarkup = edit.length === 0 && edit.offset > r.start && edit.offset < end;
         if (r.kind === 'removable' && edit.offset === r.start && edit.length === r.text.length && edit.text === '') removed.add(k);
+        else if (r.kind === 'link' && edit.text === '' && edit.offset <= r.start && end <= edit.offset + edit.length) removed.add(k);
         else expect(overlaps || insideMarkup, `edit ${JSON.stringify(edit)} touches ${JSON.stringify(r.text)} in ${JSON.stringify(text)}`).toBe(false);
       });
     }
+    // A link goes whole or stays: its opening and closing markup are removed together.
+    expect([...removed].filter((k) => ranges[k].kind === 'link').length % 2).toBe(0);
     // Where each part stands now: moved by the edits before it.
     ranges = ranges
       .filter((_, k) => !removed.has(k))
@@ -151,5 +155,13 @@ describe.each([
     );
     // Not vacuous: the artifacts in the prose were fixed.
     expect(fixes).toBeGreaterThan(25);
+  });
+});
+
+describe('--fix on markdown: a furniture line that is a link', () => {
+  it('goes whole, link and all, and the other links stay byte for byte (a case the property found)', () => {
+    const text = '[Share this: Share this: the.](https://x.org/a,,b "by by")\n\n[The.](https://x.org/a,,b "by by")\n';
+    const edits = lintSource(text, compiled, 'file', 'markdown').flatMap((f) => (f.fix ? [f.fix] : []));
+    expect(applyEdits(text, edits).text).toBe('[The.](https://x.org/a,,b "by by")\n');
   });
 });
