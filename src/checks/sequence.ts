@@ -26,8 +26,8 @@ const TOKEN_FIELDS = {
 type TokenSpec = Options<typeof TOKEN_FIELDS>;
 
 interface Token {
-  /** A first look at the word's first letter in place (no string is made): most words fail here. */
-  quick: (text: string, start: number) => boolean;
+  /** A first look at the word in place, its first letter and length (no string is made): most words fail here. */
+  quick: (text: string, start: number, end: number) => boolean;
   wordCase: Case;
   test: (doc: Document, w: number) => boolean;
   before: RegExp;
@@ -45,24 +45,31 @@ export const sequence = defineKind({
     const tokens = options.tokens.map(compileToken);
     const reported = tokens.map((t, k) => (t.report ? k : -1)).filter((k) => k >= 0);
     const [first, last] = reported.length ? [reported[0], reported.at(-1)!] : [0, tokens.length - 1];
-    // Capitals are rarer than lower case: tokens that want one are looked at first.
+    // Capitals are rarer than lower case, and a listed word rarer still: tokens that want one are looked at first.
     const wantsCapital = (k: number) => Number(tokens[k].wordCase === 'capitalised' || tokens[k].wordCase === 'upper');
-    const quickOrder = tokens.map((_, k) => k).sort((a, b) => wantsCapital(b) - wantsCapital(a));
+    const listed = (k: number) => Number(options.tokens[k].words !== undefined);
+    const quickOrder = tokens.map((_, k) => k).sort((a, b) => wantsCapital(b) - wantsCapital(a) || listed(b) - listed(a));
     const anchor = quickOrder[0];
     const anchorCase = tokens[anchor].wordCase;
+    // The anchor's case is read inline below; its list, if it has one, by its quick test.
+    const firstQuick = listed(anchor) ? 0 : 1;
+    // Listed words are tested whole before the other tokens' dictionary look-ups (a set look-up is cheaper).
+    const listedTokens = tokens.map((_, k) => k).filter((k) => listed(k));
     return (doc) => {
       const { text } = doc;
       const { count, starts, ends } = doc.words;
       const findings: RawFinding[] = [];
       outer: for (let i = 0; i + tokens.length <= count; i++) {
-        // The anchor's first letter, read inline (this runs for every word of every document).
-        if (anchorCase !== 'any') {
+        // The anchor's first letter, read inline (this runs for every word of every document); a listed anchor's own
+        // quick test reads its length and first letter first.
+        if (anchorCase !== 'any' && firstQuick) {
           if (isUpperAt(text, starts[i + anchor]) !== (anchorCase !== 'lower')) continue;
         }
-        for (let q = 1; q < quickOrder.length; q++) {
+        for (let q = firstQuick; q < quickOrder.length; q++) {
           const k = quickOrder[q];
-          if (!tokens[k].quick(text, starts[i + k])) continue outer;
+          if (!tokens[k].quick(text, starts[i + k], ends[i + k])) continue outer;
         }
+        for (const k of listedTokens) if (!tokens[k].test(doc, i + k)) continue outer;
         let k = 0;
         for (; k < tokens.length; k++) {
           const w = i + k;
@@ -114,8 +121,9 @@ function compileToken(spec: TokenSpec): Token {
     const wanted = spec.seenElsewhere;
     tests.push((doc, _w, word) => doc.countAsWritten(word) > 1 === wanted);
   }
+  const byCase = quickCase(wordCase);
   return {
-    quick: quickCase(wordCase),
+    quick: spec.words ? quickWords(spec.words, byCase) : byCase,
     wordCase,
     // The word is cut out of the text only once, for the tests that need it.
     test: (doc, w) => {
@@ -125,6 +133,17 @@ function compileToken(spec: TokenSpec): Token {
     before: compileRegex(spec.before ?? '[^\\S\\n]+', 'y'),
     report: spec.report ?? false,
   };
+}
+
+/**
+ * For a token of listed words: the case test, then the word's length and first letter against the list's (a short list
+ * of function words fails nearly every word here, before any string is made).
+ */
+function quickWords(list: string[], byCase: Token['quick']): Token['quick'] {
+  const lengths = list.map((x) => x.length);
+  const [shortest, longest] = [Math.min(...lengths), Math.max(...lengths)];
+  const firsts = new Set(list.flatMap((x) => [x.charCodeAt(0), x[0].toUpperCase().charCodeAt(0)]));
+  return (text, start, end) => end - start >= shortest && end - start <= longest && firsts.has(text.charCodeAt(start)) && byCase(text, start, end);
 }
 
 /** A test of the first letter alone, which most words fail: the whole word's case is tested after it. */
