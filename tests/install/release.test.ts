@@ -28,6 +28,13 @@ function sourceRepository(): string {
   const dir = tempDir('mtlint-release-repo-');
   const files = git(ROOT, 'ls-files', '--cached', '--others', '--exclude-standard', '-z').split('\0').filter(Boolean);
   for (const file of files) cpSync(path.join(ROOT, file), path.join(dir, file), { recursive: true });
+  // Something to release, whatever this checkout's changelog holds (right after a release, nothing).
+  const changelog = readFileSync(path.join(dir, 'CHANGELOG.md'), 'utf8');
+  const entry = '- A release made by the installation tests.\n';
+  writeFileSync(
+    path.join(dir, 'CHANGELOG.md'),
+    /^## Unreleased\n/m.test(changelog) ? changelog.replace(/^## Unreleased\n\n?/m, `## Unreleased\n\n${entry}`) : changelog.replace(/^## /m, `## Unreleased\n\n${entry}\n## `),
+  );
   git(dir, 'init', '-q', '-b', 'main');
   git(dir, 'add', '-A');
   git(dir, 'commit', '-q', '-m', 'sources');
