@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { applyEdits, splitsCluster } from '../../src/fix.js';
+import { applyEdits, fixText, splitsCluster } from '../../src/fix.js';
 import { describe, expect, it } from 'vitest';
 import { flagged, lint, ruleFrom } from '../helpers/rule.js';
 
@@ -19,6 +19,8 @@ describe('repetition kind', () => {
     expect(fixed('leaders of the\r\nthe\r\nstates')).toBe('leaders of the\r\nstates');
     expect(fixed('the  \nthe \nstates')).toBe('the\nstates');
     expect(fixed('by\r\nby')).toBe('by');
+    // --fix's engine (which leaves out a fix that would split a CR LF) applies it.
+    expect(fixText('the\r\nthe\r\nstates', (t) => lint(rule, t))).toMatchObject({ text: 'the\r\nstates', fixed: 1 });
     expect(lint(rule, 'by by')[0].message).toBe('Doubled "by"');
   });
 
