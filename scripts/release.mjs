@@ -62,40 +62,46 @@ try {
 } catch (error) {
   fail(error.message);
 }
-writeFileSync(path.join(root, 'CHANGELOG.md'), changelog);
-writeFileSync(path.join(root, 'README.md'), readme);
-execFileSync('npm', ['version', version, '--no-git-tag-version', '--allow-same-version'], { cwd: root, stdio: 'ignore', shell });
+let release, name;
+// From here on a failing step (npm, git, tar) is reported in one line, as the checks above are.
+try {
+  writeFileSync(path.join(root, 'CHANGELOG.md'), changelog);
+  writeFileSync(path.join(root, 'README.md'), readme);
+  execFileSync('npm', ['version', version, '--no-git-tag-version', '--allow-same-version'], { cwd: root, stdio: 'ignore', shell });
 
-// A fresh build of the sources being released.
-rmSync(path.join(root, 'dist'), { recursive: true, force: true });
-if (spawnSync('npm', ['run', 'build'], { cwd: root, stdio: ['ignore', process.stderr, process.stderr], shell }).status !== 0) {
-  fail('the build failed (`git checkout -- .` undoes the version edits)');
+  // A fresh build of the sources being released.
+  rmSync(path.join(root, 'dist'), { recursive: true, force: true });
+  if (spawnSync('npm', ['run', 'build'], { cwd: root, stdio: ['ignore', process.stderr, process.stderr], shell }).status !== 0) {
+    fail('the build failed (`git checkout -- .` undoes the version edits)');
+  }
+
+  // The sources, as the branch's next commit will hold them.
+  const head = git(['rev-parse', 'HEAD']);
+  git(['add', 'package.json', 'package-lock.json', 'CHANGELOG.md', 'README.md']);
+  const sources = git(['write-tree']);
+  // The release's tree: the sources, dist/ and the published package.json, put together in an index of its own
+  // (the branch's index and the working tree are left as they are).
+  const scratch = mkdtempSync(path.join(tmpdir(), 'mtlint-release-'));
+  const own = { env: { ...process.env, GIT_INDEX_FILE: path.join(scratch, 'index') } };
+  git(['read-tree', sources], own);
+  git(['add', '--force', 'dist'], own);
+  const { scripts, devDependencies, ...published } = JSON.parse(read('package.json'));
+  const manifest = git(['hash-object', '-w', '--stdin'], { input: `${JSON.stringify(published, null, 2)}\n` });
+  git(['update-index', '--cacheinfo', `100644,${manifest},package.json`], own);
+  release = git(['commit-tree', git(['write-tree'], own), '-p', head, '-m', `Release ${tag}: the package as published, built (dist/), so installing it needs no compiler`]);
+  const after = git(['commit-tree', sources, '-p', release, '-m', `After ${tag}: back to the sources (dist/ built, not tracked; package.json with its scripts)`]);
+  git(['update-ref', '-m', `release ${tag}`, `refs/heads/${branch}`, after, head]);
+  git(['tag', '-a', tag, '-m', `mtlint ${version}`, release]);
+
+  // The tarball, packed from the tagged commit itself.
+  const tree = path.join(scratch, 'tree');
+  git(['archive', '--format=tar', '--prefix=tree/', '-o', path.join(scratch, 'release.tar'), tag]);
+  execFileSync('tar', ['-xf', 'release.tar'], { cwd: scratch });
+  name = execFileSync('npm', ['pack', '--ignore-scripts', '--silent', '--pack-destination', root], { cwd: tree, encoding: 'utf8', shell }).trim();
+  rmSync(scratch, { recursive: true, force: true });
+} catch (error) {
+  fail(`${error.message.trim()} (\`git status\` shows what was changed)`);
 }
-
-// The sources, as the branch's next commit will hold them.
-const head = git(['rev-parse', 'HEAD']);
-git(['add', 'package.json', 'package-lock.json', 'CHANGELOG.md', 'README.md']);
-const sources = git(['write-tree']);
-// The release's tree: the sources, dist/ and the published package.json, put together in an index of its own
-// (the branch's index and the working tree are left as they are).
-const scratch = mkdtempSync(path.join(tmpdir(), 'mtlint-release-'));
-const own = { env: { ...process.env, GIT_INDEX_FILE: path.join(scratch, 'index') } };
-git(['read-tree', sources], own);
-git(['add', '--force', 'dist'], own);
-const { scripts, devDependencies, ...published } = JSON.parse(read('package.json'));
-const manifest = git(['hash-object', '-w', '--stdin'], { input: `${JSON.stringify(published, null, 2)}\n` });
-git(['update-index', '--cacheinfo', `100644,${manifest},package.json`], own);
-const release = git(['commit-tree', git(['write-tree'], own), '-p', head, '-m', `Release ${tag}: the package as published, built (dist/), so installing it needs no compiler`]);
-const after = git(['commit-tree', sources, '-p', release, '-m', `After ${tag}: back to the sources (dist/ built, not tracked; package.json with its scripts)`]);
-git(['update-ref', '-m', `release ${tag}`, `refs/heads/${branch}`, after, head]);
-git(['tag', '-a', tag, '-m', `mtlint ${version}`, release]);
-
-// The tarball, packed from the tagged commit itself.
-const tree = path.join(scratch, 'tree');
-git(['archive', '--format=tar', '--prefix=tree/', '-o', path.join(scratch, 'release.tar'), tag]);
-execFileSync('tar', ['-xf', 'release.tar'], { cwd: scratch });
-const name = execFileSync('npm', ['pack', '--ignore-scripts', '--silent', '--pack-destination', root], { cwd: tree, encoding: 'utf8', shell }).trim();
-rmSync(scratch, { recursive: true, force: true });
 
 console.log(`Released ${tag} (commit ${release.slice(0, 12)}, tag ${tag}) and ${name}.
 Publish it: git push origin ${branch} ${tag}, then attach ${name} to the GitHub release ${tag}.`);
