@@ -5,5 +5,6 @@ export default defineConfig({
   test: {
     include: ['tests/install/**/*.test.ts'],
     testTimeout: 600000,
+    hookTimeout: 600000,
   },
 });

@@ -76,6 +76,8 @@ const program = new Command('mtlint')
   .enablePositionalOptions()
   .action(async (paths: string[], opts) => {
     if (opts.printConfig) {
+      // As ESLint: one file, nothing linted; a path beside it would otherwise be left out without a word.
+      if (paths.length) throw new UsageError(`--print-config takes one file and lints nothing; leave out ${paths.join(' ')}`);
       const selection = { config: opts.config, cwd: process.cwd(), rulesDirs: opts.rules, only: opts.rule, disable: opts.disable, noIgnore: opts.ignore === false };
       io.stdout(await printConfig(opts.printConfig, selection));
       return;

@@ -156,11 +156,14 @@ function sameUnit(doc: Document, i: number, n: number): boolean {
 }
 
 /**
- * The edit that deletes the second copy. Across a line break the copy and the spaces after it go,
- * so the line break stays; otherwise the gap before it goes (`policy, policy and` → `policy and`).
+ * The edit that deletes the second copy. On one line the gap before it goes (`policy, policy and` → `policy and`).
+ * Across a line break, when the copy ends its line, the line break before it goes with it (`the\r\nthe\r\n` →
+ * `the\r\n`); otherwise the copy and the spaces after it go, so the line break stays (`the\nthe states` →
+ * `the\nstates`). Neither cuts a CR LF in two (which --fix would refuse as splitting a grapheme cluster).
  */
 function removal(text: string, firstEnd: number, secondStart: number, secondEnd: number): Edit {
   if (!text.slice(firstEnd, secondStart).includes('\n')) return { offset: firstEnd, length: secondEnd - firstEnd, text: '' };
-  const trailing = /^[^\S\n]*/.exec(text.slice(secondEnd, secondEnd + 100))![0].length;
-  return { offset: secondStart, length: secondEnd + trailing - secondStart, text: '' };
+  const after = secondEnd + /^[^\S\r\n]*/.exec(text.slice(secondEnd, secondEnd + 100))![0].length;
+  const endsLine = after === text.length || text[after] === '\n' || text[after] === '\r';
+  return endsLine ? { offset: firstEnd, length: after - firstEnd, text: '' } : { offset: secondStart, length: after - secondStart, text: '' };
 }

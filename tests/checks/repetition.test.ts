@@ -1,4 +1,5 @@
-import { applyEdits } from '../../src/fix.js';
+import fc from 'fast-check';
+import { applyEdits, fixText, splitsCluster } from '../../src/fix.js';
 import { describe, expect, it } from 'vitest';
 import { flagged, lint, ruleFrom } from '../helpers/rule.js';
 
@@ -14,6 +15,12 @@ describe('repetition kind', () => {
     expect(fixed('attended by by the leaders')).toBe('attended by the leaders');
     expect(fixed('the policy, policy and')).toBe('the policy and');
     expect(fixed('leaders of the\nthe states')).toBe('leaders of the\nstates');
+    // A copy that ends its line goes with the line break before it: a CR LF is never cut, no empty line is left.
+    expect(fixed('leaders of the\r\nthe\r\nstates')).toBe('leaders of the\r\nstates');
+    expect(fixed('the  \nthe \nstates')).toBe('the\nstates');
+    expect(fixed('by\r\nby')).toBe('by');
+    // --fix's engine (which leaves out a fix that would split a CR LF) applies it.
+    expect(fixText('the\r\nthe\r\nstates', (t) => lint(rule, t))).toMatchObject({ text: 'the\r\nstates', fixed: 1 });
     expect(lint(rule, 'by by')[0].message).toBe('Doubled "by"');
   });
 
@@ -34,5 +41,27 @@ describe('repetition kind', () => {
 
   it('spares exceptions, names, numbers, compounds, idioms and paragraph breaks', () => {
     expect(flagged(rule, 'He had had enough. Duran Duran played. 10 10 a head-on on bend. from time to time to go. the\n\nthe end')).toEqual([]);
+  });
+
+  it('across line breaks (LF, CR LF), removes exactly the second copy, never cutting a CR LF or leaving an empty line', () => {
+    const line = fc.array(fc.constantFrom('the', 'by', 'talks', 'the ', 'by  '), { minLength: 1, maxLength: 4 }).map((w) => w.join(' '));
+    const text = fc.tuple(fc.array(line, { minLength: 2, maxLength: 6 }), fc.constantFrom('\n', '\r\n'), fc.boolean()).map(([lines, eol, final]) => ({ eol, text: lines.join(eol) + (final ? eol : '') }));
+    const words = (t: string) => t.split(/\s+/).filter(Boolean);
+    const emptyLines = (t: string) => t.split(/\r\n|\n/).filter((l) => l.trim() === '').length;
+    fc.assert(
+      fc.property(text, ({ eol, text }) => {
+        for (const f of lint(rule, text)) {
+          const { offset, length } = f.fix!;
+          expect(splitsCluster(text, offset) || splitsCluster(text, offset + length)).toBe(false);
+          const after = applyEdits(text, [f.fix!]).text;
+          const copy = words(text.slice(f.offset, f.offset + f.length));
+          const before = words(text.slice(0, f.offset));
+          expect(words(after)).toEqual([...before, ...copy.slice(0, copy.length / 2), ...words(text.slice(f.offset + f.length))]);
+          expect(after.replaceAll(eol, '')).not.toMatch(/[\r\n]/);
+          expect(emptyLines(after)).toBeLessThanOrEqual(emptyLines(text));
+        }
+      }),
+      { numRuns: 150 },
+    );
   });
 });

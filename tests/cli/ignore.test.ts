@@ -44,6 +44,8 @@ describe('ignored files named outright', () => {
     expect(old.rules['repetition/doubled-word']).toEqual({ severity: 'warning', options: expect.any(Object) });
     expect(printed('articles/new/c.txt').ignored).toBe(false);
     expect(printed('drafts/a.txt').ignored).toBe(true);
+    // One file: a path beside it is a usage error, not left out without a word.
+    expect(mtlint(['--print-config', 'drafts/a.txt', 'c.txt'], { cwd: dir })).toEqual({ code: 2, stdout: '', stderr: 'mtlint: --print-config takes one file and lints nothing; leave out c.txt\n' });
   });
 
   it('--no-ignore lints them', () => {

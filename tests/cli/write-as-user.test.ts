@@ -1,23 +1,17 @@
 // --fix run by a user who may write the file but not replace it: in a directory they cannot write, or a file
 // of another owner. The file is written in place and keeps owner and mode. Needs root (to act as `nobody`).
-import { spawnSync } from 'node:child_process';
 import { chmodSync, chownSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, it } from 'vitest';
-import { BIN } from '../helpers/cli.js';
+import { canActAsNobody, mtlintAsNobody, whyNotNobody } from '../helpers/nobody.js';
 import { tempDir } from '../helpers/temp.js';
 
-const NOBODY = 65534;
-const setpriv = spawnSync('setpriv', ['--version']).status === 0;
-const root = process.getuid?.() === 0;
-const reason = !root ? 'not root: cannot act as another user' : 'setpriv (util-linux) is not installed';
-if (!root || !setpriv) console.warn(`write-as-user tests skipped: ${reason}`);
+if (!canActAsNobody) console.warn(`write-as-user tests skipped: ${whyNotNobody}`);
 
 /** `mtlint --fix file` as the user nobody. */
-const fixAsNobody = (file: string) =>
-  spawnSync('setpriv', [`--reuid=${NOBODY}`, `--regid=${NOBODY}`, '--clear-groups', process.execPath, BIN, '--no-config', '--fix', file], { encoding: 'utf8' });
+const fixAsNobody = (file: string) => mtlintAsNobody(['--no-config', '--fix', file]);
 
-it.runIf(root && setpriv).each([
+it.runIf(canActAsNobody).each([
   ['a directory they cannot write', 0o755, 0o666],
   ['a directory they can write, a file of root they may write', 0o777, 0o646],
 ])('in %s, the file is fixed in place and keeps owner and mode', (_, dirMode, fileMode) => {
@@ -30,7 +24,7 @@ it.runIf(root && setpriv).each([
   const inode = statSync(file).ino;
   const r = fixAsNobody(file);
   expect(r.stderr).toBe('');
-  expect(r.status).toBe(0);
+  expect(r.code).toBe(0);
   expect(readFileSync(file, 'utf8')).toBe('The talks went on.\n');
   expect(statSync(file)).toMatchObject({ uid: 0, gid: 0, ino: inode });
   expect(statSync(file).mode & 0o7777).toBe(fileMode);
