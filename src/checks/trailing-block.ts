@@ -22,6 +22,9 @@ export const trailingBlock = defineKind({
     strayLines: { type: 'boolean', default: false, description: 'Also report furniture lines standing alone between paragraphs elsewhere (`Read more`, `Advertisement`); the fix removes each.' },
     pageReferences: { type: 'string[]', default: [], description: 'Phrases that speak of the page itself (`this article`, `our newsletter`, `your inbox`, `comments below`), as regular expressions: a sentence of up to `readerAddressWords` words with two of them, or one and a `you`, addresses the page\'s reader and is furniture wherever it stands.' },
     readerAddressWords: { type: 'integer', minimum: 1, default: 45, description: 'The longest sentence, in words, that `pageReferences` are looked for in.' },
+    headerLinesLookedAt: { type: 'integer', minimum: 0, default: 12, description: 'How many lines at the top are searched for the body\'s first sentence, below which the header ends (0: the header is not weighed by its words).' },
+    bodySentenceWords: { type: 'integer', minimum: 1, default: 8, description: 'The fewest words of the sentence that starts the body.' },
+    bodyCharsCompared: { type: 'integer', minimum: 1, default: 20000, description: 'How much of the body, in characters, the header\'s lines are compared with.' },
     interfaceWords: { type: 'string[]', default: [], description: 'Words of a web page\'s interface (`comment`, `share`, `subscribe`): a short line made of them and function words is furniture wherever it stands.' },
     functionWords: { type: 'string[]', default: [], description: 'Function words (`the`, `of`, `your`): prose has many, a page\'s labels few.' },
     dateWords: { type: 'string[]', default: [], description: 'Words of dates and times (`monday`, `jan`, `pm`): a short line of dates and numbers alone is furniture.' },
@@ -227,6 +230,40 @@ export const trailingBlock = defineKind({
       return 0;
     }
 
+    /**
+     * The page's header by what it says: above the headline (the last line before the first sentence of the body that
+     * shares a word with the body), the lines without a sentence's end that share no word with the body (a site's
+     * name or slogan, a menu, a date: `Gathering and spreading news from various Russian Newspapers`). A headline
+     * and its deck say what the article says; the page's own lines do not.
+     */
+    function linesOffTopic(doc: Document, before: number): Set<number> {
+      const { text, lines } = doc;
+      const found = new Set<number>();
+      const trimmed = (i: number) => text.slice(lines[i].start, lines[i].end).trim();
+      let body = -1;
+      for (let i = 0; i < Math.min(before, options.headerLinesLookedAt); i++) {
+        const line = trimmed(i);
+        if (/[.!?”"]$/.test(line) && wordsUpTo(line, options.bodySentenceWords) >= options.bodySentenceWords) {
+          body = i;
+          break;
+        }
+      }
+      if (body < 2) return found;
+      const bodyWords = new Set(contentWords(text.slice(lines[body].start, Math.min(text.length, lines[body].start + options.bodyCharsCompared))));
+      const top = Array.from({ length: body }, (_, i) => trimmed(i)).map((line) => ({ line, words: line && !/[.!?]$/.test(line) ? contentWords(line) : [] }));
+      let headline = -1;
+      top.forEach(({ words }, i) => {
+        if (words.some((w) => bodyWords.has(w))) headline = i;
+      });
+      for (let i = 0; i < headline; i++) if (top[i].words.length && !top[i].words.some((w) => bodyWords.has(w))) found.add(i);
+      return found;
+    }
+
+    /** The words of a text that carry its topic, lower case and stripped of a plural or past ending. */
+    function contentWords(part: string): string[] {
+      return (part.toLowerCase().match(CONTENT_WORD) ?? []).filter((w) => !lexicon.functionWords.has(w)).map((w) => w.replace(/['’]s$|(?:ies|es|s|ed|ing)$/u, ''));
+    }
+
     /** Furniture lines that stand alone (blank lines or the text's edges around them) above `before`. */
     function findStrayLines(doc: Document, before: number): RawFinding[] {
       const { text, lines } = doc;
@@ -234,6 +271,8 @@ export const trailingBlock = defineKind({
       const findings: RawFinding[] = [];
       const trimmedLine = (i: number) => text.slice(lines[i].start, lines[i].end).trim();
       const header = topOfPage(doc, before);
+      const offTopic = linesOffTopic(doc, before);
+      const inHeader = (i: number) => i < header || offTopic.has(i);
       for (let i = 0; i < before; i++) {
         // A stray line is short (most lines are not, and are passed over first) and stands alone: a paragraph that
         // happens to start like furniture is text.
@@ -243,9 +282,9 @@ export const trailingBlock = defineKind({
         const addressed = addressesReader(line);
         if (!addressed && lines[i].end - lines[i].start > maxEvidenceChars + options.strayLineSlack) continue;
         // A long sentence is no stray furniture line (the cheap test first: most lines are such sentences).
-        if (i >= header && !addressed && isLongSentence(line)) continue;
+        if (!inHeader(i) && !addressed && isLongSentence(line)) continue;
         const words = wordsUpTo(line, shortLineWords);
-        if (!addressed && (words > shortLineWords || !(i < header || furnitureOf(line, words)))) continue;
+        if (!addressed && (words > shortLineWords || !(inHeader(i) || furnitureOf(line, words)))) continue;
         if (!standsAlone(doc, i)) continue;
         // Remove the line and a blank line after it, so one blank line stays between the paragraphs; a line without a
         // blank one after it goes with its line break; a last line goes with the blank lines before it, so the text
@@ -259,7 +298,7 @@ export const trailingBlock = defineKind({
           if (above >= 0) from = lines[above].end;
         }
         findings.push({
-          message: fill(rule.message, ['1 line', last ? 'at the end of the article' : i < header ? 'at the top of the page' : 'between paragraphs']),
+          message: fill(rule.message, ['1 line', last ? 'at the end of the article' : inHeader(i) ? 'at the top of the page' : 'between paragraphs']),
           offset: lines[i].start,
           length: lines[i].end - lines[i].start,
           wholeLines: true,
@@ -272,6 +311,7 @@ export const trailingBlock = defineKind({
 });
 
 const NO_LINES: ReadonlySet<string> = new Set();
+const CONTENT_WORD = /\p{L}[\p{L}'’-]{2,}/gu;
 const SENTENCE_LIKE = /[.!?][”"’)]?$/;
 const FURNITURE_MARK = /[<[©↓↑⇩⇧▼▲|»›/︱]|lorem|\(c\)/i;
 

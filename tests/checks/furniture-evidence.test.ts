@@ -146,3 +146,19 @@ describe('trailing-block: sentences that speak to the page\'s reader', () => {
     expect(flagged(rule, `${body}\n${long}\n${body}\n`)).toEqual([]);
   });
 });
+
+describe('trailing-block: the header by what its lines say', () => {
+  const rule = ruleFrom(`kind: trailing-block\ndescription: d\nmessage: 'Furniture ({0} {1})'\nstrayLines: true\nlines: ['leave a reply']\nfunctionWords: [the, of, in, on, a, to, and, from, for, will, was, were]\ntopLineWords: 0`);
+  const body = 'The Kremlin said on Monday that the report on sanctions was changed before it was sent to Congress.\nPeskov said the change did not matter to the talks.\n';
+
+  it('takes the lines above the headline that share no word with the body', () => {
+    const text = `Gathering and spreading news from various Russian newspapers\nKremlin report on sanctions changed\nThe change does not matter, Peskov says\n${body}`;
+    expect(flagged(rule, text)).toEqual(['Gathering and spreading news from various Russian newspapers']);
+  });
+
+  it('leaves a headline and its deck, and a page that starts with its body, alone', () => {
+    expect(flagged(rule, `Kremlin report on sanctions changed\nPeskov: the change does not matter\n${body}`)).toEqual([]);
+    expect(flagged(rule, `Seriously?!\n${body}`)).toEqual([]);
+    expect(flagged(rule, body)).toEqual([]);
+  });
+});
