@@ -136,14 +136,22 @@ function compileToken(spec: TokenSpec): Token {
 }
 
 /**
- * For a token of listed words: the case test, then the word's length and first letter against the list's (a short list
+ * For a token of listed words: the word's length and first two letters against the list's, then the case test (a list
  * of function words fails nearly every word here, before any string is made).
  */
 function quickWords(list: string[], byCase: Token['quick']): Token['quick'] {
   const lengths = list.map((x) => x.length);
   const [shortest, longest] = [Math.min(...lengths), Math.max(...lengths)];
-  const firsts = new Set(list.flatMap((x) => [x.charCodeAt(0), x[0].toUpperCase().charCodeAt(0)]));
-  return (text, start, end) => end - start >= shortest && end - start <= longest && firsts.has(text.charCodeAt(start)) && byCase(text, start, end);
+  // The first two letters as one number, in the cases a word may be written in (`les`, `Les`, `LES`).
+  const pair = (a: string, b: string) => a.charCodeAt(0) * 65536 + b.charCodeAt(0);
+  const starts = new Set(list.flatMap((x) => (x.length < 2 ? [] : [pair(x[0], x[1]), pair(x[0].toUpperCase(), x[1]), pair(x[0].toUpperCase(), x[1].toUpperCase())])));
+  const singles = new Set(list.filter((x) => x.length === 1).flatMap((x) => [x, x.toUpperCase()]));
+  return (text, start, end) => {
+    const length = end - start;
+    if (length < shortest || length > longest) return false;
+    const known = length === 1 ? singles.has(text[start]) : starts.has(text.charCodeAt(start) * 65536 + text.charCodeAt(start + 1));
+    return known && byCase(text, start, end);
+  };
 }
 
 /** A test of the first letter alone, which most words fail: the whole word's case is tested after it. */
