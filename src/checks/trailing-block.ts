@@ -20,11 +20,11 @@ export const trailingBlock = defineKind({
     bioHeadings: { type: 'regex[]', default: [], description: 'Lines that head an author bio (`About the author`): the text between such a line and the block below it belongs to the block, sentences and all, up to `maxBioWords` words.' },
     maxBioWords: { type: 'integer', minimum: 1, default: 80, description: 'The longest bio taken into the block under a bio heading.' },
     strayLines: { type: 'boolean', default: false, description: 'Also report furniture lines standing alone between paragraphs elsewhere (`Read more`, `Advertisement`); the fix removes each.' },
-    pageReferences: { type: 'string[]', default: [], description: 'Phrases that speak of the page itself (`this article`, `our newsletter`, `your inbox`, `comments below`), as regular expressions: a sentence of up to `readerAddressWords` words with two of them, or one and a `you`, addresses the page\'s reader and is furniture wherever it stands.' },
+    pageReferences: { type: 'string[]', default: [], description: 'Phrases that speak of the page itself (`this article`, `our newsletter`, `your inbox`, `comments below`), as regular expressions matched as written (`[Ss]ubscribe`: a case-blind search of every text costs three times as much): a sentence of up to `readerAddressWords` words with two of them, or one and a `you`, addresses the page\'s reader and is furniture wherever it stands.' },
     readerAddressWords: { type: 'integer', minimum: 1, default: 45, description: 'The longest sentence, in words, that `pageReferences` are looked for in.' },
     headerLinesLookedAt: { type: 'integer', minimum: 0, default: 12, description: 'How many lines at the top are searched for the body\'s first sentence, below which the header ends (0: the header is not weighed by its words).' },
     bodySentenceWords: { type: 'integer', minimum: 1, default: 8, description: 'The fewest words of the sentence that starts the body.' },
-    bodyCharsCompared: { type: 'integer', minimum: 1, default: 20000, description: 'How much of the body, in characters, the header\'s lines are compared with.' },
+    bodyCharsCompared: { type: 'integer', minimum: 1, default: 3000, description: 'How much of the body, in characters, the header\'s lines are compared with.' },
     interfaceWords: { type: 'string[]', default: [], description: 'Words of a web page\'s interface (`comment`, `share`, `subscribe`): a short line made of them and function words is furniture wherever it stands.' },
     functionWords: { type: 'string[]', default: [], description: 'Function words (`the`, `of`, `your`): prose has many, a page\'s labels few.' },
     dateWords: { type: 'string[]', default: [], description: 'Words of dates and times (`monday`, `jan`, `pm`): a short line of dates and numbers alone is furniture.' },
@@ -39,13 +39,15 @@ export const trailingBlock = defineKind({
   compile(options, rule) {
     // One regex for all the line patterns: a stray-line search tests every paragraph of the text.
     const furniture = wholeLineRegex(options.lines);
-    const pageReference = options.pageReferences.length ? compileRegex(`\\b(?:${options.pageReferences.join('|')})\\b`, 'gi') : undefined;
+    const pageReference = options.pageReferences.length ? compileRegex(`\\b(?:${options.pageReferences.join('|')})\\b`, 'g') : undefined;
     /** A line that speaks to the page's reader about the page (`Subscribe to our newsletter to get…`). */
-    const addressesReader = (trimmed: string): boolean => {
-      if (!pageReference || trimmed.length > options.readerAddressWords * options.charsPerWord) return false;
-      const references = trimmed.match(pageReference)?.length ?? 0;
-      return (references >= 2 || (references === 1 && /\b(?:you|your)\b/i.test(trimmed))) && wordsUpTo(trimmed, options.readerAddressWords) <= options.readerAddressWords;
+    const addressesReader = (trimmed: string, references = countReferences(trimmed)): boolean => {
+      if (!references || trimmed.length > options.readerAddressWords * options.charsPerWord) return false;
+      return (references >= 2 || /\b(?:you|your)\b/i.test(trimmed)) && wordsUpTo(trimmed, options.readerAddressWords) <= options.readerAddressWords;
     };
+    function countReferences(part: string): number {
+      return pageReference ? (part.match(pageReference)?.length ?? 0) : 0;
+    }
     const minLines = options.minLines;
     const maxShortLines = options.maxShortLines;
     const shortLineWords = options.shortLineWords;
@@ -273,13 +275,18 @@ export const trailingBlock = defineKind({
       const header = topOfPage(doc, before);
       const offTopic = linesOffTopic(doc, before);
       const inHeader = (i: number) => i < header || offTopic.has(i);
+      // Where the text speaks of the page (`our newsletter`), found in one search of the text, not one per line.
+      const references = pageReference && before ? [...text.slice(0, lines[before - 1].end).matchAll(pageReference)].map((m) => m.index) : [];
+      let nextReference = 0;
       for (let i = 0; i < before; i++) {
+        let referencesHere = 0;
+        while (nextReference < references.length && references[nextReference] < lines[i].end) if (references[nextReference++] >= lines[i].start) referencesHere++;
         // A stray line is short (most lines are not, and are passed over first) and stands alone: a paragraph that
-        // happens to start like furniture is text.
+        // happens to start like furniture is text; a sentence that speaks to the page's reader is furniture at any length.
+        if (!referencesHere && lines[i].end - lines[i].start > maxEvidenceChars + options.strayLineSlack) continue;
         const line = trimmedLine(i);
         if (!line) continue;
-        // (A sentence that speaks to the page's reader is furniture at any length; the test is one regex.)
-        const addressed = addressesReader(line);
+        const addressed = referencesHere > 0 && addressesReader(line, referencesHere);
         if (!addressed && lines[i].end - lines[i].start > maxEvidenceChars + options.strayLineSlack) continue;
         // A long sentence is no stray furniture line (the cheap test first: most lines are such sentences).
         if (!inHeader(i) && !addressed && isLongSentence(line)) continue;
