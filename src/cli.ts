@@ -5,7 +5,7 @@ import { init } from './commands/init.js';
 import { explainRule, findRule, formatExampleReport, listRulesJson, listRulesText } from './commands/rules.js';
 import { formatProblem, UsageError } from './errors.js';
 import { escapeControls } from './report/escape.js';
-import { testRuleExamples } from './rules/examples.js';
+import { testRuleExamples } from './commands/examples.js';
 import { loadRules } from './rules/load.js';
 import { VERSION } from './paths.js';
 import { FORMATS } from './report/index.js';

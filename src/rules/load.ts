@@ -1,13 +1,13 @@
 // Load rule files: YAML with positions → validated Rule objects, every problem of every file at once.
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import stringSimilarity from 'string-similarity';
 import { LineCounter, type Node, isMap, isScalar, parseDocument } from 'yaml';
 import { KINDS } from '../checks/index.js';
+import { didYouMean } from '../did-you-mean.js';
 import type { Problem } from '../errors.js';
 import { readableProblem } from '../files.js';
 import type { Rule, RuleExample, Severity } from '../types.js';
-import { type Fields, checkField } from './fields.js';
+import { type Fields, checkField } from '../checks/fields.js';
 import { COMMON_FIELDS, EXAMPLE_FIELDS } from './schema.js';
 import { backtrackingProblem } from './regex-safety.js';
 
@@ -235,11 +235,4 @@ function parseExamples(node: Node, list: unknown[], at: (offset: number, message
     }
     return ok ? [{ ...(example as Omit<RuleExample, 'line'>), line: lines.linePos(offset).line }] : [];
   });
-}
-
-/** ` (did you mean "x"?)` when a known name is close, else ''. */
-export function didYouMean(word: string, candidates: string[]): string {
-  if (!candidates.length || !word) return '';
-  const { bestMatch } = stringSimilarity.findBestMatch(word.toLowerCase(), candidates.map((c) => c.toLowerCase()));
-  return bestMatch.rating >= 0.4 ? ` (did you mean "${candidates.find((c) => c.toLowerCase() === bestMatch.target)}"?)` : '';
 }

@@ -2,7 +2,7 @@
 import { INPUT_FORMATS } from '../formats/index.js';
 import { KINDS } from '../checks/index.js';
 import { SEVERITIES } from '../types.js';
-import { type Fields, fieldSchema } from './fields.js';
+import { type Fields, fieldSchema } from '../checks/fields.js';
 
 export const COMMON_FIELDS: Fields = {
   kind: { type: 'string', required: true, values: [...KINDS.keys()], description: 'The rule kind: what code runs the rule.' },

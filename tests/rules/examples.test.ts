@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { testRuleExamples } from '../../src/rules/examples.js';
+import { testRuleExamples } from '../../src/commands/examples.js';
 import { BUILT_IN_RULES, loadRules } from '../../src/rules/load.js';
 
 const { rules } = await loadRules([{ dir: BUILT_IN_RULES, builtIn: true }]);
