@@ -229,7 +229,8 @@ function parseExamples(node: Node, list: unknown[], at: (offset: number, message
       if (error) fail(spec ? `example "${key}" ${error}` : error);
     }
     if (('bad' in example) === ('good' in example)) fail('an example has exactly one of "bad" and "good"');
-    if ('good' in example && ['fixed', 'span', 'suggest'].some((k) => k in example)) fail('a good example takes no "fixed", "span" or "suggest"');
+    if ('good' in example && ['fixed', 'span', 'suggest', 'findings'].some((k) => k in example)) fail('a good example takes no "fixed", "span", "suggest" or "findings"');
+    if ('findings' in example && ['span', 'suggest'].some((k) => k in example)) fail('an example with "findings" gives each finding\'s span and suggestions there, not "span" or "suggest"');
     if (typeof example.span === 'string' && typeof example.bad === 'string' && !example.bad.includes(example.span)) {
       fail('example "span" is not part of its "bad" text');
     }
