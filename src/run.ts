@@ -178,7 +178,7 @@ export async function run(given: RunOptions, io: Io): Promise<number> {
   const cacheFile = options.cache && !options.fix && !options.fixDryRun && !original ? cacheFilePath(options.cache.location, options.cwd) : undefined;
   const cacheKey = { version: VERSION, rules, config, lintOptions: { ...lintOptions, formatIn: options.formatIn } };
   const cache = cacheFile ? await openResultCache(cacheFile, await resultCacheKey(cacheKey)) : undefined;
-  // With the cache the rules are compiled on first need (15-50 ms): a run answered from it compiles none.
+  // With the cache the rules are compiled on first need: a run answered from it compiles none.
   let compiled = cache ? undefined : compileRules(rules);
   const compiledRules = () => (compiled ??= compileRules(rules));
 
@@ -277,7 +277,7 @@ export async function run(given: RunOptions, io: Io): Promise<number> {
   return results.some((r) => r.findings.some(fails)) ? 1 : 0;
 }
 
-/** A file's name in the result cache: absolute, but not normalised (4,000 path.resolve calls took ~10 ms); at worst a miss. */
+/** A file's name in the result cache: absolute, but not normalised (path.resolve per file is measurable); at worst a miss. */
 const cacheName = (file: string, cwd: string) => (path.isAbsolute(file) ? file : `${cwd}${path.sep}${file}`);
 
 /** Writes the result cache; one that cannot be written costs the next run time, not this run its result. */
