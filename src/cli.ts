@@ -5,7 +5,7 @@ import { init } from './commands/init.js';
 import { explainRule, findRule, formatExampleReport, listRulesJson, listRulesText } from './commands/rules.js';
 import { formatProblem, UsageError } from './errors.js';
 import { escapeControls } from './report/escape.js';
-import { testRuleExamples } from './rules/examples.js';
+import { testRuleExamples } from './commands/examples.js';
 import { loadRules } from './rules/load.js';
 import { VERSION } from './paths.js';
 import { FORMATS } from './report/index.js';
@@ -67,6 +67,7 @@ const program = new Command('mtlint')
   .option('--ext <list>', 'extensions a directory walk takes, e.g. html,xlf (repeatable, comma-separated; default: every format\'s)', collect, [])
   .option('--cache', 'reuse the findings of files unchanged since the last --cache run (not with --fix)')
   .option('--cache-location <path>', 'the cache file, or a folder for it (default: .mtlintcache)')
+  .option('--debug', 'after an internal error (a rule that crashed), print its stack')
   // One line for a usage error, not the whole --help.
   .showHelpAfterError('(mtlint --help lists the options)')
   // commander has printed its message; usage errors exit 2, --help and --version 0. Set before the
@@ -106,6 +107,7 @@ const program = new Command('mtlint')
         since: opts.since,
         shard: opts.shard,
         cache: opts.cache ? { location: opts.cacheLocation } : undefined,
+        debug: Boolean(opts.debug),
         noIgnore: opts.ignore === false,
         allowUnmatched: opts.errorOnUnmatchedPattern === false,
         formatIn: opts.formatIn,
@@ -189,6 +191,7 @@ try {
     process.exitCode = 2;
   } else {
     process.stderr.write(`mtlint: internal error: ${(e as Error).message}\n`);
+    if (process.argv.includes('--debug')) process.stderr.write(`${(e as Error).stack}\n`);
     process.exitCode = 2;
   }
 }

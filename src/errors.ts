@@ -1,4 +1,5 @@
-// Errors the user caused (bad input, bad rules, bad options): printed as one line each, exit 2.
+// Errors the user caused (bad input, bad rules, bad options): printed as one line each, exit 2. And a check that
+// crashed, which is ours.
 
 /** A problem located in a file, reported as `file:line:col: message`. */
 export interface Problem {
@@ -26,5 +27,21 @@ export class UsageError extends Error {
     const list = typeof problems === 'string' ? [{ message: problems }] : problems;
     super(list.map(formatProblem).join('\n'));
     this.problems = list;
+  }
+}
+
+/** A check that threw on a file: an internal error (ours, not the user's), reported with the rule and the file. */
+export class RuleCrash extends Error {
+  constructor(
+    readonly rule: string,
+    readonly file: string,
+    cause: unknown,
+  ) {
+    super(`internal error: rule ${rule} crashed: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+  }
+
+  /** The check's own stack, for `--debug`. */
+  get detail(): string {
+    return this.cause instanceof Error && this.cause.stack ? this.cause.stack : String(this.cause);
   }
 }

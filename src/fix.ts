@@ -49,7 +49,7 @@ const CLUSTER_REACH = 128;
  *
  * Only a window around `offset` is segmented: a boundary depends on the text before it and the
  * character after it, and one stands before every ASCII character but LF (Prepend marks aside).
- * Segmenting a whole document is slow (~1 s for 40 KB of emoji on Node 20).
+ * Segmenting a whole document is too slow on Node 20 (ARCHITECTURE.md, "Fixes cut no grapheme cluster").
  */
 export function splitsCluster(text: string, offset: number): boolean {
   if (offset <= 0 || offset >= text.length) return false;

@@ -5,14 +5,15 @@ import { cacheFilePath, findingsThroughCache, openResultCache, type ResultCache,
 import { applyOverrides, type Config, EMPTY_CONFIG, findConfig, loadConfig } from './config.js';
 import { type CompiledRule, compileRules, fileDocument, findingsInFile, lintDocuments, lintSource, prepareSource } from './engine.js';
 import { ChangedRegions } from './changed-regions.js';
-import { formatProblem, UsageError, type Problem } from './errors.js';
+import { formatProblem, RuleCrash, UsageError, type Problem } from './errors.js';
 import { expandPaths, ignoredBelow, loadIgnoreFile, readSource, STDIN } from './files.js';
 import { applyEdits, fixPatch, fixText } from './fix.js';
 import { changedLines } from './git.js';
 import { VERSION } from './paths.js';
 import { type Format, batched, formatReport } from './report/index.js';
 import { type FileResult, fileErrorResult, type PositionedFinding, positionFindings, summarize } from './report/result.js';
-import { BUILT_IN_RULES, didYouMean, loadRules } from './rules/load.js';
+import { didYouMean } from './did-you-mean.js';
+import { BUILT_IN_RULES, loadRules } from './rules/load.js';
 import { scoreDocument } from './score.js';
 import { matchesSelector } from './rules/select.js';
 import { SEVERITIES, type Edit, type Finding, type Rule, type Severity } from './types.js';
@@ -57,6 +58,8 @@ export interface RunOptions {
   source?: string;
   /** --cache: reuse the findings of files unchanged since the last run (undefined: no cache). */
   cache?: { location?: string };
+  /** --debug: an internal error (a check that crashed) is followed by its stack. */
+  debug?: boolean;
   cwd: string;
 }
 
@@ -175,18 +178,30 @@ export async function run(given: RunOptions, io: Io): Promise<number> {
   const cacheFile = options.cache && !options.fix && !options.fixDryRun && !original ? cacheFilePath(options.cache.location, options.cwd) : undefined;
   const cacheKey = { version: VERSION, rules, config, lintOptions: { ...lintOptions, formatIn: options.formatIn } };
   const cache = cacheFile ? await openResultCache(cacheFile, await resultCacheKey(cacheKey)) : undefined;
-  // With the cache the rules are compiled on first need (15-50 ms): a run answered from it compiles none.
+  // With the cache the rules are compiled on first need: a run answered from it compiles none.
   let compiled = cache ? undefined : compileRules(rules);
   const compiledRules = () => (compiled ??= compileRules(rules));
 
   // A path or file that cannot be linted is reported as a fatal finding of its own; the others are still linted.
   const failures: Problem[] = [...expanded.problems];
   const results: FileResult[] = failures.map((p) => fileErrorResult(p.file ?? '', [p]));
+  // A check that crashed on a file: an internal error for that file (exit 2), its stack shown with --debug; the other
+  // files are still linted and reported, but the cache is not saved (a batch's findings lack the crashed rule's).
+  const stacks: string[] = [];
+  let anyCrash = false;
+  const crashed = (crash: RuleCrash, shownPath: string): FileResult => {
+    const problem = { file: shownPath, message: options.debug ? crash.message : `${crash.message} (--debug shows the stack)` };
+    failures.push(problem);
+    anyCrash = true;
+    if (options.debug) stacks.push(crash.detail);
+    return fileErrorResult(shownPath, [problem]);
+  };
   /** What `work` gives for a file, or, when the file cannot be read or linted, the fatal result that stands for it. */
   const perFile = <T>(shownPath: string, work: () => T): T | FileResult => {
     try {
       return work();
     } catch (e) {
+      if (e instanceof RuleCrash) return crashed(e, shownPath);
       if (!(e instanceof UsageError)) throw e;
       const problems = e.problems.map((p) => ({ ...p, file: shownPath }));
       failures.push(...problems);
@@ -209,9 +224,10 @@ export async function run(given: RunOptions, io: Io): Promise<number> {
         return perFile(shownPath, () => ({ file, shownPath, text: readFile(file, options).text }));
       });
       const readable = entries.filter((e) => 'text' in e);
+      const crashes = new Map<number, RuleCrash>();
       const lint = () => {
         const prepared = readable.map((e) => prepareSource(e.text, e.shownPath, formatIn(e.shownPath), original));
-        const found = lintDocuments(prepared, compiledRules(), lintOptions);
+        const found = lintDocuments(prepared, compiledRules(), { ...lintOptions, onCrash: (crash, k) => crashes.set(k, crash) });
         // The document the rules saw also places the findings when its lines are the file's (its line starts are counted).
         return prepared.map((p, k) => ({ findings: positionFindings(fileDocument(p, readable[k].text), findingsInFile(p, found[k])), words: p.doc.words.count }));
       };
@@ -224,7 +240,12 @@ export async function run(given: RunOptions, io: Io): Promise<number> {
           results.push(entry);
           continue;
         }
+        const crash = crashes.get(k);
         const { findings, words } = linted[k++];
+        if (crash) {
+          results.push(crashed(crash, entry.shownPath));
+          continue;
+        }
         const regions = regionsOf(entry.file, entry.text);
         results.push(scored({ path: entry.shownPath, source: entry.text, findings: regions ? findings.filter((f) => regions.touches(f.offset, f.length)) : findings }, words));
       }
@@ -232,7 +253,8 @@ export async function run(given: RunOptions, io: Io): Promise<number> {
     }
   }
   for (const p of failures) io.stderr(`mtlint: ${formatProblem(p)}\n`);
-  saveCache(cache, cacheFile, io);
+  for (const stack of stacks) io.stderr(`${stack}\n`);
+  if (!anyCrash) saveCache(cache, cacheFile, io);
 
   const failOn = options.failOn ?? config.failOn ?? 'error';
   const maxWarnings = options.maxWarnings ?? config.maxWarnings;
@@ -255,7 +277,7 @@ export async function run(given: RunOptions, io: Io): Promise<number> {
   return results.some((r) => r.findings.some(fails)) ? 1 : 0;
 }
 
-/** A file's name in the result cache: absolute, but not normalised (4,000 path.resolve calls took ~10 ms); at worst a miss. */
+/** A file's name in the result cache: absolute, but not normalised (path.resolve per file is measurable); at worst a miss. */
 const cacheName = (file: string, cwd: string) => (path.isAbsolute(file) ? file : `${cwd}${path.sep}${file}`);
 
 /** Writes the result cache; one that cannot be written costs the next run time, not this run its result. */

@@ -48,7 +48,23 @@ export interface RuleExample {
   format?: string;
   /** The original of a plain-text example, as `--source` gives it. */
   original?: string;
+  /** Every finding the bad text must give, in text order (instead of exactly one). */
+  findings?: ExpectedFinding[];
   line: number;
+}
+
+/** One finding a bad example expects (RuleTester-style): each key given must hold. */
+export interface ExpectedFinding {
+  /** The text the finding covers. */
+  span?: string;
+  message?: string;
+  /** Where it starts, 1-based, as the CLI reports it. */
+  line?: number;
+  column?: number;
+  /** Every suggestion, in order (`[]`: none). */
+  suggestions?: string[];
+  /** The text its fix puts in (`''`: a deletion). */
+  fix?: string;
 }
 
 /** A rule as loaded from YAML: the common keys plus the kind's own options. */

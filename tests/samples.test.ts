@@ -1,23 +1,28 @@
-// Golden tests: each sample's findings and fixed text are exactly the committed ones.
-import { readdirSync, readFileSync } from 'node:fs';
+// Golden tests: each sample's findings and fixed text are exactly the committed ones (run() in this process, as the CLI
+// runs it).
+import { copyFileSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { mtlint, ROOT } from './helpers/cli.js';
+import { ROOT } from './helpers/cli.js';
+import { lintInProcess } from './helpers/in-process.js';
+import { tempDir } from './helpers/temp.js';
 
 const samples = readdirSync(path.join(ROOT, 'samples')).filter((f) => f.endsWith('.txt') && !f.endsWith('.fixed.txt'));
 
 describe.each(samples)('samples/%s', (sample) => {
   const base = path.join(ROOT, 'samples', sample.replace(/\.txt$/, ''));
 
-  it('reports exactly the golden findings', () => {
-    const result = mtlint(['--format', 'json', `samples/${sample}`]);
+  it('reports exactly the golden findings', async () => {
+    const result = await lintInProcess([`samples/${sample}`], { format: 'json', cwd: ROOT });
     expect(JSON.parse(result.stdout)).toEqual(JSON.parse(readFileSync(`${base}.json`, 'utf8')));
   });
 
-  it('fixes to exactly the golden fixed text, which holds only findings without a safe fix', () => {
-    const result = mtlint(['--fix', '--format', 'json', '-'], { input: readFileSync(`${base}.txt`) });
-    expect(result.stdout).toBe(readFileSync(`${base}.fixed.txt`, 'utf8'));
-    const remaining = JSON.parse(mtlint(['--format', 'json', '-'], { input: result.stdout }).stdout).files[0].findings;
+  it('fixes to exactly the golden fixed text, which holds only findings without a safe fix', async () => {
+    const dir = tempDir('mtlint-sample-');
+    copyFileSync(`${base}.txt`, path.join(dir, sample));
+    await lintInProcess([sample], { fix: true, format: 'json', cwd: dir });
+    expect(readFileSync(path.join(dir, sample), 'utf8')).toBe(readFileSync(`${base}.fixed.txt`, 'utf8'));
+    const remaining = JSON.parse((await lintInProcess([sample], { format: 'json', cwd: dir })).stdout).files[0].findings;
     expect(remaining.filter((f: { fix: unknown }) => f.fix !== null)).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { chmodSync, mkdirSync, chownSync, linkSync, lstatSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { tempDir } from './helpers/temp.js';
 
 // A rename that fails, as on a full or read-only disk; a directory the user may not create files in
@@ -19,7 +19,14 @@ vi.mock('node:fs', async (importOriginal) => {
   };
 });
 
+// The suite shares modules between test files (vitest.config.ts: isolate false): write.js is loaded afresh here, so it
+// sees the mock, and loaded afresh again after this file, so no other file sees it.
+vi.resetModules();
 const { removeStaleTempFiles, writeFileAtomic, writeReportFile } = await import('../src/write.js');
+afterAll(() => {
+  vi.doUnmock('node:fs');
+  vi.resetModules();
+});
 
 describe('writeFileAtomic', () => {
   const dir = tempDir('mtlint-write-');

@@ -1,6 +1,6 @@
 // The contract every rule kind implements: its YAML fields and a compiler to a check function.
 import type { Document } from '../document.js';
-import type { FieldSpec, Fields } from '../rules/fields.js';
+import type { FieldSpec, Fields } from './fields.js';
 import type { RawFinding, Rule } from '../types.js';
 
 /**

@@ -1,6 +1,6 @@
 // pattern: a regular expression; groups feed the message, fix and suggestions.
 import type { RawFinding } from '../types.js';
-import { compileRegex } from '../rules/fields.js';
+import { compileRegex } from './fields.js';
 import { defineKind } from './kind.js';
 import { escapeRegex, fill } from './template.js';
 

@@ -1,6 +1,6 @@
 // phrase: a list of words or phrases matched on word boundaries, compiled into one alternation.
 import type { RawFinding } from '../types.js';
-import { compileRegex } from '../rules/fields.js';
+import { compileRegex } from './fields.js';
 import { defineKind } from './kind.js';
 import { fill, phraseAlternation } from './template.js';
 

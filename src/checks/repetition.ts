@@ -1,7 +1,7 @@
 // repetition: a word or short phrase written twice in a row (`by by`, `policy, policy`).
 import type { Document } from '../document.js';
 import type { Edit, RawFinding } from '../types.js';
-import { compileRegex } from '../rules/fields.js';
+import { compileRegex } from './fields.js';
 import { defineKind } from './kind.js';
 import { fill } from './template.js';
 

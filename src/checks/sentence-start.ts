@@ -2,7 +2,7 @@
 import type { RawFinding } from '../types.js';
 import { defineKind } from './kind.js';
 import { fill, phraseAlternation } from './template.js';
-import { compileRegex } from '../rules/fields.js';
+import { compileRegex } from './fields.js';
 import { dictionary } from '../lexicon/dictionary.js';
 
 // A full stop after a letter, digit or closing mark, spaces, then a word starting lower-case.

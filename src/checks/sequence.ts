@@ -4,7 +4,7 @@
 import type { Document } from '../document.js';
 import { dictionary } from '../lexicon/dictionary.js';
 import type { RawFinding } from '../types.js';
-import { type Fields, compileRegex } from '../rules/fields.js';
+import { type Fields, compileRegex } from './fields.js';
 import { type Options, defineKind } from './kind.js';
 import { fill } from './template.js';
 

@@ -2,7 +2,7 @@
 import type { Document } from '../document.js';
 import { dictionary } from '../lexicon/dictionary.js';
 import type { RawFinding } from '../types.js';
-import { compileRegex } from '../rules/fields.js';
+import { compileRegex } from './fields.js';
 import { defineKind } from './kind.js';
 import { escapeRegex, fill, phraseAlternation } from './template.js';
 

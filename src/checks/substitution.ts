@@ -1,6 +1,6 @@
 // substitution: a map of wrong → right wordings; the fix keeps the original's capitalisation.
 import type { RawFinding } from '../types.js';
-import { compileRegex } from '../rules/fields.js';
+import { compileRegex } from './fields.js';
 import { defineKind } from './kind.js';
 import { fill, matchCase, phraseAlternation } from './template.js';
 

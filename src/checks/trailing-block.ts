@@ -1,7 +1,7 @@
 // trailing-block: page furniture scraped along with the article (bylines, comment forms, share bars).
 import { type Document, isSpaceCode } from '../document.js';
 import type { RawFinding } from '../types.js';
-import { compileRegex } from '../rules/fields.js';
+import { compileRegex } from './fields.js';
 import { type Batch, defineKind } from './kind.js';
 import { fill } from './template.js';
 import { type FurnitureLexicon, furnitureReason, isInterfaceSentence, shapeOf } from './furniture-evidence.js';

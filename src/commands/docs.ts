@@ -1,7 +1,7 @@
 // Documents derived from the rule kinds themselves, so they cannot drift: the JSON Schema and docs/rules.md.
 import { KINDS } from '../checks/index.js';
 import { BUILT_IN_RULES, loadRules } from '../rules/load.js';
-import type { Fields } from '../rules/fields.js';
+import type { Fields } from '../checks/fields.js';
 import { COMMON_FIELDS, EXAMPLE_FIELDS, ruleFileSchema } from '../rules/schema.js';
 import { stringify } from 'yaml';
 

@@ -3,8 +3,8 @@ import { Chalk } from 'chalk';
 import { diffWordsWithSpace } from 'diff';
 import { KINDS } from '../checks/index.js';
 import { UsageError } from '../errors.js';
-import type { ExampleReport } from '../rules/examples.js';
-import { didYouMean } from '../rules/load.js';
+import type { ExampleReport } from './examples.js';
+import { didYouMean } from '../did-you-mean.js';
 import type { Rule } from '../types.js';
 
 /** The stable JSON of `rules list --format json` (version 1). */

@@ -120,7 +120,7 @@ export function htmlPieces(text: string): HtmlParse {
         else if (data.includes('\n')) {
           // The indentation around a line break in running text is the file's layout: a paragraph wrapped in the file
           // reads as wrapped plain text does, its lines without indentation. (Joining its lines into one, as a browser
-          // shows them, made line-bounded lookbehinds of some rules scan whole paragraphs: 0.3 MB took 8 s.)
+          // shows them, made line-bounded lookbehinds of some rules scan whole paragraphs.)
           for (const m of data.slice(layout).matchAll(/[^\S\n]*\n[^\S\n]*/g)) {
             if (m[0] === '\n') continue;
             const at = start + layout + m.index;

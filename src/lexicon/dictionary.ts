@@ -12,11 +12,11 @@ const DIALECTS = ['english', 'american', 'british', 'canadian', 'australian'];
 const NOT_A_WORD = 0;
 /**
  * The build merges the 40 lists (8 tiers × 5 dialects) into one file: a first line with each word's
- * tier as one digit (an index into TIERS), then the words, sorted. Reading it takes ~8 ms, where
- * parsing the lists and merging them took ~50 ms of every run.
+ * tier as one digit (an index into TIERS), then the words, sorted: one read, instead of parsing the
+ * lists and merging them in every run.
  */
 const DICTIONARY_FILE = path.join(PACKAGE_ROOT, 'dist', 'dictionary.txt');
-/** Where each word of the file starts (Int32, one past the end last), written by the build: finding them took 2-8 ms. */
+/** Where each word of the file starts (Int32, one past the end last), written by the build rather than found at start-up. */
 const INDEX_FILE = path.join(PACKAGE_ROOT, 'dist', 'dictionary.index');
 
 export interface Dictionary {
@@ -53,8 +53,8 @@ function readIndex(): Int32Array | undefined {
 }
 
 /**
- * The dictionary is searched as its UTF-8 bytes, one character per byte (a latin1 reading): a one-byte string, read in
- * ~2 ms where decoding the UTF-8 (a few accented words make it a two-byte string) took 8-20 ms. Byte order is code point
+ * The dictionary is searched as its UTF-8 bytes, one character per byte (a latin1 reading): a one-byte string, read
+ * faster than decoding the UTF-8 (a few accented words make it a two-byte string). Byte order is code point
  * order, which is the file's (UTF-16) sort order for these words, so the binary search holds.
  */
 const asBytes = (text: string) => (ASCII.test(text) ? text : Buffer.from(text, 'utf8').toString('latin1'));

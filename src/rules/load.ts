@@ -1,13 +1,13 @@
 // Load rule files: YAML with positions → validated Rule objects, every problem of every file at once.
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import stringSimilarity from 'string-similarity';
 import { LineCounter, type Node, isMap, isScalar, parseDocument } from 'yaml';
 import { KINDS } from '../checks/index.js';
+import { didYouMean } from '../did-you-mean.js';
 import type { Problem } from '../errors.js';
 import { readableProblem } from '../files.js';
 import type { Rule, RuleExample, Severity } from '../types.js';
-import { type Fields, checkField } from './fields.js';
+import { type Fields, checkField } from '../checks/fields.js';
 import { COMMON_FIELDS, EXAMPLE_FIELDS } from './schema.js';
 import { backtrackingProblem } from './regex-safety.js';
 
@@ -74,10 +74,10 @@ export async function loadRules(sources: RuleSource[], useCache = true): Promise
   return { rules, problems };
 }
 
-// The built-in rules, parsed at build time: start-up skips ~28 YAML parses (~0.1 s) when no rule file changed since.
+// The built-in rules, parsed at build time: start-up skips the YAML parses when no rule file changed since.
 // The cache is keyed on the files' content, not on where they are or when they were written: an installed copy
 // (another path, new modification times) still uses it. It holds each file's text, and checking it reads the files
-// (~40 KB) and compares: ~0.4 ms, where hashing their bytes in JavaScript took ~2 ms at start-up.
+// and compares them, which is cheaper than hashing their bytes in JavaScript.
 const CACHE_FILE = path.join(PACKAGE_ROOT, 'dist', 'builtin-rules.json');
 
 interface RuleCache {
@@ -229,17 +229,11 @@ function parseExamples(node: Node, list: unknown[], at: (offset: number, message
       if (error) fail(spec ? `example "${key}" ${error}` : error);
     }
     if (('bad' in example) === ('good' in example)) fail('an example has exactly one of "bad" and "good"');
-    if ('good' in example && ['fixed', 'span', 'suggest'].some((k) => k in example)) fail('a good example takes no "fixed", "span" or "suggest"');
+    if ('good' in example && ['fixed', 'span', 'suggest', 'findings'].some((k) => k in example)) fail('a good example takes no "fixed", "span", "suggest" or "findings"');
+    if ('findings' in example && ['span', 'suggest'].some((k) => k in example)) fail('an example with "findings" gives each finding\'s span and suggestions there, not "span" or "suggest"');
     if (typeof example.span === 'string' && typeof example.bad === 'string' && !example.bad.includes(example.span)) {
       fail('example "span" is not part of its "bad" text');
     }
     return ok ? [{ ...(example as Omit<RuleExample, 'line'>), line: lines.linePos(offset).line }] : [];
   });
-}
-
-/** ` (did you mean "x"?)` when a known name is close, else ''. */
-export function didYouMean(word: string, candidates: string[]): string {
-  if (!candidates.length || !word) return '';
-  const { bestMatch } = stringSimilarity.findBestMatch(word.toLowerCase(), candidates.map((c) => c.toLowerCase()));
-  return bestMatch.rating >= 0.4 ? ` (did you mean "${candidates.find((c) => c.toLowerCase() === bestMatch.target)}"?)` : '';
 }

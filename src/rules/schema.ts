@@ -2,7 +2,7 @@
 import { INPUT_FORMATS } from '../formats/index.js';
 import { KINDS } from '../checks/index.js';
 import { SEVERITIES } from '../types.js';
-import { type Fields, fieldSchema } from './fields.js';
+import { type Fields, fieldSchema } from '../checks/fields.js';
 
 export const COMMON_FIELDS: Fields = {
   kind: { type: 'string', required: true, values: [...KINDS.keys()], description: 'The rule kind: what code runs the rule.' },
@@ -14,12 +14,23 @@ export const COMMON_FIELDS: Fields = {
   examples: { type: 'examples', required: true, description: 'Bad texts with their expected fix and good texts that must not fire; run by `mtlint rules test`.' },
 };
 
+/** One expected finding of a bad example (`findings:`). */
+export const EXPECTED_FINDING_FIELDS: Fields = {
+  span: { type: 'string', description: 'The text the finding covers.' },
+  message: { type: 'string', description: 'Its message, as reported.' },
+  line: { type: 'integer', minimum: 1, description: 'The line it starts on (1-based, as the CLI reports it).' },
+  column: { type: 'integer', minimum: 1, description: 'The column it starts at (1-based, as the CLI reports it).' },
+  suggestions: { type: 'string[]', description: 'Every suggestion it offers, in order (`[]`: none).' },
+  fix: { type: 'string', description: 'The text its fix puts in place of what it replaces (`""`: a deletion); leave out to not check.' },
+};
+
 export const EXAMPLE_FIELDS: Fields = {
-  bad: { type: 'string', description: 'A text the rule must flag exactly once.' },
+  bad: { type: 'string', description: 'A text the rule must flag: exactly once, or as `findings` lists.' },
   good: { type: 'string', description: 'A text the rule must not flag.' },
-  fixed: { type: 'string', description: 'The bad text after the fix; leave it out when the rule offers no fix.' },
+  fixed: { type: 'string', description: 'The bad text after the fix (after every fix, with `findings`); leave it out when the rule offers no fix.' },
   span: { type: 'string', description: 'The part of the bad text the finding must cover.' },
   suggest: { type: 'string', description: 'The first suggestion the finding must offer.' },
+  findings: { type: 'records', fields: EXPECTED_FINDING_FIELDS, description: 'Every finding the bad text must give, in text order, each with what must hold of it (span, message, line, column, suggestions, fix): instead of exactly one finding. `fixed` is then the text after all their fixes.' },
   original: { type: 'string', description: 'The original the (plain-text) example was translated from, as `--source` gives it, for the bilingual rules.' },
   format: { type: 'string', values: [...INPUT_FORMATS], description: 'Read the example text in this input format (default: plain text), for rules that look at markup or translation units.' },
 };

@@ -1,8 +1,11 @@
-// The real binary over a table of argv → exit code and output.
+// The real binary over a table of argv → exit code and error lines; exit codes, selection and output of run() in this
+// process, as the CLI runs it.
 import { writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { mtlint } from '../helpers/cli.js';
+import { mtlint, ROOT } from '../helpers/cli.js';
+import { lintInProcess } from '../helpers/in-process.js';
+import type { RunOptions } from '../../src/run.js';
 import { tempDir } from '../helpers/temp.js';
 
 const tmp = tempDir('mtlint-cli-');
@@ -17,6 +20,15 @@ writeFileSync(
 );
 
 const CLEAN = 'The ministers met in Brussels on Monday and agreed on a new plan.\n';
+writeFileSync(path.join(tmp, 'clean.txt'), CLEAN);
+/** run() on the given paths (from the repository's root), or on `input` as a file of its own. */
+const lint = (paths: string[], options: Partial<RunOptions> = {}, input?: string) => {
+  if (input === undefined) return lintInProcess(paths, { cwd: ROOT, ...options });
+  const dir = tempDir('mtlint-input-');
+  writeFileSync(path.join(dir, 'input.txt'), input);
+  return lintInProcess(['input.txt'], { cwd: dir, ...options });
+};
+const json = async (result: Promise<{ stdout: string }>) => JSON.parse((await result).stdout);
 
 describe.each([
   ['no input', [], '', 2, /^mtlint: no input: give files/],
@@ -38,35 +50,36 @@ describe.each([
 });
 
 describe('exit codes and selection', () => {
+  const warn = path.join(tmp, 'warn.txt');
+  const sample = 'samples/xi-kazakhstan-sco.txt';
   it.each([
-    ['clean text', ['-'], CLEAN, 0],
-    ['a sample with errors', ['samples/xi-kazakhstan-sco.txt'], '', 1],
-    ['warnings only', [path.join(tmp, 'warn.txt')], '', 0],
-    ['warnings with --fail-on warning', ['--fail-on', 'warning', path.join(tmp, 'warn.txt')], '', 1],
-    ['warnings over --max-warnings', ['--max-warnings', '0', path.join(tmp, 'warn.txt')], '', 1],
-    ['warnings within --max-warnings', ['--max-warnings', '1', path.join(tmp, 'warn.txt')], '', 0],
-    ['errors of a family not selected', ['--rule', 'spacing', 'samples/xi-kazakhstan-sco.txt'], '', 0],
-  ])('%s → %i', (_name, args, input, code) => {
-    expect(mtlint(args, { input }).code).toBe(code);
+    ['clean text', [path.join(tmp, 'clean.txt')], {}, 0],
+    ['a sample with errors', [sample], {}, 1],
+    ['warnings only', [warn], {}, 0],
+    ['warnings with --fail-on warning', [warn], { failOn: 'warning' }, 1],
+    ['warnings over --max-warnings', [warn], { maxWarnings: 0 }, 1],
+    ['warnings within --max-warnings', [warn], { maxWarnings: 1 }, 0],
+    ['errors of a family not selected', [sample], { only: ['spacing'] }, 0],
+  ] as [string, string[], Partial<RunOptions>, number][])('%s → %i', async (_name, paths, options, code) => {
+    expect((await lint(paths, options)).code).toBe(code);
   });
 
-  it('--rule and --disable select rules and families', () => {
-    const json = (args: string[]) => JSON.parse(mtlint(['--format', 'json', ...args, 'samples/xi-kazakhstan-sco.txt']).stdout);
-    const rules = (args: string[]) => [...new Set(json(args).files[0].findings.map((f: { rule: string }) => f.rule))];
-    expect(rules(['--rule', 'spacing/'])).toEqual(['spacing/space-before-punctuation']);
-    expect(rules(['--rule', 'truncation,attribution/split-name'])).toEqual(['attribution/split-name', 'truncation/truncated-word']);
-    expect(rules(['--disable', 'furniture', '--disable', 'truncation/truncated-word'])).not.toContain('furniture/trailing-block');
+  it('--rule and --disable select rules and families', async () => {
+    const rules = async (options: Partial<RunOptions>) => [...new Set((await json(lint([sample], { format: 'json', ...options }))).files[0].findings.map((f: { rule: string }) => f.rule))];
+    expect(await rules({ only: ['spacing/'] })).toEqual(['spacing/space-before-punctuation']);
+    expect(await rules({ only: ['truncation', 'attribution/split-name'] })).toEqual(['attribution/split-name', 'truncation/truncated-word']);
+    expect(await rules({ disable: ['furniture', 'truncation/truncated-word'] })).not.toContain('furniture/trailing-block');
   });
 
-  it('--quiet reports errors only', () => {
-    const out = JSON.parse(mtlint(['--quiet', '--format', 'json', 'samples/xi-kazakhstan-sco.txt']).stdout);
+  it('--quiet reports errors only', async () => {
+    const out = await json(lint([sample], { quiet: true, format: 'json' }));
     expect(out.files[0].findings.every((f: { severity: string }) => f.severity === 'error')).toBe(true);
   });
 });
 
 describe('output', () => {
-  it('JSON follows the documented contract field for field', () => {
-    const out = JSON.parse(mtlint(['--format', 'json', 'samples/xi-kazakhstan-sco.txt']).stdout);
+  it('JSON follows the documented contract field for field', async () => {
+    const out = await json(lint(['samples/xi-kazakhstan-sco.txt'], { format: 'json' }));
     expect(Object.keys(out)).toEqual(['version', 'files', 'summary']);
     expect(out.version).toBe(1);
     expect(out.summary).toEqual({ files: 1, errors: 6, warnings: 2, infos: 1, lowestScore: 48.6, meanScore: 48.6 });
@@ -75,10 +88,10 @@ describe('output', () => {
     expect(f).toMatchObject({ rule: 'repetition/doubled-word', line: 3, column: 185, endLine: 3, endColumn: 190, text: 'by by', fix: { text: '' }, suggestions: [] });
   });
 
-  it('gives each suggestion as an edit an editor can apply, over its own range', () => {
+  it('gives each suggestion as an edit an editor can apply, over its own range', async () => {
     // split-name suggests (not fixes) a rewrite to the sentence's end: the edit says so, the span does not.
     const text = '“We oppose it,” said Mao. Ning, at a press conference in Beijing on Monday after the talks with the visiting delegation ended.\n';
-    const [f] = JSON.parse(mtlint(['--format', 'json', '--rule', 'attribution/split-name', '-'], { input: text }).stdout).files[0].findings;
+    const [f] = (await json(lint([], { format: 'json', only: ['attribution/split-name'] }, text))).files[0].findings;
     expect(f.fix).toBeNull();
     expect(f.text).toBe('said Mao. Ning');
     expect(f.suggestionEdits).toHaveLength(f.suggestions.length);
@@ -88,25 +101,25 @@ describe('output', () => {
       '“We oppose it,” said Mao Ning at a press conference in Beijing on Monday after the talks with the visiting delegation ended.\n',
     );
     // Elsewhere a suggestion replaces the flagged span.
-    const [truncated] = JSON.parse(mtlint(['--format', 'json', '--rule', 'truncation', '-'], { input: 'The plan is consi.\n' }).stdout).files[0].findings;
+    const [truncated] = (await json(lint([], { format: 'json', only: ['truncation'] }, 'The plan is consi.\n'))).files[0].findings;
     expect(truncated.suggestionEdits[0]).toEqual({ offset: truncated.offset, length: truncated.length, text: truncated.suggestions[0] });
   });
 
-  it('counts columns in UTF-16 code units', () => {
-    const out = JSON.parse(mtlint(['--format', 'json', '-'], { input: '😀 “é” the the end.\n' }).stdout);
+  it('counts columns in UTF-16 code units', async () => {
+    const out = await json(lint([], { format: 'json' }, '😀 “é” the the end.\n'));
     expect(out.files[0].findings[0]).toMatchObject({ column: 8, offset: 7, text: 'the the' });
   });
 
-  it('stylish shows position, severity, message, fix, rule, a code frame and a summary', () => {
-    const out = mtlint(['samples/xi-kazakhstan-sco.txt']).stdout;
+  it('stylish shows position, severity, message, fix, rule, a code frame and a summary', async () => {
+    const out = (await lint(['samples/xi-kazakhstan-sco.txt'])).stdout;
     expect(out).toContain('samples/xi-kazakhstan-sco.txt\n  3:185   error   Doubled "by"  repetition/doubled-word\n                  fix: "by by" → "by"\n');
     expect(out).toMatch(/\n {5}3 \| …Cooperation Organization, which will also be attended by by the Russian counterpart, Vladimir Putin\.\n {7}\| {56}\^{5}\n/);
     expect(out).toMatch(/suggestion: "the international situation"/);
     expect(out.trimEnd().split('\n').at(-1)).toBe('✖ 9 problems (6 errors, 2 warnings, 1 info), 6 fixable with --fix in 1 file checked');
   });
 
-  it('stylish puts the carets under the span after wide (CJK) characters and emoji', () => {
-    const out = mtlint(['--rule', 'repetition', '-'], { input: '北京新闻 😀 it was held by by them.\n' }).stdout;
+  it('stylish puts the carets under the span after wide (CJK) characters and emoji', async () => {
+    const out = (await lint([], { only: ['repetition'] }, '北京新闻 😀 it was held by by them.\n')).stdout;
     // 4 CJK characters and an emoji take two terminal cells each.
     expect(out).toContain('     1 | 北京新闻 😀 it was held by by them.\n       |                         ^^^^^\n');
   });
@@ -117,15 +130,15 @@ describe('output', () => {
     expect(mtlint(['--no-color', 'samples/xi-kazakhstan-sco.txt'], { env: { NO_COLOR: '', FORCE_COLOR: '1' } }).stdout).not.toContain('\u001b[');
   });
 
-  it('says so when there is nothing to report', () => {
-    expect(mtlint(['-'], { input: CLEAN }).stdout).toBe('✔ no problems (1 file checked)\n');
+  it('says so when there is nothing to report', async () => {
+    expect((await lint([], {}, CLEAN)).stdout).toBe('✔ no problems (1 file checked)\n');
   });
 
-  it('user rules add to the built-in ones', () => {
+  it('user rules add to the built-in ones', async () => {
     const dir = tempDir('mtlint-rules-');
     mkdirSync(path.join(dir, 'house'));
     writeFileSync(path.join(dir, 'house/colour.yaml'), "kind: substitution\nseverity: error\ndescription: d\nmessage: '{0} → {1}'\nswap: {color: colour}\nexamples:\n  - bad: color\n    fixed: colour\n  - good: colour\n");
-    const out = JSON.parse(mtlint(['--rules', dir, '--format', 'json', '-'], { input: 'The Color of money.\n' }).stdout);
+    const out = await json(lint([], { rulesDirs: [dir], format: 'json' }, 'The Color of money.\n'));
     expect(out.files[0].findings).toMatchObject([{ rule: 'house/colour', category: 'house', message: 'Color → Colour', fix: { text: 'Colour' } }]);
   });
 });

@@ -1,10 +1,16 @@
-// --fix, --fix-dry-run and --fix-only through the real binary, on copies of the samples.
+// --fix, --fix-dry-run and --fix-only on copies of the samples: run() in this process, as the CLI runs it; the real
+// binary for standard input and for a run killed mid-write.
 import { spawn } from 'node:child_process';
 import { copyFileSync, readFileSync, statSync, writeFileSync, chmodSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, mtlint, ROOT } from '../helpers/cli.js';
+import { lintInProcess } from '../helpers/in-process.js';
+import type { RunOptions } from '../../src/run.js';
 import { tempDir } from '../helpers/temp.js';
+
+/** run() on one file, from the repository's root or `cwd`. */
+const fix = (file: string, options: Partial<RunOptions>, cwd = ROOT) => lintInProcess([file], { cwd, ...options });
 
 const copyOf = (sample: string) => {
   const file = path.join(tempDir('mtlint-fix-'), path.basename(sample));
@@ -13,33 +19,33 @@ const copyOf = (sample: string) => {
 };
 
 describe('--fix', () => {
-  it('turns the sample article into the committed fixed text, and a second run changes nothing', () => {
+  it('turns the sample article into the committed fixed text, and a second run changes nothing', async () => {
     const file = copyOf('samples/xi-kazakhstan-sco.txt');
-    const first = mtlint(['--fix', '--format', 'json', file]);
+    const first = await fix(file, { fix: true, format: 'json' });
     expect(readFileSync(file, 'utf8')).toBe(readFileSync(path.join(ROOT, 'samples/xi-kazakhstan-sco.fixed.txt'), 'utf8'));
     const report = JSON.parse(first.stdout);
     expect(report.files[0].fixed).toBe(6);
     // What remains has no safe fix: the truncations (errors, so exit 1) and the word-order calque.
     expect(report.files[0].findings.map((f: { rule: string }) => f.rule)).toEqual(['word-order/postposed-adjective', 'truncation/truncated-word', 'truncation/truncated-word']);
     expect(first.code).toBe(1);
-    const second = mtlint(['--fix', '--format', 'json', file]);
+    const second = await fix(file, { fix: true, format: 'json' });
     expect(JSON.parse(second.stdout).files[0].fixed).toBe(0);
     expect(readFileSync(file, 'utf8')).toBe(readFileSync(path.join(ROOT, 'samples/xi-kazakhstan-sco.fixed.txt'), 'utf8'));
   });
 
-  it('exits 0 when nothing failing remains, and says how many fixes it applied', () => {
+  it('exits 0 when nothing failing remains, and says how many fixes it applied', async () => {
     const file = copyOf('samples/eu-grain-corridor.txt');
-    const r = mtlint(['--fix', '--disable', 'truncation', file]);
+    const r = await fix(file, { fix: true, disable: ['truncation'] });
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('✔ 4 fixes applied; no problems (1 file checked)\n');
   });
 
-  it('keeps the BOM, CRLF line ends, a missing final newline and the file mode', () => {
+  it('keeps the BOM, CRLF line ends, a missing final newline and the file mode', async () => {
     const dir = tempDir('mtlint-fix-');
     const file = path.join(dir, 'crlf.txt');
     writeFileSync(file, '\uFEFFThe talks were attended by by the ministers , he said.\r\nSecond line stays.\r\n\r\nLeave a Reply\r\nBack to top');
     chmodSync(file, 0o640);
-    mtlint(['--fix', file]);
+    await fix(file, { fix: true });
     expect(readFileSync(file, 'utf8')).toBe('\uFEFFThe talks were attended by the ministers, he said.\r\nSecond line stays.');
     expect(statSync(file).mode & 0o777).toBe(0o640);
   });
@@ -57,21 +63,21 @@ describe('--fix', () => {
 });
 
 describe('--fix-dry-run', () => {
-  it('prints a unified diff and writes nothing', () => {
+  it('prints a unified diff and writes nothing', async () => {
     const file = copyOf('samples/wang-wenbin-trade-talks.txt');
     const before = readFileSync(file, 'utf8');
-    const r = mtlint(['--fix-dry-run', '--disable', 'truncation', file]);
+    const r = await fix(file, { fixDryRun: true, disable: ['truncation'] });
     expect(readFileSync(file, 'utf8')).toBe(before);
     // An absolute path outside the working directory loses its root, as git writes paths (patch -p1 applies it from /).
     const inPatch = file.replace(/^\/+/, '');
     expect(r.stdout).toContain(`--- a/${inPatch}\n+++ b/${inPatch}\n`);
     expect(r.stdout).toContain('-The agreements include a standard-gauge railway between Kunming and Hai Phong, according to to the state news agency Xinhua');
     expect(r.stdout).toContain('+The agreements include a standard-gauge railway between Kunming and Hai Phong, according to the state news agency Xinhua');
-    expect(mtlint(['--diff', '--disable', 'truncation', file]).stdout).toBe(r.stdout);
+    expect(mtlint(['--diff', '--disable', 'truncation', file]).stdout).toBe(r.stdout); // the CLI's alias
     // The patch alone on stdout; the report on stderr.
     expect(r.stderr).toMatch(/✔ \d+ fixes previewed; no problems/);
     // Below the working directory, the path is relative to it.
-    const fromParent = mtlint(['--fix-dry-run', '--disable', 'truncation', file], { cwd: path.dirname(path.dirname(file)) });
+    const fromParent = await fix(file, { fixDryRun: true, disable: ['truncation'] }, path.dirname(path.dirname(file)));
     expect(fromParent.stdout).toContain(`--- a/${path.basename(path.dirname(file))}/${path.basename(file)}\n`);
   });
 });

@@ -1,8 +1,11 @@
-// The CLI and input formats: detection by extension, --format-in and its config key, --ext, directory walks, --fix.
+// Input formats: detection by extension, --format-in and its config key, --ext, directory walks, --fix, --source: run()
+// in this process with the options the CLI would give it; the real binary for standard input and argument checks.
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, mtlint } from '../helpers/cli.js';
+import { lintInProcess } from '../helpers/in-process.js';
+import type { RunOptions } from '../../src/run.js';
 import { tempDir } from '../helpers/temp.js';
 
 const tmp = tempDir('mtlint-formats-');
@@ -14,10 +17,11 @@ writeFileSync(path.join(tmp, 'site/sub/notes.txt'), 'The the end.\n');
 writeFileSync(path.join(tmp, 'story.txt'), '<p>The talks , ended.</p><script>var s = "by by";</script>\n');
 
 const lines = (out: string) => out.trim().split('\n').filter(Boolean);
+const lint = (paths: string[], options: Partial<RunOptions> = {}) => lintInProcess(paths, { cwd: tmp, config: false, format: 'compact', ...options });
 
 describe('input formats on the command line', () => {
-  it('walks a directory through every format, each read by its extension', () => {
-    const r = mtlint(['--no-config', '-f', 'compact', 'site'], { cwd: tmp });
+  it('walks a directory through every format, each read by its extension', async () => {
+    const r = await lint(['site']);
     expect(r.code).toBe(1);
     expect(lines(r.stdout)).toEqual([
       'site/story.html:1:58: warning spacing/space-before-punctuation: Space before ","',
@@ -26,19 +30,19 @@ describe('input formats on the command line', () => {
     ]);
   });
 
-  it('--ext limits the walk to the extensions named', () => {
-    const r = mtlint(['--no-config', '-f', 'compact', '--ext', 'po,.txt', 'site'], { cwd: tmp });
+  it('--ext limits the walk to the extensions named', async () => {
+    const r = mtlint(['--no-config', '-f', 'compact', '--ext', 'po,.txt', 'site'], { cwd: tmp }); // the CLI takes `.txt` for `txt`
     expect(lines(r.stdout).map((l) => l.split(':')[0])).toEqual(['site/sub/notes.txt', 'site/sub/strings.po']);
-    expect(mtlint(['--no-config', '--ext', 'xlf', 'site'], { cwd: tmp }).stderr).toMatch(/site: directory holds no text files \(\*\.xlf\)/);
+    expect((await lint(['site'], { extensions: ['xlf'] })).stderr).toMatch(/site: directory holds no text files \(\*\.xlf\)/);
   });
 
-  it('--format-in and the formatIn config key read a file in another format', () => {
-    const asText = mtlint(['--no-config', '-f', 'compact', 'story.txt'], { cwd: tmp });
+  it('--format-in and the formatIn config key read a file in another format', async () => {
+    const asText = await lint(['story.txt']);
     expect(lines(asText.stdout).some((l) => l.includes('repetition/doubled-word'))).toBe(true);
-    const asHtml = mtlint(['--no-config', '-f', 'compact', '--format-in', 'html', 'story.txt'], { cwd: tmp });
+    const asHtml = await lint(['story.txt'], { formatIn: 'html' });
     expect(lines(asHtml.stdout)).toEqual(['story.txt:1:13: warning spacing/space-before-punctuation: Space before ","']);
     writeFileSync(path.join(tmp, 'html.yaml'), 'formatIn: html\n');
-    expect(mtlint(['-c', 'html.yaml', '-f', 'compact', 'story.txt'], { cwd: tmp }).stdout).toBe(asHtml.stdout);
+    expect((await lint(['story.txt'], { config: 'html.yaml' })).stdout).toBe(asHtml.stdout);
     expect(mtlint(['--no-config', '--format-in', 'docx', 'story.txt'], { cwd: tmp }).stderr).toMatch(/argument 'docx' is invalid/);
   });
 
@@ -47,10 +51,10 @@ describe('input formats on the command line', () => {
     expect(lines(r.stdout)).toEqual(['page.html:1:13: warning spacing/space-before-punctuation: Space before ","']);
   });
 
-  it('--fix on a page removes its furniture and fixes its prose, nothing else', () => {
+  it('--fix on a page removes its furniture and fixes its prose, nothing else', async () => {
     const file = path.join(tmp, 'news-page.html');
     copyFileSync(path.join(FIXTURES, 'news-page.html'), file);
-    const r = mtlint(['--no-config', '--fix', '--rule', 'furniture/html-element,spacing,repetition', 'news-page.html'], { cwd: tmp });
+    const r = await lint(['news-page.html'], { format: 'stylish', fix: true, only: ['furniture/html-element', 'spacing', 'repetition'] });
     expect(r.code).toBe(0);
     const fixed = readFileSync(file, 'utf8');
     expect(fixed).toContain('agreed a new contract, ending');
@@ -58,20 +62,20 @@ describe('input formats on the command line', () => {
     expect(fixed).toContain('<script>window.dataLayer = window.dataLayer || []; var by = "by by";</script>');
   });
 
-  it('--source pairs an article with its original by paragraph, and says when they do not pair up', () => {
+  it('--source pairs an article with its original by paragraph, and says when they do not pair up', async () => {
     writeFileSync(path.join(tmp, 'original.txt'), '董事会周一召开会议。\n\n销售额下降21%，至34亿元。\n');
     writeFileSync(path.join(tmp, 'article.txt'), 'The board met on Monday.\n\nSales fell 12% to 3.4 billion yuan.\n');
     writeFileSync(path.join(tmp, 'merged.txt'), 'The board met on Monday, and sales fell 21% to 3.4 billion yuan.\n');
-    const r = mtlint(['--no-config', '-f', 'compact', '--rule', 'bilingual', '--source', 'original.txt', 'article.txt'], { cwd: tmp });
+    const r = await lint(['article.txt'], { only: ['bilingual'], source: 'original.txt' });
     expect(lines(r.stdout)).toEqual(['article.txt:3:12: error bilingual/numbers: Number: 12 does not match the source\'s 21 (source at original.txt:3:1, unit ¶2)']);
-    const merged = mtlint(['--no-config', '-f', 'compact', '--rule', 'bilingual', '--source', 'original.txt', 'merged.txt'], { cwd: tmp });
+    const merged = await lint(['merged.txt'], { only: ['bilingual'], source: 'original.txt' });
     expect(lines(merged.stdout)).toEqual(['merged.txt:1:1: warning bilingual/alignment: Not aligned: the original has 2 paragraphs and this text 1; no paragraph was compared (source original.txt:1:1)']);
-    expect(mtlint(['--no-config', '--source', 'original.txt', 'article.txt', 'merged.txt'], { cwd: tmp }).stderr).toBe('mtlint: --source pairs one article with its original, not 2 files\n');
+    expect((await lint(['article.txt', 'merged.txt'], { source: 'original.txt' })).stderr).toBe('mtlint: --source pairs one article with its original, not 2 files\n');
   });
 
-  it('a malformed file is a one-line error with its position; the other files are still reported', () => {
+  it('a malformed file is a one-line error with its position; the other files are still reported', async () => {
     writeFileSync(path.join(tmp, 'bad.po'), 'msgid "a"\nmsgstr "b\n');
-    const r = mtlint(['--no-config', '-f', 'compact', 'bad.po', 'story.txt'], { cwd: tmp });
+    const r = await lint(['bad.po', 'story.txt']);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('mtlint: bad.po:2:8: unterminated string\n');
   });

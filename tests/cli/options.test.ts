@@ -1,9 +1,12 @@
-// Options that gate a run or shape its output, as CI and editors use them.
+// Options that gate a run or shape its output, as CI and editors use them: run() in this process with the options the
+// CLI would give it, and the real binary where the CLI's own parsing is the point.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mtlint, ROOT } from '../helpers/cli.js';
+import { lintInProcess } from '../helpers/in-process.js';
+import type { RunOptions } from '../../src/run.js';
 import { tempDir } from '../helpers/temp.js';
 
 const dir = tempDir('mtlint-options-');
@@ -13,14 +16,15 @@ writeFileSync(path.join(dir, 'b.txt'), 'It was held by by them.\n');
 writeFileSync(path.join(dir, 'sub/a.txt'), 'It was held by by them.\n');
 symlinkSync(path.join(dir, 'sub'), path.join(dir, 'link'));
 const run = (args: string[]) => mtlint(args, { cwd: dir });
+const lint = (paths: string[], options: Partial<RunOptions> = {}) => lintInProcess(paths, { cwd: dir, ...options });
 
 describe('--quiet with a failing run', () => {
   it.each([
-    [['--fail-on', 'warning'], 1],
-    [['--max-warnings', '0'], 1],
-    [[], 0],
-  ])('%j: shows what fails the run, never "no problems" with exit 1', (args, code) => {
-    const r = run(['--quiet', ...args, 'warn.txt']);
+    [{ failOn: 'warning' }, 1],
+    [{ maxWarnings: 0 }, 1],
+    [{}, 0],
+  ] as [Partial<RunOptions>, number][])('%j: shows what fails the run, never "no problems" with exit 1', async (options, code) => {
+    const r = await lint(['warn.txt'], { quiet: true, ...options });
     expect(r.code).toBe(code);
     if (code) expect(r.stdout).toContain('Space before ","');
     else expect(r.stdout).toBe('✔ no problems (1 file checked)\n');
@@ -34,8 +38,8 @@ describe('--quiet with a failing run', () => {
 });
 
 describe('--diff', () => {
-  it('with -f json: the patch alone on stdout (git apply takes it), the report on stderr', () => {
-    const r = run(['--diff', '-f', 'json', 'warn.txt', 'b.txt']);
+  it('with -f json: the patch alone on stdout (git apply takes it), the report on stderr', async () => {
+    const r = await lint(['warn.txt', 'b.txt'], { fixDryRun: true, format: 'json' });
     expect(JSON.parse(r.stderr).summary.files).toBe(2);
     expect(r.stdout).not.toContain('"version"');
     execFileSync('git', ['apply', '--check', '-'], { cwd: dir, input: r.stdout });
@@ -43,40 +47,40 @@ describe('--diff', () => {
 });
 
 describe('--fix-only', () => {
-  it('names rules, families or categories it knows, with a hint', () => {
-    const r = run(['--fix', '--fix-only', 'spacng', 'warn.txt']);
+  it('names rules, families or categories it knows, with a hint', async () => {
+    const r = await lint(['warn.txt'], { fix: true, fixOnly: ['spacng'] });
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('mtlint: --fix-only: unknown rule, family or category "spacng" (did you mean "spacing"?)\n');
     expect(readFileSync(path.join(dir, 'warn.txt'), 'utf8')).toContain('began ,');
   });
 
-  it('needs --fix or --fix-dry-run', () => {
-    const r = run(['--fix-only', 'spacing', 'warn.txt']);
+  it('needs --fix or --fix-dry-run', async () => {
+    const r = await lint(['warn.txt'], { fixOnly: ['spacing'] });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^mtlint: --fix-only chooses among the fixes of --fix or --fix-dry-run/);
   });
 });
 
 describe('the file list', () => {
-  it('holds a file once, however it is named', () => {
-    const r = run(['-f', 'json', './b.txt', 'b.txt', `${dir}/b.txt`, 'sub/a.txt', 'link/a.txt', 'link']);
+  it('holds a file once, however it is named', async () => {
+    const r = await lint(['./b.txt', 'b.txt', `${dir}/b.txt`, 'sub/a.txt', 'link/a.txt', 'link'], { format: 'json' });
     expect(JSON.parse(r.stdout).files.map((f: { path: string }) => f.path)).toEqual(['./b.txt', 'sub/a.txt']);
   });
 
-  it('compact is sorted by path across named files', () => {
-    const lines = run(['-f', 'compact', 'warn.txt', 'sub/a.txt', 'b.txt']).stdout.trim().split('\n');
+  it('compact is sorted by path across named files', async () => {
+    const lines = (await lint(['warn.txt', 'sub/a.txt', 'b.txt'], { format: 'compact' })).stdout.trim().split('\n');
     expect(lines.map((l) => l.split(':')[0])).toEqual(['b.txt', 'sub/a.txt', 'warn.txt']);
   });
 });
 
 describe('--no-error-on-unmatched-pattern', () => {
-  it('lets a glob or directory with nothing to lint pass', () => {
+  it('lets a glob or directory with nothing to lint pass', async () => {
     mkdirSync(path.join(dir, 'empty'), { recursive: true });
-    expect(run(['nothing/*.txt', 'empty', 'b.txt']).code).toBe(2);
-    const r = run(['-f', 'json', '--no-error-on-unmatched-pattern', 'nothing/*.txt', 'empty', 'b.txt']);
+    expect((await lint(['nothing/*.txt', 'empty', 'b.txt'])).code).toBe(2);
+    const r = await lint(['nothing/*.txt', 'empty', 'b.txt'], { format: 'json', allowUnmatched: true });
     expect(JSON.parse(r.stdout).files.map((f: { path: string }) => f.path)).toEqual(['b.txt']);
     expect(r.code).toBe(1);
-    expect(run(['--no-error-on-unmatched-pattern', 'missing.txt']).code).toBe(2); // a file named outright must exist
+    expect((await lint(['missing.txt'], { allowUnmatched: true })).code).toBe(2); // a file named outright must exist
   });
 });
 

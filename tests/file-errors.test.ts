@@ -1,13 +1,17 @@
-// A file that cannot be linted is a fatal finding in every format; the rest of the report is written, exit 2.
+// A file that cannot be linted is a fatal finding in every format; the rest of the report is written, exit 2. run() in
+// this process, as the CLI runs it.
 import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { xmlEntries } from '../helpers/xml.js';
-import { mtlint } from '../helpers/cli.js';
-import { canActAsNobody, mtlintAsNobody, whyNotNobody } from '../helpers/nobody.js';
-import { validateSarif } from '../helpers/sarif.js';
-import { tempDir } from '../helpers/temp.js';
+import type { RunOptions } from '../src/run.js';
+import { lintInProcess } from './helpers/in-process.js';
+import { canActAsNobody, mtlintAsNobody, whyNotNobody } from './helpers/nobody.js';
+import { xmlEntries } from './helpers/xml.js';
+import { validateSarif } from './helpers/sarif.js';
+import { tempDir } from './helpers/temp.js';
+
+const mtlint = (paths: string[], options: Partial<RunOptions> & { cwd: string }) => lintInProcess(paths, options);
 
 const dir = tempDir('mtlint-bad-');
 mkdirSync(path.join(dir, 'articles'));
@@ -29,8 +33,8 @@ const STDERR = [
 ];
 
 describe('files that cannot be linted', () => {
-  it('json: an ESLint-style fatal finding per bad file, every other file reported, exit 2', () => {
-    const r = mtlint(['--format', 'json', ...ARGS], { cwd: dir });
+  it('json: an ESLint-style fatal finding per bad file, every other file reported, exit 2', async () => {
+    const r = await mtlint(ARGS, { format: 'json', cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split('\n')).toEqual(STDERR);
     const files = JSON.parse(r.stdout).files as { path: string; findings: { rule: string; fatal?: boolean; line: number; column: number; offset: number }[] }[];
@@ -43,8 +47,8 @@ describe('files that cannot be linted', () => {
     expect(files.map((f) => f.path)).toEqual(['missing.txt', ...['a-good', 'b-latin1', 'c-binary', 'd-utf16', 'e-utf16-no-bom', 'z-good'].map((n) => `articles/${n}.txt`)]);
   });
 
-  it('sarif: tool execution notifications beside the results, valid against the schema, written with -o', () => {
-    const r = mtlint(['--format', 'sarif', '-o', 'out/report.sarif', ...ARGS], { cwd: dir });
+  it('sarif: tool execution notifications beside the results, valid against the schema, written with -o', async () => {
+    const r = await mtlint(ARGS, { format: 'sarif', outputFile: 'out/report.sarif', cwd: dir });
     expect(r.code).toBe(2);
     const log = JSON.parse(readFileSync(path.join(dir, 'out/report.sarif'), 'utf8'));
     expect(validateSarif(log), JSON.stringify(validateSarif.errors?.slice(0, 3))).toBe(true);
@@ -65,47 +69,46 @@ describe('files that cannot be linted', () => {
     ['stylish', (out: string) => out.includes('articles/b-latin1.txt\n  2:4     error   not valid UTF-8') && out.includes('Doubled "by"')],
     ['compact', (out: string) => out.includes('articles/c-binary.txt:1:1: error mtlint/file-error: binary file') && out.includes('articles/z-good.txt:1:9: warning')],
     ['github', (out: string) => out.includes('::error file=articles/d-utf16.txt,line=1,col=1') && out.includes('title=repetition/doubled-word')],
-  ])('%s: the bad files and the good ones', (format, holds) => {
-    const r = mtlint(['--format', format, ...ARGS], { cwd: dir });
+  ] as const)('%s: the bad files and the good ones', async (format, holds) => {
+    const r = (await mtlint(ARGS, { format, cwd: dir }));
     expect(r.code).toBe(2);
     expect(holds(r.stdout), r.stdout).toBe(true);
   });
 
-  it.each(['junit', 'checkstyle'])('%s: well-formed, an entry per bad file and per finding', (format) => {
-    const xml = mtlint(['--format', format, ...ARGS], { cwd: dir }).stdout;
+  it.each(['junit', 'checkstyle'] as const)('%s: well-formed, an entry per bad file and per finding', async (format) => {
+    const xml = (await mtlint(ARGS, { format, cwd: dir })).stdout;
     expect(xmlEntries(format, xml)).toHaveLength(7);
   });
 
-  it('junit: a bad file is an error, a finding a failure, a clean file a passing test case', () => {
+  it('junit: a bad file is an error, a finding a failure, a clean file a passing test case', async () => {
     const clean = tempDir('mtlint-clean-');
     writeFileSync(path.join(clean, 'ok.txt'), 'The ministers met on Monday.\n');
-    const xml = mtlint(['--format', 'junit', path.join(clean, 'ok.txt'), ...ARGS], { cwd: dir }).stdout;
+    const xml = (await mtlint([path.join(clean, 'ok.txt'), ...ARGS], { format: 'junit', cwd: dir })).stdout;
     const doc = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['testsuite', 'testcase'].includes(name) }).parse(xml);
     expect([doc.testsuites['@_tests'], doc.testsuites['@_failures'], doc.testsuites['@_errors']]).toEqual(['8', '2', '5']);
     const ok = doc.testsuites.testsuite.find((s: { '@_name': string }) => s['@_name'].endsWith('ok.txt'));
     expect(ok.testcase).toEqual([{ '@_classname': path.join(clean, 'ok.txt'), '@_name': 'mtlint' }]);
   });
 
-  it('--fix fixes the other files and reports the bad one', () => {
+  it('--fix fixes the other files and reports the bad one', async () => {
     const work = tempDir('mtlint-fix-bad-');
     writeFileSync(path.join(work, 'a.txt'), 'It was held by by them.\n');
     writeFileSync(path.join(work, 'b.txt'), Buffer.from('caf\xe9\n', 'latin1'));
-    const r = mtlint(['--fix', '--format', 'compact', '.'], { cwd: work });
+    const r = await mtlint(['.'], { fix: true, format: 'compact', cwd: work });
     expect(r.code).toBe(2);
     expect(readFileSync(path.join(work, 'a.txt'), 'utf8')).toBe('It was held by them.\n');
     expect(r.stdout).toBe('./b.txt:1:4: error mtlint/file-error: not valid UTF-8 (byte 0xe9 at offset 3)\n');
   });
 
-  // Root reads any file whatever its mode: as root (how CI runs), mtlint runs as nobody.
+  // Root reads any file whatever its mode: as root (how CI runs), mtlint runs as nobody, in a process of its own.
   const root = process.getuid?.() === 0;
-  it.skipIf(root && !canActAsNobody)(`an unreadable file is one too${root && !canActAsNobody ? ` (skipped: ${whyNotNobody})` : ''}`, () => {
+  it.skipIf(root && !canActAsNobody)(`an unreadable file is one too${root && !canActAsNobody ? ` (skipped: ${whyNotNobody})` : ''}`, async () => {
     const locked = tempDir('mtlint-locked-');
     chmodSync(locked, 0o755);
     writeFileSync(path.join(locked, 'a.txt'), 'x by by y\n');
     writeFileSync(path.join(locked, 'b.txt'), 'fine\n');
     chmodSync(path.join(locked, 'b.txt'), 0o000);
-    const args = ['--format', 'json', '.'];
-    const r = root ? mtlintAsNobody(args, locked) : mtlint(args, { cwd: locked });
+    const r = root ? mtlintAsNobody(['--format', 'json', '.'], locked) : await mtlint(['.'], { format: 'json', cwd: locked });
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('mtlint: ./b.txt: cannot read: EACCES\n');
     expect(JSON.parse(r.stdout).summary.errors).toBe(2);
