@@ -7,6 +7,11 @@ import { fill } from './template.js';
 
 const WORDS = /[\p{L}\p{N}]+/gu;
 
+function isLowerAt(text: string, i: number): boolean {
+  const ch = text[i];
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+}
+
 export const repeatedLine = defineKind({
   name: 'repeated-line',
   summary: 'A line that repeats an earlier line word for word (`{0}`: the repeated text), or starts with the same long run of words; the fix removes an exact repeat that follows its original.',
@@ -49,6 +54,9 @@ export const repeatedLine = defineKind({
         while (from < to && isSpaceCode(text.charCodeAt(from))) from++;
         while (to > from && isSpaceCode(text.charCodeAt(to - 1))) to--;
         if (from === to) continue;
+        // A line that starts in lower case goes on a sentence (`said Zhao Xiaochuan.` after each of two quotations):
+        // two sentences may well end alike; a page's repeated headline or label starts with a capital.
+        if (isLowerAt(text, from)) continue;
         while (recent.length && i - recent[0].index > maxDistance) recent.shift();
         const line: Seen = { index: i, from, to };
         // A cheap look first: a whole repeat has its copy's length (case aside); only then are the words compared.

@@ -13,11 +13,16 @@ describe('repeated-line kind', () => {
   });
 
   it('compares words, not spacing or case, and takes lines that start alike; those get no fix', () => {
-    const text = 'The talks  went on today.\nOther text here.\nthe talks went on today\nThe talks went on for days and days.\n';
+    const text = 'The talks  went on today.\nOther text here.\nThe TALKS went on today\nThe talks went on for days and days.\n';
     expect(lint(rule, text).map((f) => [text.slice(f.offset, f.offset + f.length), f.fix])).toEqual([
-      ['the talks went on today', undefined],
+      ['The TALKS went on today', undefined],
       ['The talks went on for days and days.', undefined],
     ]);
+  });
+
+  it('leaves a line that starts in lower case alone: it goes on a sentence, and two may end alike', () => {
+    const text = '“We will win,”\nsaid Zhao Xiaochuan.\n“We will stay,”\nsaid Zhao Xiaochuan.\n';
+    expect(lint(rule, text)).toEqual([]);
   });
 
   it('leaves short lines and far repeats alone', () => {
