@@ -62,7 +62,8 @@ export function furnitureReason(line: string, shape: LineShape, lexicon: Furnitu
     const rest = words.filter((w) => !/^\d/.test(w) && !lexicon.dateWords.has(w.toLowerCase().replace(/\.$/, '')));
     const dated = /\b(?:1[89]|20)\d\d\b|\d\/\d|\d:\d\d/.test(line) || words.some((w) => lexicon.dateWords.has(w.toLowerCase()) && w.length > 3 && /^\p{Lu}/u.test(w));
     const unit = rest.length === 1 && rest[0].length <= 2 && words.length === 2;
-    const label = rest.length === 1 && /^\p{Ll}{3,12}$/u.test(rest[0]);
+    // (A label in lower case, `updated`, or a dateline's place in capitals, `NAPLES`.)
+    const label = rest.length === 1 && /^(?:\p{Ll}{3,12}|\p{Lu}{3,20})$/u.test(rest[0]);
     if (rest.length < words.length && (unit || ((rest.length === 0 || label) && dated) || (rest.length === 0 && /\b(?:read|ago)$/i.test(line)))) return 'date or number';
     // A count of the page's things (`1703 views`, `12 comments`).
     if (words.length === 2 && /^\d[\d.,]*[kKmM]?$/.test(words[0]) && lexicon.interfaceWords.has(words[1].toLowerCase())) return 'count';
@@ -79,7 +80,7 @@ export function furnitureReason(line: string, shape: LineShape, lexicon: Furnitu
   // A credit written with a slash (`Reproduction/Twitter`, `Ricardo Stuckert/PR`, `Photo/Xinhua`): names and nothing else.
   if (words.length <= 5 && /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2} ?\/ ?\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}$/u.test(line)) return 'credit';
   // A credit: a label and a short name or address (`photo: kremlin.ru`, `Source: RIA Novosti`), no sentence.
-  if (/^(?:photo|image|picture|video|source|credit)s?\s*[:：]\s*\S/i.test(line) && words.length <= 6 && !shape.endsSentence) return 'credit';
+  if (/^(?:photo|image|picture|video|source|credit)s?(?:\s*[:：]|\s+by\s)\s*\S/i.test(line) && words.length <= 8 && !shape.endsSentence) return 'credit';
   // A credit label ending a line: `… is based on. Photo:`, `Stock Photo –`.
   if (/(?:^|\s)(?:photo|image|picture|video|source|credit)s?\s*[:–—-]$|^(?:photo|image|picture|video|source|credit)s?$/i.test(line)) return 'credit label';
   // A contact: a short line with an e-mail address (`Reporter Kim Min-soo (kms@yna.co.kr)`).
@@ -99,10 +100,21 @@ export function furnitureReason(line: string, shape: LineShape, lexicon: Furnitu
     const labelWords = labelled[1].trim().toLowerCase().split(/\s+/);
     if (labelWords.some((w) => lexicon.interfaceWords.has(w)) && labelWords.every((w) => lexicon.interfaceWords.has(w) || lexicon.functionWords.has(w) || lexicon.dateWords.has(w))) return 'link label';
   }
-  // The page's interface: a few words, most of them interface or function words, at least one interface word.
+  // The page's interface: a few words, most of them interface or function words, at least one interface word; a count
+  // beside them is the page's too (`View comments (412)`, `Comments 0`).
   const ui = words.filter((w) => lexicon.interfaceWords.has(w.toLowerCase().replace(/[’']s$/, ''))).length;
+  const counts = words.filter((w) => /^\d[\d.,]*$/.test(w)).length;
+  const named = words.length - counts;
   // (An ellipsis may end a menu's label: `Go to ...`; a full stop ends a sentence.)
-  if ((ui >= 2 || (ui === 1 && words.length <= 4)) && words.length <= 6 && !/[;?]$|(?<![.…])\.$/.test(line) && (ui + shape.functionShare * words.length) / words.length >= 0.6) return 'page interface';
+  // (With a count, the page's words must be half the others: `(Results on page 10)` points at a printed page.)
+  const share = counts ? ui / named : (ui + shape.functionShare * words.length) / words.length;
+  if (named && (ui >= 2 || (ui === 1 && named <= 4)) && words.length <= 6 && !/[;?]$|(?<![.…])\.$/.test(line) && share >= (counts ? 0.5 : 0.6)) return 'page interface';
+  // A bar of the page's links without separators (`Share on Facebook Share on Twitter`, `Kunye Contact Privacy Policy
+  // Cookie Policy Career`): capitalised words, no sentence, two of the page's words at least and with function words most
+  // of the line (a title-case headline may have one or two: `Indian Prime Minister's Twitter Account Hacked`).
+  if (!shape.endsSentence && words.length >= 4 && words.length <= 16 && shape.capitalShare >= 0.5 && ui >= 2 && (ui + shape.functionShare * words.length) / words.length >= 0.6) return 'bar of links';
+  // A count alone (`1245`, `0`): a number of views or comments that lost its label.
+  if (/^\d{1,7}$/.test(line)) return 'count';
   // A name alone (a caption, an image's alt text, a byline): two or three capitalised words, one at least no English word.
   if (words.length >= 2 && words.length <= 3 && !shape.endsSentence && shape.capitalShare === 1 && shape.functionShare === 0 && /^[\p{L}\s.’'-]+$/u.test(line) && words.some((w) => !lexicon.isWord(w.toLowerCase()))) return 'name alone';
   return undefined;
@@ -118,4 +130,26 @@ export function isInterfaceSentence(shape: LineShape, lexicon: FurnitureLexicon)
   if (words.length > 12 || !shape.endsSentence) return false;
   const ui = words.filter((w) => lexicon.interfaceWords.has(w.toLowerCase().replace(/\.+$/, ''))).length;
   return ui >= 2 && (ui + shape.functionShare * words.length) / words.length >= 0.85;
+}
+
+/**
+ * Furniture by a mark only furniture has, whatever the line's length: a bar of links or a breadcrumb (three or more
+ * items between `|`, `»`, `›`, `>` or `/`, each of a few words), a caption that ends in its credit (`… on Monday.
+ * (Photo: DC)`, `… — Photo: Gustavo Mansur/Palácio Piratini`), an embedded post's picture link (`pic.twitter.com/…`).
+ */
+export function markedFurniture(line: string, lexicon: FurnitureLexicon): string | undefined {
+  const items = line.split(/\s+[|»›>/︱]\s+|︱/u);
+  if (items.length >= 3 && items.every((item) => item.split(/\s+/).length <= 5)) {
+    const words = items.flatMap((item) => item.toLowerCase().split(/\s+/));
+    // A bar of the page's words, or a path of places and sections (`Brittany > Finistère > Brest`) with no sentence.
+    if (words.some((w) => lexicon.interfaceWords.has(w)) || !SENTENCE_END.test(line)) return 'breadcrumb';
+  }
+  if (/(?:\(|\[|[—–-]\s)(?:photos?|images?|pictures?|video|source|credits?)\s*[:：/][^()\[\]]{1,80}[)\]]?$/iu.test(line)) return 'caption credit';
+  // A caption that ends in its credit: an agency and a name (`(EFE/Juan Ignacio Roncoroni)`), a bracketed credit
+  // (`[Photo provided by Samsung Electronics]`), or a source in capitals after a bar (`… Quai de la Douane. | OUEST-FRANCE`).
+  if (/\((?:\p{Lu}{2,}|\p{Lu}\p{Ll}+)\/\p{Lu}[^()/]{1,60}\)$|\[(?:photos?|images?|pictures?|video)\b[^\[\]]{1,60}\]$|[.!?]\s+\|\s+\p{Lu}[\p{Lu}\d .&-]{1,30}$/iu.test(line)) return 'caption credit';
+  if (/\bpic\.twitter\.com\/\w+|\bt\.co\/\w+/.test(line)) return 'embedded post';
+  // A post's credits, two labels at least (`2020-07-26 05:03:17 Source: Legal Daily Author: Wang Sishuo Editor: …`).
+  if ((line.match(/(?:^|\s)(?:source|author|editor|reporter|correspondent|photo|photographer|story|text|translator)\s*[:：]\s*\S/giu)?.length ?? 0) >= 2) return 'credits';
+  return undefined;
 }

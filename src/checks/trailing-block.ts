@@ -4,7 +4,7 @@ import type { RawFinding } from '../types.js';
 import { compileRegex } from './fields.js';
 import { type Batch, defineKind } from './kind.js';
 import { fill } from './template.js';
-import { type FurnitureLexicon, furnitureReason, isInterfaceSentence, shapeOf } from './furniture-evidence.js';
+import { type FurnitureLexicon, furnitureReason, isInterfaceSentence, markedFurniture, shapeOf } from './furniture-evidence.js';
 import { dictionary } from '../lexicon/dictionary.js';
 
 type LineRole = 'blank' | 'furniture' | 'short' | 'body';
@@ -24,6 +24,8 @@ export const trailingBlock = defineKind({
     readerAddressWords: { type: 'integer', minimum: 1, default: 45, description: 'The longest sentence, in words, that `pageReferences` are looked for in.' },
     headerLinesLookedAt: { type: 'integer', minimum: 0, default: 12, description: 'How many lines at the top are searched for the body\'s first sentence, below which the header ends (0: the header is not weighed by its words).' },
     bodySentenceWords: { type: 'integer', minimum: 1, default: 8, description: 'The fewest words of the sentence that starts the body.' },
+    listLines: { type: 'integer', minimum: 0, default: 5, description: 'How many headlines below a list\'s label (`Read also..`, `Keep reading:`, a known `Related articles`) are its links and furniture (0: none).' },
+    markedLineChars: { type: 'integer', minimum: 0, default: 400, description: 'The longest line, in characters, in which marks that only furniture has (a bar of links, a caption\'s credit, an embedded post\'s link) are looked for.' },
     bodyCharsCompared: { type: 'integer', minimum: 1, default: 3000, description: 'How much of the body, in characters, the header\'s lines are compared with.' },
     interfaceWords: { type: 'string[]', default: [], description: 'Words of a web page\'s interface (`comment`, `share`, `subscribe`): a short line made of them and function words is furniture wherever it stands.' },
     functionWords: { type: 'string[]', default: [], description: 'Function words (`the`, `of`, `your`): prose has many, a page\'s labels few.' },
@@ -70,6 +72,11 @@ export const trailingBlock = defineKind({
     /** Why a trimmed line is furniture: a known furniture line, a line of the site's template, or the evidence of its shape; else undefined. */
     const furnitureOf = (trimmed: string, knownWords?: number): string | undefined => {
       if (furniture.test(trimmed)) return 'known furniture';
+      // Marks that only furniture has, at any length: a bar of links, a caption's credit, an embedded post.
+      if (trimmed.length <= options.markedLineChars) {
+        const marked = markedFurniture(trimmed, lexicon);
+        if (marked) return marked;
+      }
       if (trimmed.length > maxEvidenceChars) return undefined;
       if (isLongSentence(trimmed)) return undefined;
       const words = knownWords ?? wordsUpTo(trimmed, shortLineWords);
@@ -243,15 +250,21 @@ export const trailingBlock = defineKind({
       const found = new Set<number>();
       const trimmed = (i: number) => text.slice(lines[i].start, lines[i].end).trim();
       let body = -1;
+      const isSentence = (line: string) => /[.!?”"]$/.test(line) && wordsUpTo(line, options.bodySentenceWords) >= options.bodySentenceWords && !furnitureOf(line) && !addressesReader(line);
       for (let i = 0; i < Math.min(before, options.headerLinesLookedAt); i++) {
-        const line = trimmed(i);
-        if (/[.!?”"]$/.test(line) && wordsUpTo(line, options.bodySentenceWords) >= options.bodySentenceWords) {
+        if (isSentence(trimmed(i))) {
           body = i;
           break;
         }
       }
       if (body < 2) return found;
-      const bodyWords = new Set(contentWords(text.slice(lines[body].start, Math.min(text.length, lines[body].start + options.bodyCharsCompared))));
+      // The body's sentences only: captions, tags and a footer within reach share words with any menu.
+      const bodyWords = new Set<string>();
+      for (let i = body, chars = 0; i < before && chars < options.bodyCharsCompared; i++) {
+        const line = trimmed(i);
+        chars += line.length;
+        if (isSentence(line)) for (const w of contentWords(line)) bodyWords.add(w);
+      }
       const top = Array.from({ length: body }, (_, i) => trimmed(i)).map((line) => ({ line, words: line && !/[.!?]$/.test(line) ? contentWords(line) : [] }));
       let headline = -1;
       top.forEach(({ words }, i) => {
@@ -278,20 +291,35 @@ export const trailingBlock = defineKind({
       // Where the text speaks of the page (`our newsletter`), found in one search of the text, not one per line.
       const references = pageReference && before ? [...text.slice(0, lines[before - 1].end).matchAll(pageReference)].map((m) => m.index) : [];
       let nextReference = 0;
+      // Lines still to be read as a list of links under a list's label (`Read also..`, `Keep reading:`).
+      let listLeft = 0;
       for (let i = 0; i < before; i++) {
         let referencesHere = 0;
         while (nextReference < references.length && references[nextReference] < lines[i].end) if (references[nextReference++] >= lines[i].start) referencesHere++;
         // A stray line is short (most lines are not, and are passed over first) and stands alone: a paragraph that
         // happens to start like furniture is text; a sentence that speaks to the page's reader is furniture at any length.
-        if (!referencesHere && lines[i].end - lines[i].start > maxEvidenceChars + options.strayLineSlack) continue;
+        if (!referencesHere && lines[i].end - lines[i].start > maxEvidenceChars + options.strayLineSlack) {
+          listLeft = 0;
+          continue;
+        }
         const line = trimmedLine(i);
         if (!line) continue;
         const addressed = referencesHere > 0 && addressesReader(line, referencesHere);
-        if (!addressed && lines[i].end - lines[i].start > maxEvidenceChars + options.strayLineSlack) continue;
-        // A long sentence is no stray furniture line (the cheap test first: most lines are such sentences).
-        if (!inHeader(i) && !addressed && isLongSentence(line)) continue;
+        if (!addressed && lines[i].end - lines[i].start > maxEvidenceChars + options.strayLineSlack) {
+          listLeft = 0;
+          continue;
+        }
         const words = wordsUpTo(line, shortLineWords);
-        if (!addressed && (words > shortLineWords || !(inHeader(i) || furnitureOf(line, words)))) continue;
+        // Under a list's label, headlines without a sentence's end are its links, up to `listLines` of them.
+        const listed = listLeft > 0 && words >= 3 && !/[.,;:]$/.test(line);
+        listLeft = listed ? listLeft - 1 : 0;
+        const reason = addressed || listed ? undefined : furnitureOf(line, words);
+        // A list's label: a few words of the page, known as furniture or ending as a label does (`:`, `..`, `…`).
+        const labelsList = reason !== undefined && words <= 4 && (reason === 'known furniture' || /[:…]$|\.\.$/.test(line));
+        if (labelsList && shapeOf(line, lexicon).words.some((w) => lexicon.interfaceWords.has(w.toLowerCase().replace(/[.:…]+$/, '')))) listLeft = options.listLines;
+        // A long sentence is no stray furniture line (the cheap test first: most lines are such sentences).
+        if (!inHeader(i) && !addressed && !listed && isLongSentence(line)) continue;
+        if (!addressed && !listed && (words > shortLineWords || !(inHeader(i) || reason))) continue;
         if (!standsAlone(doc, i)) continue;
         // Remove the line and a blank line after it, so one blank line stays between the paragraphs; a line without a
         // blank one after it goes with its line break; a last line goes with the blank lines before it, so the text

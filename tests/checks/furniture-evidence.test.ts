@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { furnitureReason, isInterfaceSentence, shapeOf, type FurnitureLexicon } from '../../src/checks/furniture-evidence.js';
+import { furnitureReason, isInterfaceSentence, markedFurniture, shapeOf, type FurnitureLexicon } from '../../src/checks/furniture-evidence.js';
 import { compileRules, lintDocuments, prepareSource } from '../../src/engine.js';
 import { applyEdits } from '../../src/fix.js';
 import { flagged, lint, ruleFrom } from '../helpers/rule.js';
 
 const lexicon: FurnitureLexicon = {
-  interfaceWords: new Set(['click', 'comment', 'comments', 'share', 'editor', 'choice', 'read', 'photo', 'name', 'please', 'go', 'views', 'post', 'more']),
+  interfaceWords: new Set(['email', 'privacy', 'policy', 'cookie', 'contact', 'twitter', 'facebook', 'more', 'view', 'load', 'click', 'comment', 'comments', 'share', 'editor', 'choice', 'read', 'photo', 'name', 'please', 'go', 'views', 'post', 'more']),
   functionWords: new Set(['the', 'to', 'your', 'all', 'a', 'of', 'in', 'is', 'must', 'here', 'and', 'on', 'by', 'also', 'you', 'be', 'about', 'it']),
   dateWords: new Set(['tuesday', 'february', 'pm', 'min', 'read', 'on', 'june', 'posted', 'last', 'sunday', 'july', 'september']),
   isWord: (w) => ['foreign', 'policy', 'minister'].includes(w),
@@ -44,6 +44,11 @@ describe('furniture evidence', () => {
     expect(reason('Reporter Kim Min-soo (kms@yna.co.kr)')).toBe('contact');
     expect(reason('[Photo Provided by Yonhap News]')).toBe('credit');
     expect(reason('▶ Click here to read more')).toBe('link');
+    expect(reason('View comments (412)')).toBe('page interface');
+    expect(reason('Comments 0')).toBe('page interface');
+    expect(reason('1245')).toBe('count');
+    expect(reason('Kunye Contact Privacy Policy Cookie Policy Career')).toBe('bar of links');
+    expect(reason('Share on Facebook Share on Twitter Share by Email')).toBe('bar of links');
   });
 
   it('tells a sentence about the page from prose, for the trailing block', () => {
@@ -74,6 +79,8 @@ describe('furniture evidence', () => {
       '(Results on page 10)',
       '■ Analyze posts to determine the type and location of the crisis',
       'Write to jane@example.com, he said.',
+      'Indian Prime Minister\'s Twitter Account Hacked',
+      'North Sea Wind Farms Deliver 21 Percent More Electricity',
     ]) expect(reason(line), line).toBeUndefined();
   });
 });
@@ -160,5 +167,36 @@ describe('trailing-block: the header by what its lines say', () => {
     expect(flagged(rule, `Kremlin report on sanctions changed\nPeskov: the change does not matter\n${body}`)).toEqual([]);
     expect(flagged(rule, `Seriously?!\n${body}`)).toEqual([]);
     expect(flagged(rule, body)).toEqual([]);
+  });
+});
+
+describe('furniture marked as such at any length', () => {
+  it('knows bars of links, captions that end in their credit, and embedded posts', () => {
+    expect(markedFurniture('Company Introduction | Terms of Use | Privacy Policy | Contact Us | Advertising', lexicon)).toBe('breadcrumb');
+    expect(markedFurniture('Brittany > Finistère > Brest', lexicon)).toBe('breadcrumb');
+    expect(markedFurniture('Flooded streets in Porto Alegre seen from above on Monday — Photo: Gustavo Mansur/Palácio Piratini', lexicon)).toBe('caption credit');
+    expect(markedFurniture('The Economy Minister celebrated the figure on social networks (EFE/Juan Ignacio Roncoroni)', lexicon)).toBe('caption credit');
+    expect(markedFurniture('The fire broke out in a warehouse on the Quai de la Douane. | OUEST-FRANCE', lexicon)).toBe('caption credit');
+    expect(markedFurniture('We are on the right path. pic.twitter.com/a8XkQ2pLmn', lexicon)).toBe('embedded post');
+    expect(markedFurniture('2020-07-26 05:01:11 Source: Legal Daily Author: Wang Sishuo Editor: Wang Sishuo', lexicon)).toBe('credits');
+  });
+
+  it('leaves prose with a slash, a bar or a bracket alone', () => {
+    for (const line of [
+      'The ratio of debt to output rose from 60 percent to 70 percent in two years, the ministry said.',
+      'Prices rose 3 percent (year on year), the agency said.',
+      'The band played songs by AC/DC and others.',
+      'He said the choice was simple: peace or war.',
+    ]) expect(markedFurniture(line, lexicon), line).toBeUndefined();
+  });
+});
+
+describe('trailing-block: a list of links under its label', () => {
+  const rule = ruleFrom(`kind: trailing-block\ndescription: d\nmessage: 'Furniture ({0} {1})'\nstrayLines: true\nlines: ['keep reading:?']\ninterfaceWords: [read, reading]\nlistLines: 3`);
+  const body = 'The central bank kept its rate at 50 percent on Thursday, as analysts had expected it to do.';
+
+  it('takes the headlines below the label, up to listLines, and stops at prose', () => {
+    const text = `${body}\nKeep reading:\nThe dollar fell again against the euro\nHow much retirees collect in June\n${body}\nA new line of text without a stop\n`;
+    expect(flagged(rule, text)).toEqual(['Keep reading:', 'The dollar fell again against the euro', 'How much retirees collect in June']);
   });
 });
