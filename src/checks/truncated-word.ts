@@ -12,6 +12,7 @@ const CONTEXT_MARKS = {
   'paragraph-end': '\\.(?=[^\\S\\n]*(?:\\r?\\n|$))', // a full stop ending a line
   'sentence-end': '\\.(?=[^\\S\\n]+[“"‘«]?\\p{Lu})', // a full stop before the next sentence
   punctuation: '[,;:](?=[^\\S\\n]|[”"’»](?!\\p{L}))', // before a space or a closing quote
+  'line-end': '(?<=\\p{Ll})[\\r\\n]', // a line break right after a word: a paragraph cut with no mark at all
 } as const;
 const CONTEXTS = Object.keys(CONTEXT_MARKS) as (keyof typeof CONTEXT_MARKS)[];
 const OPENING_QUOTE = /[“"‘«„]/u;
@@ -31,6 +32,7 @@ interface Limits {
   unitMaxLength: number;
   minCompoundHead: number;
   minBareFragment: number;
+  lineEndMinWords: number;
   sentenceEndMinLength: number;
   sentenceEndFreeLength: number;
   classicalPluralMinLength: number;
@@ -62,6 +64,7 @@ export const truncatedWord = defineKind({
     lookBehind: { type: 'integer', minimum: 1, default: 12, description: 'How many characters before a fragment are read to tell a longer token (`bbc.co.uk`, `@user`, `42nd`), a unit after a number or a compound from prose.' },
     unitMaxLength: { type: 'integer', minimum: 0, default: 3, description: 'A word of at most this many letters after a number is a unit (`750 mm.`, `10 kw`), not a fragment.' },
     minCompoundHead: { type: 'integer', minimum: 1, default: 3, description: 'After a hyphen, only a compound whose first part is an English word of at least this many lower-case letters counts (`politically-bi”`, not `e-`, `co-`).' },
+    lineEndMinWords: { type: 'integer', minimum: 1, default: 10, description: 'At a line end with no mark (`line-end`), the fewest words before the fragment on its line: shorter lines are headings and labels.' },
     minBareFragment: { type: 'integer', minimum: 1, default: 3, description: 'Before a comma and at a line end, the fewest letters of a fragment (shorter ones are units and initials: `40 sq. m.`).' },
     sentenceEndMinLength: { type: 'integer', minimum: 1, default: 2, description: 'Before the next sentence, the fewest letters of a fragment.' },
     sentenceEndFreeLength: { type: 'integer', minimum: 1, default: 4, description: 'Before the next sentence, a shorter fragment must start a word of `commonTier` (`24 MMA fi.`); shorter ones that do not are initials and short forms (`Mr. Smith`, `sq. m.`).' },
@@ -120,7 +123,7 @@ export const truncatedWord = defineKind({
         const word = text.slice(start, at);
         // Known whole words first: most words before a full stop or a comma are plain words.
         if (!word || wholeWords.has(word) || !LATIN_LOWER_WORD.test(word)) continue;
-        const context = mark === '.' ? (QUOTE_AFTER_STOP.test(text.charAt(at + 1)) ? 'closing-quote' : /^\.[^\S\n]+[“"‘«]?\p{Lu}/u.test(text.slice(at, at + 4)) ? 'sentence-end' : 'paragraph-end') : ',;:'.includes(mark) ? 'punctuation' : 'closing-quote';
+        const context = mark === '.' ? (QUOTE_AFTER_STOP.test(text.charAt(at + 1)) ? 'closing-quote' : /^\.[^\S\n]+[“"‘«]?\p{Lu}/u.test(text.slice(at, at + 4)) ? 'sentence-end' : 'paragraph-end') : ',;:'.includes(mark) ? 'punctuation' : mark === '\n' || mark === '\r' ? 'line-end' : 'closing-quote';
         if (neverFinal.has(word)) {
           // A whole word, but one no sentence ends with: the cut fell between words (`attention to the homosexual or”`).
           // Only a mark that surely closes counts here: `"` and `’` also stand misplaced before a quotation (`that a" new`) or as apostrophes.
@@ -176,8 +179,19 @@ function inContext(doc: Document, start: number, word: string, context: string, 
   // Before the next sentence, a fragment of two or three letters must start a common word (`24 MMA fi.`, `side ef.`):
   // shorter ones, and others, are initials and short forms (`Mr. Smith`, `sq. m.`).
   if (context === 'sentence-end') return closedClass || word.length >= limits.sentenceEndFreeLength || (word.length >= limits.sentenceEndMinLength && dictionary().completions(word, limits.commonTier, 1).length > 0);
+  // A line that stops after a word with no mark at all is a paragraph cut only when it is a paragraph (long enough) and
+  // the next line starts one (a capital, a quote, a blank line): a wrapped line goes on in lower case, a heading is short.
+  if (context === 'line-end') {
+    const next = text.slice(line.end, line.end + 4).replace(/^\r?\n/, '');
+    return word.length >= limits.minBareFragment && (next === '' || /^(?:\r?\n|[\p{Lu}\d“"‘«([])/u.test(next)) && wordsIn(text.slice(line.start, start)) >= limits.lineEndMinWords;
+  }
   // At a line end, one- and two-letter words are mostly units or initials (`40 sq. m.`), so only longer fragments count.
   return closedClass || word.length >= limits.minBareFragment;
+}
+
+/** The words of a part of a line, by the spaces between them. */
+function wordsIn(part: string): number {
+  return part.split(/\s+/).filter(Boolean).length;
 }
 
 /** The word right before the one at `start` (across spaces only), or '' after punctuation or at a line start. */
