@@ -9,6 +9,7 @@ import { BUILT_IN_RULES, compileRules, lintDocuments, lintText, loadRules, prepa
 import { dictionary } from '../dist/lexicon/dictionary.js';
 import { INJECTIONS } from './injections.mjs';
 import { scoreWild } from './wild.mjs';
+import { scoreFurniture } from './furniture.mjs';
 
 /** In the dictionary at any tier (what a cut leaves may be a rare word too). */
 const isEnglishWord = (word) => dictionary().has(word);
@@ -187,6 +188,8 @@ const wildDir = path.join(CORPUS, 'wild-dev');
 const wildTexts = readdirSync(wildDir).filter((f) => f.endsWith('.txt')).sort().map((f) => [f, readFileSync(path.join(wildDir, f), 'utf8')]);
 const wildResults = new Map(lintDocuments(wildTexts.map(([f, t]) => prepareSource(t, f)), compiled).map((r, i) => [wildTexts[i][0], r]));
 out.push('', scoreWild(wildDir, (_t, file) => wildResults.get(file), OUT));
+const furniture = scoreFurniture((text) => lintText(text, compiled));
+out.push('', `Hand-made scraped pages (bench/furniture-pages, used in development): furniture lines found ${furniture.found} of ${furniture.total} (${((100 * furniture.found) / furniture.total).toFixed(1)} %); prose, headline and deck lines flagged ${furniture.flaggedProse} of ${furniture.proseLines}.`);
 const table = out.join('\n');
 writeFileSync(path.join(OUT, 'table.md'), `${table}\n`);
 console.log(table);
