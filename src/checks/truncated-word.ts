@@ -12,7 +12,7 @@ const CONTEXT_MARKS = {
   'paragraph-end': '\\.(?=[^\\S\\n]*(?:\\r?\\n|$))', // a full stop ending a line
   'sentence-end': '\\.(?=[^\\S\\n]+[“"‘«]?\\p{Lu})', // a full stop before the next sentence
   punctuation: '[,;:](?=[^\\S\\n]|[”"’»](?!\\p{L}))', // before a space or a closing quote
-  'line-end': '(?<=\\p{Ll})[\\r\\n]', // a line break right after a word: a paragraph cut with no mark at all
+  'line-end': '[\\r\\n]', // a line break (right after a word, as the loop finds): a paragraph cut with no mark at all
 } as const;
 const CONTEXTS = Object.keys(CONTEXT_MARKS) as (keyof typeof CONTEXT_MARKS)[];
 const OPENING_QUOTE = /[“"‘«„]/u;
@@ -132,7 +132,9 @@ export const truncatedWord = defineKind({
           if (closes && inContext(doc, start, word, context, limits, true)) findings.push({ message: fill(rule.message, [word, 'sentence, ending in']), offset: start, length: word.length });
           continue;
         }
-        if (!fragment(word) || !inContext(doc, start, word, context, limits)) continue;
+        // (At a bare line end, most lines are headings or wrapped: the line is looked at before the word is.)
+        const kept = context === 'line-end' ? inContext(doc, start, word, context, limits) && fragment(word) : fragment(word) && inContext(doc, start, word, context, limits);
+        if (!kept) continue;
         findings.push({
           message: fill(rule.message, [word, 'word']),
           offset: start,
