@@ -313,12 +313,12 @@ export const trailingBlock = defineKind({
         // Under a list's label, headlines without a sentence's end are its links, up to `listLines` of them.
         const listed = listLeft > 0 && words >= 3 && !/[.,;:]$/.test(line);
         listLeft = listed ? listLeft - 1 : 0;
+        // A long sentence is no stray furniture line (the cheap test first: most lines are such sentences).
+        if (!inHeader(i) && !addressed && !listed && isLongSentence(line)) continue;
         const reason = addressed || listed ? undefined : furnitureOf(line, words);
         // A list's label: a few words of the page, known as furniture or ending as a label does (`:`, `..`, `…`).
         const labelsList = reason !== undefined && words <= 4 && (reason === 'known furniture' || /[:…]$|\.\.$/.test(line));
         if (labelsList && shapeOf(line, lexicon).words.some((w) => lexicon.interfaceWords.has(w.toLowerCase().replace(/[.:…]+$/, '')))) listLeft = options.listLines;
-        // A long sentence is no stray furniture line (the cheap test first: most lines are such sentences).
-        if (!inHeader(i) && !addressed && !listed && isLongSentence(line)) continue;
         if (!addressed && !listed && (words > shortLineWords || !(inHeader(i) || reason))) continue;
         if (!standsAlone(doc, i)) continue;
         // Remove the line and a blank line after it, so one blank line stays between the paragraphs; a line without a
