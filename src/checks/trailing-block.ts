@@ -4,7 +4,7 @@ import type { RawFinding } from '../types.js';
 import { compileRegex } from './fields.js';
 import { type Batch, defineKind } from './kind.js';
 import { fill } from './template.js';
-import { type FurnitureLexicon, furnitureReason, isInterfaceSentence, markedFurniture, shapeOf } from './furniture-evidence.js';
+import { type FurnitureLexicon, SHAPE_FIELDS, furnitureReason, isInterfaceSentence, markedFurniture, shapeOf } from './furniture-evidence.js';
 import { dictionary } from '../lexicon/dictionary.js';
 
 type LineRole = 'blank' | 'furniture' | 'short' | 'body';
@@ -13,6 +13,7 @@ export const trailingBlock = defineKind({
   name: 'trailing-block',
   summary: 'A block of web-page furniture at the end of the document (`{0}`: how many lines, `{1}`: where), and optionally stray furniture lines; the fix removes them.',
   fields: {
+    ...SHAPE_FIELDS,
     lines: { type: 'regex[]', required: true, description: 'Lines that are furniture (matched against the whole trimmed line, without case; joined into one regex, so no back-references or named groups).' },
     minLines: { type: 'integer', minimum: 1, default: 2, description: 'How many furniture lines the block must hold.' },
     maxShortLines: { type: 'integer', minimum: 0, default: 4, description: 'How many other short lines (byline, author bio, related headlines) the block may hold.' },
@@ -59,7 +60,7 @@ export const trailingBlock = defineKind({
     const maxBioWords = options.maxBioWords;
     const topLineWords = options.topLineWords;
     const lowerSet = (words: string[]) => new Set(words.map((w) => w.toLowerCase()));
-    const lexicon: FurnitureLexicon = { interfaceWords: lowerSet(options.interfaceWords), functionWords: lowerSet(options.functionWords), dateWords: lowerSet(options.dateWords), isWord: (w) => dictionary().has(w) };
+    const lexicon: FurnitureLexicon = { limits: options, interfaceWords: lowerSet(options.interfaceWords), functionWords: lowerSet(options.functionWords), dateWords: lowerSet(options.dateWords), isWord: (w) => dictionary().has(w) };
     // Evidence is weighed only on lines this short (in characters): a longer line is prose or a headline.
     const maxEvidenceChars = options.charsPerWord * shortLineWords;
     const isLongSentence = (trimmed: string) => isLongSentenceOf(trimmed, options.longSentenceChars);

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { furnitureReason, isInterfaceSentence, markedFurniture, shapeOf, type FurnitureLexicon } from '../../src/checks/furniture-evidence.js';
+import { DEFAULT_SHAPE_LIMITS, furnitureReason, isInterfaceSentence, markedFurniture, shapeOf, type FurnitureLexicon } from '../../src/checks/furniture-evidence.js';
 import { compileRules, lintDocuments, prepareSource } from '../../src/engine.js';
 import { applyEdits } from '../../src/fix.js';
 import { flagged, lint, ruleFrom } from '../helpers/rule.js';
 
 const lexicon: FurnitureLexicon = {
+  limits: DEFAULT_SHAPE_LIMITS,
   interfaceWords: new Set(['email', 'privacy', 'policy', 'cookie', 'contact', 'twitter', 'facebook', 'more', 'view', 'load', 'click', 'comment', 'comments', 'share', 'editor', 'choice', 'read', 'photo', 'name', 'please', 'go', 'views', 'post', 'more']),
   functionWords: new Set(['the', 'to', 'your', 'all', 'a', 'of', 'in', 'is', 'must', 'here', 'and', 'on', 'by', 'also', 'you', 'be', 'about', 'it']),
   dateWords: new Set(['tuesday', 'february', 'pm', 'min', 'read', 'on', 'june', 'posted', 'last', 'sunday', 'july', 'september']),
