@@ -65,6 +65,7 @@ export function lintDocuments(sources: readonly { doc: Document; ignore: readonl
         }
         const finding: Finding = { rule: rule.id, severity: rule.severity, category: rule.category, message: f.message, offset: f.offset, length: f.length };
         if (f.fix) finding.fix = f.fix;
+        if (f.related) finding.related = f.related;
         if (f.suggestions) {
           finding.suggestions = f.suggestions;
           const { offset, length } = f.suggestionRange ?? f;

@@ -5,6 +5,7 @@ import { cacheFilePath, findingsThroughCache, openResultCache, type ResultCache,
 import { applyOverrides, type Config, EMPTY_CONFIG, findConfig, loadConfig } from './config.js';
 import { type CompiledRule, compileRules, fileDocument, findingsInFile, lintDocuments, lintSource, prepareSource } from './engine.js';
 import { ChangedRegions } from './changed-regions.js';
+import { Document } from './document.js';
 import { formatProblem, RuleCrash, UsageError, type Problem } from './errors.js';
 import { expandPaths, ignoredBelow, loadIgnoreFile, readSource, STDIN } from './files.js';
 import { applyEdits, fixPatch, fixText } from './fix.js';
@@ -169,6 +170,8 @@ export async function run(given: RunOptions, io: Io): Promise<number> {
   if (options.since && files.includes(STDIN)) throw new UsageError('--since works on files, not on standard input');
   if (options.source && files.length !== 1) throw new UsageError(`--source pairs one article with its original, not ${files.length} files`);
   const original: Original | undefined = options.source ? { path: options.source, text: readSource(path.resolve(options.cwd, options.source)).text } : undefined;
+  // Where the related spans of bilingual findings (the source paragraphs) are placed.
+  const originalDoc = original ? new Document(original.text, original.path) : undefined;
   const changed = options.since ? changedLines(options.since, files, options.cwd) : undefined;
   const regionsOf = (file: string, text: string) => (changed ? new ChangedRegions(text, changed.get(path.resolve(options.cwd, file))) : undefined);
 
@@ -229,7 +232,7 @@ export async function run(given: RunOptions, io: Io): Promise<number> {
         const prepared = readable.map((e) => prepareSource(e.text, e.shownPath, formatIn(e.shownPath), original));
         const found = lintDocuments(prepared, compiledRules(), { ...lintOptions, onCrash: (crash, k) => crashes.set(k, crash) });
         // The document the rules saw also places the findings when its lines are the file's (its line starts are counted).
-        return prepared.map((p, k) => ({ findings: positionFindings(fileDocument(p, readable[k].text), findingsInFile(p, found[k])), words: p.doc.words.count }));
+        return prepared.map((p, k) => ({ findings: positionFindings(fileDocument(p, readable[k].text), findingsInFile(p, found[k]), originalDoc), words: p.doc.words.count }));
       };
       const names = readable.map((e) => (e.file === STDIN ? undefined : cacheName(e.file, options.cwd)));
       const linted = findingsThroughCache(cache, names, readable.map((e) => e.text), lint);
@@ -344,7 +347,7 @@ function fixFile(
   const { doc } = prepareSource(result.text, shownPath);
   const findings = regions ? result.findings.filter((f) => regions.touches(f.offset, f.length)) : result.findings;
   return {
-    result: { path: shownPath, source: result.text, findings: positionFindings(doc, findings), fixed: result.fixed, previewed: options.fixDryRun },
+    result: { path: shownPath, source: result.text, findings: positionFindings(doc, findings, original && new Document(original.text, original.path)), fixed: result.fixed, previewed: options.fixDryRun },
     words: doc.words.count,
   };
 }
