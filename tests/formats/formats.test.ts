@@ -216,3 +216,14 @@ describe('both spans of a bilingual finding', () => {
     expect([f.text, f.related]).toMatchObject(['12', { path: 'original.txt', line: 3, column: 6, text: '21' }]);
   });
 });
+
+describe('files that are sets of units', () => {
+  it('are not read as pages: trailing-block does not take a PO file’s last strings for a page’s end', () => {
+    const po = ['Home', 'Share this article on Facebook and Twitter', 'Subscribe', 'All rights reserved'].map((s) => `msgid "${s}"\nmsgstr "${s}!"\n`).join('\n');
+    const trailing = compileRules(rules.filter((r) => r.kind === 'trailing-block'));
+    expect(lintSource(po, trailing, 'site.po')).toEqual([]);
+    // The same lines as a page's end are furniture.
+    const page = `The council approved the budget on Monday after a long debate about schools and roads.\n\n${['Home', 'Share this article on Facebook and Twitter', 'Subscribe', 'All rights reserved'].join('\n')}\n`;
+    expect(lintSource(page, trailing, 'page.txt').map((f) => f.rule)).toContain('furniture/trailing-block');
+  });
+});
