@@ -57,6 +57,8 @@ export interface RunOptions {
   extensions?: string[];
   /** The original of the one plain-text article linted, for the bilingual rules. */
   source?: string;
+  /** A glossary (CSV or TBX) for bilingual/glossary; overrides the config's `glossary`. */
+  glossary?: string;
   /** --cache: reuse the findings of files unchanged since the last run (undefined: no cache). */
   cache?: { location?: string };
   /** --debug: an internal error (a check that crashed) is followed by its stack. */
@@ -101,7 +103,7 @@ function readConfig(options: Pick<RunOptions, 'config' | 'cwd'>): Config {
  * The rules a run uses: built-in, the config's rule directories and `rulesDirs`, with the config's
  * overrides applied. The config's problems, the rule files' and the overrides' are reported together.
  */
-export async function loadConfiguredRules(options: Pick<RunOptions, 'config' | 'cwd' | 'rulesDirs'>): Promise<{ rules: Rule[]; config: Config }> {
+export async function loadConfiguredRules(options: Pick<RunOptions, 'config' | 'cwd' | 'rulesDirs' | 'glossary'>): Promise<{ rules: Rule[]; config: Config }> {
   const config = readConfig(options);
   const { rules: loaded, problems: ruleProblems } = await loadRules([
     { dir: BUILT_IN_RULES, builtIn: true },
@@ -110,7 +112,11 @@ export async function loadConfiguredRules(options: Pick<RunOptions, 'config' | '
   const overridden = applyOverrides(loaded, config);
   const problems = [...config.problems, ...ruleProblems, ...overridden.problems];
   if (problems.length) throw new UsageError(problems);
-  return { rules: overridden.rules, config };
+  // The glossary's terms become the glossary rules' `terms`: the rules then carry them into the cache key.
+  const glossary = options.glossary === undefined ? config.glossary : path.resolve(options.cwd, options.glossary);
+  if (glossary === undefined) return { rules: overridden.rules, config };
+  const { parseGlossary, withGlossary } = await import('./glossary.js');
+  return { rules: withGlossary(overridden.rules, parseGlossary(readSource(glossary).text, options.glossary ?? glossary)), config };
 }
 
 /** .mtlintignore (the nearest, walking up) applies below its directory, the config's `ignore` below the config file. */
@@ -124,7 +130,7 @@ function ignoredFiles(cwd: string, config: Config): (absolute: string) => boolea
  * `--print-config FILE`: what a run would use for FILE: the config file, whether FILE is ignored, the
  * failing thresholds, and each rule that runs with its severity and options after overrides.
  */
-export async function printConfig(file: string, options: Pick<RunOptions, 'config' | 'cwd' | 'rulesDirs' | 'only' | 'disable' | 'noIgnore'>): Promise<string> {
+export async function printConfig(file: string, options: Pick<RunOptions, 'config' | 'cwd' | 'rulesDirs' | 'glossary' | 'only' | 'disable' | 'noIgnore'>): Promise<string> {
   const { rules: configured, config } = await loadConfiguredRules(options);
   const rules = selectRules(configured, options.only, options.disable);
   const ignored = !options.noIgnore && ignoredFiles(options.cwd, config)(path.resolve(options.cwd, file));

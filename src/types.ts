@@ -66,6 +66,8 @@ export interface RuleExample {
   original?: string;
   /** Every finding the bad text must give, in text order (instead of exactly one). */
   findings?: ExpectedFinding[];
+  /** The glossary (CSV) the example is checked with, as `--glossary` gives it. */
+  glossary?: string;
   line: number;
 }
 

@@ -11,7 +11,7 @@ import { defineKind } from './kind.js';
 import { fill } from './template.js';
 import { type WrittenNumber, isRequired, numbersIn, sameNumber } from './numbers.js';
 
-const CHECKS = ['numbers', 'addresses', 'codes', 'names', 'untranslated', 'inconsistent', 'length', 'empty', 'alignment'] as const;
+const CHECKS = ['numbers', 'addresses', 'codes', 'names', 'untranslated', 'inconsistent', 'length', 'empty', 'alignment', 'glossary'] as const;
 const WORD = /[\p{L}\p{N}]+/gu;
 /** A Latin-script word, with inner dots, hyphens and digits (`GPT-4`, `U.S`, `iPhone`). */
 const LATIN_TOKEN = /(?<![\p{Script=Latin}\p{N}])\p{Script=Latin}[\p{Script=Latin}\p{N}]*(?:[-.][\p{Script=Latin}\p{N}]+)*/gu;
@@ -25,16 +25,25 @@ export const bilingual = defineKind({
   summary:
     'A target that does not keep what its source holds, in files with both (XLIFF, PO). `{0}`: what differs, `{1}`: where the source stands (line:column), `{2}`: the unit id.',
   fields: {
-    check: { type: 'string', values: [...CHECKS], required: true, description: 'What is compared: `numbers` (locale forms and scale words: `3,5 млн` = `3.5 million`, `3万` = `30,000`), `addresses` (URLs, e-mails, hashtags and handles, as written), `codes` (inline tags and placeholders), `names` (Latin-script names and acronyms: every Latin word of a source in another script, `PMI`, `iPhone`; acronyms alone of a Latin source), `untranslated` (target = source, or, where the source is in another script than the target, a run of the source’s words copied into the target), `inconsistent` (one source translated differently in one file), `length` (a target much shorter or longer than the other units of the file make expected), `empty` (no target, or an empty one), `alignment` (with `--source`: an article and its original whose paragraphs do not pair up; `{0}` says how many each has).' },
+    check: { type: 'string', values: [...CHECKS], required: true, description: 'What is compared: `numbers` (locale forms and scale words: `3,5 млн` = `3.5 million`, `3万` = `30,000`), `addresses` (URLs, e-mails, hashtags and handles, as written), `codes` (inline tags and placeholders), `names` (Latin-script names and acronyms: every Latin word of a source in another script, `PMI`, `iPhone`; acronyms alone of a Latin source), `untranslated` (target = source, or, where the source is in another script than the target, a run of the source’s words copied into the target), `inconsistent` (one source translated differently in one file), `length` (a target much shorter or longer than the other units of the file make expected), `empty` (no target, or an empty one), `alignment` (with `--source`: an article and its original whose paragraphs do not pair up; `{0}` says how many each has), `glossary` (a source term of `terms` whose target has none of its target terms).' },
     minWords: { type: 'integer', minimum: 1, default: 2, description: 'For `untranslated`: the fewest words a source needs (`OK`, a brand name, stays as it is).' },
     maxRatio: { type: 'integer', minimum: 2, default: 3, description: 'For `length`: how many times shorter or longer than expected a target may be. Expected is its source length times the median target/source ratio of the file’s units (so a language pair needs no table); sources under `minJudgedLength` characters and files of fewer than `minJudgedUnits` such units are not judged.' },
     minJudgedLength: { type: 'integer', minimum: 1, default: 10, description: 'For `length`: the shortest source (in characters, spaces collapsed) whose target is judged or counted in the file\'s usual ratio.' },
     minJudgedUnits: { type: 'integer', minimum: 1, default: 5, description: 'For `length`: the fewest units of a judged length a file needs for its usual ratio.' },
     minNameLength: { type: 'integer', minimum: 1, default: 2, description: 'For `names`: the shortest Latin-script name or acronym that must be kept.' },
+    terms: {
+      type: 'records',
+      fields: {
+        source: { type: 'string', required: true, description: 'The source term.' },
+        target: { type: 'string[]', required: true, description: 'The target terms that translate it; any one will do.' },
+      },
+      description: 'For `glossary`: the required translations, usually read from a CSV or TBX file given with `--glossary` or the config’s `glossary:`. Terms match without case; a term in a script written with spaces matches whole words only.',
+    },
   },
   fixable: () => false,
   compile(options, rule) {
     const check = options.check;
+    const terms = (options.terms ?? []).map((t) => ({ source: termMatcher(t.source), target: t.target.map(termMatcher), written: t.target }));
     const minWords = options.minWords;
     const maxRatio = options.maxRatio;
     return (doc: Document) => {
@@ -112,6 +121,14 @@ export const bilingual = defineKind({
           const kept = (name: string) => inTarget.has(name) || (name === name.toLowerCase() && lowerInTarget.has(name));
           const lost = [...new Set(namesIn(unit.source.text, options.minNameLength))].filter((name) => !kept(name));
           for (const name of lost) report(`${name} of the source is not in the target`, start, end, { written: name, nth: 0 });
+        } else if (check === 'glossary') {
+          for (const term of terms) {
+            const at = term.source(unit.source.text);
+            if (at === undefined || term.target.some((found) => found(targetText) !== undefined)) continue;
+            const item = { written: unit.source.text.slice(at.start, at.end), nth: 0 };
+            item.nth = occurrencesBefore(unit.source.text, item.written, at.start);
+            report(`the source's "${item.written}" is to be translated ${term.written.map((t) => `"${t}"`).join(' or ')}`, start, end, item);
+          }
         } else if (check === 'codes') {
           for (const d of differences(unit.source.codes, target.codes, 'inline code')) report(d.what, start, end, d.lost === undefined ? undefined : { written: d.lost, nth: 0 });
         }
@@ -143,6 +160,25 @@ function where(view: FormatView, segment: Segment): string {
 }
 
 const lineStarts = new WeakMap<FormatView, number[]>();
+
+/** Scripts written without spaces between words: a term there may stand inside a longer run (`国务院总理`). */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+
+/**
+ * Where a glossary term first stands in a text, without case; a term that begins or ends in a script written with
+ * spaces must begin or end a word there (`EU` is not in `EUR`). A lower-cased look-up rules most texts out first.
+ */
+function termMatcher(term: string): (text: string) => { start: number; end: number } | undefined {
+  const lower = term.toLowerCase();
+  const edge = (c: string) => /[\p{L}\p{N}]/u.test(c) && !UNSPACED.test(c);
+  const escaped = term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  const pattern = new RegExp(`${edge(term[0]) ? '(?<![\\p{L}\\p{N}])' : ''}${escaped}${edge(term[term.length - 1]) ? '(?![\\p{L}\\p{N}])' : ''}`, 'iu');
+  return (text) => {
+    if (!text.toLowerCase().includes(lower.split(/\s+/)[0])) return undefined;
+    const m = pattern.exec(text);
+    return m ? { start: m.index, end: m.index + m[0].length } : undefined;
+  };
+}
 
 /** An item of a source's text, as written, and how many times it was written before it there. */
 interface SourceItem {
