@@ -3,8 +3,12 @@
 // and MT target, and each finding of a bilingual rule is compared with the raters' Accuracy errors of that segment:
 // - span: the finding's span falls inside a rater's Accuracy span, on the side it stands on: a target span (a number
 //   the target has wrong) against target-side spans (Mistranslation, Addition, …), a source item the target lost (its
-//   related span, when the finding's own span is the whole target) against source-side spans (Omission);
+//   related span, when the finding's own span is the whole target) against source-side spans (Omission), or against a
+//   target-side span that covers the whole target;
 // - segment: some rater marked an Accuracy error in that segment (any side).
+// A finding outside every Accuracy span is also counted when a rater marked its segment `Non-translation!` (MQM's
+// category for a target that is no translation of its source at all: a hallucination, a repeated loop), which has no
+// finer span; the last column gives that wider agreement.
 // The documents are split in two halves of about as many ratings (each document, in order of first appearance, goes to
 // the half with fewer so far): `dev` is the half the checks were developed on, `test` the half kept for confirming
 // them. Both are printed by default.
@@ -35,8 +39,9 @@ for (const [doc, n] of ratingsPerDoc) {
 for (const r of ratings) {
   const doc = docOf(r);
   const key = `${r.system}\t${doc}\t${r.seg_id}`;
-  const seg = segments.get(key) ?? { source: r.source, text: r.text, half: halfOfDoc.get(doc), target: [], sourceSide: [], accuracyAnywhere: false };
+  const seg = segments.get(key) ?? { source: r.source, text: r.text, half: halfOfDoc.get(doc), target: [], sourceSide: [], accuracyAnywhere: false, nonTranslation: false };
   for (const e of r.errors ?? []) {
+    if (e.category === 'Non-translation!') seg.nonTranslation = true;
     if (!e.category.startsWith('Accuracy')) continue;
     seg.accuracyAnywhere = true;
     if (e.span_side === 'source' && e.source_start != null) seg.sourceSide.push([utf16(r.source, e.source_start), utf16(r.source, e.source_end)]);
@@ -72,7 +77,7 @@ function evaluate(list) {
     return [start, start + unescapedLength(xliff.slice(offset, offset + length))];
   };
   const overlaps = (spans, [start, end]) => spans.some(([a, b]) => a < end && b > start);
-  const stats = new Map(bilingual.map((r) => [r.id, { findings: 0, onSpan: 0, spanAgree: 0, segmentAgree: 0, segments: new Set(), shown: [] }]));
+  const stats = new Map(bilingual.map((r) => [r.id, { findings: 0, onSpan: 0, spanAgree: 0, wideAgree: 0, segmentAgree: 0, segments: new Set(), shown: [] }]));
   for (const f of findings) {
     const k = unitOf(f.offset);
     const seg = list[k];
@@ -85,11 +90,14 @@ function evaluate(list) {
     let agrees;
     if (f.rule === 'bilingual/empty-target') agrees = undefined;
     else if (!(target[0] === 0 && target[1] >= seg.text.length)) agrees = overlaps(seg.target, target);
-    else if (source && !(source[0] === 0 && source[1] >= seg.source.length)) agrees = overlaps(seg.sourceSide, source);
+    // A finding on the whole target (what the target lost) agrees with a rater who marked the source item as omitted,
+    // or the whole target as wrong (a hallucination marked end to end).
+    else if (source && !(source[0] === 0 && source[1] >= seg.source.length)) agrees = overlaps(seg.sourceSide, source) || seg.target.some(([a, b]) => b - a >= 0.9 * seg.text.trim().length);
     else if (f.rule === 'bilingual/untranslated') agrees = overlaps(seg.target, target); // the whole target is its span
     if (agrees !== undefined) {
       s.onSpan++;
       if (agrees) s.spanAgree++;
+      if (agrees || seg.nonTranslation) s.wideAgree++;
     }
     s.shown.push({ f, seg, agrees });
   }
@@ -102,12 +110,18 @@ for (const half of halves) {
   const list = all.filter((s) => s.half === half);
   const stats = evaluate(list);
   console.log(`\n${half}: ${list.length} rated segments; ${list.filter((s) => s.accuracyAnywhere).length} with an Accuracy error`);
-  console.log('rule | findings | segments flagged (rate) | in a segment with an Accuracy error | findings on a span | inside a rater\'s Accuracy span');
-  for (const [id, s] of stats) console.log(`${id} | ${s.findings} | ${s.segments.size} (${pct(s.segments.size, list.length)}) | ${pct(s.segmentAgree, s.findings)} | ${s.onSpan} | ${pct(s.spanAgree, s.onSpan)}`);
+  console.log('rule | findings | segments flagged (rate) | in a segment with an Accuracy error | findings on a span | inside a rater\'s Accuracy span | … or in a Non-translation! segment');
+  const row = (id, s) => `${id} | ${s.findings} | ${s.segments.size} (${pct(s.segments.size, list.length)}) | ${pct(s.segmentAgree, s.findings)} | ${s.onSpan} | ${pct(s.spanAgree, s.onSpan)} | ${pct(s.wideAgree, s.onSpan)}`;
+  for (const [id, s] of stats) if (s.findings) console.log(row(id, s));
+  // The three checks the issue names, together: numbers, names and untranslated text.
+  const named = ['bilingual/numbers', 'bilingual/names', 'bilingual/untranslated'].map((id) => stats.get(id));
+  const sum = (key) => named.reduce((n, s) => n + (key === 'segments' ? 0 : s[key]), 0);
+  const flagged = new Set(named.flatMap((s) => [...s.segments]));
+  console.log(row('numbers + names + untranslated', { findings: sum('findings'), segments: flagged, segmentAgree: sum('segmentAgree'), onSpan: sum('onSpan'), spanAgree: sum('spanAgree'), wideAgree: sum('wideAgree') }));
   const wanted = arg('--show');
-  if (wanted && half === 'dev') {
+  if (wanted && half === (arg('--show-half') ?? 'dev')) {
     for (const { f, seg, agrees } of stats.get(wanted).shown.slice(0, Number(arg('--limit') ?? 60))) {
-      console.log(`\n[${agrees === undefined ? 'no span' : agrees ? 'IN' : 'out'}] ${f.message}\n  src: ${seg.source}\n  tgt: ${seg.text}\n  acc: ${seg.target.map(([a, b]) => seg.text.slice(a, b)).join(' | ')} // src: ${seg.sourceSide.map(([a, b]) => seg.source.slice(a, b)).join(' | ')}`);
+      console.log(`\n[${agrees === undefined ? 'no span' : agrees ? 'IN' : seg.nonTranslation ? 'out, Non-translation!' : 'out'}] ${f.message}\n  src: ${seg.source}\n  tgt: ${seg.text}\n  acc: ${seg.target.map(([a, b]) => seg.text.slice(a, b)).join(' | ')} // src: ${seg.sourceSide.map(([a, b]) => seg.source.slice(a, b)).join(' | ')}`);
     }
   }
 }

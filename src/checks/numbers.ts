@@ -20,14 +20,10 @@ export function isRequired(n: WrittenNumber): boolean {
   return !n.spelled && !n.inName;
 }
 
-/** Scale words after a number (a space between, or none in CJK), and what they multiply by. */
+/** Chinese scale characters: a run of them multiplies (`千万` ten million, `万亿` a trillion). */
+const CJK_SCALES: Record<string, number> = { 十: 10, 百: 100, 千: 1e3, 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 };
+/** Scale words after a number (a space between), and what they multiply by. */
 const SCALES: Record<string, number> = {
-  万: 1e4,
-  萬: 1e4,
-  亿: 1e8,
-  億: 1e8,
-  千: 1e3,
-  百万: 1e6,
   thousand: 1e3,
   million: 1e6,
   millions: 1e6,
@@ -47,13 +43,17 @@ const SCALES: Record<string, number> = {
   miljoen: 1e6,
   miljard: 1e9,
 };
+// `3万`, `26万亿`, and with a word for "more than" or "about" between (`500余万`, over five million; `30多万`); not 千
+// as the kilo of a unit (`3千米` is 3 km, `5千克` 5 kg; `1.2万米` is 12,000 m).
+const KILO_UNITS = '[米克瓦卡焦帕赫]';
+const CJK_SCALE = `[余多来]?([${Object.keys(CJK_SCALES).join('')}]+)(?<!千(?=${KILO_UNITS}))`;
 const SCALE_WORDS = Object.keys(SCALES)
   .sort((a, b) => b.length - a.length)
   .join('|');
 // Grouped (`1,234,567`, `1 234`, `1'234`) or plain digits, an optional decimal part, an optional scale word. CJK text
 // runs into numbers (`上涨了3%`, `3万人`); what stands before a number decides whether it names (see `isInName`).
 const NUMBER = new RegExp(
-  `(?<![\\p{N}.,])(\\d{1,3}(?:[.,\\u00a0\\u202f\\u2009']\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)(?![.,]\\d)(?:[ \\u00a0]?(${SCALE_WORDS})(?![\\p{Script=Latin}\\p{Script=Cyrillic}]))?`,
+  `(?<![\\p{N}.,])(\\d{1,3}(?:[.,\\u00a0\\u202f\\u2009']\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)(?![.,]\\d)(?:[ \\u00a0]?(${SCALE_WORDS})(?![\\p{Script=Latin}\\p{Script=Cyrillic}])|${CJK_SCALE})?`,
   'gu',
 );
 const LETTER_BEFORE = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]/u;
@@ -79,11 +79,11 @@ export function numbersIn(text: string): WrittenNumber[] {
   if (/\d/.test(text)) {
     const scales: number[] = [];
     for (const m of text.matchAll(NUMBER)) {
-      const scale = m[2] ? SCALES[m[2]] : 1;
+      const scale = m[2] ? SCALES[m[2]] : m[3] ? [...m[3]].reduce((product, c) => product * CJK_SCALES[c], 1) : 1;
       const end = m.index + m[0].length;
       const values = valuesOf(m[1]).map((v) => v * scale);
-      // A decade (`the 1980s`, `80年代`) may be written with its century or without.
-      if (scale === 1 && text[end] === 's' && !/\p{L}/u.test(text[end + 1] ?? '') && values[0] >= 1000 && values[0] % 10 === 0) values.push(values[0] % 100);
+      // A year may be written with its century or without (`1992` and `九二共识`, `the 1980s` and `80年代`).
+      if (/^(?:19|20)\d\d$/.test(m[0])) values.push(values[0] % 100);
       found.push({ written: m[0], start: m.index, end, values, ...(isInName(text, m.index, m[1]) ? { inName: true } : {}) });
       scales.push(scale);
     }
@@ -155,7 +155,8 @@ function englishValue(words: string): number | undefined {
 
 const CHINESE_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const CHINESE_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
-const CHINESE_NUMERAL = /[〇零一二两三四五六七八九十百千][〇零一二两三四五六七八九十百千万亿]*/g;
+// Not ending in 千 as the kilo of a unit (`三千米` is 三 km).
+const CHINESE_NUMERAL = new RegExp(`[〇零一二两三四五六七八九十百千][〇零一二两三四五六七八九十百千万亿]*(?<!千(?=${KILO_UNITS}))`, 'gu');
 
 /**
  * 八百 = 800, 十五 = 15, 三千五百 = 3500, 两万 = 20,000, 一万六千 = 16,000; a digit run without units (`二〇二三`)

@@ -39,6 +39,8 @@ describe('numbers as written', () => {
     expect(values('1.27 and 2.5 million').map(([, v]) => v)).toEqual([[1.27, 1.27e6], [2.5e6]]);
     expect(values('一万六七千').map(([, v]) => v)).toEqual([[16000], [17000]]);
     expect(values('三亿五千万 十万').map(([, v]) => v)).toEqual([[3.5e8], [1e5]]);
+    expect(values('26万亿元 500余万 3千米').map(([, v]) => v)).toEqual([[26e12], [5e6], [3]]);
+    expect(same('九二共识', 'the 1992 consensus')).toBe(true);
   });
 
   it('reads multiples, fractions and the article as numbers in words', () => {
