@@ -125,9 +125,9 @@ export const bilingual = defineKind({
           for (const term of terms) {
             const at = term.source(unit.source.text);
             if (at === undefined || term.target.some((found) => found(targetText) !== undefined)) continue;
-            const item = { written: unit.source.text.slice(at.start, at.end), nth: 0 };
-            item.nth = occurrencesBefore(unit.source.text, item.written, at.start);
-            report(`the source's "${item.written}" is to be translated ${term.written.map((t) => `"${t}"`).join(' or ')}`, start, end, item);
+            const written = unit.source.text.slice(at.start, at.end);
+            const item = { written, nth: occurrencesBefore(unit.source.text, written, at.start) };
+            report(`the source's "${written}" is to be translated ${term.written.map((t) => `"${t}"`).join(' or ')}`, start, end, item);
           }
         } else if (check === 'codes') {
           for (const d of differences(unit.source.codes, target.codes, 'inline code')) report(d.what, start, end, d.lost === undefined ? undefined : { written: d.lost, nth: 0 });
