@@ -119,13 +119,13 @@ const SCALE_NAMES = Object.keys(WORD_SCALES).join('|');
 const NUMBER_WORD = `(?:${[...TENS.filter(Boolean)].join('|')})(?:-(?:${UNITS.slice(1, 10).join('|')}))?|${UNITS.join('|')}`;
 // `seven`, `twenty-five`, `two million`, `three and a half`, `a quarter of a million`, `tenfold`, `twice`, ordinals to
 // twelfth, month names (`May` too: a month in a date is the number of the Chinese `5月`; as a verb it only costs a
-// partner for a stray 5; an abbreviation when a dot or a day stands by it: `Feb. 11`, `10 Feb`), and the article
-// `a`/`an`, which is how English writes a Chinese `1` with its measure word (`1家研究机构`, a research institute).
+// partner for a stray 5; an abbreviation when a dot or a day stands by it: `Feb. 11`, `10 Feb`). The article `a`/`an`
+// is not read here (it stands in every sentence): see `writesOne`.
 const ENGLISH_WORDS = new RegExp(
   [
     `\\b(?:(?:a|one) (?:half|quarter|third) of an?|half an?) (?:${SCALE_NAMES})\\b`,
     `\\b(?:${NUMBER_WORD})(?: and a half)?(?:[ -](?:${SCALE_NAMES}))?(?:-?fold)?\\b`,
-    `\\b(?:${Object.keys(MULTIPLES).join('|')}|${ORDINALS.filter(Boolean).join('|')}|${MONTHS.filter(Boolean).join('|')}|an?(?= \\p{L}))\\b`,
+    `\\b(?:${Object.keys(MULTIPLES).join('|')}|${ORDINALS.filter(Boolean).join('|')}|${MONTHS.filter(Boolean).join('|')})\\b`,
     `\\b(?:${MONTH_ABBREVIATIONS.filter(Boolean).join('|')})(?=\\.| \\d)|(?<=\\d )(?:${MONTH_ABBREVIATIONS.filter(Boolean).join('|')})\\b`,
   ].join('|'),
   'giu',
@@ -134,7 +134,6 @@ const ENGLISH_WORDS = new RegExp(
 function englishValue(words: string): number | undefined {
   const fractionOfScale = /^(?:(?:a|one) (half|quarter|third) of an?|(half) an?) (\w+)$/.exec(words);
   if (fractionOfScale) return FRACTIONS[fractionOfScale[1] ?? fractionOfScale[2]] * WORD_SCALES[fractionOfScale[3]];
-  if (words === 'a' || words === 'an') return 1;
   if (words in MULTIPLES) return MULTIPLES[words];
   const fold = words.endsWith('fold') ? words.replace(/-?fold$/, '') : words;
   const half = fold.includes(' and a half');
@@ -209,4 +208,12 @@ function valuesOf(digits: string): number[] {
   const decimal = Number(`${plain.slice(0, last)}.${plain.slice(last + 1)}`);
   // One separator before three digits: `1,234` groups in English and marks decimals in German, and the reverse.
   return plain.length - last - 1 === 3 ? [whole, decimal] : [decimal];
+}
+
+/**
+ * Whether a text writes the number one as English does a Chinese `1` with its measure word (`1家研究机构`, a research
+ * institute): with the article `a`/`an` before a word. Asked only for a source's 1 that found no other partner.
+ */
+export function writesOne(text: string): boolean {
+  return /\ban? \p{L}/iu.test(text);
 }

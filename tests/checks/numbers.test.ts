@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isRequired, numbersIn, sameNumber } from '../../src/checks/numbers.js';
+import { isRequired, numbersIn, sameNumber, writesOne } from '../../src/checks/numbers.js';
 
 const values = (text: string) => numbersIn(text).map((n) => [n.written, n.values, Boolean(n.spelled)]);
 const same = (a: string, b: string) => sameNumber(numbersIn(a)[0], numbersIn(b)[0]);
@@ -43,8 +43,9 @@ describe('numbers as written', () => {
     expect(same('九二共识', 'the 1992 consensus')).toBe(true);
   });
 
-  it('reads multiples, fractions and the article as numbers in words', () => {
-    expect(values('twice, tenfold, ten-fold, three and a half, a quarter of a million, a dog').map(([, v]) => v)).toEqual([[2], [10], [10], [3.5], [250000], [1]]);
+  it('reads multiples and fractions as numbers in words; the article is one only where a 1 asks', () => {
+    expect(values('twice, tenfold, ten-fold, three and a half, a quarter of a million, a dog').map(([, v]) => v)).toEqual([[2], [10], [10], [3.5], [250000]]);
+    expect([writesOne('a research institute'), writesOne('Vitamin A.')]).toEqual([true, false]);
     expect(values('10 Feb, Feb 10, the Feb').map(([w]) => w)).toEqual(['10', '10', 'Feb', 'Feb']);
   });
 
