@@ -82,7 +82,7 @@ export const bilingual = defineKind({
         const targetText = doc.text.slice(start, end);
         if (check === 'untranslated') {
           if (normalise(target.text) === normalise(unit.source.text)) {
-            if (wordCount(unit.source.text) >= minWords && LETTER.test(unit.source.text)) report('the target is the source, untranslated', start, end);
+            if (hasWords(unit.source.text, minWords) && LETTER.test(unit.source.text)) report('the target is the source, untranslated', start, end);
           } else {
             for (const f of copiedFragments(unit.source.text, targetText)) report(`"${f.text}" is the source's, untranslated`, start + f.at, start + f.at + f.text.length, { written: f.text, nth: 0 });
           }
@@ -113,13 +113,15 @@ export const bilingual = defineKind({
           if (first === undefined) firstTarget.set(key, normalise(target.text));
           else if (first !== normalise(target.text)) report(`the same source was translated "${first}" before`, start, end);
         } else if (check === 'names') {
+          const names = new Set(namesIn(unit.source.text, options.minNameLength));
+          if (!names.size) continue;
           // A name may stand inside a compound (`NATO-Konto`).
           const inTarget = new Set((targetText.match(LATIN_TOKEN) ?? []).flatMap((t) => [t, ...t.split(/[-.]/)]));
           const lowerInTarget = new Set([...inTarget].map((t) => t.toLowerCase()));
           // A name written in lower case may take capitals in the target (`google` → `Google`); one with capitals is
           // kept as written (`iPhone`, not `Iphone`).
           const kept = (name: string) => inTarget.has(name) || (name === name.toLowerCase() && lowerInTarget.has(name));
-          const lost = [...new Set(namesIn(unit.source.text, options.minNameLength))].filter((name) => !kept(name));
+          const lost = [...names].filter((name) => !kept(name));
           for (const name of lost) report(`${name} of the source is not in the target`, start, end, { written: name, nth: 0 });
         } else if (check === 'glossary') {
           for (const term of terms) {
@@ -228,7 +230,7 @@ const NON_LATIN_RUN = /(?:(?!\p{Script=Latin})\p{L}[\p{M}]*)+(?:[ \u00a0'’-]+(
  * or more that stand in the source as written (a lone character may be a symbol or a unit).
  */
 function copiedFragments(source: string, target: string): { text: string; at: number }[] {
-  if (!isMostlyLatin(target) || isMostlyLatin(source)) return [];
+  if (isMostlyLatin(source) || !isMostlyLatin(target)) return [];
   const found: { text: string; at: number }[] = [];
   for (const m of target.matchAll(NON_LATIN_RUN)) {
     if ([...m[0].matchAll(/\p{L}/gu)].length >= 2 && source.includes(m[0])) found.push({ text: m[0], at: m.index });
@@ -264,13 +266,27 @@ function hasContent(text: string): boolean {
   return /[\p{L}\p{N}]/u.test(text);
 }
 
+/** The text with its runs of white space made one space, trimmed; a unit's texts are asked for by several checks. */
 function normalise(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  let done = normalised.get(text);
+  if (done === undefined) {
+    done = text.replace(/\s+/g, ' ').trim();
+    if (normalised.size > 10_000) normalised.clear();
+    normalised.set(text, done);
+  }
+  return done;
 }
 
-/** Words, each character of a script written without spaces counted as one (`记者获悉` is four). */
-function wordCount(text: string): number {
-  return text.replace(UNSPACED_CHARS, ' x ').match(WORD)?.length ?? 0;
+const normalised = new Map<string, string>();
+
+/** Whether a text has `n` words or more, each character of a script written without spaces counted as one (`记者获悉` is four). */
+function hasWords(text: string, n: number): boolean {
+  let count = 0;
+  for (const word of text.matchAll(WORD)) {
+    count += word[0].match(UNSPACED_CHARS)?.length || 1;
+    if (count >= n) return true;
+  }
+  return false;
 }
 
 /** The text with each address blanked, same length. */

@@ -128,7 +128,7 @@ const ENGLISH_WORDS = new RegExp(
     `\\b(?:${Object.keys(MULTIPLES).join('|')}|${ORDINALS.filter(Boolean).join('|')}|${MONTHS.filter(Boolean).join('|')})\\b`,
     `\\b(?:${MONTH_ABBREVIATIONS.filter(Boolean).join('|')})(?=\\.| \\d)|(?<=\\d )(?:${MONTH_ABBREVIATIONS.filter(Boolean).join('|')})\\b`,
   ].join('|'),
-  'giu',
+  'gi',
 );
 
 function englishValue(words: string): number | undefined {
