@@ -64,6 +64,7 @@ const program = new Command('mtlint')
   .option('--shard <i/n>', 'lint the i-th of n deterministic parts of the file list (for CI matrices)')
   .addOption(new Option('--format-in <name>', 'read every file in this format instead of the one its extension names').choices(INPUT_FORMATS))
   .option('--source <file>', 'the original of the one plain-text article linted: paragraphs are paired for the bilingual/ rules')
+  .option('--glossary <file>', 'required target terms for source terms (CSV, TSV or TBX), checked by bilingual/glossary')
   .option('--ext <list>', 'extensions a directory walk takes, e.g. html,xlf (repeatable, comma-separated; default: every format\'s)', collect, [])
   .option('--cache', 'reuse the findings of files unchanged since the last --cache run (not with --fix)')
   .option('--cache-location <path>', 'the cache file, or a folder for it (default: .mtlintcache)')
@@ -79,7 +80,7 @@ const program = new Command('mtlint')
     if (opts.printConfig) {
       // As ESLint: one file, nothing linted; a path beside it would otherwise be left out without a word.
       if (paths.length) throw new UsageError(`--print-config takes one file and lints nothing; leave out ${paths.join(' ')}`);
-      const selection = { config: opts.config, cwd: process.cwd(), rulesDirs: opts.rules, only: opts.rule, disable: opts.disable, noIgnore: opts.ignore === false };
+      const selection = { config: opts.config, cwd: process.cwd(), rulesDirs: opts.rules, glossary: opts.glossary, only: opts.rule, disable: opts.disable, noIgnore: opts.ignore === false };
       io.stdout(await printConfig(opts.printConfig, selection));
       return;
     }
@@ -112,6 +113,7 @@ const program = new Command('mtlint')
         allowUnmatched: opts.errorOnUnmatchedPattern === false,
         formatIn: opts.formatIn,
         source: opts.source,
+        glossary: opts.glossary,
         extensions: opts.ext.length ? opts.ext.map((e: string) => e.replace(/^\*?\./, '')) : undefined,
         cwd: process.cwd(),
       },

@@ -13,7 +13,7 @@ import { DEFAULT_WEIGHTS, type ScoreWeights } from './score.js';
 import { SEVERITIES, type Rule, type Severity } from './types.js';
 
 export const CONFIG_NAMES = ['mtlint.config.yaml', 'mtlint.config.yml', '.mtlintrc.yaml', '.mtlintrc.yml'];
-const KEYS = ['rules', 'overrides', 'ignore', 'failOn', 'maxWarnings', 'maxFileSize', 'scoreWeights', 'minScore', 'formatIn'];
+const KEYS = ['rules', 'overrides', 'ignore', 'failOn', 'maxWarnings', 'maxFileSize', 'scoreWeights', 'minScore', 'formatIn', 'glossary'];
 const OVERRIDE_KEYS = ['severity', 'options'];
 const LEVELS = ['off', ...SEVERITIES];
 
@@ -38,6 +38,8 @@ export interface Config {
   failOn?: Severity;
   /** Read every file in this format, whatever its extension. */
   formatIn?: InputFormat;
+  /** The glossary (CSV or TBX) the bilingual glossary rule checks, resolved against the config file's directory. */
+  glossary?: string;
   maxWarnings?: number;
   /** The largest file read, in bytes (`maxFileSize` is written in MB). */
   maxFileSize?: number;
@@ -98,6 +100,7 @@ export function loadConfig(file: string): Config {
     if (key === 'rules' && expect({ type: 'string[]', description: '' })) config.rules = (value as string[]).map((d) => path.resolve(base, d));
     else if (key === 'ignore' && expect({ type: 'string[]', description: '' })) config.ignore = value as string[];
     else if (key === 'failOn' && expect({ type: 'string', values: SEVERITIES, description: '' })) config.failOn = value as Severity;
+    else if (key === 'glossary' && expect({ type: 'string', description: '' })) config.glossary = path.resolve(base, value as string);
     else if (key === 'formatIn' && expect({ type: 'string', values: [...INPUT_FORMATS], description: '' })) config.formatIn = value as InputFormat;
     else if (key === 'maxWarnings' && expect({ type: 'integer', minimum: 0, description: '' })) config.maxWarnings = value as number;
     else if (key === 'maxFileSize' && expect({ type: 'integer', minimum: 1, description: '' })) config.maxFileSize = (value as number) * 1e6;

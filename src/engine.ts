@@ -1,10 +1,10 @@
 // The engine: compile rules once, run them all over a document, stamp and sort the findings.
-import { KINDS } from './checks/index.js';
+import { KINDS, PAGE_KINDS } from './checks/index.js';
 import type { CheckFn } from './checks/kind.js';
 import { Document } from './document.js';
 import { applyDirectives } from './directives.js';
 import { RuleCrash, UsageError } from './errors.js';
-import { type FormatView, type InputFormat, type Original, attachView, formatOf, readAligned, readFormat } from './formats/index.js';
+import { type FormatView, type InputFormat, type Original, UNIT_FORMATS, attachView, formatOf, readAligned, readFormat, viewOf } from './formats/index.js';
 import { type Range, cutsInto, mergeRanges, nonProse, touches } from './markup.js';
 import type { Finding, Rule } from './types.js';
 
@@ -47,7 +47,9 @@ export function lintDocuments(sources: readonly { doc: Document; ignore: readonl
   const all = sources.map((): Finding[] => []);
   const batch = { documents: sources.map((s) => s.doc) };
   for (const { rule, check } of rules) {
+    const readsPages = PAGE_KINDS.has(rule.kind);
     sources.forEach(({ doc, ignore }, k) => {
+      if (readsPages && isSetOfUnits(doc)) return;
       let raw;
       try {
         raw = check(doc, batch);
@@ -65,6 +67,7 @@ export function lintDocuments(sources: readonly { doc: Document; ignore: readonl
         }
         const finding: Finding = { rule: rule.id, severity: rule.severity, category: rule.category, message: f.message, offset: f.offset, length: f.length };
         if (f.fix) finding.fix = f.fix;
+        if (f.related) finding.related = f.related;
         if (f.suggestions) {
           finding.suggestions = f.suggestions;
           const { offset, length } = f.suggestionRange ?? f;
@@ -78,6 +81,12 @@ export function lintDocuments(sources: readonly { doc: Document; ignore: readonl
     findings.sort((a, b) => a.offset - b.offset || a.length - b.length || a.rule.localeCompare(b.rule));
     return applyDirectives(sources[k].doc, findings, options.reportUnusedDirectives ?? false);
   });
+}
+
+/** Whether a document was read from a file of separate units (PO, XLIFF, subtitles) rather than a page. */
+function isSetOfUnits(doc: Document): boolean {
+  const format = viewOf(doc)?.format;
+  return format !== undefined && UNIT_FORMATS.has(format);
 }
 
 /** A file as the rules read it: a document of its prose, what is not prose, and the format's view of the file. */

@@ -4,4 +4,4 @@ export { compileRules, lintDocument, lintDocuments, lintSource, lintText, prepar
 export { applyEdits, fixText, type EditResult, type FixResult } from './fix.js';
 export { BUILT_IN_RULES, loadRules, parseRuleFile, type LoadResult, type RuleSource } from './rules/load.js';
 export { KINDS } from './checks/index.js';
-export type { Edit, Finding, Rule, RuleExample, Severity } from './types.js';
+export type { Edit, Finding, RelatedSpan, Rule, RuleExample, Severity } from './types.js';

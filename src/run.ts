@@ -5,6 +5,7 @@ import { cacheFilePath, findingsThroughCache, openResultCache, type ResultCache,
 import { applyOverrides, type Config, EMPTY_CONFIG, findConfig, loadConfig } from './config.js';
 import { type CompiledRule, compileRules, fileDocument, findingsInFile, lintDocuments, lintSource, prepareSource } from './engine.js';
 import { ChangedRegions } from './changed-regions.js';
+import { Document } from './document.js';
 import { formatProblem, RuleCrash, UsageError, type Problem } from './errors.js';
 import { expandPaths, ignoredBelow, loadIgnoreFile, readSource, STDIN } from './files.js';
 import { applyEdits, fixPatch, fixText } from './fix.js';
@@ -56,6 +57,8 @@ export interface RunOptions {
   extensions?: string[];
   /** The original of the one plain-text article linted, for the bilingual rules. */
   source?: string;
+  /** A glossary (CSV or TBX) for bilingual/glossary; overrides the config's `glossary`. */
+  glossary?: string;
   /** --cache: reuse the findings of files unchanged since the last run (undefined: no cache). */
   cache?: { location?: string };
   /** --debug: an internal error (a check that crashed) is followed by its stack. */
@@ -100,7 +103,7 @@ function readConfig(options: Pick<RunOptions, 'config' | 'cwd'>): Config {
  * The rules a run uses: built-in, the config's rule directories and `rulesDirs`, with the config's
  * overrides applied. The config's problems, the rule files' and the overrides' are reported together.
  */
-export async function loadConfiguredRules(options: Pick<RunOptions, 'config' | 'cwd' | 'rulesDirs'>): Promise<{ rules: Rule[]; config: Config }> {
+export async function loadConfiguredRules(options: Pick<RunOptions, 'config' | 'cwd' | 'rulesDirs' | 'glossary'>): Promise<{ rules: Rule[]; config: Config }> {
   const config = readConfig(options);
   const { rules: loaded, problems: ruleProblems } = await loadRules([
     { dir: BUILT_IN_RULES, builtIn: true },
@@ -109,7 +112,11 @@ export async function loadConfiguredRules(options: Pick<RunOptions, 'config' | '
   const overridden = applyOverrides(loaded, config);
   const problems = [...config.problems, ...ruleProblems, ...overridden.problems];
   if (problems.length) throw new UsageError(problems);
-  return { rules: overridden.rules, config };
+  // The glossary's terms become the glossary rules' `terms`: the rules then carry them into the cache key.
+  const glossary = options.glossary === undefined ? config.glossary : path.resolve(options.cwd, options.glossary);
+  if (glossary === undefined) return { rules: overridden.rules, config };
+  const { parseGlossary, withGlossary } = await import('./glossary.js');
+  return { rules: withGlossary(overridden.rules, parseGlossary(readSource(glossary).text, options.glossary ?? glossary)), config };
 }
 
 /** .mtlintignore (the nearest, walking up) applies below its directory, the config's `ignore` below the config file. */
@@ -123,7 +130,7 @@ function ignoredFiles(cwd: string, config: Config): (absolute: string) => boolea
  * `--print-config FILE`: what a run would use for FILE: the config file, whether FILE is ignored, the
  * failing thresholds, and each rule that runs with its severity and options after overrides.
  */
-export async function printConfig(file: string, options: Pick<RunOptions, 'config' | 'cwd' | 'rulesDirs' | 'only' | 'disable' | 'noIgnore'>): Promise<string> {
+export async function printConfig(file: string, options: Pick<RunOptions, 'config' | 'cwd' | 'rulesDirs' | 'glossary' | 'only' | 'disable' | 'noIgnore'>): Promise<string> {
   const { rules: configured, config } = await loadConfiguredRules(options);
   const rules = selectRules(configured, options.only, options.disable);
   const ignored = !options.noIgnore && ignoredFiles(options.cwd, config)(path.resolve(options.cwd, file));
@@ -169,6 +176,8 @@ export async function run(given: RunOptions, io: Io): Promise<number> {
   if (options.since && files.includes(STDIN)) throw new UsageError('--since works on files, not on standard input');
   if (options.source && files.length !== 1) throw new UsageError(`--source pairs one article with its original, not ${files.length} files`);
   const original: Original | undefined = options.source ? { path: options.source, text: readSource(path.resolve(options.cwd, options.source)).text } : undefined;
+  // Where the related spans of bilingual findings (the source paragraphs) are placed.
+  const originalDoc = original ? new Document(original.text, original.path) : undefined;
   const changed = options.since ? changedLines(options.since, files, options.cwd) : undefined;
   const regionsOf = (file: string, text: string) => (changed ? new ChangedRegions(text, changed.get(path.resolve(options.cwd, file))) : undefined);
 
@@ -229,7 +238,7 @@ export async function run(given: RunOptions, io: Io): Promise<number> {
         const prepared = readable.map((e) => prepareSource(e.text, e.shownPath, formatIn(e.shownPath), original));
         const found = lintDocuments(prepared, compiledRules(), { ...lintOptions, onCrash: (crash, k) => crashes.set(k, crash) });
         // The document the rules saw also places the findings when its lines are the file's (its line starts are counted).
-        return prepared.map((p, k) => ({ findings: positionFindings(fileDocument(p, readable[k].text), findingsInFile(p, found[k])), words: p.doc.words.count }));
+        return prepared.map((p, k) => ({ findings: positionFindings(fileDocument(p, readable[k].text), findingsInFile(p, found[k]), originalDoc), words: p.doc.words.count }));
       };
       const names = readable.map((e) => (e.file === STDIN ? undefined : cacheName(e.file, options.cwd)));
       const linted = findingsThroughCache(cache, names, readable.map((e) => e.text), lint);
@@ -344,7 +353,7 @@ function fixFile(
   const { doc } = prepareSource(result.text, shownPath);
   const findings = regions ? result.findings.filter((f) => regions.touches(f.offset, f.length)) : result.findings;
   return {
-    result: { path: shownPath, source: result.text, findings: positionFindings(doc, findings), fixed: result.fixed, previewed: options.fixDryRun },
+    result: { path: shownPath, source: result.text, findings: positionFindings(doc, findings, original && new Document(original.text, original.path)), fixed: result.fixed, previewed: options.fixDryRun },
     words: doc.words.count,
   };
 }

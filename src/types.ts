@@ -10,6 +10,20 @@ export interface Edit {
   text: string;
 }
 
+/**
+ * A second span a finding stands on: for a bilingual check, the source the target is compared with. Its offsets are
+ * the file's (not the projected text's), in the linted file itself or, with `path`, in another file (the original that
+ * `--source` names).
+ */
+export interface RelatedSpan {
+  offset: number;
+  length: number;
+  /** What the span is (`source`). */
+  label: string;
+  /** The file the span is in, when it is not the linted file. */
+  path?: string;
+}
+
 /** One artifact found in a document. Offsets are UTF-16 indexes into Document.text. */
 export interface Finding {
   rule: string;
@@ -24,6 +38,8 @@ export interface Finding {
   suggestions?: string[];
   /** The suggestions as edits, in the same order: what an editor applies when a person picks one. */
   suggestionEdits?: Edit[];
+  /** The other span the finding stands on (bilingual checks: the source). */
+  related?: RelatedSpan;
 }
 
 /** What a check returns before the engine stamps rule id, severity and category on it. */
@@ -50,6 +66,8 @@ export interface RuleExample {
   original?: string;
   /** Every finding the bad text must give, in text order (instead of exactly one). */
   findings?: ExpectedFinding[];
+  /** The glossary (CSV) the example is checked with, as `--glossary` gives it. */
+  glossary?: string;
   line: number;
 }
 

@@ -63,7 +63,7 @@ describe('config', () => {
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split('\n')).toEqual([
       'mtlint: mtlint.config.yaml:1:8: "rules" must be a list of strings, not string "house"'.replace('mtlint.config.yaml', path.join(dir, 'mtlint.config.yaml')),
-      `mtlint: ${path.join(dir, 'mtlint.config.yaml')}:2:1: unknown key "failon" (did you mean "failOn"?); keys: rules, overrides, ignore, failOn, maxWarnings, maxFileSize, scoreWeights, minScore, formatIn`,
+      `mtlint: ${path.join(dir, 'mtlint.config.yaml')}:2:1: unknown key "failon" (did you mean "failOn"?); keys: rules, overrides, ignore, failOn, maxWarnings, maxFileSize, scoreWeights, minScore, formatIn, glossary`,
       `mtlint: ${path.join(dir, 'mtlint.config.yaml')}:5:15: "repetition" must be one of off, error, warning, info, not "fatal"`,
       `mtlint: ${path.join(dir, 'mtlint.config.yaml')}:4:3: unknown rule or family "spacing/space-befor" in overrides (did you mean "spacing/space-before-hyphen"?)`,
       `mtlint: ${path.join(dir, 'mtlint.config.yaml')}:6:3: "minQuoteWord" is no option of truncation/truncated-word (kind truncated-word) (did you mean "minQuoteWords"?)`,

@@ -20,3 +20,9 @@ import { bilingual } from './bilingual.js';
 export const KINDS: ReadonlyMap<string, RuleKind> = new Map(
   [pattern, phrase, substitution, repetition, truncatedWord, splitName, sentenceStart, unbalancedPairs, trailingBlock, mojibake, gluedWords, characterMap, repeatedLine, sequence, pageElement, bilingual].map((k) => [k.name, k]),
 );
+
+/**
+ * Kinds that read a document as one page, top to bottom (furniture stands at its end): the engine does not run them
+ * over files that are sets of units (formats/index.ts UNIT_FORMATS), whose last strings are no page's end.
+ */
+export const PAGE_KINDS: ReadonlySet<string> = new Set([trailingBlock.name]);

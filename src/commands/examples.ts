@@ -4,6 +4,7 @@ import { Document } from '../document.js';
 import { compileRules, lintSource } from '../engine.js';
 import type { InputFormat } from '../formats/index.js';
 import { applyEdits } from '../fix.js';
+import { parseGlossary, withGlossary } from '../glossary.js';
 import { type PositionedFinding, positionFindings } from '../report/result.js';
 import type { ExpectedFinding, Rule, RuleExample } from '../types.js';
 
@@ -33,9 +34,10 @@ export function testRuleExamples(rules: Rule[]): ExampleReport {
     if (!rule.examples.some((e) => e.bad !== undefined) || !rule.examples.some((e) => e.good !== undefined)) {
       fail(1, 'a rule needs at least one bad and one good example');
     }
-    const [compiled] = compileRules([rule]);
+    const [plain] = compileRules([rule]);
     for (const example of rule.examples) {
       examples++;
+      const [compiled] = example.glossary === undefined ? [plain] : compileRules(withGlossary([rule], parseGlossary(example.glossary, 'glossary.csv')));
       const text = example.bad ?? example.good ?? '';
       // The production path: the text is read as a file of the example's format (plain text by default) would be.
       const original = example.original === undefined ? undefined : { path: 'original', text: example.original };

@@ -16,6 +16,9 @@ export type { Segment, Unit } from './units.js';
 export const INPUT_FORMATS = ['text', 'markdown', 'html', 'xliff', 'po', 'srt', 'vtt'] as const;
 export type InputFormat = (typeof INPUT_FORMATS)[number];
 
+/** Formats whose file is a set of separate strings (translation units, subtitle cues), not a page read top to bottom. */
+export const UNIT_FORMATS: ReadonlySet<InputFormat> = new Set(['xliff', 'po', 'srt', 'vtt']);
+
 /** File extensions (lower case, no dot) and the format each names; directory walks take these. */
 export const EXTENSIONS: Readonly<Record<string, InputFormat>> = {
   txt: 'text',

@@ -26,7 +26,10 @@ function textEdit(doc: TextDocument, text: string, { offset, length, text: repla
 }
 
 export function toDiagnostic(doc: TextDocument, f: Finding): Diagnostic {
-  return { range: rangeOf(doc, f.offset, f.length), severity: SEVERITY[f.severity], code: f.rule, source: SOURCE, message: f.message };
+  const diagnostic: Diagnostic = { range: rangeOf(doc, f.offset, f.length), severity: SEVERITY[f.severity], code: f.rule, source: SOURCE, message: f.message };
+  // The source a bilingual finding compares its target with, when it is in this document (a unit's source).
+  if (f.related && f.related.path === undefined) diagnostic.relatedInformation = [{ location: { uri: doc.uri, range: rangeOf(doc, f.related.offset, f.related.length) }, message: f.related.label }];
+  return diagnostic;
 }
 
 const quote = (s: string) => JSON.stringify(s.length > 40 ? `${s.slice(0, 18)}…${s.slice(-18)}` : s);

@@ -1,7 +1,7 @@
 // The JSON report: the documented contract (version 1) that scripts and CI read.
 import { scoreSummary } from '../score.js';
 import type { Finding } from '../types.js';
-import { type FileResult, type PositionedFinding, summarize } from './result.js';
+import { type FileResult, type PositionedFinding, type PositionedSpan, summarize } from './result.js';
 
 /**
  * The report as JSON.stringify(report, null, 2) would print it, in pieces: one string per finding,
@@ -39,8 +39,24 @@ function contract(f: PositionedFinding): Record<string, unknown> {
     fix: f.fix ?? null,
     suggestions: f.suggestions ?? ([] as Finding['suggestions']),
     suggestionEdits: f.suggestionEdits ?? ([] as Finding['suggestionEdits']),
+    // The source a bilingual finding compares its target with: in this file, or in the original `path` names.
+    ...(f.related ? { related: relatedContract(f.related) } : {}),
     // As ESLint marks a file it could not parse: the file was not linted, and this finding says why.
     ...(f.fatal ? { fatal: true } : {}),
+  };
+}
+
+function relatedContract(r: PositionedSpan): Record<string, unknown> {
+  return {
+    label: r.label,
+    ...(r.path !== undefined ? { path: r.path } : {}),
+    line: r.line,
+    column: r.column,
+    endLine: r.endLine,
+    endColumn: r.endColumn,
+    offset: r.offset,
+    length: r.length,
+    text: r.text,
   };
 }
 

@@ -1,7 +1,7 @@
 // What a formatter receives: findings with their line/column positions, computed once.
 import type { Document } from '../document.js';
 import type { DocumentScore } from '../score.js';
-import type { Finding, Severity } from '../types.js';
+import type { Finding, RelatedSpan, Severity } from '../types.js';
 
 export interface Range {
   line: number;
@@ -10,8 +10,14 @@ export interface Range {
   endColumn: number;
 }
 
+/** A finding's related span (the source of a bilingual finding), placed in its file. */
+export interface PositionedSpan extends RelatedSpan, Range {
+  text: string;
+}
+
 export interface PositionedFinding extends Finding, Range {
   text: string;
+  related?: PositionedSpan;
   /** Where the fix's edit stands, when there is one (it may differ from the flagged span). */
   fixRange?: Range;
   /** Where each suggestion's edit stands. */
@@ -50,9 +56,13 @@ function range(doc: Document, offset: number, length: number): Range {
   return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
 }
 
-// Built field by field, not by spreading: a text can hold a million findings, and objects of one shape are
-// several times smaller and faster to make.
-export function positionFindings(doc: Document, findings: Finding[]): PositionedFinding[] {
+/**
+ * Findings with lines and columns from `doc`, the linted file; a related span in another file (the original of
+ * `--source`) is placed in `original`.
+ * Built field by field, not by spreading: a text can hold a million findings, and objects of one shape are several
+ * times smaller and faster to make.
+ */
+export function positionFindings(doc: Document, findings: Finding[], original?: Document): PositionedFinding[] {
   return findings.map((f) => {
     const start = doc.position(f.offset);
     const end = doc.position(f.offset + f.length);
@@ -71,6 +81,10 @@ export function positionFindings(doc: Document, findings: Finding[]): Positioned
     };
     if (f.fix) [positioned.fix, positioned.fixRange] = [f.fix, range(doc, f.fix.offset, f.fix.length)];
     if (f.suggestions) positioned.suggestions = f.suggestions;
+    if (f.related) {
+      const where = f.related.path !== undefined && original ? original : doc;
+      positioned.related = { ...f.related, ...range(where, f.related.offset, f.related.length), text: where.text.slice(f.related.offset, f.related.offset + f.related.length) };
+    }
     if (f.suggestionEdits) [positioned.suggestionEdits, positioned.suggestionRanges] = [f.suggestionEdits, f.suggestionEdits.map((e) => range(doc, e.offset, e.length))];
     return positioned;
   });

@@ -47,6 +47,18 @@ function result(file: FileResult, f: PositionedFinding, index: Map<string, numbe
     level: LEVEL[f.severity],
     message: { text: f.message },
     locations: [{ physicalLocation: { artifactLocation: location, region: { ...region(f), snippet: { text: f.text } } } }],
+    // The source a bilingual finding compares its target with.
+    ...(f.related
+      ? {
+          relatedLocations: [
+            {
+              id: 1,
+              message: { text: f.related.label },
+              physicalLocation: { artifactLocation: f.related.path !== undefined ? artifactLocation(f.related.path) : location, region: { ...region(f.related), snippet: { text: f.related.text } } },
+            },
+          ],
+        }
+      : {}),
     ...(fixes.length ? { fixes } : {}),
   };
 }

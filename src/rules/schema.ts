@@ -32,6 +32,7 @@ export const EXAMPLE_FIELDS: Fields = {
   suggest: { type: 'string', description: 'The first suggestion the finding must offer.' },
   findings: { type: 'records', fields: EXPECTED_FINDING_FIELDS, description: 'Every finding the bad text must give, in text order, each with what must hold of it (span, message, line, column, suggestions, fix): instead of exactly one finding. `fixed` is then the text after all their fixes.' },
   original: { type: 'string', description: 'The original the (plain-text) example was translated from, as `--source` gives it, for the bilingual rules.' },
+  glossary: { type: 'string', description: 'The glossary the example is checked with, as CSV (a source term, then its target terms, per line), as `--glossary` gives it.' },
   format: { type: 'string', values: [...INPUT_FORMATS], description: 'Read the example text in this input format (default: plain text), for rules that look at markup or translation units.' },
 };
 

@@ -73,6 +73,18 @@ describe('input formats on the command line', () => {
     expect((await lint(['article.txt', 'merged.txt'], { source: 'original.txt' })).stderr).toBe('mtlint: --source pairs one article with its original, not 2 files\n');
   });
 
+  it('--glossary (CSV or TBX) and the config key `glossary` give bilingual/glossary its terms; a bad glossary exits 2 with its position', async () => {
+    writeFileSync(path.join(tmp, 'desk.xlf'), '<xliff version="1.2"><file><body>\n<trans-unit id="1"><source>国务院周三开会。</source><target>The Cabinet met on Wednesday.</target></trans-unit>\n</body></file></xliff>\n');
+    writeFileSync(path.join(tmp, 'desk.tbx'), '<martif xml:lang="zh"><text><body><termEntry><langSet xml:lang="zh"><tig><term>国务院</term></tig></langSet><langSet xml:lang="en"><tig><term>State Council</term></tig></langSet></termEntry></body></text></martif>\n');
+    const r = mtlint(['--no-config', '-f', 'compact', '--rule', 'bilingual/glossary', '--glossary', 'desk.tbx', 'desk.xlf'], { cwd: tmp }); // the CLI's option
+    expect(lines(r.stdout)).toEqual(['desk.xlf:2:53: warning bilingual/glossary: Terminology: the source\'s "国务院" is to be translated "State Council" (source at 2:28, unit 1)']);
+    mkdirSync(path.join(tmp, 'desk'), { recursive: true });
+    writeFileSync(path.join(tmp, 'desk/terms.csv'), '国务院,State Council\n央行\n');
+    writeFileSync(path.join(tmp, 'desk/mtlint.config.yaml'), 'glossary: terms.csv\n');
+    const bad = await lint(['../desk.xlf'], { cwd: path.join(tmp, 'desk'), config: undefined, only: ['bilingual/glossary'] });
+    expect([bad.code, bad.stderr]).toEqual([2, `mtlint: ${path.join(tmp, 'desk/terms.csv')}:2:1: a glossary row needs a source term and at least one target term\n`]);
+  });
+
   it('a malformed file is a one-line error with its position; the other files are still reported', async () => {
     writeFileSync(path.join(tmp, 'bad.po'), 'msgid "a"\nmsgstr "b\n');
     const r = await lint(['bad.po', 'story.txt']);

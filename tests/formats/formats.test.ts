@@ -184,3 +184,46 @@ describe('subtitles', () => {
     expect(() => readFormat('1\n00:00:01.000 --> 00:00:02.000\nHi\n', 'vtt', 'a.vtt')).toThrow(/a\.vtt:1:1: a WebVTT file starts with "WEBVTT"/);
   });
 });
+
+describe('both spans of a bilingual finding', () => {
+  const xliff = [
+    '<xliff version="1.2"><file source-language="zh" target-language="en"><body>',
+    '<trans-unit id="7"><source>销售额下降21%，至34亿元。</source>',
+    '<target>Sales fell 12% to 3.4 billion yuan.</target></trans-unit>',
+    '</body></file></xliff>',
+  ].join('\n');
+  const bilingual = compileRules(rules.filter((r) => r.id === 'bilingual/numbers'));
+
+  it('carries the source span as its related span, in the library API and the JSON and SARIF reports', async () => {
+    const found = lintSource(xliff, bilingual, 'sales.xlf');
+    expect(found.map((f) => [xliff.slice(f.offset, f.offset + f.length), f.related && xliff.slice(f.related.offset, f.related.offset + f.related.length)])).toEqual([['12', '21']]);
+    const positioned = positionFindings(new Document(xliff), found);
+    const { formatJson } = await import('../../src/report/json.js');
+    const { formatSarif } = await import('../../src/report/sarif.js');
+    const json = JSON.parse([...formatJson([{ path: 'sales.xlf', source: xliff, findings: positioned }])].join(''));
+    expect(json.files[0].findings[0]).toMatchObject({ line: 3, column: 20, text: '12', related: { label: 'source', line: 2, column: 33, endLine: 2, endColumn: 35, text: '21' } });
+    const sarif = JSON.parse(formatSarif([{ path: 'sales.xlf', source: xliff, findings: positioned }], rules, '0'));
+    expect(sarif.runs[0].results[0].relatedLocations).toEqual([
+      { id: 1, message: { text: 'source' }, physicalLocation: { artifactLocation: { uri: 'sales.xlf', uriBaseId: '%SRCROOT%' }, region: { startLine: 2, startColumn: 33, endLine: 2, endColumn: 35, snippet: { text: '21' } } } },
+    ]);
+  });
+
+  it('places a related span in the original that --source names', () => {
+    const original = { path: 'original.txt', text: '董事会周一召开会议。\n\n销售额下降21%，至34亿元。\n' };
+    const article = 'The board met on Monday.\n\nSales fell 12% to 3.4 billion yuan.\n';
+    const found = lintSource(article, bilingual, 'article.txt', 'text', { original });
+    const [f] = positionFindings(new Document(article), found, new Document(original.text, original.path));
+    expect([f.text, f.related]).toMatchObject(['12', { path: 'original.txt', line: 3, column: 6, text: '21' }]);
+  });
+});
+
+describe('files that are sets of units', () => {
+  it('are not read as pages: trailing-block does not take a PO file’s last strings for a page’s end', () => {
+    const po = ['Home', 'Share this article on Facebook and Twitter', 'Subscribe', 'All rights reserved'].map((s) => `msgid "${s}"\nmsgstr "${s}!"\n`).join('\n');
+    const trailing = compileRules(rules.filter((r) => r.kind === 'trailing-block'));
+    expect(lintSource(po, trailing, 'site.po')).toEqual([]);
+    // The same lines as a page's end are furniture.
+    const page = `The council approved the budget on Monday after a long debate about schools and roads.\n\n${['Home', 'Share this article on Facebook and Twitter', 'Subscribe', 'All rights reserved'].join('\n')}\n`;
+    expect(lintSource(page, trailing, 'page.txt').map((f) => f.rule)).toContain('furniture/trailing-block');
+  });
+});

@@ -33,6 +33,14 @@ describe('LSP conversion', () => {
     });
   });
 
+  it('gives a bilingual finding’s source as related information', () => {
+    const text = '<source>21%</source>\n<target>12%</target>';
+    const f = finding(text, '12', { rule: 'bilingual/numbers', related: { offset: text.indexOf('21'), length: 2, label: 'source' } });
+    expect(toDiagnostic(doc(text), f).relatedInformation).toEqual([
+      { location: { uri: 'file:///a.md', range: { start: { line: 0, character: 8 }, end: { line: 0, character: 10 } } }, message: 'source' },
+    ]);
+  });
+
   it('turns a rule off at the end of the line, before a CRLF', () => {
     const text = 'a by by b\r\nnext\r\n';
     expect(applied(text, finding(text, 'by by'), 'for this line')).toBe('a by by b <!-- mtlint-disable-line repetition/doubled-word -->\r\nnext\r\n');
