@@ -43,11 +43,12 @@ const aboveText = (t, line) => ({ text: `${line}\n${t}`, span: [0, line.length] 
 export const INJECTIONS = [
   {
     name: 'doubled word or phrase',
-    rules: ['repetition/doubled-word', 'repetition/doubled-word-comma'],
+    rules: ['repetition/doubled-word', 'repetition/doubled-word-comma', 'repetition/doubled-attribution'],
     variants: [
       { name: 'word', inject: (t, r) => { const m = pick(t, /(?<=[a-z,] )(the|of|to|by|in|for|with|on|said|a|was|will|has)(?= [a-z])/g, r); return m && replaceAt(t, m.index, m[0].length, `${m[0]} ${m[0]}`); } },
       { name: 'phrase', inject: (t, r) => { const m = pick(t, /(?<= )(of the|in the|to the|at the|on the) (?=[a-z])/g, r); return m && replaceAt(t, m.index, m[1].length, `${m[1]} ${m[1]}`); } },
       { name: 'word, word and', inject: (t, r) => { const m = pick(t, /(?<=[a-z] )([a-z]{5,})(?=,? and [a-z])/g, r); return m && replaceAt(t, m.index, m[1].length, `${m[1]}, ${m[1]}`); } },
+      { name: 'attribution before and after a quotation', inject: (t, r) => { const n = name(r); return appendSentence(t, r, `${n} also said, “${choose(['We will keep working on it', 'It is important to go on', 'The talks were useful'], r)},” ${choose(['he said', 'she said', `${n} said`], r)}.`, (s) => { const at = s.lastIndexOf('” ') + 2; return [at, s.length - 1]; }); } },
       { name: 'across a line break', inject: (t, r) => { const m = pick(t, /(?<=[a-z] )(the|of|to|and|in) (?=[a-z])/g, r); return m && replaceAt(t, m.index, m[1].length, `${m[1]}\n${m[1]}`); } },
     ],
   },
