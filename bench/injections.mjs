@@ -86,7 +86,7 @@ export const INJECTIONS = [
     name: 'sentence broken across paragraphs',
     rules: ['sentence/lowercase-paragraph', 'sentence/cut-paragraph'],
     variants: [
-      { name: 'rest of a sentence as a paragraph', inject: (t, r) => { const m = pick(t, /(?<=(?:^|\n)[^\n]{40,}[a-z]) (?=(?:and|but|which|while|who|as|after|because) [a-z][^\n]{20,}\.(?:\r?\n|$))/g, r); return m && replaceAt(t, m.index, 1, '.\n', [2, 3]); } },
+      { name: 'rest of a sentence as a paragraph', inject: (t, r) => { const m = pick(t, /(?<=(?:^|\n)[^\n]{40,}[a-z]{3}) (?=(?:but|which|while|who|because) [a-z][^\n]{20,}\.(?:\r?\n|$))/g, r); return m && replaceAt(t, m.index, 1, '.\n', [2, 3]); } },
       { name: 'paragraph cut after a comma, the rest of the sentence lost', inject: (t, r) => { const m = pick(t, /(?<=(?:^|\n)(?:\S+ ){10,}[^\n]*[a-z],) [^.\n]+\. (?=[A-Z])/g, r); return m && replaceAt(t, m.index, m[0].length, '\n', [-1, 0]); } },
     ],
   },
@@ -171,7 +171,7 @@ export const INJECTIONS = [
     variants: [
       { name: 'Cyrillic о in a Latin word', inject: (t, r) => { const m = pick(t, /(?<![\p{L}])(\p{L}*?)o(\p{L}*)(?![\p{L}])/gu, r); return m && replaceAt(t, m.index, m[0].length, `${m[1]}о${m[2]}`); } },
       { name: 'full-width comma', inject: (t, r) => { const m = pick(t, /(?<=[a-z]), (?=[a-z])/g, r); return m && replaceAt(t, m.index, 2, '，', [0, 1]); } },
-      { name: 'untranslated Latin-script phrase', inject: (t, r) => { const phrase = choose(['siga leyendo para más detalles', 'clique aqui para ver mais', 'leggi anche gli articoli', 'weiterlesen mit dem artikel', 'consultez les dernières nouvelles'], r); const m = pick(t, /(?<=[a-z]\.) (?=[A-Z])/g, r); return m && replaceAt(t, m.index, 1, ` ${phrase}. `, [1, 1 + phrase.length]); } },
+      { name: 'untranslated Latin-script phrase', inject: (t, r) => { const phrase = choose(['Siga leyendo para más detalles', 'Clique aqui para ver mais', 'Leggi anche gli articoli', 'Weiterlesen mit dem artikel', 'Consultez les dernières nouvelles'], r); const m = pick(t, /(?<=[a-z]\.) (?=[A-Z])/g, r); return m && replaceAt(t, m.index, 1, ` ${phrase}. `, [1, 1 + phrase.length]); } },
       { name: 'untranslated Chinese word', inject: (t, r) => { const m = pick(t, /(?<=[a-z] )(?=[a-z]{4,} )/g, r); return m && replaceAt(t, m.index, 0, '实施 ', [0, 2]); } },
     ],
   },
