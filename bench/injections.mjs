@@ -171,7 +171,7 @@ export const INJECTIONS = [
     variants: [
       { name: 'Cyrillic о in a Latin word', inject: (t, r) => { const m = pick(t, /(?<![\p{L}])(\p{L}*?)o(\p{L}*)(?![\p{L}])/gu, r); return m && replaceAt(t, m.index, m[0].length, `${m[1]}о${m[2]}`); } },
       { name: 'full-width comma', inject: (t, r) => { const m = pick(t, /(?<=[a-z]), (?=[a-z])/g, r); return m && replaceAt(t, m.index, 2, '，', [0, 1]); } },
-      { name: 'untranslated Latin-script phrase', inject: (t, r) => { const phrase = choose(['Siga leyendo para más detalles', 'Clique aqui para ver mais', 'Leggi anche gli articoli', 'Weiterlesen mit dem artikel', 'Consultez les dernières nouvelles'], r); const m = pick(t, /(?<=[a-z]\.) (?=[A-Z])/g, r); return m && replaceAt(t, m.index, 1, ` ${phrase}. `, [1, 1 + phrase.length]); } },
+      { name: 'untranslated Latin-script phrase', inject: (t, r) => { const phrase = choose(['Siga leyendo para más detalles', 'Clique aqui para ver mais', 'Leggi anche gli articoli', 'Weiterlesen mit dem artikel', 'Consultez toutes les dernières nouvelles'], r); const m = pick(t, /(?<=[a-z]\.) (?=[A-Z])/g, r); return m && replaceAt(t, m.index, 1, ` ${phrase}. `, [1, 1 + phrase.length]); } },
       { name: 'untranslated Chinese word', inject: (t, r) => { const m = pick(t, /(?<=[a-z] )(?=[a-z]{4,} )/g, r); return m && replaceAt(t, m.index, 0, '实施 ', [0, 2]); } },
     ],
   },
