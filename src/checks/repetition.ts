@@ -1,5 +1,5 @@
 // repetition: a word or short phrase written twice in a row (`by by`, `policy, policy`).
-import type { Document } from '../document.js';
+import { type Document, isSpaceCode } from '../document.js';
 import type { Edit, RawFinding } from '../types.js';
 import { compileRegex } from './fields.js';
 import { defineKind } from './kind.js';
@@ -163,7 +163,8 @@ function sameUnit(doc: Document, i: number, n: number): boolean {
  */
 function removal(text: string, firstEnd: number, secondStart: number, secondEnd: number): Edit {
   if (!text.slice(firstEnd, secondStart).includes('\n')) return { offset: firstEnd, length: secondEnd - firstEnd, text: '' };
-  const after = secondEnd + /^[^\S\r\n]*/.exec(text.slice(secondEnd, secondEnd + 100))![0].length;
+  let after = secondEnd;
+  while (after < text.length && text[after] !== '\n' && text[after] !== '\r' && isSpaceCode(text.charCodeAt(after))) after++;
   const endsLine = after === text.length || text[after] === '\n' || text[after] === '\r';
   return endsLine ? { offset: firstEnd, length: after - firstEnd, text: '' } : { offset: secondStart, length: after - secondStart, text: '' };
 }
