@@ -112,7 +112,7 @@ export function furnitureReason(line: string, shape: LineShape, lexicon: Furnitu
     // besides the words of dates, the page and sentences' glue at most two others (a name). (`What happened last night:
     // Sunday, July 26` is a headline; `Until August 23rd` a line of a notice.)
     const others = rest.filter((w) => !lexicon.functionWords.has(w.toLowerCase()) && !lexicon.interfaceWords.has(w.toLowerCase()));
-    if (dated && words.length <= limits.datelineWords && others.length <= limits.datelineOtherWords && /\b(?:posted|published|updated|modified|written|by)\b/i.test(line)) return 'dateline';
+    if (dated && words.length <= limits.datelineWords && others.length <= limits.datelineOtherWords && /\b(?:posted|published|updated|modified|written)\b|^by\s/i.test(line)) return 'dateline';
     // An embedded post's signature: a handle and a date (`— Lula (@LulaOficial) June 12, 2023`).
     if (dated && /(?:^|[\s(])@\w{2,}/.test(line) && words.length <= limits.embeddedPostWords) return 'embedded post';
   }
@@ -130,8 +130,8 @@ export function furnitureReason(line: string, shape: LineShape, lexicon: Furnitu
   if (words.length <= limits.bracketedCreditWords && /^[[(（【][^\])）】]+[\])）】]$/u.test(line) && CREDIT_WORD.test(line)) return 'credit';
   // A link behind a pointer or bullet glyph (`▶ Click here for the latest news`, `☞ Subscribe`): no sentence.
   if (/^[▶►▷☞👉→■□◆◇●★☆✔✅📌🔗]/u.test(line) && !shape.endsSentence && words.length <= limits.glyphLinkWords) {
-    const ui = words.filter((w) => lexicon.interfaceWords.has(w.toLowerCase())).length;
-    if (ui && (100 * (ui + shape.functionShare * words.length)) / words.length >= limits.interfacePercent) return 'link';
+    const ui = interfaceCount(words, lexicon);
+    if (ui && pageShare(shape, ui) >= limits.interfacePercent) return 'link';
   }
   // A byline: `By Jane Doe`, `by time news` (no sentence).
   if (/^by\s/i.test(line) && words.length <= limits.bylineWords && !shape.endsSentence && !lexicon.functionWords.has(words[1]?.toLowerCase() ?? 'the')) return 'byline';
@@ -143,7 +143,7 @@ export function furnitureReason(line: string, shape: LineShape, lexicon: Furnitu
   }
   // The page's interface: a few words, most of them interface or function words, at least one interface word; a count
   // beside them is the page's too (`View comments (412)`, `Comments 0`).
-  const ui = words.filter((w) => lexicon.interfaceWords.has(w.toLowerCase().replace(/[’']s$/, ''))).length;
+  const ui = interfaceCount(words, lexicon);
   const counts = words.filter((w) => /^\d[\d.,]*$/.test(w)).length;
   const named = words.length - counts;
   // (An ellipsis may end a menu's label: `Go to ...`; a full stop ends a sentence.)
@@ -153,7 +153,7 @@ export function furnitureReason(line: string, shape: LineShape, lexicon: Furnitu
   // A bar of the page's links without separators (`Share on Facebook Share on Twitter`, `Kunye Contact Privacy Policy
   // Cookie Policy Career`): capitalised words, no sentence, two of the page's words at least and with function words most
   // of the line (a title-case headline may have one or two: `Indian Prime Minister's Twitter Account Hacked`).
-  if (!shape.endsSentence && words.length >= limits.barMinWords && words.length <= limits.barMaxWords && 100 * shape.capitalShare >= limits.barCapitalPercent && ui >= 2 && (100 * (ui + shape.functionShare * words.length)) / words.length >= limits.interfacePercent) return 'bar of links';
+  if (!shape.endsSentence && words.length >= limits.barMinWords && words.length <= limits.barMaxWords && 100 * shape.capitalShare >= limits.barCapitalPercent && ui >= 2 && pageShare(shape, ui) >= limits.interfacePercent) return 'bar of links';
   // A count alone (`1245`, `0`): a number of views or comments that lost its label.
   if (/^\d{1,7}$/.test(line)) return 'count';
   // A name alone (a caption, an image's alt text, a byline): two or three capitalised words, one at least no English word.
@@ -169,8 +169,8 @@ export function furnitureReason(line: string, shape: LineShape, lexicon: Furnitu
 export function isInterfaceSentence(shape: LineShape, lexicon: FurnitureLexicon): boolean {
   const { words } = shape;
   if (words.length > lexicon.limits.interfaceSentenceWords || !shape.endsSentence) return false;
-  const ui = words.filter((w) => lexicon.interfaceWords.has(w.toLowerCase().replace(/\.+$/, ''))).length;
-  return ui >= 2 && (100 * (ui + shape.functionShare * words.length)) / words.length >= lexicon.limits.interfaceSentencePercent;
+  const ui = interfaceCount(words, lexicon);
+  return ui >= 2 && pageShare(shape, ui) >= lexicon.limits.interfaceSentencePercent;
 }
 
 /**
@@ -180,7 +180,8 @@ export function isInterfaceSentence(shape: LineShape, lexicon: FurnitureLexicon)
  */
 export function markedFurniture(line: string, lexicon: FurnitureLexicon): string | undefined {
   const items = line.split(/\s+[|»›>/︱]\s+|︱/u);
-  if (items.length >= 3 && items.every((item) => item.split(/\s+/).length <= lexicon.limits.barItemWords)) {
+  // (Figures between slashes are data, not links: `52% leave / 48% remain / 0% undecided`.)
+  if (items.length >= 3 && items.every((item) => item.split(/\s+/).length <= lexicon.limits.barItemWords && !/\d/.test(item))) {
     const words = items.flatMap((item) => item.toLowerCase().split(/\s+/));
     // A bar of the page's words, or a path of places and sections (`Brittany > Finistère > Brest`) with no sentence.
     if (words.some((w) => lexicon.interfaceWords.has(w)) || !SENTENCE_END.test(line)) return 'breadcrumb';
@@ -188,9 +189,24 @@ export function markedFurniture(line: string, lexicon: FurnitureLexicon): string
   if (/(?:\(|\[|[—–-]\s)(?:photos?|images?|pictures?|video|source|credits?)\s*[:：/][^()\[\]]{1,80}[)\]]?$/iu.test(line)) return 'caption credit';
   // A caption that ends in its credit: an agency and a name (`(EFE/Juan Ignacio Roncoroni)`), a bracketed credit
   // (`[Photo provided by Samsung Electronics]`), or a source in capitals after a bar (`… Quai de la Douane. | OUEST-FRANCE`).
-  if (/\((?:\p{Lu}{2,}|\p{Lu}\p{Ll}+)\/\p{Lu}[^()/]{1,60}\)$|\[(?:photos?|images?|pictures?|video)\b[^\[\]]{1,60}\]$|[.!?]\s+\|\s+\p{Lu}[\p{Lu}\d .&-]{1,30}$/iu.test(line)) return 'caption credit';
+  // (Case matters here: with `i`, `\p{Lu}` would take lower case too: `(and/or their agents)`.)
+  if (/\((?:\p{Lu}{2,}|\p{Lu}\p{Ll}+)\/\p{Lu}[^()/]{1,60}\)$|\[(?:[Pp]hotos?|[Ii]mages?|[Pp]ictures?|[Vv]ideo)\b[^\[\]]{1,60}\]$|[.!?]\s+\|\s+\p{Lu}[\p{Lu}\d .&-]{1,30}$/u.test(line)) return 'caption credit';
   if (/\bpic\.twitter\.com\/\w+|\bt\.co\/\w+/.test(line)) return 'embedded post';
   // A post's credits, two labels at least (`2020-07-26 05:03:17 Source: Legal Daily Author: Wang Sishuo Editor: …`).
   if ((line.match(/(?:^|\s)(?:source|author|editor|reporter|correspondent|photo|photographer|story|text|translator)\s*[:：]\s*\S/giu)?.length ?? 0) >= lexicon.limits.creditLabels) return 'credits';
   return undefined;
+}
+
+/** Whether a word as written is one of the page's (`Comments`, `comment.`, `Editor’s`, `Read:`). */
+export function isInterfaceWord(word: string, lexicon: FurnitureLexicon): boolean {
+  return lexicon.interfaceWords.has(word.toLowerCase().replace(/[’']s$|[.:…]+$/u, ''));
+}
+
+function interfaceCount(words: readonly string[], lexicon: FurnitureLexicon): number {
+  return words.filter((w) => isInterfaceWord(w, lexicon)).length;
+}
+
+/** The share, in percent, of a line's words that are the page's (`ui` of them) or function words. */
+function pageShare(shape: LineShape, ui: number): number {
+  return (100 * (ui + shape.functionShare * shape.words.length)) / shape.words.length;
 }

@@ -139,7 +139,8 @@ function compileToken(spec: TokenSpec): Token {
  * For a token of listed words: the word's length and first two letters against the list's, then the case test (a list
  * of function words fails nearly every word here, before any string is made).
  */
-function quickWords(list: string[], byCase: Token['quick']): Token['quick'] {
+function quickWords(written: string[], byCase: Token['quick']): Token['quick'] {
+  const list = written.map((x) => x.toLowerCase()); // the words are matched case-blind
   const lengths = list.map((x) => x.length);
   const [shortest, longest] = [Math.min(...lengths), Math.max(...lengths)];
   // The first two letters as one number, in the cases a word may be written in (`les`, `Les`, `LES`).

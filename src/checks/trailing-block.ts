@@ -4,7 +4,7 @@ import type { RawFinding } from '../types.js';
 import { compileRegex } from './fields.js';
 import { type Batch, defineKind } from './kind.js';
 import { fill } from './template.js';
-import { type FurnitureLexicon, SHAPE_FIELDS, furnitureReason, isInterfaceSentence, markedFurniture, shapeOf } from './furniture-evidence.js';
+import { type FurnitureLexicon, SHAPE_FIELDS, furnitureReason, isInterfaceSentence, isInterfaceWord, markedFurniture, shapeOf } from './furniture-evidence.js';
 import { dictionary } from '../lexicon/dictionary.js';
 
 type LineRole = 'blank' | 'furniture' | 'short' | 'body';
@@ -21,7 +21,8 @@ export const trailingBlock = defineKind({
     bioHeadings: { type: 'regex[]', default: [], description: 'Lines that head an author bio (`About the author`): the text between such a line and the block below it belongs to the block, sentences and all, up to `maxBioWords` words.' },
     maxBioWords: { type: 'integer', minimum: 1, default: 80, description: 'The longest bio taken into the block under a bio heading.' },
     strayLines: { type: 'boolean', default: false, description: 'Also report furniture lines standing alone between paragraphs elsewhere (`Read more`, `Advertisement`); the fix removes each.' },
-    pageReferences: { type: 'string[]', default: [], description: 'Phrases that speak of the page itself (`this article`, `our newsletter`, `your inbox`, `comments below`), as regular expressions matched as written (`[Ss]ubscribe`: a case-blind search of every text costs three times as much): a sentence of up to `readerAddressWords` words with two of them, or one and a `you`, addresses the page\'s reader and is furniture wherever it stands.' },
+    pageActions: { type: 'string[]', default: [], description: 'What a page asks its reader to do (`subscribe`, `log in`, `accept cookies`), as regular expressions matched as written: a second reference in a sentence that names the page (see `pageReferences`), never enough alone (news speaks of subscriptions and cookies too).' },
+    pageReferences: { type: 'string[]', default: [], description: 'Phrases that name the page itself (`this article`, `our newsletter`, `comments below`), as regular expressions matched as written (`[Tt]his article`: a case-blind search of every text costs three times as much): a sentence that is no reported speech (no quote mark, no `said`) of up to `readerAddressWords` words with one of them and a second reference (these or `pageActions`) or a `you` addresses the page\'s reader and is furniture wherever it stands.' },
     readerAddressWords: { type: 'integer', minimum: 1, default: 45, description: 'The longest sentence, in words, that `pageReferences` are looked for in.' },
     headerLinesLookedAt: { type: 'integer', minimum: 0, default: 12, description: 'How many lines at the top are searched for the body\'s first sentence, below which the header ends (0: the header is not weighed by its words).' },
     bodySentenceWords: { type: 'integer', minimum: 1, default: 8, description: 'The fewest words of the sentence that starts the body.' },
@@ -42,10 +43,18 @@ export const trailingBlock = defineKind({
   compile(options, rule) {
     // One regex for all the line patterns: a stray-line search tests every paragraph of the text.
     const furniture = wholeLineRegex(options.lines);
-    const pageReference = options.pageReferences.length ? compileRegex(`\\b(?:${options.pageReferences.join('|')})\\b`, 'g') : undefined;
-    /** A line that speaks to the page's reader about the page (`Subscribe to our newsletter to get…`). */
+    const wordsRegex = (list: readonly string[], flags: string) => (list.length ? compileRegex(`\\b(?:${list.join('|')})\\b`, flags) : undefined);
+    // Every reference, for the one search of a text; the page named, for the lines that have some.
+    const pageReference = wordsRegex([...options.pageReferences, ...options.pageActions], 'g');
+    const pageNamed = wordsRegex(options.pageReferences, '');
+    /**
+     * A line that speaks to the page's reader about the page (`Subscribe to our newsletter to get…`): it names the page,
+     * and has a second reference or a `you`; reported speech (a quote, `said`) is news about someone, not the page's voice
+     * (`"You have to subscribe to the idea," the minister said.`).
+     */
     const addressesReader = (trimmed: string, references = countReferences(trimmed)): boolean => {
-      if (!references || trimmed.length > options.readerAddressWords * options.charsPerWord) return false;
+      if (!references || !pageNamed || trimmed.length > options.readerAddressWords * options.charsPerWord) return false;
+      if (REPORTED_SPEECH.test(trimmed) || !pageNamed.test(trimmed)) return false;
       return (references >= 2 || /\b(?:you|your)\b/i.test(trimmed)) && wordsUpTo(trimmed, options.readerAddressWords) <= options.readerAddressWords;
     };
     function countReferences(part: string): number {
@@ -272,7 +281,11 @@ export const trailingBlock = defineKind({
         if (words.some((w) => bodyWords.has(w))) headline = i;
       });
       for (let i = 0; i < headline; i++) if (top[i].words.length && !top[i].words.some((w) => bodyWords.has(w))) found.add(i);
-      return found;
+      // One line alone above the headline may be a feature's title over its deck (`A long road home`); a page's header
+      // has more than one line of its own (a site's name and slogan, a menu, a date).
+      let headerLines = found.size;
+      for (let i = 0; i < headline && headerLines < 2; i++) if (!found.has(i) && top[i].line && furnitureOf(top[i].line)) headerLines++;
+      return headerLines >= 2 ? found : new Set();
     }
 
     /** The words of a text that carry its topic, lower case and stripped of a plural or past ending. */
@@ -319,7 +332,7 @@ export const trailingBlock = defineKind({
         const reason = addressed || listed ? undefined : furnitureOf(line, words);
         // A list's label: a few words of the page, known as furniture or ending as a label does (`:`, `..`, `…`).
         const labelsList = reason !== undefined && words <= 4 && (reason === 'known furniture' || /[:…]$|\.\.$/.test(line));
-        if (labelsList && shapeOf(line, lexicon).words.some((w) => lexicon.interfaceWords.has(w.toLowerCase().replace(/[.:…]+$/, '')))) listLeft = options.listLines;
+        if (labelsList && shapeOf(line, lexicon).words.some((w) => isInterfaceWord(w, lexicon))) listLeft = options.listLines;
         if (!addressed && !listed && (words > shortLineWords || !(inHeader(i) || reason))) continue;
         if (!standsAlone(doc, i)) continue;
         // Remove the line and a blank line after it, so one blank line stays between the paragraphs; a line without a
@@ -347,6 +360,7 @@ export const trailingBlock = defineKind({
 });
 
 const NO_LINES: ReadonlySet<string> = new Set();
+const REPORTED_SPEECH = /[“”"]|\b(?:said|says|told|added|according to)\b/i;
 const CONTENT_WORD = /\p{L}[\p{L}'’-]{2,}/gu;
 const SENTENCE_LIKE = /[.!?][”"’)]?$/;
 const FURNITURE_MARK = /[<[©↓↑⇩⇧▼▲|»›/︱]|lorem|\(c\)/i;

@@ -76,6 +76,7 @@ describe('furniture evidence', () => {
       'What happened last night: Sunday, July 26',
       'Until September 23rd',
       'Putin to visit China on June 12, 2023',
+      'Sales by region, 2023',
       'Read more about it in the paper.',
       '(Results on page 10)',
       '■ Analyze posts to determine the type and location of the crisis',
@@ -142,6 +143,18 @@ describe('trailing-block: sentences that speak to the page\'s reader', () => {
     expect(flagged(rule, text)).toEqual(['Subscribe to our newsletter to receive the latest news in your inbox every morning.']);
   });
 
+  it('leaves reported speech and news of subscriptions alone', () => {
+    const news = ruleFrom(`kind: trailing-block\ndescription: d\nmessage: 'Furniture ({0} {1})'\nstrayLines: true\nlines: ['leave a reply']\npageReferences: ['[Tt]his article', '[Oo]ur newsletter']\npageActions: ['[Ss]ubscribe', '[Cc]ookies?', '[Ll]og ?in']`);
+    for (const line of [
+      'Customers who subscribe to the basic plan will now pay $9.99 a month, and you can still cancel at any time, the company said.',
+      '"You have to subscribe to the idea that the economy will recover," the minister said.',
+      'The bakery sells cookies and cakes, and if you come early you get a discount, its owner said.',
+      'Users will be asked whether they accept cookies before they log in.',
+      'If you read this article in the paper, you will know why, the minister said.',
+    ]) expect(flagged(news, `${body}\n${line}\n${body}\n`), line).toEqual([]);
+    expect(flagged(news, `${body}\nSubscribe to our newsletter so you never miss a story.\n${body}\n`)).toEqual(['Subscribe to our newsletter so you never miss a story.']);
+  });
+
   it('needs two references, or one and the reader as you', () => {
     for (const line of ['The minister refused to subscribe to the plan, he told reporters on Monday.', 'You will find the figures in the annex of the budget.']) {
       expect(flagged(rule, `${body}\n${line}\n${body}\n`), line).toEqual([]);
@@ -159,14 +172,16 @@ describe('trailing-block: the header by what its lines say', () => {
   const rule = ruleFrom(`kind: trailing-block\ndescription: d\nmessage: 'Furniture ({0} {1})'\nstrayLines: true\nlines: ['leave a reply']\nfunctionWords: [the, of, in, on, a, to, and, from, for, will, was, were]\ntopLineWords: 0`);
   const body = 'The Kremlin said on Monday that the report on sanctions was changed before it was sent to Congress.\nPeskov said the change did not matter to the talks.\n';
 
-  it('takes the lines above the headline that share no word with the body', () => {
-    const text = `Gathering and spreading news from various Russian newspapers\nKremlin report on sanctions changed\nThe change does not matter, Peskov says\n${body}`;
-    expect(flagged(rule, text)).toEqual(['Gathering and spreading news from various Russian newspapers']);
+  it('takes the lines above the headline that share no word with the body, when the page has a header of two lines at least', () => {
+    const text = `The Newspapers\nGathering and spreading news from various Russian newspapers\nKremlin report on sanctions changed\nThe change does not matter, Peskov says\n${body}`;
+    expect(flagged(rule, text)).toEqual(['The Newspapers', 'Gathering and spreading news from various Russian newspapers']);
   });
 
   it('leaves a headline and its deck, and a page that starts with its body, alone', () => {
     expect(flagged(rule, `Kremlin report on sanctions changed\nPeskov: the change does not matter\n${body}`)).toEqual([]);
     expect(flagged(rule, `Seriously?!\n${body}`)).toEqual([]);
+    // A feature's title over its deck: one line of its own above the headline is no header.
+    expect(flagged(rule, `A long road home\nKremlin report on sanctions changed\n${body}`)).toEqual([]);
     expect(flagged(rule, body)).toEqual([]);
   });
 });
@@ -188,6 +203,8 @@ describe('furniture marked as such at any length', () => {
       'Prices rose 3 percent (year on year), the agency said.',
       'The band played songs by AC/DC and others.',
       'He said the choice was simple: peace or war.',
+      'The deal binds each buyer and seller (and/or their agents)',
+      'The referendum results: 52% leave / 48% remain / 0% undecided',
     ]) expect(markedFurniture(line, lexicon), line).toBeUndefined();
   });
 });

@@ -11,6 +11,11 @@ describe('sequence kind', () => {
     expect(lint(rule, 'admire others The era')[0].message).toBe('Seq The (others|The)');
   });
 
+  it('matches listed words whatever case the list writes them in, one-letter words too', () => {
+    const rule = ruleFrom(yaml(`  - case: lower\n  - case: lower\n    words: [Les, Y]\n    report: true\n  - case: lower`));
+    expect(flagged(rule, 'voici les nouvelles; agua y sal; LES are capitals')).toEqual(['les', 'y']);
+  });
+
   it('tells names, which recur as written, from slips, which do not', () => {
     const rule = ruleFrom(yaml(`  - case: lower\n  - case: capitalised\n    seenElsewhere: false\n  - case: lower`));
     expect(flagged(rule, 'the talks with Rose went well and Rose said so. he spoke Plainly today')).toEqual(['spoke Plainly today']);
