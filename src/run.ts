@@ -220,15 +220,17 @@ export async function run(given: RunOptions, io: Io): Promise<number> {
   };
   /** A linted file's result with its quality score (`words`: of prose, as the rules saw the document). */
   const scored = (result: FileResult, words: number): FileResult => ({ ...result, score: scoreDocument(result.findings, words, config.scoreWeights) });
+  // A file's text is kept for the report only when the format quotes it, and only a file with findings is quoted.
+  const keepSource = readsSource(options.format);
+  const reported = (result: FileResult): FileResult => (keepSource && result.findings.length ? result : { ...result, source: '' });
   if (options.fix || options.fixDryRun) {
     files.forEach((file, k) => {
       const fixed = perFile(shownPathOf(file, options), () => fixFile(file, compiledRules(), options, io, regionsOf, original, patch));
-      results.push('words' in fixed ? scored(fixed.result, fixed.words) : fixed);
+      results.push('words' in fixed ? scored(reported(fixed.result), fixed.words) : fixed);
       io.progress?.(k + 1, files.length);
     });
   } else {
     // Files are linted in batches, each rule over a whole batch before the next rule (see lintDocuments).
-    const keepSource = readsSource(options.format);
     for (let first = 0; first < files.length; first += LINT_BATCH) {
       const entries = files.slice(first, first + LINT_BATCH).map((file) => {
         const shownPath = shownPathOf(file, options);
@@ -259,9 +261,7 @@ export async function run(given: RunOptions, io: Io): Promise<number> {
         }
         const regions = regionsOf(entry.file, entry.text);
         const shown = regions ? findings.filter((f) => regions.touches(f.offset, f.length)) : findings;
-        // A file's text is kept for the report only when the format quotes it, and only a file with findings is quoted.
-        const source = keepSource && shown.length ? entry.text : '';
-        results.push(scored({ path: entry.shownPath, source, findings: shown }, words));
+        results.push(scored(reported({ path: entry.shownPath, source: entry.text, findings: shown }), words));
       }
       io.progress?.(Math.min(first + LINT_BATCH, files.length), files.length);
     }
