@@ -35,7 +35,7 @@ export function applyEdits(text: string, edits: readonly Edit[]): EditResult {
   return { text: parts.join(''), applied, skipped };
 }
 
-/** Made on first need: constructing a segmenter costs ~5 ms, a tenth of a run on a small file, and most runs fix nothing. */
+/** Made on first need: constructing a segmenter is a noticeable part of a run on a small file, and most runs fix nothing. */
 let graphemes: Intl.Segmenter | undefined;
 /** Characters that join to nothing when they end a cluster: a fix may remove them. */
 const STRAY_JOINERS = /^[\u200C\u200D]+$/;

@@ -22,8 +22,8 @@ export const pattern = defineKind({
     const flags = `gm${options.ignoreCase ? 'i' : ''}`;
     const marker = options.marker;
     // The regexes are made on first need (the rule's on the first text that passes the gates below, the antipatterns'
-    // on its first match): parsing a long pattern takes up to a tenth of a millisecond, and on a short text most rules
-    // never search. Their syntax was checked when the rule was loaded.
+    // on its first match): on a short text most rules never search, and parsing the regexes is then start-up time
+    // spent for nothing. Their syntax was checked when the rule was loaded.
     // The `d` flag (match indices) costs time, so it is only set when a marker group needs it.
     let regex: RegExp | undefined;
     const fix = options.fix;

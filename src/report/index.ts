@@ -26,7 +26,7 @@ export interface ReportContext {
 /**
  * The report in pieces to be written one after the other (the line formats and JSON are made a finding at a time).
  * Each format's module is loaded when it is asked for: a run writes one format, and the others' code (stylish's
- * string-width makes a grapheme segmenter as it loads, ~5 ms) stays out of start-up.
+ * string-width makes a grapheme segmenter as it loads) stays out of start-up.
  */
 export async function formatReport(format: Format, results: FileResult[], context: ReportContext): Promise<Iterable<string>> {
   switch (format) {
