@@ -1,9 +1,18 @@
-// Bundle the CLI into one file (dist/mtlint.js): one module to load instead of ~80 cuts start-up time.
+// Bundle the CLI (dist/mtlint.js and its chunks): one module to load instead of ~80 cuts start-up time.
+import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
+// Chunk names carry a content hash: an earlier build's chunks would stay behind.
+rmSync('dist/chunks', { recursive: true, force: true });
+
 await build({
-  entryPoints: ['src/cli.ts'],
-  outfile: 'dist/mtlint.js',
+  entryPoints: { mtlint: 'src/cli.ts' },
+  outdir: 'dist',
+  // What is loaded on demand (each report format, --fix-dry-run's patch, git for --since, the subcommands, the glob
+  // library) goes into chunks of its own, loaded when asked for: in the one file, a run on 1 KB parsed and ran code
+  // it never used (ARCHITECTURE.md, "Measurements behind the code").
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   bundle: true,
   platform: 'node',
   format: 'esm',

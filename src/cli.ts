@@ -1,11 +1,8 @@
 // Command-line wiring: options → run() → exit code. No linting logic lives here.
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { colorEnabled, progressLine } from './terminal.js';
-import { init } from './commands/init.js';
-import { explainRule, findRule, formatExampleReport, listRulesJson, listRulesText } from './commands/rules.js';
 import { formatProblem, UsageError } from './errors.js';
 import { escapeControls } from './report/escape.js';
-import { testRuleExamples } from './commands/examples.js';
 import { loadRules } from './rules/load.js';
 import { VERSION } from './paths.js';
 import { FORMATS } from './report/index.js';
@@ -123,6 +120,8 @@ const program = new Command('mtlint')
 
 const useColor = (flag: boolean | undefined) => colorEnabled(flag, process.env, process.stdout.isTTY === true);
 
+// The subcommands' modules (the diff library among them) load when their command runs, not at every start.
+const rulesModule = () => import('./commands/rules.js');
 const rulesCommand = program.command('rules').description('list, explain and test rules');
 rulesCommand
   .command('list')
@@ -133,6 +132,7 @@ rulesCommand
   .option('--no-config', 'use no config file')
   .action(async (opts) => {
     const { rules } = await loadConfiguredRules({ rulesDirs: opts.rules, config: opts.config, cwd: process.cwd() });
+    const { listRulesJson, listRulesText } = await rulesModule();
     io.stdout(opts.format === 'json' ? listRulesJson(rules) : listRulesText(rules));
   });
 rulesCommand
@@ -144,6 +144,7 @@ rulesCommand
   .option('--no-config', 'use no config file')
   .action(async (id: string, opts) => {
     const { rules } = await loadConfiguredRules({ rulesDirs: opts.rules, config: opts.config, cwd: process.cwd() });
+    const { explainRule, findRule } = await rulesModule();
     io.stdout(explainRule(findRule(rules, id)));
   });
 rulesCommand
@@ -155,6 +156,7 @@ rulesCommand
   .option('--no-color', 'plain output')
   .action(async (dirs: string[], opts) => {
     const rules = dirs.length ? await loadUserRules(dirs) : (await loadConfiguredRules({ rulesDirs: [], config: false, cwd: process.cwd() })).rules;
+    const [{ testRuleExamples }, { formatExampleReport }] = await Promise.all([import('./commands/examples.js'), rulesModule()]);
     const report = testRuleExamples(rules);
     io.stdout(formatExampleReport(report, useColor(opts.color)));
     process.exitCode = report.failures.length ? 1 : 0;
@@ -163,7 +165,8 @@ rulesCommand
 program
   .command('init')
   .description('write a starter mtlint.config.yaml and an example rule in mtlint-rules/')
-  .action(() => {
+  .action(async () => {
+    const { init } = await import('./commands/init.js');
     for (const file of init(process.cwd())) io.stdout(`created ${file}\n`);
   });
 

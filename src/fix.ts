@@ -1,5 +1,4 @@
 // The fix engine: pure functions that apply edits to text and repeat lint → fix until nothing changes.
-import { createTwoFilesPatch } from 'diff';
 import type { Edit, Finding } from './types.js';
 
 export interface EditResult {
@@ -36,7 +35,8 @@ export function applyEdits(text: string, edits: readonly Edit[]): EditResult {
   return { text: parts.join(''), applied, skipped };
 }
 
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+/** Made on first need: constructing a segmenter is a noticeable part of a run on a small file, and most runs fix nothing. */
+let graphemes: Intl.Segmenter | undefined;
 /** Characters that join to nothing when they end a cluster: a fix may remove them. */
 const STRAY_JOINERS = /^[\u200C\u200D]+$/;
 /** How far back a cluster boundary is looked for; a longer cluster is taken to be split. */
@@ -61,6 +61,7 @@ export function splitsCluster(text: string, offset: number): boolean {
   while (start > floor && !(text.charCodeAt(start) < 0x80 && text.charCodeAt(start) !== 0x0a)) start--;
   // After the offset: the cluster's rest, far enough to see whether more than joiners follow.
   const window = text.slice(start, Math.min(text.length, offset + 16));
+  graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
   const cluster = graphemes.segment(window).containing(offset - start)!;
   if (cluster.index === offset - start) return false;
   return !STRAY_JOINERS.test(window.slice(offset - start, cluster.index + cluster.segment.length));
@@ -95,30 +96,4 @@ export function fixText(text: string, lint: (text: string) => Finding[], shouldF
     findings = lint(text);
   }
   return { text, fixed, findings };
-}
-
-/**
- * What --fix-dry-run prints: a unified diff with git's a/ and b/ prefixes, which `git apply` and `patch -p1` take.
- * `before` and `after` are the whole files, byte-order mark included: it is part of the first line as git sees it.
- * CR LF, lone CR and mixed line ends pass through as they are (git splits lines at LF only, and so does the diff).
- */
-export function fixPatch(patchPath: string, before: string, after: string): string {
-  return createTwoFilesPatch(quotePath(`a/${patchPath}`), quotePath(`b/${patchPath}`), before, after, undefined, undefined, { context: 1 });
-}
-
-const C_ESCAPES: Record<string, string> = { '"': '\\"', '\\': '\\\\', '\x07': '\\a', '\b': '\\b', '\t': '\\t', '\n': '\\n', '\v': '\\v', '\f': '\\f', '\r': '\\r' };
-
-/** What git quotes in a name: quote, backslash, controls; C1 and bidi marks too, so no name drives a terminal. */
-const NEEDS_QUOTE = /["\\\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-
-/**
- * A name as git writes it in a patch: in C-style quotes when it holds a quote, a backslash or a control
- * character (`"a/new\nline.txt"`; other characters as octal UTF-8 bytes), which `git apply` reads back.
- * Unquoted, a newline in a file name would end the `---` line and could bring in lines of its own.
- */
-function quotePath(name: string): string {
-  NEEDS_QUOTE.lastIndex = 0;
-  if (!NEEDS_QUOTE.test(name)) return name;
-  const octal = (c: string) => Array.from(Buffer.from(c), (b) => `\\${b.toString(8).padStart(3, '0')}`).join('');
-  return `"${name.replace(NEEDS_QUOTE, (c) => C_ESCAPES[c] ?? octal(c))}"`;
 }

@@ -8,10 +8,9 @@ import { ChangedRegions } from './changed-regions.js';
 import { Document } from './document.js';
 import { formatProblem, RuleCrash, UsageError, type Problem } from './errors.js';
 import { expandPaths, ignoredBelow, loadIgnoreFile, readSource, STDIN } from './files.js';
-import { applyEdits, fixPatch, fixText } from './fix.js';
-import { changedLines } from './git.js';
+import { applyEdits, fixText } from './fix.js';
 import { VERSION } from './paths.js';
-import { type Format, batched, formatReport } from './report/index.js';
+import { type Format, batched, formatReport, readsSource } from './report/index.js';
 import { type FileResult, fileErrorResult, type PositionedFinding, positionFindings, summarize } from './report/result.js';
 import { didYouMean } from './did-you-mean.js';
 import { BUILT_IN_RULES, loadRules } from './rules/load.js';
@@ -178,7 +177,9 @@ export async function run(given: RunOptions, io: Io): Promise<number> {
   const original: Original | undefined = options.source ? { path: options.source, text: readSource(path.resolve(options.cwd, options.source)).text } : undefined;
   // Where the related spans of bilingual findings (the source paragraphs) are placed.
   const originalDoc = original ? new Document(original.text, original.path) : undefined;
-  const changed = options.since ? changedLines(options.since, files, options.cwd) : undefined;
+  // git (child_process) and the diff library load only for the options that use them.
+  const changed = options.since ? (await import('./git.js')).changedLines(options.since, files, options.cwd) : undefined;
+  const patch = options.fixDryRun ? (await import('./patch.js')).fixPatch : undefined;
   const regionsOf = (file: string, text: string) => (changed ? new ChangedRegions(text, changed.get(path.resolve(options.cwd, file))) : undefined);
 
   // The cache never decides what --fix writes: fixing lints each file again until nothing changes.
@@ -219,10 +220,13 @@ export async function run(given: RunOptions, io: Io): Promise<number> {
   };
   /** A linted file's result with its quality score (`words`: of prose, as the rules saw the document). */
   const scored = (result: FileResult, words: number): FileResult => ({ ...result, score: scoreDocument(result.findings, words, config.scoreWeights) });
+  // A file's text is kept for the report only when the format quotes it, and only a file with findings is quoted.
+  const keepSource = readsSource(options.format);
+  const reported = (result: FileResult): FileResult => (keepSource && result.findings.length ? result : { ...result, source: '' });
   if (options.fix || options.fixDryRun) {
     files.forEach((file, k) => {
-      const fixed = perFile(shownPathOf(file, options), () => fixFile(file, compiledRules(), options, io, regionsOf, original));
-      results.push('words' in fixed ? scored(fixed.result, fixed.words) : fixed);
+      const fixed = perFile(shownPathOf(file, options), () => fixFile(file, compiledRules(), options, io, regionsOf, original, patch));
+      results.push('words' in fixed ? scored(reported(fixed.result), fixed.words) : fixed);
       io.progress?.(k + 1, files.length);
     });
   } else {
@@ -256,7 +260,8 @@ export async function run(given: RunOptions, io: Io): Promise<number> {
           continue;
         }
         const regions = regionsOf(entry.file, entry.text);
-        results.push(scored({ path: entry.shownPath, source: entry.text, findings: regions ? findings.filter((f) => regions.touches(f.offset, f.length)) : findings }, words));
+        const shown = regions ? findings.filter((f) => regions.touches(f.offset, f.length)) : findings;
+        results.push(scored(reported({ path: entry.shownPath, source: entry.text, findings: shown }), words));
       }
       io.progress?.(Math.min(first + LINT_BATCH, files.length), files.length);
     }
@@ -270,7 +275,7 @@ export async function run(given: RunOptions, io: Io): Promise<number> {
   // --quiet leaves out what does not fail the run: a report never says "no problems" on a failing exit.
   const fails = failingFindings(results, failOn, maxWarnings);
   const shown = options.quiet ? results.map((r) => ({ ...r, findings: r.findings.filter(fails) })) : results;
-  const report = batched(formatReport(options.format, shown, { rules, color: options.color && !options.outputFile, version: VERSION, cwd: options.cwd }));
+  const report = batched(await formatReport(options.format, shown, { rules, color: options.color && !options.outputFile, version: VERSION, cwd: options.cwd }));
   if (options.outputFile) {
     const outputFile = path.resolve(options.cwd, options.outputFile);
     makeDirectoryOf(outputFile); // as ESLint does: `-o reports/mtlint.sarif` in a fresh checkout
@@ -327,6 +332,7 @@ function fixFile(
   io: Io,
   regionsOf: (file: string, text: string) => ChangedRegions | undefined,
   original?: Original,
+  patch?: typeof import('./patch.js').fixPatch,
 ): { result: FileResult; words: number } {
   // Temporary files of an earlier --fix that was killed mid-write go, whether or not this file needs a fix.
   if (options.fix && file !== STDIN) removeStaleTempFiles(path.dirname(resolveTarget(path.resolve(options.cwd, file))));
@@ -339,11 +345,11 @@ function fixFile(
   const { lint, shouldFix } = regions ? followRegions(source.text, regions, lintOnly, selected) : { lint: lintOnly, shouldFix: selected };
   const result = fixText(source.text, lint, shouldFix);
   const bom = source.bom ? '\uFEFF' : '';
-  if (options.fixDryRun) {
+  if (patch) {
     // git's a/ and b/ prefixes: the preview applies with `git apply` or `patch -p1`.
     // An absolute path goes in as relative to the working directory (or without its root), as git writes it.
     const patchPath = path.isAbsolute(shownPath) ? patchPathOf(options.cwd, shownPath) : shownPath;
-    if (result.text !== source.text) io.stdout(fixPatch(patchPath, bom + source.text, bom + result.text));
+    if (result.text !== source.text) io.stdout(patch(patchPath, bom + source.text, bom + result.text));
   } else if (file === STDIN) {
     io.stdout(bom + result.text);
   } else if (result.fixed) {

@@ -72,4 +72,18 @@ describe('Document', () => {
       { numRuns: 2000 },
     );
   });
+
+  it('counts each word as written as a Map of the sliced words would', () => {
+    // Up to a few hundred distinct words: the hash table starts at 16 slots and grows several times.
+    const word = fc.stringMatching(/^[a-dA-D’]{1,4}$/);
+    fc.assert(
+      fc.property(fc.array(fc.tuple(word, fc.constantFrom(' ', '\n', ', ')), { maxLength: 400 }), (pairs) => {
+        const doc = new Document(pairs.map(([w, gap]) => w + gap).join(''));
+        const expected = new Map<string, number>();
+        for (let i = 0; i < doc.words.count; i++) expected.set(doc.word(i), (expected.get(doc.word(i)) ?? 0) + 1);
+        expect(new Map([...doc.writtenVocabulary].sort())).toEqual(new Map([...expected].sort()));
+      }),
+      { numRuns: 300 },
+    );
+  });
 });

@@ -21,12 +21,15 @@ export const pattern = defineKind({
   compile(options, rule) {
     const flags = `gm${options.ignoreCase ? 'i' : ''}`;
     const marker = options.marker;
+    // The regexes are made on first need (the rule's on the first text that passes the gates below, the antipatterns'
+    // on its first match): on a short text most rules never search, and parsing the regexes is then start-up time
+    // spent for nothing. Their syntax was checked when the rule was loaded.
     // The `d` flag (match indices) costs time, so it is only set when a marker group needs it.
-    const regex = compileRegex(options.pattern, marker ? `${flags}d` : flags);
+    let regex: RegExp | undefined;
     const fix = options.fix;
     const suggestions = options.suggestions;
     const exceptions = new Set(options.exceptions.map((e) => e.toLowerCase()));
-    const antipatterns = options.antipatterns.map((a) => compileRegex(a, flags));
+    let antipatterns: RegExp[] | undefined;
     const requires = options.requires;
     // The hints as one regex of literals: one scan of the text, where a search per hint took up to ten.
     const gate = requires && new RegExp(requires.map(rareCharFirst).join('|'));
@@ -43,6 +46,7 @@ export const pattern = defineKind({
       // Antipatterns are searched for only once the pattern has matched: most texts have no match at all.
       let blocked: [number, number][] | undefined;
       // exec on the rule's own regex, not matchAll, which copies the regex for every document.
+      regex ??= compileRegex(options.pattern, marker ? `${flags}d` : flags);
       regex.lastIndex = 0;
       for (let m = regex.exec(doc.text); m; m = regex.exec(doc.text)) {
         // An empty match must not be found again: step a whole code point (one unit inside a surrogate pair
@@ -51,7 +55,7 @@ export const pattern = defineKind({
         const [start, end] = (marker && m.indices?.[marker]) || [m.index, m.index + m[0].length];
         const text = doc.text.slice(start, end);
         if (exceptions.has(text.toLowerCase())) continue;
-        if (antipatterns.length) blocked ??= antipatternSpans(doc.text, antipatterns);
+        if (options.antipatterns.length) blocked ??= antipatternSpans(doc.text, (antipatterns ??= options.antipatterns.map((a) => compileRegex(a, flags))));
         if (blocked?.some(([s, e]) => s <= start && end <= e)) continue;
         findings.push({
           message: fill(rule.message, m),

@@ -1,18 +1,19 @@
 // One entry point for every report format.
 import type { Rule } from '../types.js';
-import { formatCheckstyle } from './checkstyle.js';
-import { formatCompact } from './compact.js';
 import { escapeJsonText } from './escape.js';
-import { formatGithub } from './github.js';
-import { formatHtml } from './html.js';
-import { formatJson } from './json.js';
-import { formatJunit } from './junit.js';
 import type { FileResult } from './result.js';
-import { formatSarif } from './sarif.js';
-import { formatStylish } from './stylish.js';
 
 export const FORMATS = ['stylish', 'json', 'compact', 'sarif', 'github', 'junit', 'checkstyle', 'html'] as const;
 export type Format = (typeof FORMATS)[number];
+
+/**
+ * Whether a format quotes the files' text (stylish's code frames, the HTML page's view of each file). The others
+ * read only the findings, so a run need not hold every file's text until the report: 100 MB of files would be
+ * held as up to 200 MB of strings.
+ */
+export function readsSource(format: Format): boolean {
+  return format === 'stylish' || format === 'html';
+}
 
 export interface ReportContext {
   rules: Rule[];
@@ -22,25 +23,29 @@ export interface ReportContext {
   cwd?: string;
 }
 
-/** The report in pieces to be written one after the other (the line formats and JSON are made a finding at a time). */
-export function formatReport(format: Format, results: FileResult[], context: ReportContext): Iterable<string> {
+/**
+ * The report in pieces to be written one after the other (the line formats and JSON are made a finding at a time).
+ * Each format's module is loaded when it is asked for: a run writes one format, and the others' code (stylish's
+ * string-width makes a grapheme segmenter as it loads) stays out of start-up.
+ */
+export async function formatReport(format: Format, results: FileResult[], context: ReportContext): Promise<Iterable<string>> {
   switch (format) {
     case 'stylish':
-      return formatStylish(results, context.color);
+      return (await import('./stylish.js')).formatStylish(results, context.color);
     case 'json':
-      return escapedPieces(formatJson(results));
+      return escapedPieces((await import('./json.js')).formatJson(results));
     case 'compact':
-      return formatCompact(results);
+      return (await import('./compact.js')).formatCompact(results);
     case 'sarif':
-      return [escapeJsonText(formatSarif(results, context.rules, context.version, context.cwd))];
+      return [escapeJsonText((await import('./sarif.js')).formatSarif(results, context.rules, context.version, context.cwd))];
     case 'github':
-      return formatGithub(results);
+      return (await import('./github.js')).formatGithub(results);
     case 'junit':
-      return [formatJunit(results)];
+      return [(await import('./junit.js')).formatJunit(results)];
     case 'checkstyle':
-      return [formatCheckstyle(results)];
+      return [(await import('./checkstyle.js')).formatCheckstyle(results)];
     case 'html':
-      return formatHtml(results, context);
+      return (await import('./html.js')).formatHtml(results, context);
   }
 }
 

@@ -7,7 +7,8 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { Document } from '../../src/document.js';
 import { compileRules, lintDocument } from '../../src/engine.js';
-import { fixPatch, fixText } from '../../src/fix.js';
+import { fixText } from '../../src/fix.js';
+import { fixPatch } from '../../src/patch.js';
 import { FORMATS, formatReport } from '../../src/report/index.js';
 import { positionFindings, type FileResult } from '../../src/report/result.js';
 import { BUILT_IN_RULES, loadRules } from '../../src/rules/load.js';
@@ -40,7 +41,7 @@ const results: FileResult[] = NAMES.map((name) => {
   return { path: name, source: TEXT, findings: positionFindings(doc, lintDocument(doc, compiled)) };
 });
 const findings = results.reduce((n, r) => n + r.findings.length, 0);
-const report = (format: (typeof FORMATS)[number]) => [...formatReport(format, results, { rules, color: false, version: '0' })].join('');
+const report = async (format: (typeof FORMATS)[number]) => [...(await formatReport(format, results, { rules, color: false, version: '0' }))].join('');
 
 /** C0 and C1 controls but LF, DEL, bidi controls, line and paragraph separators. */
 const RAW_CONTROL = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/;
@@ -52,18 +53,18 @@ describe('hostile file names and text', () => {
     expect(results.every((r) => r.findings.length >= 3)).toBe(true);
   });
 
-  it.each(FORMATS)('%s: no raw control or bidi character in the output', (format) => {
-    const out = report(format);
+  it.each(FORMATS)('%s: no raw control or bidi character in the output', async (format) => {
+    const out = await report(format);
     expect(out.match(RAW_CONTROL)?.[0]).toBeUndefined();
   });
 
-  it('stylish: a header line per file with the name shown visibly', () => {
-    const lines = report('stylish').split('\n');
+  it('stylish: a header line per file with the name shown visibly', async () => {
+    const lines = (await report('stylish')).split('\n');
     for (const name of NAMES) expect(lines).toContain(visible(name));
   });
 
-  it('compact: one line per finding, each starting with the visible name', () => {
-    const lines = report('compact').trimEnd().split('\n');
+  it('compact: one line per finding, each starting with the visible name', async () => {
+    const lines = (await report('compact')).trimEnd().split('\n');
     expect(lines).toHaveLength(findings);
     // compact sorts its lines by path (code points), as sort(1) would.
     const sorted = [...results].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
@@ -71,8 +72,8 @@ describe('hostile file names and text', () => {
     lines.forEach((line, i) => expect(line.startsWith(expected[i])).toBe(true));
   });
 
-  it('github: one command per finding, and the runner reads back the file name', () => {
-    const lines = report('github').trimEnd().split('\n');
+  it('github: one command per finding, and the runner reads back the file name', async () => {
+    const lines = (await report('github')).trimEnd().split('\n');
     expect(lines).toHaveLength(findings);
     // The runner's unescaping of a property: %0D, %0A, %3A, %2C, then %25.
     const unescape = (s: string) => s.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%');
@@ -81,14 +82,14 @@ describe('hostile file names and text', () => {
     expect(files).toEqual(results.flatMap((r) => r.findings.map(() => githubName(r.path))));
   });
 
-  it('json: the name and the text read back exactly', () => {
-    const json = JSON.parse(report('json'));
+  it('json: the name and the text read back exactly', async () => {
+    const json = JSON.parse(await report('json'));
     expect(json.files.map((f: { path: string }) => f.path)).toEqual(NAMES);
     expect(json.files[0].findings.map((f: { text: string }) => f.text)).toContain('\x1b');
   });
 
-  it('sarif: every artifact URI is percent-encoded and decodes to the name', () => {
-    const sarif = JSON.parse(report('sarif'));
+  it('sarif: every artifact URI is percent-encoded and decodes to the name', async () => {
+    const sarif = JSON.parse(await report('sarif'));
     const uris: string[] = sarif.runs[0].results.map((r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => r.locations[0].physicalLocation.artifactLocation.uri);
     for (const uri of uris) expect(uri).toMatch(/^[A-Za-z0-9\-_.!~*'()%/]+$/);
     expect([...new Set(uris.map(decodeURIComponent))]).toEqual(NAMES);
@@ -98,8 +99,8 @@ describe('hostile file names and text', () => {
   it.each([
     ['junit', (x: any) => x.testsuites.testsuite.map((s: any) => s['@_name'])],
     ['checkstyle', (x: any) => x.checkstyle.file.map((f: any) => f['@_name'])],
-  ] as const)('%s: valid XML that keeps every name (visibly escaped where XML 1.0 cannot hold a character)', (format, names) => {
-    const out = report(format);
+  ] as const)('%s: valid XML that keeps every name (visibly escaped where XML 1.0 cannot hold a character)', async (format, names) => {
+    const out = await report(format);
     expect(XMLValidator.validate(out)).toBe(true);
     const parsed = new XMLParser({ ignoreAttributes: false, htmlEntities: true }).parse(out);
     // XML 1.0 has no place for ESC or BEL: they are written `\x1b`, `\x07`; everything else comes back as it was.
