@@ -1,0 +1,1 @@
+export declare const bilingual: import("./kind.js").RuleKind;

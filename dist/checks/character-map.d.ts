@@ -1,0 +1,1 @@
+export declare const characterMap: import("./kind.js").RuleKind;

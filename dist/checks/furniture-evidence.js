@@ -1,0 +1,201 @@
+// Evidence that a short line is web-page furniture rather than prose, from what the line looks like, not from a list
+// of phrases (after jusText's and Boilerpipe's shallow text features): the words of a page's interface, dates and
+// numbers standing alone, list bullets and breadcrumb separators, credit labels, markup.
+const limit = (value, description) => ({ type: 'integer', minimum: 0, default: value, description });
+/**
+ * The limits the shapes are weighed with, as fields of the kinds that use them (trailing-block): word counts, and
+ * shares in percent.
+ */
+export const SHAPE_FIELDS = {
+    listItemWords: limit(4, 'A bullet or separator opening a line of at most this many words (no sentence) is a list item (`• Kremlin`).'),
+    breadcrumbItemWords: limit(4, 'The most words of each item of a short breadcrumb or keyword strip (`Home » World » Page 6`).'),
+    barItemWords: limit(5, 'The most words of each item of a bar of links at any length (`Terms of Use | Privacy Policy | …`).'),
+    datelineWords: limit(10, 'The most words of a post\'s dateline (`Posted on June 12, 2023 by admin`).'),
+    datelineOtherWords: limit(2, 'The most words in a dateline that are no date, page or function word (a name).'),
+    embeddedPostWords: limit(12, 'The most words of an embedded post\'s signature (`— Lula (@LulaOficial) June 12, 2023`).'),
+    creditWords: limit(8, 'The most words of a credit (`Photo: Ricardo Stuckert`) or a contact line with an e-mail.'),
+    bracketedCreditWords: limit(10, 'The most words of a credit or caption in brackets, the whole line (`[Photo Provided by Yonhap News]`).'),
+    glyphLinkWords: limit(8, 'The most words of a link behind a pointer glyph (`▶ Click here for the latest news`).'),
+    bylineWords: limit(10, 'The most words of a byline (`By Jane Doe`).'),
+    interfaceLineWords: limit(6, 'The most words of a line of the page\'s interface (`Leave your comment`).'),
+    interfaceOneWordLine: limit(4, 'A line with one interface word is the interface\'s up to this many words (others excluding numbers).'),
+    interfacePercent: limit(60, 'The share, in percent, of interface and function words in a line of the interface or a glyph link.'),
+    countedInterfacePercent: limit(50, 'With a count in the line (`View comments (412)`), the share of interface words among the other words.'),
+    barMinWords: limit(4, 'The fewest words of a bar of links without separators (`Kunye Contact Privacy Policy Cookie Policy`).'),
+    barMaxWords: limit(16, 'The most words of a bar of links without separators.'),
+    barCapitalPercent: limit(50, 'The share, in percent, of capitalised words in a bar of links without separators.'),
+    nameAloneMaxWords: limit(3, 'The most words of a name alone on a line (a caption, a byline).'),
+    interfaceSentenceWords: limit(12, 'The most words of a sentence about the page below the article (`You must be logged in to post a comment.`).'),
+    interfaceSentencePercent: limit(85, 'The share, in percent, of interface and function words in such a sentence.'),
+    creditLabels: limit(2, 'A line with this many credit labels is a post\'s credits (`Source: … Author: … Editor: …`).'),
+};
+/** The limits' defaults (for tests and callers outside a rule). */
+export const DEFAULT_SHAPE_LIMITS = Object.fromEntries(Object.entries(SHAPE_FIELDS).map(([key, spec]) => [key, spec.default]));
+/** The words of a credit or caption (whose photo, who wrote or edited it). */
+const CREDIT_WORD = /\b(?:photos?|images?|pictures?|video|source|credits?|courtesy|provided|file|editor|editing|author|reporter|correspondent)\b/i;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'+.&-]*/gu;
+const SENTENCE_END = /[.!?…。！？](?:["“”’»)\]]+)?$/u;
+export function shapeOf(line, lexicon) {
+    const words = line.match(WORD) ?? [];
+    let functionCount = 0;
+    let capitals = 0;
+    for (const w of words) {
+        if (lexicon.functionWords.has(w.toLowerCase()))
+            functionCount++;
+        if (/^\p{Lu}/u.test(w))
+            capitals++;
+    }
+    const n = Math.max(1, words.length);
+    return { words, endsSentence: SENTENCE_END.test(line) && !/\.\.\.$|…$/.test(line), functionShare: functionCount / n, capitalShare: capitals / n };
+}
+/** Why a short line is furniture whatever its neighbours, or undefined. */
+export function furnitureReason(line, shape, lexicon) {
+    const { words } = shape;
+    const { limits } = lexicon;
+    // Markup and template debris: a shortcode (`[ad_1]`), a lone tag (`<Reporter>`), lorem ipsum.
+    if (/^\[\/?[a-z_]+\d*\]$/i.test(line) || /^<\/?[\p{L}][^<>]{0,30}>$/u.test(line))
+        return 'markup';
+    if (/\blorem ipsum\b/i.test(line))
+        return 'placeholder text';
+    // A copyright mark, an arrow pointing at something on the page.
+    if (/^©|\(c\) ?\d{4}|[↓↑⇩⇧▼▲]/iu.test(line))
+        return 'credit or pointer';
+    // A list bullet or separator opening a line of a few words without a sentence (tag lists, `/ LL` initials).
+    if (/^[•·▪◦►▸»›|/]\s*\S/u.test(line) && words.length <= limits.listItemWords && !shape.endsSentence)
+        return 'list item';
+    // Breadcrumbs and keyword strips: items split by `|`, `»`, `›`, `/`, `︱`.
+    const items = line.split(/\s+[|»›/︱]\s+|︱/u);
+    if (items.length >= 3 && items.every((item) => item.split(/\s+/).length <= limits.breadcrumbItemWords))
+        return 'breadcrumb';
+    // Dates, times and numbers alone (`Tuesday, February 20, 2018`, `7/24/2020, 10:16:17 PM`, `31.8 C`, `1 min read`):
+    // at most one other word, a unit or a label in lower case, and something that makes it a date (not `10 a.m. to 4 p.m.`
+    // in a list of opening hours, nor a heading `2. Results`).
+    if (!shape.endsSentence && words.length) {
+        const rest = words.filter((w) => !/^\d/.test(w) && !lexicon.dateWords.has(w.toLowerCase().replace(/\.$/, '')));
+        const dated = /\b(?:1[89]|20)\d\d\b|\d\/\d|\d:\d\d/.test(line) || words.some((w) => lexicon.dateWords.has(w.toLowerCase()) && w.length > 3 && /^\p{Lu}/u.test(w));
+        const unit = rest.length === 1 && rest[0].length <= 2 && words.length === 2;
+        // (A label in lower case, `updated`, or a dateline's place in capitals, `NAPLES`.)
+        const label = rest.length === 1 && /^(?:\p{Ll}{3,12}|\p{Lu}{3,20})$/u.test(rest[0]);
+        if (rest.length < words.length && (unit || ((rest.length === 0 || label) && dated) || (rest.length === 0 && /\b(?:read|ago)$/i.test(line))))
+            return 'date or number';
+        // A count of the page's things (`1703 views`, `12 comments`).
+        if (words.length === 2 && /^\d[\d.,]*[kKmM]?$/.test(words[0]) && lexicon.interfaceWords.has(words[1].toLowerCase()))
+            return 'count';
+        // A post's dateline (`Posted on June 12, 2023 by admin`): a date, a word that dates a post or names its author, and
+        // besides the words of dates, the page and sentences' glue at most two others (a name). (`What happened last night:
+        // Sunday, July 26` is a headline; `Until August 23rd` a line of a notice.)
+        const others = rest.filter((w) => !lexicon.functionWords.has(w.toLowerCase()) && !lexicon.interfaceWords.has(w.toLowerCase()));
+        if (dated && words.length <= limits.datelineWords && others.length <= limits.datelineOtherWords && /\b(?:posted|published|updated|modified|written)\b|^by\s/i.test(line))
+            return 'dateline';
+        // An embedded post's signature: a handle and a date (`— Lula (@LulaOficial) June 12, 2023`).
+        if (dated && /(?:^|[\s(])@\w{2,}/.test(line) && words.length <= limits.embeddedPostWords)
+            return 'embedded post';
+    }
+    // An address alone (`pic.twitter.com/AbC123`, `https://…`, `@handle`): a link or an embed's source, not prose.
+    if (/^(?:(?:https?:\/\/|www\.)\S+|[\w-]+(?:\.[\w-]+)+\/\S*|@\w{2,})$/u.test(line))
+        return 'address';
+    // A credit written with a slash (`Reproduction/Twitter`, `Ricardo Stuckert/PR`, `Photo/Xinhua`): names and nothing else.
+    if (words.length <= 5 && /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2} ?\/ ?\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}$/u.test(line))
+        return 'credit';
+    // A credit: a label and a short name or address (`photo: kremlin.ru`, `Source: RIA Novosti`), no sentence.
+    if (/^(?:photo|image|picture|video|source|credit)s?(?:\s*[:：]|\s+by\s)\s*\S/i.test(line) && words.length <= limits.creditWords && !shape.endsSentence)
+        return 'credit';
+    // A credit label ending a line: `… is based on. Photo:`, `Stock Photo –`.
+    if (/(?:^|\s)(?:photo|image|picture|video|source|credit)s?\s*[:–—-]$|^(?:photo|image|picture|video|source|credit)s?$/i.test(line))
+        return 'credit label';
+    // A contact: a short line with an e-mail address (`Reporter Kim Min-soo (kms@yna.co.kr)`).
+    if (words.length <= limits.creditWords && !shape.endsSentence && /[\w.+-]+@[\w-]+\.[\w.-]+/.test(line))
+        return 'contact';
+    // A caption or credit in brackets, the whole line (`[Photo Provided by Yonhap News]`, `(Photo: EFE/Juan Pérez)`).
+    if (words.length <= limits.bracketedCreditWords && /^[[(（【][^\])）】]+[\])）】]$/u.test(line) && CREDIT_WORD.test(line))
+        return 'credit';
+    // A link behind a pointer or bullet glyph (`▶ Click here for the latest news`, `☞ Subscribe`): no sentence.
+    if (/^[▶►▷☞👉→■□◆◇●★☆✔✅📌🔗]/u.test(line) && !shape.endsSentence && words.length <= limits.glyphLinkWords) {
+        const ui = interfaceCount(words, lexicon);
+        if (ui && pageShare(shape, ui) >= limits.interfacePercent)
+            return 'link';
+    }
+    // A byline: `By Jane Doe`, `by time news` (no sentence).
+    if (/^by\s/i.test(line) && words.length <= limits.bylineWords && !shape.endsSentence && !lexicon.functionWords.has(words[1]?.toLowerCase() ?? 'the'))
+        return 'byline';
+    // A link under a label of the page's words (`Read also: Haddad presents the plan`, `WATCH: …`): no sentence follows.
+    const labelled = /^([\p{L}\s]{2,24}?)\s*[:：]\s*\S/u.exec(line);
+    if (labelled && !shape.endsSentence) {
+        const labelWords = labelled[1].trim().toLowerCase().split(/\s+/);
+        if (labelWords.some((w) => lexicon.interfaceWords.has(w)) && labelWords.every((w) => lexicon.interfaceWords.has(w) || lexicon.functionWords.has(w) || lexicon.dateWords.has(w)))
+            return 'link label';
+    }
+    // The page's interface: a few words, most of them interface or function words, at least one interface word; a count
+    // beside them is the page's too (`View comments (412)`, `Comments 0`).
+    const ui = interfaceCount(words, lexicon);
+    const counts = words.filter((w) => /^\d[\d.,]*$/.test(w)).length;
+    const named = words.length - counts;
+    // (An ellipsis may end a menu's label: `Go to ...`; a full stop ends a sentence.)
+    // (With a count, the page's words must be half the others: `(Results on page 10)` points at a printed page.)
+    const share = (100 * (counts ? ui : ui + shape.functionShare * words.length)) / (counts ? named : words.length);
+    if (named && (ui >= 2 || (ui === 1 && named <= limits.interfaceOneWordLine)) && words.length <= limits.interfaceLineWords && !/[;?]$|(?<![.…])\.$/.test(line) && share >= (counts ? limits.countedInterfacePercent : limits.interfacePercent))
+        return 'page interface';
+    // A bar of the page's links without separators (`Share on Facebook Share on Twitter`, `Kunye Contact Privacy Policy
+    // Cookie Policy Career`): capitalised words, no sentence, two of the page's words at least and with function words most
+    // of the line (a title-case headline may have one or two: `Indian Prime Minister's Twitter Account Hacked`).
+    if (!shape.endsSentence && words.length >= limits.barMinWords && words.length <= limits.barMaxWords && 100 * shape.capitalShare >= limits.barCapitalPercent && ui >= 2 && pageShare(shape, ui) >= limits.interfacePercent)
+        return 'bar of links';
+    // A count alone (`1245`, `0`): a number of views or comments that lost its label.
+    if (/^\d{1,7}$/.test(line))
+        return 'count';
+    // A name alone (a caption, an image's alt text, a byline): two or three capitalised words, one at least no English word.
+    if (words.length >= 2 && words.length <= limits.nameAloneMaxWords && !shape.endsSentence && shape.capitalShare === 1 && shape.functionShare === 0 && /^[\p{L}\s.’'-]+$/u.test(line) && words.some((w) => !lexicon.isWord(w.toLowerCase())))
+        return 'name alone';
+    return undefined;
+}
+/**
+ * Whether a short sentence speaks to the page's reader about the page (`You must be logged in to post a comment.`): at
+ * least two of the page's words, and nothing but them and function words, but for about a word in seven. Only below the last
+ * paragraph of an article is this furniture; above it, `Read more about it in the paper.` is prose.
+ */
+export function isInterfaceSentence(shape, lexicon) {
+    const { words } = shape;
+    if (words.length > lexicon.limits.interfaceSentenceWords || !shape.endsSentence)
+        return false;
+    const ui = interfaceCount(words, lexicon);
+    return ui >= 2 && pageShare(shape, ui) >= lexicon.limits.interfaceSentencePercent;
+}
+/**
+ * Furniture by a mark only furniture has, whatever the line's length: a bar of links or a breadcrumb (three or more
+ * items between `|`, `»`, `›`, `>` or `/`, each of a few words), a caption that ends in its credit (`… on Monday.
+ * (Photo: DC)`, `… — Photo: Gustavo Mansur/Palácio Piratini`), an embedded post's picture link (`pic.twitter.com/…`).
+ */
+export function markedFurniture(line, lexicon) {
+    const items = line.split(/\s+[|»›>/︱]\s+|︱/u);
+    // (Figures between slashes are data, not links: `52% leave / 48% remain / 0% undecided`.)
+    if (items.length >= 3 && items.every((item) => item.split(/\s+/).length <= lexicon.limits.barItemWords && !/\d/.test(item))) {
+        const words = items.flatMap((item) => item.toLowerCase().split(/\s+/));
+        // A bar of the page's words, or a path of places and sections (`Brittany > Finistère > Brest`) with no sentence.
+        if (words.some((w) => lexicon.interfaceWords.has(w)) || !SENTENCE_END.test(line))
+            return 'breadcrumb';
+    }
+    if (/(?:\(|\[|[—–-]\s)(?:photos?|images?|pictures?|video|source|credits?)\s*[:：/][^()\[\]]{1,80}[)\]]?$/iu.test(line))
+        return 'caption credit';
+    // A caption that ends in its credit: an agency and a name (`(EFE/Juan Ignacio Roncoroni)`), a bracketed credit
+    // (`[Photo provided by Samsung Electronics]`), or a source in capitals after a bar (`… Quai de la Douane. | OUEST-FRANCE`).
+    // (Case matters here: with `i`, `\p{Lu}` would take lower case too: `(and/or their agents)`.)
+    if (/\((?:\p{Lu}{2,}|\p{Lu}\p{Ll}+)\/\p{Lu}[^()/]{1,60}\)$|\[(?:[Pp]hotos?|[Ii]mages?|[Pp]ictures?|[Vv]ideo)\b[^\[\]]{1,60}\]$|[.!?]\s+\|\s+\p{Lu}[\p{Lu}\d .&-]{1,30}$/u.test(line))
+        return 'caption credit';
+    if (/\bpic\.twitter\.com\/\w+|\bt\.co\/\w+/.test(line))
+        return 'embedded post';
+    // A post's credits, two labels at least (`2020-07-26 05:03:17 Source: Legal Daily Author: Wang Sishuo Editor: …`).
+    if ((line.match(/(?:^|\s)(?:source|author|editor|reporter|correspondent|photo|photographer|story|text|translator)\s*[:：]\s*\S/giu)?.length ?? 0) >= lexicon.limits.creditLabels)
+        return 'credits';
+    return undefined;
+}
+/** Whether a word as written is one of the page's (`Comments`, `comment.`, `Editor’s`, `Read:`). */
+export function isInterfaceWord(word, lexicon) {
+    return lexicon.interfaceWords.has(word.toLowerCase().replace(/[’']s$|[.:…]+$/u, ''));
+}
+function interfaceCount(words, lexicon) {
+    return words.filter((w) => isInterfaceWord(w, lexicon)).length;
+}
+/** The share, in percent, of a line's words that are the page's (`ui` of them) or function words. */
+function pageShare(shape, ui) {
+    return (100 * (ui + shape.functionShare * shape.words.length)) / shape.words.length;
+}

@@ -1,0 +1,1 @@
+export declare const gluedWords: import("./kind.js").RuleKind;

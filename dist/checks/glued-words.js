@@ -1,0 +1,122 @@
+import { dictionary } from '../lexicon/dictionary.js';
+import { defineKind } from './kind.js';
+import { fill } from './template.js';
+const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
+const LOWER = /^\p{Ll}+$/u; // letters only: `don't`, `42nd` are no glued words
+export const gluedWords = defineKind({
+    name: 'glued-words',
+    summary: 'A token in no dictionary that splits into a known word and a common word from `joiners`; the fix puts the space back.',
+    fields: {
+        joiners: { type: 'string[]', required: true, description: 'Short common words that get glued to the word before them (`which`, `said`, `the`).' },
+        maxTier: { type: 'integer', minimum: 10, default: 50, description: 'The largest SCOWL tier the first word may come from.' },
+        minLength: { type: 'integer', minimum: 4, default: 6, description: 'The shortest token looked at (shorter ones are rarely glued and many).' },
+        minHeadLength: { type: 'integer', minimum: 1, default: 2, description: 'The fewest letters of the first word.' },
+        minNameLength: { type: 'integer', minimum: 1, default: 3, description: 'A capitalised first word is a name the document uses on its own (`Merkel` in `Merkelwhich`); it and the joiner must have at least this many letters.' },
+    },
+    fixable: () => true,
+    compile(options, rule) {
+        const joiners = options.joiners.map((j) => j.toLowerCase()).sort((a, b) => b.length - a.length);
+        const maxTier = options.maxTier;
+        const minLength = options.minLength;
+        const { minHeadLength, minNameLength } = options;
+        const isWord = (w) => dictionary().has(w, maxTier);
+        // Only tokens that end in a joiner are looked at, compared in place (no string made for the others):
+        // this runs for every word of the document; the dictionary is then asked about few of them.
+        // Joiners by their last letter's code (an array, not a map: this is asked for every long word).
+        const joinersByLast = [];
+        for (const j of joiners)
+            (joinersByLast[j.charCodeAt(j.length - 1)] ??= []).push(j);
+        const endsInJoiner = (text, start, end) => {
+            const candidates = joinersByLast[text.charCodeAt(end - 1) | 32];
+            if (!candidates)
+                return false;
+            for (const j of candidates) {
+                if (end - start - j.length < minHeadLength)
+                    continue;
+                let k = 2;
+                while (k <= j.length && (text.charCodeAt(end - k) | 32) === j.charCodeAt(j.length - k))
+                    k++;
+                if (k > j.length)
+                    return true;
+            }
+            return false;
+        };
+        // Tokens that are words or no candidates (`don't`, `McCain`) in any document: most tokens, settled once per run.
+        const neverGlued = new Set();
+        return (doc) => {
+            const { text } = doc;
+            const { count, starts, ends } = doc.words; // the document's shared word index
+            const findings = [];
+            // Splits found per distinct token: a long text repeats its words, the dictionary is asked once each.
+            const splitsOf = new Map();
+            for (let i = 0; i < count; i++) {
+                const start = starts[i];
+                const end = ends[i];
+                if (end - start < minLength || !endsInJoiner(text, start, end) || text.charAt(start - 1) === '-' || text.charAt(end) === '-')
+                    continue;
+                const token = text.slice(start, end);
+                if (neverGlued.has(token))
+                    continue;
+                let splits = splitsOf.get(token);
+                if (!splits) {
+                    const lower = token.toLowerCase();
+                    if (!(LOWER.test(token) || CAPITALISED.test(token)) || dictionary().has(lower)) {
+                        neverGlued.add(token);
+                        continue;
+                    }
+                    // The document is searched only for a token that splits.
+                    splits = splitsFor(token, lower, doc);
+                    if (splits.length && doc.countOf(lower) > 1)
+                        splits = []; // written so twice: meant
+                    splitsOf.set(token, splits);
+                }
+                if (!splits.length)
+                    continue;
+                findings.push({
+                    message: fill(rule.message, [token, splits[0]]),
+                    offset: start,
+                    length: token.length,
+                    // One way to split is a fix; more than one is for a person to choose.
+                    ...(splits.length === 1 ? { fix: { offset: start, length: token.length, text: splits[0] } } : { suggestions: splits }),
+                });
+            }
+            return findings;
+        };
+        function splitsFor(token, lower, doc) {
+            const splits = joiners.flatMap((j) => {
+                if (!lower.endsWith(j) || lower.length - j.length < minHeadLength)
+                    return [];
+                const head = token.slice(0, token.length - j.length);
+                // A name glued to a word must be a name the document uses on its own (`Merkel` in `Merkelwhich`),
+                // and no English word (`Bethe` is no `Be` + `the`).
+                const known = CAPITALISED.test(head)
+                    ? head.length >= minNameLength && j.length >= minNameLength && !dictionary().has(head) && doc.countOf(head.toLowerCase()) > 0
+                    : isWord(head);
+                return known ? [`${head} ${token.slice(head.length)}`] : [];
+            });
+            // A token one letter off a word is a misspelling or a dialect form (`muchin` for `mucin`, `lookin`), not two words;
+            // a letter added at a seam is no such sign (`backand` is `back and`, not `backhand`).
+            if (!splits.length)
+                return splits;
+            const seams = new Set(splits.map((split) => split.indexOf(' ')));
+            return isOneEditFromWord(lower, seams) ? [] : splits;
+        }
+    },
+});
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+/** Whether deleting, inserting (other than at a seam) or changing one letter of the lower-case token makes a dictionary word. */
+function isOneEditFromWord(token, seams) {
+    const words = dictionary();
+    for (let i = 0; i <= token.length; i++) {
+        const [before, after] = [token.slice(0, i), token.slice(i)];
+        if (i < token.length && words.probe(before + after.slice(1)))
+            return true;
+        for (const letter of LETTERS) {
+            if (!seams.has(i) && words.probe(before + letter + after))
+                return true;
+            if (i < token.length && letter !== token[i] && words.probe(before + letter + after.slice(1)))
+                return true;
+        }
+    }
+    return false;
+}

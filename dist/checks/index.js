@@ -1,0 +1,22 @@
+import { mojibake } from './mojibake.js';
+import { pattern } from './pattern.js';
+import { phrase } from './phrase.js';
+import { repetition } from './repetition.js';
+import { sentenceStart } from './sentence-start.js';
+import { splitName } from './split-name.js';
+import { substitution } from './substitution.js';
+import { trailingBlock } from './trailing-block.js';
+import { truncatedWord } from './truncated-word.js';
+import { unbalancedPairs } from './unbalanced-pairs.js';
+import { characterMap } from './character-map.js';
+import { gluedWords } from './glued-words.js';
+import { repeatedLine } from './repeated-line.js';
+import { sequence } from './sequence.js';
+import { pageElement } from './page-element.js';
+import { bilingual } from './bilingual.js';
+export const KINDS = new Map([pattern, phrase, substitution, repetition, truncatedWord, splitName, sentenceStart, unbalancedPairs, trailingBlock, mojibake, gluedWords, characterMap, repeatedLine, sequence, pageElement, bilingual].map((k) => [k.name, k]));
+/**
+ * Kinds that read a document as one page, top to bottom (furniture stands at its end): the engine does not run them
+ * over files that are sets of units (formats/index.ts UNIT_FORMATS), whose last strings are no page's end.
+ */
+export const PAGE_KINDS = new Set([trailingBlock.name]);

@@ -1,0 +1,1 @@
+export declare const mojibake: import("./kind.js").RuleKind;

@@ -1,0 +1,1 @@
+export declare const pageElement: import("./kind.js").RuleKind;

@@ -1,0 +1,1 @@
+export declare const pattern: import("./kind.js").RuleKind;

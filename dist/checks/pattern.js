@@ -1,0 +1,104 @@
+import { compileRegex } from './fields.js';
+import { defineKind } from './kind.js';
+import { escapeRegex, fill } from './template.js';
+export const pattern = defineKind({
+    name: 'pattern',
+    summary: 'A regular expression over the whole text; capture groups fill the message, fix and suggestions.',
+    fields: {
+        pattern: { type: 'regex', required: true, description: 'The regular expression (JavaScript syntax, `u` flag; `^`/`$` match at line ends).' },
+        ignoreCase: { type: 'boolean', default: false, description: 'Match without regard to case.' },
+        marker: { type: 'integer', minimum: 1, description: 'Report and replace only this capture group instead of the whole match (which is reported when the group took no part in it). The group may stand in a lookbehind, so a search can start at a rare character and still report the text before it.' },
+        fix: { type: 'string', description: 'Replacement for the reported span; `{0}` whole match, `{1}`… groups, `{name}` named groups.' },
+        suggestions: { type: 'string[]', description: 'Alternatives shown to a person, never applied; same placeholders as `fix`.' },
+        exceptions: { type: 'string[]', default: [], description: 'Reported texts (compared without case) that are never flagged.' },
+        antipatterns: { type: 'regex[]', default: [], description: 'Regexes whose match around a finding cancels it (LanguageTool-style).' },
+        requires: { type: 'string[]', description: 'A speed hint: strings one of which every match contains; a text holding none of them is not searched.' },
+    },
+    fixable: (options) => options.fix !== undefined,
+    compile(options, rule) {
+        const flags = `gm${options.ignoreCase ? 'i' : ''}`;
+        const marker = options.marker;
+        // The regexes are made on first need (the rule's on the first text that passes the gates below, the antipatterns'
+        // on its first match): on a short text most rules never search, and parsing the regexes is then start-up time
+        // spent for nothing. Their syntax was checked when the rule was loaded.
+        // The `d` flag (match indices) costs time, so it is only set when a marker group needs it.
+        let regex;
+        const fix = options.fix;
+        const suggestions = options.suggestions;
+        const exceptions = new Set(options.exceptions.map((e) => e.toLowerCase()));
+        let antipatterns;
+        const requires = options.requires;
+        // The hints as one regex of literals: one scan of the text, where a search per hint took up to ten.
+        const gate = requires && new RegExp(requires.map(rareCharFirst).join('|'));
+        // Each hint's rarest character: a text that holds none of them needs no search at all (the document knows which
+        // characters it holds after one pass, which every rule shares). A hint of common characters only turns this off.
+        const rareChars = requires?.map(rarestChar);
+        const charGate = rareChars && !rareChars.includes(-1) ? rareChars : undefined;
+        return (doc) => {
+            const findings = [];
+            // A search for literals is far cheaper than running the regex over a text that cannot match.
+            if (charGate && !charGate.some((c) => doc.hasChar(c)))
+                return findings;
+            if (gate && !gate.test(doc.text))
+                return findings;
+            // Antipatterns are searched for only once the pattern has matched: most texts have no match at all.
+            let blocked;
+            // exec on the rule's own regex, not matchAll, which copies the regex for every document.
+            regex ??= compileRegex(options.pattern, marker ? `${flags}d` : flags);
+            regex.lastIndex = 0;
+            for (let m = regex.exec(doc.text); m; m = regex.exec(doc.text)) {
+                // An empty match must not be found again: step a whole code point (one unit inside a surrogate pair
+                // is taken back to the pair's start by a `u` regex, which would find the same match for ever).
+                if (m[0] === '')
+                    regex.lastIndex = m.index + ((doc.text.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1);
+                const [start, end] = (marker && m.indices?.[marker]) || [m.index, m.index + m[0].length];
+                const text = doc.text.slice(start, end);
+                if (exceptions.has(text.toLowerCase()))
+                    continue;
+                if (options.antipatterns.length)
+                    blocked ??= antipatternSpans(doc.text, (antipatterns ??= options.antipatterns.map((a) => compileRegex(a, flags))));
+                if (blocked?.some(([s, e]) => s <= start && end <= e))
+                    continue;
+                findings.push({
+                    message: fill(rule.message, m),
+                    offset: start,
+                    length: end - start,
+                    ...(fix !== undefined ? { fix: { offset: start, length: end - start, text: fill(fix, m) } } : {}),
+                    ...(suggestions ? { suggestions: suggestions.map((s) => fill(s, m)) } : {}),
+                });
+            }
+            return findings;
+        };
+    },
+});
+function antipatternSpans(text, regexes) {
+    return regexes.flatMap((r) => Array.from(text.matchAll(r), (m) => [m.index, m.index + m[0].length]));
+}
+// Letters, digits and spaces make up most of a text; a search that starts at any other character is fast.
+const COMMON = /[\s\p{L}\p{N}]/u;
+/** The code of the character `rareCharFirst` starts a hint's search at (its last uncommon one), or -1 when it has none. */
+function rarestChar(hint) {
+    const chars = [...hint];
+    const k = lastUncommon(chars);
+    return k >= 0 && chars[k].length === 1 ? chars[k].charCodeAt(0) : -1;
+}
+/** The index of the last character of `chars` that is not a letter, digit or space, or -1. */
+function lastUncommon(chars) {
+    let k = chars.length - 1;
+    while (k >= 0 && COMMON.test(chars[k]))
+        k--;
+    return k;
+}
+/**
+ * A regex for the literal `hint` that starts at its last uncommon character and checks the rest around
+ * it (` ,` becomes `,(?<= ,)`): the regex engine then stops only where that rare character stands.
+ */
+function rareCharFirst(hint) {
+    const chars = [...hint];
+    const k = lastUncommon(chars);
+    if (k < 0)
+        return escapeRegex(hint);
+    const before = chars.slice(0, k + 1).join('');
+    const after = chars.slice(k + 1).join('');
+    return `${escapeRegex(chars[k])}${k > 0 ? `(?<=${escapeRegex(before)})` : ''}${after ? `(?=${escapeRegex(after)})` : ''}`;
+}

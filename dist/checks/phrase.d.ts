@@ -1,0 +1,1 @@
+export declare const phrase: import("./kind.js").RuleKind;

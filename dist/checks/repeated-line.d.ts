@@ -1,0 +1,1 @@
+export declare const repeatedLine: import("./kind.js").RuleKind;

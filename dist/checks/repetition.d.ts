@@ -1,0 +1,1 @@
+export declare const repetition: import("./kind.js").RuleKind;

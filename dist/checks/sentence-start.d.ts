@@ -1,0 +1,1 @@
+export declare const sentenceStart: import("./kind.js").RuleKind;

@@ -1,0 +1,1 @@
+export declare const sequence: import("./kind.js").RuleKind;

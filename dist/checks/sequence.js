@@ -1,0 +1,183 @@
+import { dictionary } from '../lexicon/dictionary.js';
+import { compileRegex } from './fields.js';
+import { defineKind } from './kind.js';
+import { fill } from './template.js';
+const TOKEN_FIELDS = {
+    case: { type: 'string', values: ['any', 'lower', 'capitalised', 'upper'], default: 'any', description: 'How the word is written: all lower case, a capital then lower case, all capitals, or any.' },
+    words: { type: 'string[]', description: 'The word is one of these (case-blind).' },
+    notWords: { type: 'string[]', description: 'The word is none of these (case-blind).' },
+    matches: { type: 'regex', description: 'The whole word matches this regular expression (`\\p{L}+ing`: a participle).' },
+    maxTier: { type: 'integer', minimum: 10, description: 'Its lower-case form is an English word of this dictionary tier or a commoner one (10 commonest … 70 rare).' },
+    inDictionary: { type: 'boolean', description: 'Its lower-case form is (true) or is not (false) an English word of any tier.' },
+    seenElsewhere: { type: 'boolean', description: 'The word, as written, stands (true) or does not stand (false) elsewhere in the document: a name recurs, a slip does not.' },
+    before: { type: 'regex', default: '[^\\S\\n]+', description: 'What must stand between the previous word and this one, all of it (default: spaces on one line).' },
+    report: { type: 'boolean', default: false, description: 'The finding covers this word (from the first to the last such word; the whole run when none is marked).' },
+};
+export const sequence = defineKind({
+    name: 'sequence',
+    summary: 'A run of words, each described by its case, its words, its dictionary tier and whether the document writes it elsewhere (`{0}`: the reported text, `{1}`… each word).',
+    fields: {
+        tokens: { type: 'records', required: true, fields: TOKEN_FIELDS, description: 'The words of the run, in order; each a mapping of the keys below.' },
+    },
+    fixable: () => false,
+    compile(options, rule) {
+        const tokens = options.tokens.map(compileToken);
+        const reported = tokens.map((t, k) => (t.report ? k : -1)).filter((k) => k >= 0);
+        const [first, last] = reported.length ? [reported[0], reported.at(-1)] : [0, tokens.length - 1];
+        // Capitals are rarer than lower case, and a listed word rarer still: tokens that want one are looked at first.
+        const wantsCapital = (k) => Number(tokens[k].wordCase === 'capitalised' || tokens[k].wordCase === 'upper');
+        const listed = (k) => Number(options.tokens[k].words !== undefined);
+        const quickOrder = tokens.map((_, k) => k).sort((a, b) => wantsCapital(b) - wantsCapital(a) || listed(b) - listed(a));
+        const anchor = quickOrder[0];
+        const anchorCase = tokens[anchor].wordCase;
+        // The anchor's case is read inline below; its list, if it has one, by its quick test.
+        const firstQuick = listed(anchor) ? 0 : 1;
+        // Listed words are tested whole before the other tokens' dictionary look-ups (a set look-up is cheaper).
+        const listedTokens = tokens.map((_, k) => k).filter((k) => listed(k));
+        return (doc) => {
+            const { text } = doc;
+            const { count, starts, ends } = doc.words;
+            const findings = [];
+            outer: for (let i = 0; i + tokens.length <= count; i++) {
+                // The anchor's first letter, read inline (this runs for every word of every document); a listed anchor's own
+                // quick test reads its length and first letter first.
+                if (anchorCase !== 'any' && firstQuick) {
+                    if (isUpperAt(text, starts[i + anchor]) !== (anchorCase !== 'lower'))
+                        continue;
+                }
+                for (let q = firstQuick; q < quickOrder.length; q++) {
+                    const k = quickOrder[q];
+                    if (!tokens[k].quick(text, starts[i + k], ends[i + k]))
+                        continue outer;
+                }
+                for (const k of listedTokens)
+                    if (!tokens[k].test(doc, i + k))
+                        continue outer;
+                let k = 0;
+                for (; k < tokens.length; k++) {
+                    const w = i + k;
+                    if (k > 0 && !wholeMatch(tokens[k].before, text, ends[w - 1], starts[w]))
+                        break;
+                    if (!tokens[k].test(doc, w))
+                        break;
+                }
+                if (k < tokens.length)
+                    continue;
+                const offset = starts[i + first];
+                const length = ends[i + last] - offset;
+                findings.push({ message: fill(rule.message, [text.slice(offset, offset + length), ...tokens.map((_, t) => doc.word(i + t))]), offset, length });
+            }
+            return findings;
+        };
+    },
+});
+/** Whether `regex` (sticky) matches all of text[from, to). */
+function wholeMatch(regex, text, from, to) {
+    regex.lastIndex = from;
+    const m = regex.exec(text);
+    return !!m && m.index + m[0].length === to;
+}
+function compileToken(spec) {
+    const tests = [];
+    const wordCase = spec.case ?? 'any';
+    if (wordCase !== 'any')
+        tests.push((doc, w) => caseAt(doc.text, doc.words.starts[w], doc.words.ends[w]) === wordCase);
+    if (spec.words) {
+        const words = new Set(spec.words.map((x) => x.toLowerCase()));
+        tests.push((_d, _w, word) => words.has(word.toLowerCase()));
+    }
+    if (spec.notWords) {
+        const words = new Set(spec.notWords.map((x) => x.toLowerCase()));
+        tests.push((_d, _w, word) => !words.has(word.toLowerCase()));
+    }
+    if (spec.matches !== undefined) {
+        const regex = compileRegex(`^(?:${spec.matches})$`);
+        tests.push((_d, _w, word) => regex.test(word));
+    }
+    if (spec.maxTier !== undefined) {
+        const maxTier = spec.maxTier;
+        tests.push((_d, _w, word) => (dictionary().tier(word.toLowerCase()) ?? Infinity) <= maxTier);
+    }
+    if (spec.inDictionary !== undefined) {
+        const wanted = spec.inDictionary;
+        tests.push((_d, _w, word) => dictionary().has(word.toLowerCase()) === wanted);
+    }
+    if (spec.seenElsewhere !== undefined) {
+        const wanted = spec.seenElsewhere;
+        tests.push((doc, _w, word) => doc.countAsWritten(word) > 1 === wanted);
+    }
+    const byCase = quickCase(wordCase);
+    return {
+        quick: spec.words ? quickWords(spec.words, byCase) : byCase,
+        wordCase,
+        // The word is cut out of the text only once, for the tests that need it.
+        test: (doc, w) => {
+            const word = doc.word(w);
+            return tests.every((t) => t(doc, w, word));
+        },
+        before: compileRegex(spec.before ?? '[^\\S\\n]+', 'y'),
+        report: spec.report ?? false,
+    };
+}
+/**
+ * For a token of listed words: the word's length and first two letters against the list's, then the case test (a list
+ * of function words fails nearly every word here, before any string is made).
+ */
+function quickWords(written, byCase) {
+    const list = written.map((x) => x.toLowerCase()); // the words are matched case-blind
+    const lengths = list.map((x) => x.length);
+    const [shortest, longest] = [Math.min(...lengths), Math.max(...lengths)];
+    // The first two letters as one number, in the cases a word may be written in (`les`, `Les`, `LES`).
+    const pair = (a, b) => a.charCodeAt(0) * 65536 + b.charCodeAt(0);
+    const starts = new Set(list.flatMap((x) => (x.length < 2 ? [] : [pair(x[0], x[1]), pair(x[0].toUpperCase(), x[1]), pair(x[0].toUpperCase(), x[1].toUpperCase())])));
+    const singles = new Set(list.filter((x) => x.length === 1).flatMap((x) => [x, x.toUpperCase()]));
+    return (text, start, end) => {
+        const length = end - start;
+        if (length < shortest || length > longest)
+            return false;
+        const known = length === 1 ? singles.has(text[start]) : starts.has(text.charCodeAt(start) * 65536 + text.charCodeAt(start + 1));
+        return known && byCase(text, start, end);
+    };
+}
+/** A test of the first letter alone, which most words fail: the whole word's case is tested after it. */
+function quickCase(wordCase) {
+    if (wordCase === 'any')
+        return () => true;
+    if (wordCase === 'lower')
+        return (text, start) => !isUpperAt(text, start);
+    return (text, start) => isUpperAt(text, start);
+}
+function isUpperAt(text, i) {
+    const c = text.charCodeAt(i);
+    if (c < 128)
+        return c >= 65 && c <= 90;
+    const ch = text[i];
+    return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+/**
+ * How the word at text[start, end) is written: `lower` (no capital letter), `capitalised` (a capital, then no capital),
+ * `upper` (capitals only, more than one letter), or `any`. ASCII is read by char code; other letters by case mapping.
+ */
+function caseAt(text, start, end) {
+    const isUpper = (i) => isUpperAt(text, i);
+    const isLower = (i) => {
+        const c = text.charCodeAt(i);
+        if (c < 128)
+            return c >= 97 && c <= 122;
+        const ch = text[i];
+        return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+    };
+    let uppers = 0;
+    let lowers = 0;
+    for (let i = start + 1; i < end; i++) {
+        if (isUpper(i))
+            uppers++;
+        else if (isLower(i))
+            lowers++;
+    }
+    if (!isUpper(start))
+        return uppers === 0 ? 'lower' : 'any';
+    if (uppers === 0)
+        return 'capitalised';
+    return lowers === 0 ? 'upper' : 'any';
+}

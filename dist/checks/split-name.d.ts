@@ -1,0 +1,1 @@
+export declare const splitName: import("./kind.js").RuleKind;

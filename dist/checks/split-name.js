@@ -1,0 +1,152 @@
+import { dictionary } from '../lexicon/dictionary.js';
+import { compileRegex } from './fields.js';
+import { defineKind } from './kind.js';
+import { escapeRegex, fill, phraseAlternation } from './template.js';
+const NAME_START = String.raw `\p{Lu}`;
+const NAME_REST = String.raw `[\p{Ll}’'-]+`;
+const NAME = NAME_START + NAME_REST;
+/** Letters, apostrophes and hyphens: a name with one of them beside it is part of a longer word. */
+const NAME_CHAR = String.raw `[\p{L}’'-]`;
+const GAP = String.raw `[^\S\n]+`;
+/** A capitalised word standing alone, as a half of a name; the search stops first at a cheap class (ASCII capitals or non-ASCII). */
+const NAME_WORD = new RegExp(String.raw `[A-Z\u00C0-\uFFFF](?<=(?<!${NAME_CHAR})${NAME_START})${NAME_REST}(?!${NAME_CHAR})`, 'gu');
+/** Whole-name look-ups answered by searching the text, before the text's names are gathered once (a speed trade: the answer is the same). */
+const DIRECT_SEARCHES = 16;
+export const splitName = defineKind({
+    name: 'split-name',
+    summary: 'A name split by a full stop next to an attribution verb, in either order (`Mao said. Ning,` / `said Mao. Ning,`).',
+    fields: {
+        verbs: { type: 'string[]', required: true, description: 'Attribution verbs (`said`, `told`, `added`).' },
+        prepositions: { type: 'string[]', default: [], description: 'Words a displaced phrase after the second name may start with (`at`, `on`), after a comma or not.' },
+        continuations: { type: 'string[]', default: [], description: 'Words that go on with the attribution after the second name and a comma (`adding`, `noting`); the fix keeps them as they are.' },
+        maxTrailingWords: { type: 'integer', minimum: 0, default: 12, description: 'The longest displaced phrase the fix will rejoin; longer rests, or rests that are no displaced phrase, get a suggestion only.' },
+        lookBack: { type: 'integer', minimum: 1, default: 200, description: 'How many characters before a stranded second half are searched for the first half and the verb.' },
+        maxTitleWords: { type: 'integer', minimum: 0, default: 3, description: 'The most lower-case words between the verb and the first half (`said the spokesman Wang.`).' },
+    },
+    fixable: () => true,
+    compile(options, rule) {
+        const verbs = phraseAlternation(options.verbs);
+        const prepositionList = options.prepositions;
+        const prepositions = phraseAlternation(prepositionList);
+        const continuations = options.continuations;
+        const displaced = compileRegex(`^,?${GAP}${prepositions}`, 'i');
+        const continues = continuations.length ? compileRegex(`^,${GAP}${phraseAlternation(continuations)}`, 'i') : undefined;
+        // A full stop, then a lone capitalised word followed by a comma, a full stop or a displaced phrase: the stranded half.
+        // (The displaced phrase's first word is checked by the lookahead without the alternation's own boundaries, and
+        // only after a single space: this runs at every sentence start.)
+        const prepositionWords = prepositionList.map((p) => escapeRegex(p.trim())).join('|');
+        const secondHalf = compileRegex(`\\.${GAP}(${NAME})(?=[,.]| (?:${prepositionWords})(?![\\p{L}\\p{N}]))`, 'g');
+        const maxTrailingWords = options.maxTrailingWords;
+        // Name then verb (`Mao said.`), or verb, up to three lower-case words, then name (`said the spokesman Wang.`),
+        // matched against the text just before a lone capitalised word that follows a full stop.
+        const nameFirst = compileRegex(`(?<first>${NAME})${GAP}(?<verb>${verbs})$`);
+        const verbFirst = compileRegex(`(?<verb>${verbs})(?<title>(?:${GAP}\\p{Ll}+){0,${options.maxTitleWords}})${GAP}(?<first>${NAME})$`);
+        // The rest of the sentence is nothing, or a phrase displaced by the split (`, at a press conference`).
+        const restIsDisplaced = (rest) => rest.trim() === '' || displaced.test(rest);
+        const restContinues = (rest) => continues?.test(rest) ?? false;
+        /**
+         * Words after the second half that are no sentence of their own, but the attribution going on: nothing (`said
+         * Alexey. Shilo.`), a doubled comma (`Kagame,, arguing`), or a comma and `that`, a participle that runs to the end,
+         * or the verb's object alone (`Davison, reporters.`). `Zelensky, speaking in Kyiv, disagreed` is a sentence.
+         */
+        const restStrands = (rest) => {
+            const m = STRANDED_REST.exec(rest);
+            return !!m && !(m.groups?.participle && rest.slice(m[0].length).includes(','));
+        };
+        const isSplit = (writesName, first, second, rest, strandedOnly) => {
+            // The whole name written elsewhere in the text settles it, even for a name that is also a word (`Mao Tutu`).
+            if (writesName(`${first} ${second}`))
+                return true;
+            // Otherwise an English word after a full stop (`However,`) starts a sentence; it is no half of a name.
+            if (dictionary().has(second))
+                return false;
+            // A stray second half: standing nowhere but after such splits, followed by nothing, a displaced phrase or the attribution's continuation.
+            return restStrands(rest) || (strandedOnly && (restIsDisplaced(rest) || restContinues(rest)));
+        };
+        return (doc) => {
+            const { text } = doc;
+            const findings = [];
+            // A few candidates search the text; more gather its names once (a search per candidate was quadratic).
+            let pairs;
+            let searches = 0;
+            const writesName = (name) => (++searches <= DIRECT_SEARCHES ? standsAlone(text, name) : (pairs ??= twoWordNames(text)).has(name));
+            // Candidates are rare (`. Ning,`), so the costly context regexes run only on them.
+            const splits = [];
+            const splitsOf = new Map(); // how often each second half stands after a name and a verb
+            for (const candidate of text.matchAll(secondHalf)) {
+                const windowStart = Math.max(0, candidate.index - options.lookBack);
+                const before = text.slice(windowStart, candidate.index);
+                const nameFirstMatch = nameFirst.exec(before);
+                const m = nameFirstMatch ?? verbFirst.exec(before);
+                if (!m)
+                    continue;
+                splits.push({ candidate, m, start: windowStart + m.index, nameFirst: !!nameFirstMatch });
+                splitsOf.set(candidate[1], (splitsOf.get(candidate[1]) ?? 0) + 1);
+            }
+            for (const { candidate, m, start, nameFirst: verbAfterName } of splits) {
+                const second = candidate[1];
+                const { first, verb, title = '' } = m.groups;
+                const secondEnd = candidate.index + candidate[0].length;
+                const sentenceEnd = findSentenceEnd(doc, secondEnd);
+                const rest = text.slice(secondEnd, sentenceEnd);
+                if (!isSplit(writesName, first, second, rest, doc.countOf(second.toLowerCase()) === splitsOf.get(second)))
+                    continue;
+                const name = verbAfterName ? `${first} ${second} ${verb}` : `${verb}${title} ${first} ${second}`;
+                const finding = { message: fill(rule.message, [text.slice(start, secondEnd), `${first} ${second}`, verb]), offset: start, length: secondEnd - start };
+                if (restContinues(rest)) {
+                    // The attribution's continuation (`, adding that`) stays as it is: only the name is rejoined.
+                    findings.push({ ...finding, fix: { offset: start, length: secondEnd - start, text: name } });
+                    continue;
+                }
+                if (restStrands(rest) && !restIsDisplaced(rest)) {
+                    // The name is rejoined and the commas after it go (`Nick Davison told reporters`, `said that`), but for one before
+                    // a participle (`said, arguing`); the rest stays.
+                    const commas = /^[^\S\n]*,*[^\S\n]*/.exec(rest)[0];
+                    const joined = !rest.trim() ? name : /^[^\S\n]*,+[^\S\n]*\p{Ll}+ing\b/u.test(rest) ? `${name}, ` : `${name} `;
+                    findings.push({ ...finding, fix: { offset: start, length: secondEnd + commas.length - start, text: joined } });
+                    continue;
+                }
+                // A displaced phrase moves back without its commas; that is only safe for a short one, not, say, an apposition.
+                const replacement = name + withoutSettingOffCommas(rest).trimEnd();
+                const safe = restIsDisplaced(rest) && rest.split(/\s+/).filter(Boolean).length <= maxTrailingWords;
+                findings.push({ ...finding, ...(safe ? { fix: { offset: start, length: sentenceEnd - start, text: replacement } } : { suggestions: [replacement], suggestionRange: { offset: start, length: sentenceEnd - start } }) });
+            }
+            return findings;
+        };
+    },
+});
+/** A displaced phrase without the commas that set it off; one between two capitalised words (`Beijing, China`) belongs to a name. */
+function withoutSettingOffCommas(rest) {
+    return rest.replace(/[^\S\n]*,[^\S\n]*/g, (comma, at) => /\p{Lu}[\p{L}.]*$/u.test(rest.slice(0, at)) && /^\p{Lu}/u.test(rest.slice(at + comma.length)) ? ', ' : ' ');
+}
+const STRANDED_REST = /^(?:[^\S\n]*$|[^\S\n]*,,[^\S\n]*|,[^\S\n]+(?:that\b|(?<participle>\p{Ll}+ing\b)|\p{Ll}+[^\S\n]*$))/u;
+/** The offset of the full stop ending the sentence that goes on at `from`, or the paragraph's end. */
+function findSentenceEnd(doc, from) {
+    const end = doc.paragraphAt(from)?.end ?? doc.text.length;
+    const stop = /[.!?](?=[\s”"’]|$)/g;
+    stop.lastIndex = from;
+    const m = stop.exec(doc.text);
+    return m && m.index < end ? m.index : end;
+}
+const TOUCHES_NAME = new RegExp(NAME_CHAR, 'u');
+/** Whether `name` stands in the text with no letter, apostrophe or hyphen touching it. */
+function standsAlone(text, name) {
+    for (let i = text.indexOf(name); i !== -1; i = text.indexOf(name, i + 1)) {
+        if (!TOUCHES_NAME.test(text.charAt(i - 1)) && !TOUCHES_NAME.test(text.charAt(i + name.length)))
+            return true;
+    }
+    return false;
+}
+/** Every two-word name the text writes (`Mao Ning`), overlapping ones too (`Xi Jin Ping`: `Xi Jin`, `Jin Ping`). */
+function twoWordNames(text) {
+    const names = new Set();
+    let previous = '';
+    let previousEnd = -2;
+    NAME_WORD.lastIndex = 0;
+    for (let m = NAME_WORD.exec(text); m; m = NAME_WORD.exec(text)) {
+        if (m.index === previousEnd + 1 && text[previousEnd] === ' ')
+            names.add(`${previous} ${m[0]}`);
+        [previous, previousEnd] = [m[0], m.index + m[0].length];
+    }
+    return names;
+}

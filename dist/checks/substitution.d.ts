@@ -1,0 +1,1 @@
+export declare const substitution: import("./kind.js").RuleKind;

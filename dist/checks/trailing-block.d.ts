@@ -1,0 +1,1 @@
+export declare const trailingBlock: import("./kind.js").RuleKind;

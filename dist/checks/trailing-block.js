@@ -1,0 +1,430 @@
+// trailing-block: page furniture scraped along with the article (bylines, comment forms, share bars).
+import { isSpaceCode } from '../document.js';
+import { compileRegex } from './fields.js';
+import { defineKind } from './kind.js';
+import { fill } from './template.js';
+import { SHAPE_FIELDS, furnitureReason, isInterfaceSentence, isInterfaceWord, markedFurniture, shapeOf } from './furniture-evidence.js';
+import { dictionary } from '../lexicon/dictionary.js';
+export const trailingBlock = defineKind({
+    name: 'trailing-block',
+    summary: 'A block of web-page furniture at the end of the document (`{0}`: how many lines, `{1}`: where), and optionally stray furniture lines; the fix removes them.',
+    fields: {
+        ...SHAPE_FIELDS,
+        lines: { type: 'regex[]', required: true, description: 'Lines that are furniture (matched against the whole trimmed line, without case; joined into one regex, so no back-references or named groups).' },
+        minLines: { type: 'integer', minimum: 1, default: 2, description: 'How many furniture lines the block must hold.' },
+        maxShortLines: { type: 'integer', minimum: 0, default: 4, description: 'How many other short lines (byline, author bio, related headlines) the block may hold.' },
+        shortLineWords: { type: 'integer', minimum: 1, default: 15, description: 'A short line has at most this many words and no sentence-final punctuation.' },
+        bioHeadings: { type: 'regex[]', default: [], description: 'Lines that head an author bio (`About the author`): the text between such a line and the block below it belongs to the block, sentences and all, up to `maxBioWords` words.' },
+        maxBioWords: { type: 'integer', minimum: 1, default: 80, description: 'The longest bio taken into the block under a bio heading.' },
+        strayLines: { type: 'boolean', default: false, description: 'Also report furniture lines standing alone between paragraphs elsewhere (`Read more`, `Advertisement`); the fix removes each.' },
+        pageActions: { type: 'string[]', default: [], description: 'What a page asks its reader to do (`subscribe`, `log in`, `accept cookies`), as regular expressions matched as written: a second reference in a sentence that names the page (see `pageReferences`), never enough alone (news speaks of subscriptions and cookies too).' },
+        pageReferences: { type: 'string[]', default: [], description: 'Phrases that name the page itself (`this article`, `our newsletter`, `comments below`), as regular expressions matched as written (`[Tt]his article`: a case-blind search of every text costs three times as much): a sentence that is no reported speech (no quote mark, no `said`) of up to `readerAddressWords` words with one of them and a second reference (these or `pageActions`) or a `you` addresses the page\'s reader and is furniture wherever it stands.' },
+        readerAddressWords: { type: 'integer', minimum: 1, default: 45, description: 'The longest sentence, in words, that `pageReferences` are looked for in.' },
+        headerLinesLookedAt: { type: 'integer', minimum: 0, default: 12, description: 'How many lines at the top are searched for the body\'s first sentence, below which the header ends (0: the header is not weighed by its words).' },
+        bodySentenceWords: { type: 'integer', minimum: 1, default: 8, description: 'The fewest words of the sentence that starts the body.' },
+        listLines: { type: 'integer', minimum: 0, default: 5, description: 'How many headlines below a list\'s label (`Read also..`, `Keep reading:`, a known `Related articles`) are its links and furniture (0: none).' },
+        markedLineChars: { type: 'integer', minimum: 0, default: 400, description: 'The longest line, in characters, in which marks that only furniture has (a bar of links, a caption\'s credit, an embedded post\'s link) are looked for.' },
+        bodyCharsCompared: { type: 'integer', minimum: 1, default: 3000, description: 'How much of the body, in characters, the header\'s lines are compared with.' },
+        interfaceWords: { type: 'string[]', default: [], description: 'Words of a web page\'s interface (`comment`, `share`, `subscribe`): a short line made of them and function words is furniture wherever it stands.' },
+        functionWords: { type: 'string[]', default: [], description: 'Function words (`the`, `of`, `your`): prose has many, a page\'s labels few.' },
+        dateWords: { type: 'string[]', default: [], description: 'Words of dates and times (`monday`, `jan`, `pm`): a short line of dates and numbers alone is furniture.' },
+        repeatedOnPages: { type: 'integer', minimum: 0, default: 0, description: 'A short line above a page\'s first or below its last line of body text that this many pages linted together share is the site\'s template, furniture wherever it stands (0: off). The pages of a run are linted in batches of 64, and `--fix` lints each file alone, so it only uses what one page shows.' },
+        topLineWords: { type: 'integer', minimum: 0, default: 3, description: 'Lines of at most this many words above the headline (the first other short line) are the page\'s header (site name, section).' },
+        charsPerWord: { type: 'integer', minimum: 1, default: 12, description: 'The shape of a line (its words, dates, marks) is weighed only on lines of at most `charsPerWord` × `shortLineWords` characters: a longer line is prose or a headline.' },
+        strayLineSlack: { type: 'integer', minimum: 0, default: 40, description: 'A stray furniture line may be this many characters longer than that (outer spaces and a known furniture line\'s length); longer lines are passed over.' },
+        longSentenceChars: { type: 'integer', minimum: 1, default: 60, description: 'A line longer than this that ends as a sentence is prose, unless it holds a mark only furniture has (a tag, a bar, ©).' },
+        proseSentenceWords: { type: 'integer', minimum: 1, default: 6, description: 'A line of more words than this that ends as a sentence is prose, unless it holds a mark only furniture has: its shape is not weighed.' },
+    },
+    fixable: () => true,
+    compile(options, rule) {
+        // One regex for all the line patterns: a stray-line search tests every paragraph of the text.
+        const furniture = wholeLineRegex(options.lines);
+        const wordsRegex = (list, flags) => (list.length ? compileRegex(`\\b(?:${list.join('|')})\\b`, flags) : undefined);
+        // Every reference, for the one search of a text; the page named, for the lines that have some.
+        const pageReference = wordsRegex([...options.pageReferences, ...options.pageActions], 'g');
+        const pageNamed = wordsRegex(options.pageReferences, '');
+        /**
+         * A line that speaks to the page's reader about the page (`Subscribe to our newsletter to get…`): it names the page,
+         * and has a second reference or a `you`; reported speech (a quote, `said`) is news about someone, not the page's voice
+         * (`"You have to subscribe to the idea," the minister said.`).
+         */
+        const addressesReader = (trimmed, references = countReferences(trimmed)) => {
+            if (!references || !pageNamed || trimmed.length > options.readerAddressWords * options.charsPerWord)
+                return false;
+            if (REPORTED_SPEECH.test(trimmed) || !pageNamed.test(trimmed))
+                return false;
+            return (references >= 2 || /\b(?:you|your)\b/i.test(trimmed)) && wordsUpTo(trimmed, options.readerAddressWords) <= options.readerAddressWords;
+        };
+        function countReferences(part) {
+            return pageReference ? (part.match(pageReference)?.length ?? 0) : 0;
+        }
+        const minLines = options.minLines;
+        const maxShortLines = options.maxShortLines;
+        const shortLineWords = options.shortLineWords;
+        const strayLines = options.strayLines;
+        const bioHeadingPatterns = options.bioHeadings;
+        const bioHeading = bioHeadingPatterns.length ? wholeLineRegex(bioHeadingPatterns) : undefined;
+        const maxBioWords = options.maxBioWords;
+        const topLineWords = options.topLineWords;
+        const lowerSet = (words) => new Set(words.map((w) => w.toLowerCase()));
+        const lexicon = { limits: options, interfaceWords: lowerSet(options.interfaceWords), functionWords: lowerSet(options.functionWords), dateWords: lowerSet(options.dateWords), isWord: (w) => dictionary().has(w) };
+        // Evidence is weighed only on lines this short (in characters): a longer line is prose or a headline.
+        const maxEvidenceChars = options.charsPerWord * shortLineWords;
+        const isLongSentence = (trimmed) => isLongSentenceOf(trimmed, options.longSentenceChars);
+        const repeatedOnPages = options.repeatedOnPages;
+        // The site's template lines of the batch being linted (set at each call: checks are pure functions of their input).
+        let template = NO_LINES;
+        const templates = new WeakMap();
+        /** Why a trimmed line is furniture: a known furniture line, a line of the site's template, or the evidence of its shape; else undefined. */
+        const furnitureOf = (trimmed, knownWords) => {
+            if (furniture.test(trimmed))
+                return 'known furniture';
+            // Marks that only furniture has, at any length: a bar of links, a caption's credit, an embedded post.
+            if (trimmed.length <= options.markedLineChars) {
+                const marked = markedFurniture(trimmed, lexicon);
+                if (marked)
+                    return marked;
+            }
+            if (trimmed.length > maxEvidenceChars)
+                return undefined;
+            if (isLongSentence(trimmed))
+                return undefined;
+            const words = knownWords ?? wordsUpTo(trimmed, shortLineWords);
+            if (words > shortLineWords)
+                return undefined;
+            if (template.size && template.has(lineKey(trimmed)))
+                return 'the site\'s template';
+            // A sentence of more than six words is prose unless it holds a mark that only furniture has (a tag, a bar, ©): the
+            // shape is not worked out for it (most lines of an article are such sentences).
+            if (words > options.proseSentenceWords && SENTENCE_LIKE.test(trimmed) && !FURNITURE_MARK.test(trimmed))
+                return undefined;
+            return furnitureReason(trimmed, shapeOf(trimmed, lexicon), lexicon);
+        };
+        const roleOf = (line) => {
+            const trimmed = line.trim();
+            if (trimmed === '')
+                return 'blank';
+            if (furnitureOf(trimmed) || addressesReader(trimmed))
+                return 'furniture';
+            if (trimmed.length <= maxEvidenceChars && isInterfaceSentence(shapeOf(trimmed, lexicon), lexicon))
+                return 'furniture';
+            const isShort = wordsUpTo(trimmed, shortLineWords) <= shortLineWords && !/[.!?:;”"]$/.test(trimmed);
+            return isShort ? 'short' : 'body';
+        };
+        return (doc, batch) => {
+            template = repeatedOnPages && batch.documents.length >= repeatedOnPages ? templateOf(batch) : NO_LINES;
+            const block = findBlock(doc);
+            const findings = block ? [block.finding] : [];
+            if (strayLines)
+                findings.unshift(...findStrayLines(doc, block ? block.top : doc.lines.length));
+            return findings;
+        };
+        /** The short lines that `repeatedOnPages` pages of the batch have outside their body text, keyed by `lineKey`. */
+        function templateOf(batch) {
+            let lines = templates.get(batch);
+            if (!lines) {
+                const pages = new Map();
+                for (const d of batch.documents)
+                    for (const key of edgeLines(d))
+                        pages.set(key, (pages.get(key) ?? 0) + 1);
+                lines = new Set([...pages].filter(([, n]) => n >= repeatedOnPages).map(([key]) => key));
+                templates.set(batch, lines);
+            }
+            return lines;
+        }
+        /**
+         * A page's short lines above its first and below its last line of body text (where a site's template stands), less
+         * the first line (the headline, which pages about one story share).
+         */
+        function edgeLines(doc) {
+            const { text, lines } = doc;
+            const keys = new Set();
+            const take = (i) => {
+                const line = text.slice(lines[i].start, lines[i].end).trim();
+                if (!line)
+                    return true;
+                if (wordsUpTo(line, shortLineWords) > shortLineWords || /[.!?”"]$/.test(line))
+                    return false;
+                keys.add(lineKey(line));
+                return true;
+            };
+            let first = 0;
+            while (first < lines.length && doc.isBlank(lines[first]))
+                first++;
+            let top = first + 1;
+            while (top < lines.length && take(top))
+                top++;
+            for (let i = lines.length - 1; i > top && take(i); i--)
+                ;
+            return keys;
+        }
+        /** The trailing block: its first line's index and its finding. */
+        function findBlock(doc) {
+            const { text, lines } = doc;
+            // Only the tail is classified: the walk up stops at the first line of body text.
+            const roles = [];
+            let top = lines.length; // index of the block's first line
+            let furnitureCount = 0;
+            let shortCount = 0;
+            let firstFurniture = -1;
+            let bottom = -1; // index of the block's last non-blank line
+            for (let i = lines.length - 1; i >= 0; i--) {
+                roles[i] = roleOf(text.slice(lines[i].start, lines[i].end));
+                if (roles[i] === 'body') {
+                    // Body text under a bio heading is the bio: it goes into the block with its heading (only above furniture:
+                    // most texts end in body text, and are not searched).
+                    const heading = furnitureCount ? bioHeadingAbove(doc, i) : -1;
+                    if (heading < 0)
+                        break;
+                    if (bottom < 0)
+                        bottom = i;
+                    for (let k = i - 1; k > heading; k--)
+                        roles[k] = doc.isBlank(lines[k]) ? 'blank' : 'body';
+                    i = heading;
+                    roles[i] = 'furniture';
+                }
+                if (roles[i] === 'blank')
+                    continue;
+                if (bottom < 0)
+                    bottom = i;
+                top = i;
+                if (roles[i] === 'furniture')
+                    [furnitureCount, firstFurniture] = [furnitureCount + 1, i];
+                if (roles[i] === 'short')
+                    shortCount++;
+            }
+            if (furnitureCount < minLines)
+                return undefined;
+            // Too many stray short lines: only what follows the first furniture line is surely furniture.
+            if (shortCount > maxShortLines)
+                top = firstFurniture;
+            let above = top - 1;
+            while (above >= 0 && roles[above] === 'blank')
+                above--;
+            const start = lines[top].start;
+            const contentEnd = lines[bottom].end;
+            const finding = {
+                message: fill(rule.message, [bottom === top ? '1 line' : `${bottom - top + 1} lines`, 'at the end of the article']),
+                offset: start,
+                length: contentEnd - start,
+                wholeLines: true,
+            };
+            if (above < 0)
+                return { top, finding };
+            // The fix removes the block and the blank lines before it; what follows the block (the file's final line break) stays.
+            const bodyEnd = lines[above].end;
+            return { top, finding: { ...finding, fix: { offset: bodyEnd, length: contentEnd - bodyEnd, text: '' } } };
+        }
+        /** The index of the bio heading above body line `i`, with at most `maxBioWords` words from it down to `i`; or -1. */
+        function bioHeadingAbove(doc, i) {
+            if (!bioHeading)
+                return -1;
+            const { text, lines } = doc;
+            let words = 0;
+            for (let k = i; k >= 0; k--) {
+                const line = text.slice(lines[k].start, lines[k].end).trim();
+                if (k < i && bioHeading.test(line))
+                    return k;
+                if (line)
+                    words += wordsUpTo(line, maxBioWords - words);
+                if (words > maxBioWords)
+                    return -1;
+            }
+            return -1;
+        }
+        /**
+         * Whether line `i` is a paragraph of its own: blank lines or the text's edges around it, or, in a text that writes a
+         * paragraph a line, a line above that ends a sentence or is short, and a line below that does not go on in lower case
+         * (hard-wrapped prose goes on so).
+         */
+        function standsAlone(doc, i) {
+            const { text, lines } = doc;
+            const blank = (k) => k < 0 || k >= lines.length || doc.isBlank(lines[k]);
+            if (blank(i - 1) && blank(i + 1))
+                return true;
+            // The line below starts a paragraph of its own (hard-wrapped prose goes on in lower case)…
+            // (A line of one lower-case token, such as an address, goes on nothing.)
+            if (!blank(i + 1) && /^\s*\p{Ll}\S*\s+\S/u.test(text.slice(lines[i + 1].start, lines[i + 1].end)))
+                return false;
+            if (blank(i - 1))
+                return true;
+            // …and the line above ends one: with a sentence's end, as a short line (a heading), or before a line that starts
+            // with a capital, as a paragraph does (a wrapped line rarely does).
+            const above = text.slice(lines[i - 1].start, lines[i - 1].end).trim();
+            return /[.!?:;…"”’)\]»*]$/u.test(above) || wordsUpTo(above, shortLineWords) <= shortLineWords || /^\s*[\p{Lu}\p{N}“"‘«•[(]/u.test(text.slice(lines[i].start, lines[i].end));
+        }
+        /**
+         * The page's header: the lines of at most `topLineWords` words (site name, section) above the headline, which is the
+         * first other short line, when the headline comes before the first line of body text. Returns the index of the
+         * headline, or 0 when there is no such header.
+         */
+        function topOfPage(doc, before) {
+            if (!topLineWords)
+                return 0;
+            const { text, lines } = doc;
+            for (let i = 0; i < before; i++) {
+                const line = text.slice(lines[i].start, lines[i].end).trim();
+                if (!line || furnitureOf(line))
+                    continue;
+                const words = wordsUpTo(line, shortLineWords);
+                // A header line has no sentence's end (`Seriously?!` above a headline is its kicker); a headline may ask or
+                // exclaim (`How hard is the training?`), but a full stop or a closing quote ends body text.
+                if (words <= topLineWords && !/[.!?”"]$/.test(line))
+                    continue;
+                return words <= shortLineWords && !/[.”"]$/.test(line) && i > 0 ? i : 0;
+            }
+            return 0;
+        }
+        /**
+         * The page's header by what it says: above the headline (the last line before the first sentence of the body that
+         * shares a word with the body), the lines without a sentence's end that share no word with the body (a site's
+         * name or slogan, a menu, a date: `Gathering and spreading news from various Russian Newspapers`). A headline
+         * and its deck say what the article says; the page's own lines do not.
+         */
+        function linesOffTopic(doc, before) {
+            const { text, lines } = doc;
+            const found = new Set();
+            const trimmed = (i) => text.slice(lines[i].start, lines[i].end).trim();
+            let body = -1;
+            const isSentence = (line) => /[.!?”"]$/.test(line) && wordsUpTo(line, options.bodySentenceWords) >= options.bodySentenceWords && !furnitureOf(line) && !addressesReader(line);
+            for (let i = 0; i < Math.min(before, options.headerLinesLookedAt); i++) {
+                if (isSentence(trimmed(i))) {
+                    body = i;
+                    break;
+                }
+            }
+            if (body < 2)
+                return found;
+            // The body's sentences only: captions, tags and a footer within reach share words with any menu.
+            const bodyWords = new Set();
+            for (let i = body, chars = 0; i < before && chars < options.bodyCharsCompared; i++) {
+                const line = trimmed(i);
+                chars += line.length;
+                if (isSentence(line))
+                    for (const w of contentWords(line))
+                        bodyWords.add(w);
+            }
+            const top = Array.from({ length: body }, (_, i) => trimmed(i)).map((line) => ({ line, words: line && !/[.!?]$/.test(line) ? contentWords(line) : [] }));
+            let headline = -1;
+            top.forEach(({ words }, i) => {
+                if (words.some((w) => bodyWords.has(w)))
+                    headline = i;
+            });
+            for (let i = 0; i < headline; i++)
+                if (top[i].words.length && !top[i].words.some((w) => bodyWords.has(w)))
+                    found.add(i);
+            // One line alone above the headline may be a feature's title over its deck (`A long road home`); a page's header
+            // has more than one line of its own (a site's name and slogan, a menu, a date).
+            let headerLines = found.size;
+            for (let i = 0; i < headline && headerLines < 2; i++)
+                if (!found.has(i) && top[i].line && furnitureOf(top[i].line))
+                    headerLines++;
+            return headerLines >= 2 ? found : new Set();
+        }
+        /** The words of a text that carry its topic, lower case and stripped of a plural or past ending. */
+        function contentWords(part) {
+            return (part.toLowerCase().match(CONTENT_WORD) ?? []).filter((w) => !lexicon.functionWords.has(w)).map((w) => w.replace(/['’]s$|(?:ies|es|s|ed|ing)$/u, ''));
+        }
+        /** Furniture lines that stand alone (blank lines or the text's edges around them) above `before`. */
+        function findStrayLines(doc, before) {
+            const { text, lines } = doc;
+            const blank = (i) => i < 0 || i >= lines.length || doc.isBlank(lines[i]);
+            const findings = [];
+            const trimmedLine = (i) => text.slice(lines[i].start, lines[i].end).trim();
+            const header = topOfPage(doc, before);
+            const offTopic = linesOffTopic(doc, before);
+            const inHeader = (i) => i < header || offTopic.has(i);
+            // Where the text speaks of the page (`our newsletter`), found in one search of the text, not one per line.
+            const references = pageReference && before ? [...text.slice(0, lines[before - 1].end).matchAll(pageReference)].map((m) => m.index) : [];
+            let nextReference = 0;
+            // Lines still to be read as a list of links under a list's label (`Read also..`, `Keep reading:`).
+            let listLeft = 0;
+            for (let i = 0; i < before; i++) {
+                let referencesHere = 0;
+                while (nextReference < references.length && references[nextReference] < lines[i].end)
+                    if (references[nextReference++] >= lines[i].start)
+                        referencesHere++;
+                // A stray line is short (most lines are not, and are passed over first) and stands alone: a paragraph that
+                // happens to start like furniture is text; a sentence that speaks to the page's reader is furniture at any length.
+                if (!referencesHere && lines[i].end - lines[i].start > maxEvidenceChars + options.strayLineSlack) {
+                    listLeft = 0;
+                    continue;
+                }
+                const line = trimmedLine(i);
+                if (!line)
+                    continue;
+                const addressed = referencesHere > 0 && addressesReader(line, referencesHere);
+                if (!addressed && lines[i].end - lines[i].start > maxEvidenceChars + options.strayLineSlack) {
+                    listLeft = 0;
+                    continue;
+                }
+                const words = wordsUpTo(line, shortLineWords);
+                // Under a list's label, headlines without a sentence's end are its links, up to `listLines` of them.
+                const listed = listLeft > 0 && words >= 3 && !/[.,;:]$/.test(line);
+                listLeft = listed ? listLeft - 1 : 0;
+                // A long sentence is no stray furniture line (the cheap test first: most lines are such sentences).
+                if (!inHeader(i) && !addressed && !listed && isLongSentence(line))
+                    continue;
+                const reason = addressed || listed ? undefined : furnitureOf(line, words);
+                // A list's label: a few words of the page, known as furniture or ending as a label does (`:`, `..`, `…`).
+                const labelsList = reason !== undefined && words <= 4 && (reason === 'known furniture' || /[:…]$|\.\.$/.test(line));
+                if (labelsList && shapeOf(line, lexicon).words.some((w) => isInterfaceWord(w, lexicon)))
+                    listLeft = options.listLines;
+                if (!addressed && !listed && (words > shortLineWords || !(inHeader(i) || reason)))
+                    continue;
+                if (!standsAlone(doc, i))
+                    continue;
+                // Remove the line and a blank line after it, so one blank line stays between the paragraphs; a line without a
+                // blank one after it goes with its line break; a last line goes with the blank lines before it, so the text
+                // ends as it did.
+                let from = lines[i].start;
+                const last = i + 1 >= lines.length || (blank(i + 1) && i + 2 >= lines.length);
+                const to = last ? lines[i].end : blank(i + 1) ? lines[i + 2].start : lines[i + 1].start;
+                if (last) {
+                    let above = i - 1;
+                    while (above >= 0 && blank(above))
+                        above--;
+                    if (above >= 0)
+                        from = lines[above].end;
+                }
+                findings.push({
+                    message: fill(rule.message, ['1 line', last ? 'at the end of the article' : inHeader(i) ? 'at the top of the page' : 'between paragraphs']),
+                    offset: lines[i].start,
+                    length: lines[i].end - lines[i].start,
+                    wholeLines: true,
+                    fix: { offset: from, length: to - from, text: '' },
+                });
+            }
+            return findings;
+        }
+    },
+});
+const NO_LINES = new Set();
+const REPORTED_SPEECH = /[“”"]|\b(?:said|says|told|added|according to)\b/i;
+const CONTENT_WORD = /\p{L}[\p{L}'’-]{2,}/gu;
+const SENTENCE_LIKE = /[.!?][”"’)]?$/;
+const FURNITURE_MARK = /[<[©↓↑⇩⇧▼▲|»›/︱]|lorem|\(c\)/i;
+/** A long sentence is prose unless it holds a mark only furniture has (a tag, a bar, ©): most lines of an article. */
+function isLongSentenceOf(trimmed, longSentenceChars) {
+    return trimmed.length > longSentenceChars && SENTENCE_LIKE.test(trimmed) && !FURNITURE_MARK.test(trimmed);
+}
+/** A line as the template compares it: lower case, spaces collapsed. */
+function lineKey(trimmed) {
+    return trimmed.toLowerCase().replace(/\s+/g, ' ');
+}
+/** The words of a non-empty trimmed line, counted no further than `limit` + 1 (a line may be megabytes long). */
+function wordsUpTo(trimmed, limit) {
+    let words = 1;
+    let inGap = false;
+    for (let i = 0; i < trimmed.length && words <= limit; i++) {
+        if (isSpaceCode(trimmed.charCodeAt(i)))
+            inGap = true;
+        else if (inGap)
+            [words, inGap] = [words + 1, false];
+    }
+    return words;
+}
+/** One case-blind regex that a whole trimmed line must match, from line patterns. */
+function wholeLineRegex(patterns) {
+    return compileRegex(`^(?:${patterns.map((l) => `(?:${l})`).join('|')})$`, 'i');
+}

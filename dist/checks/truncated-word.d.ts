@@ -1,0 +1,1 @@
+export declare const truncatedWord: import("./kind.js").RuleKind;

@@ -1,0 +1,229 @@
+// truncated-word: a word cut short by the MT or the scraper (`are vel”`, `obstruction o”`).
+import stringSimilarity from 'string-similarity';
+import { letterRunStart } from '../document.js';
+import { dictionary } from '../lexicon/dictionary.js';
+import { defineKind } from './kind.js';
+import { fill } from './template.js';
+// Where fragments are looked for, each context with the regex that finds its mark (always one character).
+const CONTEXT_MARKS = {
+    'closing-quote': '[”"’»“](?!\\p{L})|\\.(?=[”"’»](?!\\p{L}))', // a closing quote (not an apostrophe), or the full stop before one
+    'paragraph-end': '\\.(?=[^\\S\\n]*(?:\\r?\\n|$))', // a full stop ending a line
+    'sentence-end': '\\.(?=[^\\S\\n]+[“"‘«]?\\p{Lu})', // a full stop before the next sentence
+    punctuation: '[,;:](?=[^\\S\\n]|[”"’»](?!\\p{L}))', // before a space or a closing quote
+    'line-end': '[\\r\\n]', // a line break (right after a word, as the loop finds): a paragraph cut with no mark at all
+};
+const CONTEXTS = Object.keys(CONTEXT_MARKS);
+const OPENING_QUOTE = /[“"‘«„]/u;
+const QUOTE_AFTER_STOP = /[”"’»]/u;
+const LOWER_WORD = /^\p{Ll}+$/u;
+/** Fragments are looked for in Latin script only: the dictionary is English, and a word of another script (`кофе`) is untranslated text. */
+const LATIN_LOWER_WORD = /^[a-z\u00DF-\u00F6\u00F8-\u00FF\u0101-\u024F]+$/;
+export const truncatedWord = defineKind({
+    name: 'truncated-word',
+    summary: 'A lower-case fragment (no word, but the start of one), or a word no sentence ends with, before a closing quote or the full stop ending a paragraph.',
+    fields: {
+        contexts: { type: 'string[]', values: CONTEXTS, default: ['closing-quote', 'paragraph-end'], description: 'Where to look: right before a closing quote (or the full stop before one); before the full stop that ends a line (a paragraph, in article files); before the full stop before the next sentence (`sentence-end`: there two- and three-letter fragments must start a common word, as short forms abound); before a comma, semicolon or colon (there only fragments in no dictionary tier below `rareShortWordTier` that follow no lower-case foreign word, as mid-sentence rare words abound); at a line break with no mark (`line-end`: when the line has `lineEndMinWords` words before the fragment and the next line starts a paragraph).' },
+        shortWords: { type: 'string[]', default: [], description: 'The only words shorter than `minLength` that are whole words.' },
+        minLength: { type: 'integer', minimum: 1, default: 3, description: 'Shorter words must be in `shortWords`; longer ones in the dictionary.' },
+        maxTier: { type: 'integer', minimum: 10, default: 70, description: 'The largest SCOWL tier (10–70) a word may come from to count as a word.' },
+        shortWordMaxTier: { type: 'integer', minimum: 10, default: 70, description: 'The same for words of up to five letters: rare short entries (`cate`, `vac`) hide fragments.' },
+        rareShortWordTier: { type: 'integer', minimum: 10, default: 70, description: 'A word of up to five letters from this tier or a rarer one is a fragment where the document uses a common word (tier 20 at most) that starts with it and is more than its inflection (`heal”` in an article about health, `vac,` beside vaccines), unless the document uses the short word elsewhere too.' },
+        maxSuggestions: { type: 'integer', minimum: 0, default: 3, description: 'How many completions to suggest.' },
+        exceptions: { type: 'string[]', default: [], description: 'Short forms written without their full stop (`etc`, `al`) that are never fragments.' },
+        neverFinal: { type: 'string[]', default: [], description: 'Words that never end a sentence or a quotation (`the`, `and`, `or`): one standing there is where the text was cut. The message gets `{1}` = `sentence, ending in` for these, `word` for fragments.' },
+        minQuoteWords: { type: 'integer', minimum: 1, default: 4, description: 'Before a closing quote, only quotations of at least this many words count (short quoted titles and coinages are not cut).' },
+        shortWordLength: { type: 'integer', minimum: 1, default: 5, description: 'The longest word that `shortWordMaxTier` and `rareShortWordTier` apply to.' },
+        commonTier: { type: 'integer', minimum: 10, default: 35, description: 'Fragments shorter than `longFragment` letters, and two- and three-letter fragments before the next sentence, must start a word of this tier or a commoner one (a rare word\'s short prefix is weak evidence of a cut); completions are offered from it first.' },
+        longFragment: { type: 'integer', minimum: 1, default: 5, description: 'From this many letters, a fragment may start a word of any tier up to `maxTier`.' },
+        evidenceTier: { type: 'integer', minimum: 10, default: 20, description: 'The tier a word of the document must be in to show that a rare short word is its cut (`heal` → `health`).' },
+        inflections: { type: 'string[]', default: ['s', 'es', 'ed', 'ing', 'er', 'ers', '’s', "'s"], description: 'Endings that make a word of a word: a fragment whose only completions add one of these is a whole word (`skier`, `fintech`).' },
+        completionsLookedAt: { type: 'integer', minimum: 1, default: 10, description: 'Dictionary completions looked at (commonest first) for one that is more than an inflection.' },
+        classicalPluralMinLength: { type: 'integer', minimum: 1, default: 6, description: 'The shortest word in `-a` taken for the Greek or Latin plural of a listed `-on` or `-um` word (`strata`, `tetrahedra`; `exa` is no plural of `exon`).' },
+        foreignWordMax: { type: 'integer', minimum: 0, default: 7, description: 'Before a comma, a fragment after a lower-case word of at most this many letters that is no English word is the second half of a foreign phrase (`de facto`, `alma mater`); a longer unknown word is English the lists lack (`coronavirus`).' },
+        englishTier: { type: 'integer', minimum: 10, default: 55, description: 'The rarest tier of a word taken for English where foreign phrases are told apart, and for the head of a hyphenated compound (SCOWL puts `de` and `en` at 60–70).' },
+        lookBehind: { type: 'integer', minimum: 1, default: 12, description: 'How many characters before a fragment are read to tell a longer token (`bbc.co.uk`, `@user`, `42nd`), a unit after a number or a compound from prose.' },
+        unitMaxLength: { type: 'integer', minimum: 0, default: 3, description: 'A word of at most this many letters after a number is a unit (`750 mm.`, `10 kw`), not a fragment.' },
+        minCompoundHead: { type: 'integer', minimum: 1, default: 3, description: 'After a hyphen, only a compound whose first part is an English word of at least this many lower-case letters counts (`politically-bi”`, not `e-`, `co-`).' },
+        lineEndMinWords: { type: 'integer', minimum: 1, default: 10, description: 'At a line end with no mark (`line-end`), the fewest words before the fragment on its line: shorter lines are headings and labels.' },
+        minBareFragment: { type: 'integer', minimum: 1, default: 3, description: 'Before a comma and at a line end, the fewest letters of a fragment (shorter ones are units and initials: `40 sq. m.`).' },
+        sentenceEndMinLength: { type: 'integer', minimum: 1, default: 2, description: 'Before the next sentence, the fewest letters of a fragment.' },
+        sentenceEndFreeLength: { type: 'integer', minimum: 1, default: 4, description: 'Before the next sentence, a shorter fragment must start a word of `commonTier` (`24 MMA fi.`); shorter ones that do not are initials and short forms (`Mr. Smith`, `sq. m.`).' },
+    },
+    fixable: () => false,
+    compile(options, rule) {
+        const contexts = options.contexts;
+        // Only the enabled contexts are searched for: commas alone outnumber all the other marks.
+        const contextMarks = new RegExp(contexts.map((c) => CONTEXT_MARKS[c]).join('|'), 'gu');
+        const shortWords = new Set(options.shortWords.map((w) => w.toLowerCase()));
+        const minLength = options.minLength;
+        const maxTier = options.maxTier;
+        const shortWordMaxTier = options.shortWordMaxTier;
+        const rareShortWordTier = options.rareShortWordTier;
+        const maxSuggestions = options.maxSuggestions;
+        const exceptions = new Set(options.exceptions);
+        const { evidenceTier, longFragment, commonTier, completionsLookedAt, shortWordLength } = options;
+        const inflections = new Set(options.inflections);
+        const isInflection = (word, longer) => inflections.has(longer.slice(word.length));
+        const limits = options;
+        const neverFinal = new Set(options.neverFinal.map((w) => w.toLowerCase()));
+        // Words that are whole in any document (in the dictionary within the tiers, and none of `neverFinal`): most words asked about.
+        const wholeWords = new Set();
+        // A fragment is no word of its own but the start of one (`vel` → velvet, `consi` → consider);
+        // a real word missing from the dictionary (`lockdown`) starts no longer word, so it is left alone.
+        const isFragment = (word, doc) => {
+            if (exceptions.has(word))
+                return false;
+            if (word.length < minLength)
+                return !shortWords.has(word);
+            const short = word.length <= shortWordLength;
+            if (dictionary().has(word, short ? shortWordMaxTier : maxTier)) {
+                // A rare short word is whole unless the document shows what it was cut from.
+                if (!short || dictionary().has(word, rareShortWordTier - 1))
+                    wholeWords.add(word);
+                else if (doc.countOf(word) <= 1)
+                    return completesInDocument(word, doc, isInflection, evidenceTier);
+                return false;
+            }
+            if (doc.countOf(word) > 1)
+                return false; // used elsewhere as a word of its own: jargon, not a cut
+            if (isClassicalPlural(word, limits.classicalPluralMinLength))
+                return false;
+            const longer = dictionary().completions(word, word.length >= longFragment ? maxTier : commonTier, completionsLookedAt);
+            return completesInDocument(word, doc, isInflection) || longer.some((w) => !isInflection(word, w));
+        };
+        return (doc) => {
+            const { text } = doc;
+            const findings = [];
+            if (!contexts.length)
+                return findings;
+            const verdicts = new Map(); // a word is a fragment or not wherever it stands
+            const fragment = (word) => verdicts.get(word) ?? verdicts.set(word, isFragment(word, doc)).get(word);
+            // Scan for the contexts, which are rare, rather than test every word of the document.
+            // Every mark is one character: test() and lastIndex find it without an array per match (commas are many).
+            contextMarks.lastIndex = 0;
+            while (contextMarks.test(text)) {
+                const at = contextMarks.lastIndex - 1;
+                const mark = text[at];
+                const start = letterRunStart(text, at);
+                const word = text.slice(start, at);
+                // Known whole words first: most words before a full stop or a comma are plain words.
+                if (!word || wholeWords.has(word) || !LATIN_LOWER_WORD.test(word))
+                    continue;
+                const context = mark === '.' ? (QUOTE_AFTER_STOP.test(text.charAt(at + 1)) ? 'closing-quote' : /^\.[^\S\n]+[“"‘«]?\p{Lu}/u.test(text.slice(at, at + 4)) ? 'sentence-end' : 'paragraph-end') : ',;:'.includes(mark) ? 'punctuation' : mark === '\n' || mark === '\r' ? 'line-end' : 'closing-quote';
+                if (neverFinal.has(word)) {
+                    // A whole word, but one no sentence ends with: the cut fell between words (`attention to the homosexual or”`).
+                    // Only a mark that surely closes counts here: `"` and `’` also stand misplaced before a quotation (`that a" new`) or as apostrophes.
+                    // Before a comma or colon they are common (`and, of course,`): only sentence and quotation ends count.
+                    const closes = context === 'paragraph-end' || context === 'sentence-end' || mark === '.' || mark === '”' || mark === '»';
+                    if (closes && inContext(doc, start, word, context, limits, true))
+                        findings.push({ message: fill(rule.message, [word, 'sentence, ending in']), offset: start, length: word.length });
+                    continue;
+                }
+                // (At a bare line end, most lines are headings or wrapped: the line is looked at before the word is.)
+                const kept = context === 'line-end' ? inContext(doc, start, word, context, limits) && fragment(word) : fragment(word) && inContext(doc, start, word, context, limits);
+                if (!kept)
+                    continue;
+                findings.push({
+                    message: fill(rule.message, [word, 'word']),
+                    offset: start,
+                    length: word.length,
+                    suggestions: word.length < minLength ? [] : completions(word, doc, maxTier, maxSuggestions, commonTier, isInflection),
+                });
+            }
+            return findings;
+        };
+    },
+});
+/**
+ * Whether the text has a longer word starting with `fragment`, other than an inflection of it (`fintech` → `fintechs`),
+ * and from a dictionary tier up to `maxTier` if one is given.
+ */
+function completesInDocument(fragment, doc, isInflection, maxTier) {
+    return doc.hasWordStartingWith(fragment) && doc.wordsStartingWith(fragment).some((w) => !isInflection(fragment, w) && (maxTier === undefined || dictionary().has(w, maxTier)));
+}
+/** `tetrahedra`, `strata`: a Greek or Latin plural of a listed `-on` or `-um` word, absent from the lists itself (shorter ones are listed; `exa` is no plural of `exon`). */
+function isClassicalPlural(word, minLength) {
+    return word.length >= minLength && word.endsWith('a') && ['on', 'um'].some((ending) => dictionary().has(word.slice(0, -1) + ending));
+}
+function inContext(doc, start, word, context, limits, closedClass = false) {
+    const { text } = doc;
+    const line = doc.lineAt(start);
+    const before = text.slice(Math.max(line.start, start - limits.lookBehind), start);
+    // Part of a longer token (`bbc.co.uk`, `@user`, `e-mail`, `42nd`), or a unit after a number (`750 mm.`, `10 kw`): not prose.
+    // After a hyphen only a compound of real words counts (`politically-bi”`), not `e-`, `co-`, `COVID-` or `Shin-ryogae-`.
+    if (/[./@#_’'\p{N}]$/u.test(before) || (word.length <= limits.unitMaxLength && /\p{N}\s+$/u.test(before)))
+        return false;
+    const head = before.endsWith('-') ? text.slice(letterRunStart(text, start - 1), start - 1) : '';
+    if (before.endsWith('-') && !(LOWER_WORD.test(head) && head.length >= limits.minCompoundHead && isEnglishWord(head, limits.englishTier)))
+        return false;
+    if (context === 'closing-quote')
+        return quotedWords(text, line.start, start, limits.minQuoteWords) >= limits.minQuoteWords;
+    // Mid-sentence, rare and foreign words abound (`mucin,`, `alma mater,`, `en masse,`): there a fragment must be in no
+    // list but the rare ones, and not follow a lower-case word that is no English one (the first half of a foreign phrase).
+    if (context === 'punctuation') {
+        // Right after an opening bracket stand glosses and romanisations (`森 (mori, forest)`), not cut words.
+        if ('([（'.includes(text.charAt(start - 1)))
+            return false;
+        const previous = wordBefore(text, start);
+        return word.length >= limits.minBareFragment && !dictionary().has(word, limits.rareShortWordTier - 1) && !(LOWER_WORD.test(previous) && previous.length <= limits.foreignWordMax && !isEnglishWord(previous, limits.englishTier));
+    }
+    // Before the next sentence, a fragment of two or three letters must start a common word (`24 MMA fi.`, `side ef.`):
+    // shorter ones, and others, are initials and short forms (`Mr. Smith`, `sq. m.`).
+    if (context === 'sentence-end')
+        return closedClass || word.length >= limits.sentenceEndFreeLength || (word.length >= limits.sentenceEndMinLength && dictionary().completions(word, limits.commonTier, 1).length > 0);
+    // A line that stops after a word with no mark at all is a paragraph cut only when it is a paragraph (long enough) and
+    // the next line starts one (a capital, a quote, a blank line): a wrapped line goes on in lower case, a heading is short.
+    if (context === 'line-end') {
+        const next = text.slice(line.end, line.end + 4).replace(/^\r?\n/, '');
+        return word.length >= limits.minBareFragment && (next === '' || /^(?:\r?\n|[\p{Lu}\d“"‘«([])/u.test(next)) && wordsIn(text.slice(line.start, start)) >= limits.lineEndMinWords;
+    }
+    // At a line end, one- and two-letter words are mostly units or initials (`40 sq. m.`), so only longer fragments count.
+    return closedClass || word.length >= limits.minBareFragment;
+}
+/** The words of a part of a line, by the spaces between them. */
+function wordsIn(part) {
+    return part.split(/\s+/).filter(Boolean).length;
+}
+/** The word right before the one at `start` (across spaces only), or '' after punctuation or at a line start. */
+function wordBefore(text, start) {
+    let end = start;
+    while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\u00A0'))
+        end--;
+    return end < start ? text.slice(letterRunStart(text, end), end) : '';
+}
+/** In the dictionary's tiers up to `englishTier` (`songwriting`), not only in its rare ones (`de`, `en`, as in `de facto`, `en masse`). */
+function isEnglishWord(word, englishTier) {
+    return dictionary().has(word, englishTier);
+}
+/** Words between the quotation's opening mark and `end` (on the same line), counted up to `enough`. */
+function quotedWords(text, lineStart, end, enough) {
+    let words = 1;
+    for (let i = end - 1; i >= lineStart && words < enough; i--) {
+        if (OPENING_QUOTE.test(text[i]))
+            break;
+        if (text[i] === ' ' && text[i + 1] !== ' ')
+            words++;
+    }
+    return words;
+}
+/**
+ * Whole words the fragment could have been: the document's own first (the most alike first), then the dictionary's,
+ * commonest first, reaching into rarer tiers only when the common ones have none (`unsustaina` → unsustainable).
+ * An inflection of a word already offered is left out (`consist`, not `consists` too).
+ */
+function completions(fragment, doc, maxTier, limit, commonTier, isInflection) {
+    if (limit === 0)
+        return [];
+    const own = doc.wordsStartingWith(fragment);
+    own.sort((a, b) => stringSimilarity.compareTwoStrings(fragment, b) - stringSimilarity.compareTwoStrings(fragment, a));
+    const common = dictionary().completions(fragment, Math.min(maxTier, commonTier), limit * 2);
+    const fromDictionary = common.length ? common : dictionary().completions(fragment, maxTier, limit * 2);
+    const offered = [];
+    for (const word of [...own, ...fromDictionary]) {
+        if (offered.length === limit)
+            break;
+        if (!offered.some((o) => o === word || isInflection(o, word)))
+            offered.push(word);
+    }
+    return offered;
+}

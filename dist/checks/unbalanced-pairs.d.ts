@@ -1,0 +1,1 @@
+export declare const unbalancedPairs: import("./kind.js").RuleKind;

@@ -1,0 +1,88 @@
+import { defineKind } from './kind.js';
+import { escapeRegex, fill } from './template.js';
+const CLOSING_CONTEXT = /^(?:[\s,.;:!?)\]]|$)/u;
+const OPENING_CONTEXT = /^(?:[\s(\[]|$)/u;
+export const unbalancedPairs = defineKind({
+    name: 'unbalanced-pairs',
+    summary: 'Quotes and brackets that do not pair up within a paragraph; a quote mark opens or closes by where it stands. The message gets `{0}` = the mark, `{1}` = the partner it lacks, `{2}` = `closes nothing (…)` or `is never closed (…)`.',
+    fields: {
+        pairs: { type: 'string[]', required: true, description: 'Each an opening and a closing character, e.g. `“”` or `()`.' },
+        continuedQuotes: { type: 'boolean', default: true, description: 'An open quote may run on when the next paragraph opens with the same quote (news style for long quotes).' },
+        looseQuotes: { type: 'string', default: '', description: 'Quote marks that may stand for either mark of the first quote pair, as typists mix them (`"…”`): each opens or closes by where it stands, and is never reported itself.' },
+        alternates: { type: 'string[]', default: [], description: 'Each a character and the pair mark it stands for (`）)` makes a full-width bracket close `(`).' },
+    },
+    fixable: () => false,
+    compile(options, rule) {
+        const pairs = options.pairs.map((p) => [...p]);
+        const continued = options.continuedQuotes;
+        const loose = options.looseQuotes;
+        const loosePair = pairs.findIndex(([open]) => isQuote(open));
+        const standsFor = new Map(options.alternates.map((a) => [...a]));
+        const marks = new RegExp(`[${escapeRegex(pairs.flat().join('') + (loosePair >= 0 ? loose : '') + [...standsFor.keys()].join(''))}]`, 'gu');
+        return (doc) => {
+            const { text } = doc;
+            const findings = [];
+            // {0} the mark, {1} the partner it lacks, {2} what went wrong, read from where the mark stands.
+            const report = (offset, expected, closes) => {
+                const problem = closes ? `closes nothing (no "${expected}" before it)` : `is never closed (no "${expected}" after it)`;
+                findings.push({ message: fill(rule.message, [text.charAt(offset), expected, problem]), offset, length: 1 });
+            };
+            // One scan of the whole text for marks, then each paragraph takes its own: a search per paragraph ran
+            // on past its end to the next mark, again and again in a text with few of them.
+            const found = [];
+            marks.lastIndex = 0;
+            while (marks.test(text))
+                found.push(marks.lastIndex - 1); // each mark is one character
+            let k = 0;
+            doc.paragraphs.forEach((paragraph, index) => {
+                const next = doc.paragraphs[index + 1];
+                // Each pair keeps its own stack of open marks (a loose one as -1 - offset).
+                const opened = pairs.map(() => []);
+                while (k < found.length && found[k] < paragraph.start)
+                    k++;
+                for (; k < found.length && found[k] < paragraph.end; k++) {
+                    const i = found[k];
+                    const ch = standsFor.get(text[i]) ?? text[i];
+                    if (loose.includes(ch) && !pairs[loosePair].includes(ch)) {
+                        if (!quoteCloses(text, i, opened[loosePair].length > 0))
+                            opened[loosePair].push(-1 - i);
+                        else
+                            opened[loosePair].pop();
+                        continue;
+                    }
+                    pairs.forEach(([open, close], p) => {
+                        if (ch !== open && ch !== close)
+                            return;
+                        const closes = isQuote(ch) ? quoteCloses(text, i, ch === close && (open !== close || opened[p].length > 0)) : ch === close;
+                        if (!closes)
+                            opened[p].push(i);
+                        else if (opened[p].pop() === undefined)
+                            report(i, open, true);
+                    });
+                }
+                pairs.forEach(([open, close], p) => {
+                    const runsOn = continued && isQuote(open) && opened[p].length === 1 && next !== undefined && text.startsWith(open, next.start);
+                    if (!runsOn)
+                        opened[p].filter((o) => o >= 0).forEach((o) => report(o, close, false));
+                });
+            });
+            return findings.sort((a, b) => a.offset - b.offset);
+        };
+    },
+});
+function isQuote(ch) {
+    return /[“”"«»„‘’]/u.test(ch);
+}
+/**
+ * A quote mark's direction is read from where it stands (`loss“ for` closes, `said ”Yes` opens, one
+ * at a line end closes);
+ * only where both sides look alike (`“ historic ”`) does its glyph decide.
+ */
+function quoteCloses(text, i, byGlyph) {
+    const after = text.charAt(i + 1);
+    if (after === '' || after === '\n' || after === '\r')
+        return true; // nothing follows to be quoted
+    const closingAfter = CLOSING_CONTEXT.test(after);
+    const openingBefore = OPENING_CONTEXT.test(i > 0 ? text.charAt(i - 1) : '');
+    return closingAfter === openingBefore ? byGlyph : closingAfter;
+}

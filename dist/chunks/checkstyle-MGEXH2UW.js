@@ -1,0 +1,20 @@
+import { createRequire as mtlintCreateRequire } from 'node:module'; const require = mtlintCreateRequire(import.meta.url);
+import {
+  escapeXml
+} from "./chunk-EHTIPBPU.js";
+import "./chunk-6Q46IVKU.js";
+import "./chunk-GGOSB4CG.js";
+
+// src/report/checkstyle.ts
+function formatCheckstyle(results) {
+  const files = results.map((r) => {
+    const errors = r.findings.map(
+      (f) => `    <error line="${f.line}" column="${f.column}" severity="${f.severity}" message="${escapeXml(f.message)}" source="mtlint.${escapeXml(f.rule)}"/>`
+    );
+    return [`  <file name="${escapeXml(r.path)}">`, ...errors, "  </file>"].join("\n");
+  });
+  return ['<?xml version="1.0" encoding="UTF-8"?>', '<checkstyle version="4.3">', ...files, "</checkstyle>", ""].join("\n");
+}
+export {
+  formatCheckstyle
+};

@@ -1,0 +1,182 @@
+// mtlint.config.yaml: found by walking up from the working directory, validated strictly, all problems at once.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { LineCounter, isMap, isScalar, parseDocument } from 'yaml';
+import { KINDS } from './checks/index.js';
+import { INPUT_FORMATS } from './formats/index.js';
+import { checkField } from './checks/fields.js';
+import { readableProblem } from './files.js';
+import { didYouMean } from './did-you-mean.js';
+import { matchesSelector } from './rules/select.js';
+import { DEFAULT_WEIGHTS } from './score.js';
+import { SEVERITIES } from './types.js';
+export const CONFIG_NAMES = ['mtlint.config.yaml', 'mtlint.config.yml', '.mtlintrc.yaml', '.mtlintrc.yml'];
+const KEYS = ['rules', 'overrides', 'ignore', 'failOn', 'maxWarnings', 'maxFileSize', 'scoreWeights', 'minScore', 'formatIn', 'glossary'];
+const OVERRIDE_KEYS = ['severity', 'options'];
+const LEVELS = ['off', ...SEVERITIES];
+export const EMPTY_CONFIG = { rules: [], overrides: [], ignore: [], problems: [], scoreWeights: { ...DEFAULT_WEIGHTS } };
+/** The nearest config file in `cwd` or a directory above it. */
+export function findConfig(cwd) {
+    for (let dir = path.resolve(cwd);; dir = path.dirname(dir)) {
+        const found = CONFIG_NAMES.map((name) => path.join(dir, name)).find((f) => existsSync(f));
+        if (found)
+            return found;
+        if (path.dirname(dir) === dir)
+            return undefined;
+    }
+}
+export function loadConfig(file) {
+    const unreadable = readableProblem(file);
+    if (unreadable)
+        return { ...EMPTY_CONFIG, file, problems: [unreadable] };
+    let text;
+    try {
+        text = readFileSync(file, 'utf8');
+    }
+    catch (e) {
+        return { ...EMPTY_CONFIG, file, problems: [{ file, message: `cannot read config: ${e.code ?? e.message}` }] };
+    }
+    const lineCounter = new LineCounter();
+    const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+    const problems = [];
+    const at = (node, message) => {
+        const { line, col } = lineCounter.linePos(node?.range?.[0] ?? 0);
+        problems.push({ file, line, column: col, message });
+    };
+    for (const e of doc.errors) {
+        const { line, col } = lineCounter.linePos(e.pos[0]);
+        problems.push({ file, line, column: col, message: e.message.split('\n')[0] });
+    }
+    const config = { file, rules: [], overrides: [], ignore: [], problems, scoreWeights: { ...DEFAULT_WEIGHTS } };
+    if (problems.length || doc.contents === null)
+        return config;
+    if (!isMap(doc.contents)) {
+        problems.push({ file, line: 1, column: 1, message: 'a config file must be a mapping of keys to values' });
+        return config;
+    }
+    const base = path.dirname(file);
+    for (const pair of doc.contents.items) {
+        const key = isScalar(pair.key) ? String(pair.key.value) : '';
+        const node = pair.value;
+        const value = node?.toJSON();
+        const expect = (spec) => {
+            const error = checkField(spec, value);
+            if (error)
+                at(node ?? pair.key, `"${key}" ${error}`);
+            return !error;
+        };
+        if (key === 'rules' && expect({ type: 'string[]', description: '' }))
+            config.rules = value.map((d) => path.resolve(base, d));
+        else if (key === 'ignore' && expect({ type: 'string[]', description: '' }))
+            config.ignore = value;
+        else if (key === 'failOn' && expect({ type: 'string', values: SEVERITIES, description: '' }))
+            config.failOn = value;
+        else if (key === 'glossary' && expect({ type: 'string', description: '' }))
+            config.glossary = path.resolve(base, value);
+        else if (key === 'formatIn' && expect({ type: 'string', values: [...INPUT_FORMATS], description: '' }))
+            config.formatIn = value;
+        else if (key === 'maxWarnings' && expect({ type: 'integer', minimum: 0, description: '' }))
+            config.maxWarnings = value;
+        else if (key === 'maxFileSize' && expect({ type: 'integer', minimum: 1, description: '' }))
+            config.maxFileSize = value * 1e6;
+        else if (key === 'overrides')
+            config.overrides = parseOverrides(node, at, lineCounter);
+        else if (key === 'scoreWeights')
+            config.scoreWeights = parseScoreWeights(node, at);
+        else if (key === 'minScore') {
+            if (typeof value === 'number' && value >= 0 && value <= 100)
+                config.minScore = value;
+            else
+                at(node ?? pair.key, `"minScore" must be a number from 0 to 100, not ${JSON.stringify(value)}`);
+        }
+        else if (!KEYS.includes(key))
+            at(pair.key, `unknown key "${key}"${didYouMean(key, KEYS)}; keys: ${KEYS.join(', ')}`);
+    }
+    return config;
+}
+/** `scoreWeights: { error: 5, warning: 1, info: 0 }`: any of the severities, each a number of points, at least 0. */
+function parseScoreWeights(node, at) {
+    const weights = { ...DEFAULT_WEIGHTS };
+    if (!isMap(node)) {
+        at(node, `"scoreWeights" must map severities (${SEVERITIES.join(', ')}) to penalty points`);
+        return weights;
+    }
+    for (const pair of node.items) {
+        const severity = isScalar(pair.key) ? String(pair.key.value) : '';
+        const value = pair.value?.toJSON();
+        if (!SEVERITIES.includes(severity))
+            at(pair.key, `unknown severity "${severity}" in "scoreWeights"${didYouMean(severity, [...SEVERITIES])}; severities: ${SEVERITIES.join(', ')}`);
+        // A negative weight would let a finding raise the score.
+        else if (typeof value !== 'number' || !Number.isFinite(value) || value < 0)
+            at(pair.value ?? pair.key, `"scoreWeights.${severity}" must be a number of penalty points, at least 0, not ${JSON.stringify(value)}`);
+        else
+            weights[severity] = value;
+    }
+    return weights;
+}
+function parseOverrides(node, at, lines) {
+    if (!isMap(node)) {
+        at(node, '"overrides" must map rule ids or families to off | info | warning | error, or to { severity, options }');
+        return [];
+    }
+    return node.items.flatMap((pair) => {
+        const selector = isScalar(pair.key) ? String(pair.key.value) : '';
+        const { line, col } = lines.linePos(pair.key.range?.[0] ?? 0);
+        const value = pair.value?.toJSON();
+        if (typeof value === 'string') {
+            if (LEVELS.includes(value))
+                return [{ selector, severity: value, line, column: col }];
+            at(pair.value, `"${selector}" must be one of ${LEVELS.join(', ')}, not "${value}"${didYouMean(value, LEVELS)}`);
+            return [];
+        }
+        if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+            at(pair.value, `"${selector}" must be off | info | warning | error, or { severity, options }`);
+            return [];
+        }
+        const unknown = Object.keys(value).filter((k) => !OVERRIDE_KEYS.includes(k));
+        for (const k of unknown)
+            at(pair.value, `unknown key "${k}" in the override of "${selector}"${didYouMean(k, OVERRIDE_KEYS)}`);
+        const { severity, options } = value;
+        if (severity !== undefined && !LEVELS.includes(severity))
+            at(pair.value, `"${selector}" severity must be one of ${LEVELS.join(', ')}`);
+        if (options !== undefined && (typeof options !== 'object' || options === null || Array.isArray(options)))
+            at(pair.value, `"${selector}" options must be a mapping`);
+        return [{ selector, severity: severity, options: options, line, column: col }];
+    });
+}
+/**
+ * Apply overrides in order (later ones win): `off` drops rules, a severity replaces theirs, options
+ * are merged and checked against the kind's fields. An override that selects no rule is a problem,
+ * returned with the config file's own so that all are reported at once.
+ */
+export function applyOverrides(rules, config) {
+    const problems = [];
+    const result = rules.map((r) => ({ ...r, options: { ...r.options } }));
+    const off = new Set();
+    for (const o of config.overrides) {
+        const selected = result.filter((r) => matchesSelector(r.id, o.selector));
+        const where = { file: config.file, line: o.line, column: o.column };
+        if (!selected.length) {
+            const families = [...new Set(rules.map((r) => r.id.split('/')[0]))];
+            problems.push({ ...where, message: `unknown rule or family "${o.selector}" in overrides${didYouMean(o.selector, [...rules.map((r) => r.id), ...families])}` });
+            continue;
+        }
+        for (const rule of selected) {
+            if (o.severity === 'off')
+                off.add(rule.id);
+            else if (o.severity) {
+                off.delete(rule.id);
+                rule.severity = o.severity;
+            }
+            for (const [key, value] of Object.entries(o.options ?? {})) {
+                const spec = KINDS.get(rule.kind).fields[key];
+                const error = spec ? checkField(spec, value) : `is no option of ${rule.id} (kind ${rule.kind})${didYouMean(key, Object.keys(KINDS.get(rule.kind).fields))}`;
+                if (error)
+                    problems.push({ ...where, message: `"${key}" ${error}` });
+                else
+                    rule.options[key] = value;
+            }
+        }
+    }
+    return { rules: result.filter((r) => !off.has(r.id)), problems };
+}

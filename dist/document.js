@@ -1,0 +1,405 @@
+// Document: the text being linted, with lazily built views shared by every check.
+/** Word look-ups answered by searching the text before the whole vocabulary is counted, and up to what length. */
+const DIRECT_LOOKUPS = 16;
+const DIRECT_SEARCH_MAX_LENGTH = 100_000;
+const LETTER = /\p{L}/u;
+const SPACE = /\s/;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+// What a BMP code unit is, found by regex once and kept: 0 not yet known, else KNOWN and the flags below.
+// The word index asks this of every character of the text.
+const KNOWN = 1;
+const IS_LETTER = 2;
+const IS_LETTER_OR_DIGIT = 4;
+const classOfUnit = new Uint8Array(0x10000);
+function classOf(c) {
+    return (classOfUnit[c] ||= classify(String.fromCharCode(c)));
+}
+function classify(ch) {
+    return KNOWN | (LETTER.test(ch) ? IS_LETTER : 0) | (LETTER_OR_DIGIT.test(ch) ? IS_LETTER_OR_DIGIT : 0);
+}
+/** A letter or digit at i (whole code point, so astral letters count too). */
+function isWordChar(text, i) {
+    const c = text.charCodeAt(i);
+    if (c < 0xd800 || c > 0xdfff)
+        return (classOf(c) & IS_LETTER_OR_DIGIT) !== 0;
+    return LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(i))) || (c >= 0xdc00 && isWordChar(text, i - 1));
+}
+function isLetterAt(text, i) {
+    const c = text.charCodeAt(i);
+    if (c < 0xd800 || c > 0xdfff)
+        return (classOf(c) & IS_LETTER) !== 0;
+    return i < text.length && LETTER.test(String.fromCodePoint(text.codePointAt(i)));
+}
+/** Whether a word goes on at `i`, by the word index's rule (an inner apostrophe before a letter belongs to it). */
+function goesOn(text, i) {
+    return i < text.length && (isWordChar(text, i) || (isApostrophe(text.charCodeAt(i)) && isLetterAt(text, i + 1)));
+}
+/** Where the word that goes on at `from` ends. */
+function wordEnd(text, from) {
+    let i = from;
+    while (goesOn(text, i))
+        i++;
+    return i;
+}
+function isApostrophe(c) {
+    return c === 39 || c === 0x2019;
+}
+/** The text of one file and cached views of it; every offset is a UTF-16 index into `text`. */
+export class Document {
+    text;
+    path;
+    lineStartsCache;
+    linesCache;
+    paragraphsCache;
+    wordsCache;
+    writtenVocabularyCache;
+    charBits;
+    vocabularyCache;
+    sortedWordsCache;
+    lowerTextCache;
+    directLookups = 0;
+    constructor(text, path = '<text>') {
+        this.text = text;
+        this.path = path;
+    }
+    /** Offsets at which each line starts (after \n; a \r before it belongs to the line end). */
+    get lineStarts() {
+        if (!this.lineStartsCache) {
+            const starts = [0];
+            for (let i = this.text.indexOf('\n'); i !== -1; i = this.text.indexOf('\n', i + 1))
+                starts.push(i + 1);
+            this.lineStartsCache = starts;
+        }
+        return this.lineStartsCache;
+    }
+    /** Lines without their terminators (\n or \r\n). */
+    get lines() {
+        if (!this.linesCache) {
+            const starts = this.lineStarts;
+            this.linesCache = starts.map((start, i) => {
+                let end = i + 1 < starts.length ? starts[i + 1] - 1 : this.text.length;
+                if (end > start && this.text.charCodeAt(end - 1) === 13)
+                    end--;
+                return { start, end };
+            });
+        }
+        return this.linesCache;
+    }
+    /** Runs of non-blank lines. */
+    get paragraphs() {
+        if (!this.paragraphsCache) {
+            const paragraphs = [];
+            let current;
+            for (const line of this.lines) {
+                if (this.isBlank(line)) {
+                    current = undefined;
+                }
+                else if (current) {
+                    current.end = line.end;
+                }
+                else {
+                    current = { start: line.start, end: line.end };
+                    paragraphs.push(current);
+                }
+            }
+            this.paragraphsCache = paragraphs;
+        }
+        return this.paragraphsCache;
+    }
+    /** Whether a span holds only whitespace; tested in place, as every line of the text is. */
+    isBlank(span) {
+        for (let i = span.start; i < span.end; i++) {
+            if (!isSpaceCode(this.text.charCodeAt(i)))
+                return false;
+        }
+        return true;
+    }
+    /** Words: runs of letters and digits, with inner apostrophes (`Xi’s`, `don't`). */
+    get words() {
+        if (!this.wordsCache) {
+            const { text } = this;
+            const n = text.length;
+            let starts = new Int32Array(Math.ceil(n / 5) + 64); // prose has about one word per six characters
+            let ends = new Int32Array(starts.length);
+            let count = 0;
+            let start = -1; // where the current word began, or -1 between words
+            // One hand-written pass (a regex costs four times as much): each character is looked up in a class table.
+            for (let i = 0; i <= n; i++) {
+                const c = i < n ? text.charCodeAt(i) : 32; // a space after the end closes the last word
+                const highSurrogate = c >= 0xd800 && c <= 0xdbff;
+                if (highSurrogate ? isWordChar(text, i) : (classOf(c) & IS_LETTER_OR_DIGIT) !== 0) {
+                    if (start < 0)
+                        start = i;
+                    if (highSurrogate)
+                        i++; // the low surrogate is the same letter
+                    continue;
+                }
+                if (start < 0 || (isApostrophe(c) && isLetterAt(text, i + 1)))
+                    continue;
+                if (count === starts.length) {
+                    starts = grow(starts);
+                    ends = grow(ends);
+                }
+                starts[count] = start;
+                ends[count++] = i;
+                start = -1;
+            }
+            this.wordsCache = { count, starts: starts.subarray(0, count), ends: ends.subarray(0, count) };
+        }
+        return this.wordsCache;
+    }
+    /** The text of the i-th word. */
+    word(i) {
+        return this.text.slice(this.words.starts[i], this.words.ends[i]);
+    }
+    /**
+     * Whether the character with this code (a BMP code unit) stands in the text: one pass, bits for all 65,536 units,
+     * made when a rule first asks. Rules whose match needs a rare character skip a text without it.
+     */
+    hasChar(code) {
+        if (!this.charBits) {
+            const bits = new Uint32Array(2048);
+            const { text } = this;
+            for (let i = 0; i < text.length; i++) {
+                const c = text.charCodeAt(i);
+                bits[c >>> 5] |= 1 << (c & 31);
+            }
+            this.charBits = bits;
+        }
+        return (this.charBits[code >>> 5] & (1 << (code & 31))) !== 0;
+    }
+    /** How often each word occurs as written (`Ning` and `ning` apart). */
+    get writtenVocabulary() {
+        if (!this.writtenVocabularyCache) {
+            const counts = new Map();
+            for (const [i, n] of countWordsAsWritten(this.text, this.words))
+                counts.set(this.word(i), n);
+            this.writtenVocabularyCache = counts;
+        }
+        return this.writtenVocabularyCache;
+    }
+    /** How often each word occurs, keyed lower-cased (`Ning` and `ning` count together). */
+    get vocabulary() {
+        if (!this.vocabularyCache) {
+            // Counted as written first, then folded: far fewer distinct words than words to lower-case.
+            const counts = new Map();
+            for (const [word, n] of this.writtenVocabulary) {
+                const key = word.toLowerCase();
+                counts.set(key, (counts.get(key) ?? 0) + n);
+            }
+            this.vocabularyCache = counts;
+        }
+        return this.vocabularyCache;
+    }
+    /** How often a word stands in the text as written, as a word of its own: searched in a short text, counted in a long one. */
+    countAsWritten(word) {
+        if (!this.searchDirectly(this.writtenVocabularyCache))
+            return this.writtenVocabulary.get(word) ?? 0;
+        const { text } = this;
+        let count = 0;
+        for (let i = text.indexOf(word); i !== -1; i = text.indexOf(word, i + 1)) {
+            if ((i === 0 || !isWordChar(text, i - 1)) && !goesOn(text, i + word.length))
+                count++;
+        }
+        return count;
+    }
+    /**
+     * How often a lower-case word stands in the text as a word of its own. Checks ask this about a
+     * few candidates per article: the first look-ups search the text, and only a text that keeps asking
+     * (a long one) gets its whole vocabulary counted.
+     */
+    countOf(word) {
+        if (!this.searchDirectly())
+            return this.vocabulary.get(word) ?? 0;
+        let count = 0;
+        this.eachOccurrence(word, (after) => {
+            if (!after)
+                count++;
+        });
+        return count;
+    }
+    /** Whether some longer word of the text starts with the lower-case `prefix`. */
+    hasWordStartingWith(prefix) {
+        if (!this.searchDirectly())
+            return this.wordsStartingWith(prefix).length > 0;
+        let found = false;
+        this.eachOccurrence(prefix, (after) => {
+            found ||= after;
+        });
+        return found;
+    }
+    /** Search the text for this look-up, or count the vocabulary: a short text asked a few times is searched. */
+    searchDirectly(counted = this.vocabularyCache) {
+        return !counted && this.text.length <= DIRECT_SEARCH_MAX_LENGTH && ++this.directLookups <= DIRECT_LOOKUPS;
+    }
+    /**
+     * Calls `visit` for each place `needle` starts a word in the lower-cased text, with that text, the
+     * place, and whether the word goes on after the needle.
+     */
+    eachOccurrence(needle, visit) {
+        this.lowerTextCache ??= this.text.toLowerCase();
+        const text = this.lowerTextCache;
+        for (let i = text.indexOf(needle); i !== -1; i = text.indexOf(needle, i + 1)) {
+            if (i > 0 && (isWordChar(text, i - 1) || (i > 1 && isApostrophe(text.charCodeAt(i - 1)) && isWordChar(text, i - 2) && isLetterAt(text, i))))
+                continue;
+            visit(goesOn(text, i + needle.length), text, i);
+        }
+    }
+    /** The document's distinct words, lower-cased and sorted, for prefix searches. */
+    get sortedWords() {
+        this.sortedWordsCache ??= [...this.vocabulary.keys()].sort();
+        return this.sortedWordsCache;
+    }
+    /** The document's words (lower-cased) that start with `prefix` and are longer than it, sorted. */
+    wordsStartingWith(prefix) {
+        if (this.searchDirectly()) {
+            const longer = new Set();
+            this.eachOccurrence(prefix, (continues, text, at) => {
+                if (continues)
+                    longer.add(text.slice(at, wordEnd(text, at + prefix.length)));
+            });
+            return [...longer].sort();
+        }
+        const words = this.sortedWords;
+        const found = [];
+        for (let i = lowerBound(words, prefix); i < words.length && words[i].startsWith(prefix); i++) {
+            if (words[i].length > prefix.length)
+                found.push(words[i]);
+        }
+        return found;
+    }
+    /** 1-based line and UTF-16 column of an offset. */
+    position(offset) {
+        const starts = this.lineStarts;
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (starts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + 1, column: offset - starts[lo] + 1 };
+    }
+    /** The paragraph holding an offset, if any. */
+    paragraphAt(offset) {
+        const paragraphs = this.paragraphs;
+        let lo = 0;
+        let hi = paragraphs.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (paragraphs[mid].start <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        const p = paragraphs[lo];
+        return p && p.start <= offset && offset <= p.end ? p : undefined;
+    }
+    /** The line holding an offset. */
+    lineAt(offset) {
+        return this.lines[this.position(offset).line - 1];
+    }
+}
+/** Whether a code unit is white space, as `\s` has it (tested by code for ASCII, the text's commonest case). */
+export function isSpaceCode(c) {
+    return c === 32 || (c >= 9 && c <= 13) || (c >= 128 && SPACE.test(String.fromCharCode(c)));
+}
+function grow(array) {
+    const bigger = new Int32Array(array.length * 2);
+    bigger.set(array);
+    return bigger;
+}
+/** The first index whose string is not below `key` in code-unit order. */
+export function lowerBound(sorted, key) {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (sorted[mid] < key)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+/**
+ * Each distinct word as written (the index of its first occurrence) with how often it occurs. An open-addressing hash
+ * table over the text itself makes no string per word, which a Map keyed by sliced words would (ARCHITECTURE.md,
+ * "Measurements behind the code"), in one loop with the table in locals (helper closures over the growing table were
+ * slower).
+ */
+function countWordsAsWritten(text, words) {
+    const { count, starts, ends } = words;
+    // Sized for the words at hand (a short text asks for a small table), grown as distinct words fill half of it.
+    let size = 16;
+    while (size < Math.min(count, 4096))
+        size *= 2;
+    let first = new Int32Array(size).fill(-1); // per slot: the entry's first occurrence, or -1
+    let hashes = new Uint32Array(size);
+    let counts = new Int32Array(size);
+    let used = 0;
+    for (let i = 0; i < count; i++) {
+        const start = starts[i];
+        const end = ends[i];
+        let h = 0x811c9dc5; // FNV-1a
+        for (let k = start; k < end; k++)
+            h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+        h >>>= 0;
+        let s = findSlot(text, starts, ends, first, hashes, h, start, end);
+        if (first[s] === -1) {
+            // A new word: the table grows first if it would then be more than half full; the entries move to a table
+            // twice the size.
+            if ((used + 1) * 2 > size) {
+                const [oldFirst, oldHashes, oldCounts] = [first, hashes, counts];
+                size *= 2;
+                [first, hashes, counts] = [new Int32Array(size).fill(-1), new Uint32Array(size), new Int32Array(size)];
+                for (let o = 0; o < oldFirst.length; o++) {
+                    if (oldFirst[o] === -1)
+                        continue;
+                    const w = oldFirst[o];
+                    const t = findSlot(text, starts, ends, first, hashes, oldHashes[o], starts[w], ends[w]);
+                    first[t] = w;
+                    hashes[t] = oldHashes[o];
+                    counts[t] = oldCounts[o];
+                }
+                s = findSlot(text, starts, ends, first, hashes, h, start, end);
+            }
+            first[s] = i;
+            hashes[s] = h;
+            used++;
+        }
+        counts[s]++;
+    }
+    const entries = [];
+    for (let s = 0; s < size; s++)
+        if (first[s] !== -1)
+            entries.push([first[s], counts[s]]);
+    return entries;
+}
+/** The slot of the word text[start, end) with hash `h`: the slot holding it, or the empty slot where it goes (linear probing). */
+function findSlot(text, starts, ends, first, hashes, h, start, end) {
+    const mask = first.length - 1;
+    const length = end - start;
+    for (let s = h & mask;; s = (s + 1) & mask) {
+        const w = first[s];
+        if (w === -1)
+            return s;
+        if (hashes[s] !== h || ends[w] - starts[w] !== length)
+            continue;
+        const other = starts[w];
+        let k = 0;
+        while (k < length && text.charCodeAt(start + k) === text.charCodeAt(other + k))
+            k++;
+        if (k === length)
+            return s;
+    }
+}
+/** Where the run of letters that ends at `end` starts (`end` itself when there is none). */
+export function letterRunStart(text, end) {
+    let start = end;
+    while (start > 0 && isLetterAt(text, start - 1))
+        start--;
+    return start;
+}

@@ -1,0 +1,306 @@
+// Inputs: expand paths, directories and globs; read bytes; refuse binary and invalid UTF-8.
+import { closeSync, constants, existsSync, fstatSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync } from 'node:fs';
+import path from 'node:path';
+import ignore from 'ignore';
+import { UsageError } from './errors.js';
+import { EXTENSIONS } from './formats/index.js';
+export const STDIN = '-';
+const SKIPPED_FOLDER = 'node_modules';
+const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
+export const IGNORE_FILE = '.mtlintignore';
+/** Gitignore-style patterns that apply below `base` (a file outside it is never matched). */
+export function ignoredBelow(base, patterns) {
+    // No pattern (no .mtlintignore, a config without `ignore`), nothing to ask: the matcher costs ~10 µs a file.
+    const lines = typeof patterns === 'string' ? patterns.split(/\r?\n/) : patterns;
+    if (lines.every((line) => line.trim() === '' || line.startsWith('#')))
+        return () => false;
+    const ig = ignore().add(patterns);
+    const below = base.endsWith(path.sep) ? base : base + path.sep;
+    return (absolute) => {
+        // Paths come normalised (path.resolve): one under `base`, as every file of a directory walk, needs no path.relative.
+        const relative = absolute.startsWith(below) ? absolute.slice(below.length) : path.relative(base, absolute);
+        return !relative.startsWith('..') && !path.isAbsolute(relative) && relative !== '' && ig.ignores(relative.split(path.sep).join('/'));
+    };
+}
+/** The nearest `.mtlintignore` (gitignore syntax, relative to its directory), found walking up from `cwd` as the config is. */
+export function loadIgnoreFile(cwd = process.cwd()) {
+    for (let dir = path.resolve(cwd);; dir = path.dirname(dir)) {
+        const file = path.join(dir, IGNORE_FILE);
+        if (existsSync(file))
+            return ignoredBelow(dir, readIgnoreFile(file));
+        if (path.dirname(dir) === dir)
+            return () => false;
+    }
+}
+function readIgnoreFile(file) {
+    try {
+        return readFileSync(file, 'utf8');
+    }
+    catch (e) {
+        throw new UsageError([{ file, message: `cannot read: ${e.code ?? e.message}` }]);
+    }
+}
+/**
+ * Expand the command-line paths into a sorted, de-duplicated list of files (or `-`). Every file passes
+ * through `ignored`, a file named outright too (pre-commit names every staged file).
+ */
+export async function collectFiles(paths, cwd = process.cwd(), ignored = loadIgnoreFile(cwd), extensions) {
+    const { files, problems } = await expandPaths(paths, cwd, ignored, true, extensions);
+    if (problems.length)
+        throw new UsageError(problems);
+    return files;
+}
+/**
+ * As collectFiles, but a path that names nothing to lint (missing, an empty directory, a glob matching
+ * nothing) is a problem returned beside the files, so the others are still linted; files named outright
+ * that are ignored are returned too, to be told about.
+ */
+export async function expandPaths(paths, cwd, ignored, 
+/** Whether a glob or directory that yields no file is a problem (--no-error-on-unmatched-pattern: it is not). */
+errorOnUnmatched = true, 
+/** The extensions a directory walk takes (default: every input format's). */
+extensions = Object.keys(EXTENSIONS)) {
+    const files = [];
+    // Both cases of each extension, as a glob `*.{html,HTML}` took them: names are matched case-sensitively, and `.HTML` is common enough.
+    const cases = [...new Set(extensions.flatMap((e) => [e.toLowerCase(), e.toUpperCase()]))];
+    const problems = [];
+    const ignoredFiles = [];
+    const kept = (found) => found.filter((f) => !ignored(path.resolve(cwd, f))).sort();
+    for (const p of paths) {
+        if (p === STDIN) {
+            files.push(STDIN);
+        }
+        else if (existsSync(path.resolve(cwd, p)) && statSync(path.resolve(cwd, p)).isDirectory()) {
+            const dir = path.resolve(cwd, p);
+            const prefix = p.replace(/\/+$/, '');
+            // Joined, not path.join'ed: the walk's paths are already normal, and normalising thousands of them is measurable.
+            const found = textFilesBelow(dir, cases).filter((f) => !ignored(`${dir}${path.sep}${f}`)).sort().map((f) => `${prefix}/${f}`);
+            if (!found.length && errorOnUnmatched)
+                problems.push({ file: p, message: `directory holds no text files (${extensions.map((e) => `*.${e}`).join(', ')}) that are not ignored` });
+            files.push(...found);
+        }
+        else if (existsSync(path.resolve(cwd, p))) {
+            (ignored(path.resolve(cwd, p)) ? ignoredFiles : files).push(p);
+        }
+        else if ((tinyglobby ??= await import('tinyglobby')).isDynamicPattern(p)) {
+            const found = kept(await tinyglobby.glob(p, { cwd, ignore: ALWAYS_IGNORED, absolute: path.isAbsolute(p) }));
+            if (!found.length && errorOnUnmatched)
+                problems.push({ file: p, message: 'no files match this pattern' });
+            files.push(...found);
+        }
+        else {
+            problems.push({ file: p, message: 'no such file or directory' });
+        }
+    }
+    return { files: onePerFile(files, cwd), problems, ignoredFiles };
+}
+/** The first name of each file: `./x` and `x`, or a file reached through a symlinked directory, are one file. */
+function onePerFile(files, cwd) {
+    const seen = new Set();
+    // Each directory's real path once (not a realpath per file); a file's own symlink is a name of its own.
+    const realDirs = new Map();
+    const realDir = (dir) => realDirs.get(dir) ?? realDirs.set(dir, realPath(dir)).get(dir);
+    return files.filter((f) => {
+        const absolute = path.resolve(cwd, f);
+        const key = f === STDIN ? f : path.join(realDir(path.dirname(absolute)), path.basename(absolute));
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+function realPath(file) {
+    try {
+        return realpathSync.native(file);
+    }
+    catch {
+        return file;
+    }
+}
+// The glob library (with its matcher) is loaded only for a glob on the command line: most runs name files and folders.
+let tinyglobby;
+/**
+ * The files with one of `extensions` (exactly as written, without the dot) at any depth below `dir`, '/'-separated and
+ * relative to it, unsorted: what the glob library found before (hidden entries and node_modules skipped, links
+ * followed), by a plain walk, faster than the glob. A folder that cannot be read is
+ * passed over, as the glob does.
+ */
+export function textFilesBelow(dir, extensions) {
+    const wanted = new Set(extensions);
+    const hasWantedExtension = (name) => name.lastIndexOf('.') > 0 && wanted.has(name.slice(name.lastIndexOf('.') + 1));
+    const found = [];
+    const above = new Set(); // real paths of the folders being walked: a link back up to one is not followed
+    const walk = (absolute, relative) => {
+        let entries;
+        let real;
+        try {
+            real = realpathSync(absolute);
+            if (above.has(real))
+                return;
+            entries = readdirSync(absolute, { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        above.add(real);
+        for (const entry of entries) {
+            if (entry.name.startsWith('.'))
+                continue;
+            let isDirectory = entry.isDirectory();
+            let isFile = entry.isFile();
+            if (entry.isSymbolicLink()) {
+                const target = statSync(path.join(absolute, entry.name), { throwIfNoEntry: false });
+                isDirectory = target?.isDirectory() ?? false;
+                isFile = target?.isFile() ?? false;
+            }
+            if (isDirectory && entry.name !== SKIPPED_FOLDER)
+                walk(path.join(absolute, entry.name), `${relative}${entry.name}/`);
+            else if (isFile && hasWantedExtension(entry.name))
+                found.push(relative + entry.name);
+        }
+        above.delete(real);
+    };
+    walk(dir, '');
+    return found;
+}
+/** Decode bytes as strict UTF-8; binary data and invalid sequences are errors naming line and column. */
+export function decode(bytes, file) {
+    const utf16 = utf16Encoding(bytes);
+    if (utf16)
+        throw new UsageError([{ file, message: `${utf16} text; mtlint reads UTF-8 (convert it, e.g. iconv -f ${utf16} -t UTF-8)` }]);
+    if (bytes.subarray(0, 8192).includes(0))
+        throw new UsageError([{ file, message: 'binary file (contains NUL bytes); mtlint reads UTF-8 text' }]);
+    const text = decodeStrict(bytes);
+    if (text !== undefined)
+        return text.charCodeAt(0) === 0xfeff ? { text: text.slice(1), bom: true } : { text, bom: false };
+    // Only on failure: find the first bad byte (a scan in JS) to say where it is.
+    const bad = firstInvalidUtf8(bytes);
+    const before = new TextDecoder().decode(bytes.subarray(0, bad));
+    const line = before.split('\n').length;
+    const column = before.length - before.lastIndexOf('\n');
+    throw new UsageError([{ file, line, column, offset: before.length, message: `not valid UTF-8 (byte 0x${bytes[bad].toString(16).padStart(2, '0')} at offset ${bad})` }]);
+}
+/**
+ * `UTF-16LE` or `UTF-16BE` for text in UTF-16: a byte-order mark, or (without one) NUL bytes that all
+ * stand on odd or all on even offsets and make up a quarter of the start, as Latin text in UTF-16 has.
+ */
+export function utf16Encoding(bytes) {
+    if (bytes[0] === 0xff && bytes[1] === 0xfe)
+        return 'UTF-16LE';
+    if (bytes[0] === 0xfe && bytes[1] === 0xff)
+        return 'UTF-16BE';
+    const head = bytes.subarray(0, 8192 - (Math.min(bytes.length, 8192) % 2));
+    let even = 0;
+    let odd = 0;
+    for (let i = 0; i < head.length; i++)
+        if (head[i] === 0)
+            i % 2 ? odd++ : even++;
+    if (head.length < 4 || (even && odd) || (even + odd) * 4 < head.length)
+        return undefined;
+    return odd ? 'UTF-16LE' : 'UTF-16BE';
+}
+const strictDecoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+function decodeStrict(bytes) {
+    try {
+        return strictDecoder.decode(bytes);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The largest file read unless `--max-file-size` or the config's `maxFileSize` says otherwise: 50 MB. */
+export const DEFAULT_MAX_FILE_SIZE = 50_000_000;
+/**
+ * Refuse what cannot be read as an article: a FIFO would block the run, a device such as /dev/zero
+ * never ends, and a file over the size limit would take more memory than a lint is worth.
+ */
+export function checkReadable(stats, file, maxBytes) {
+    if (!stats.isFile())
+        throw new UsageError([{ file, message: 'not a regular file' }]);
+    if (stats.size > maxBytes)
+        throw new UsageError([{ file, message: tooLarge(stats.size, maxBytes) }]);
+}
+/** Why a rule or config file is not to be read (a FIFO would block the run, a device never end), or undefined; other errors are left to the read. */
+export function readableProblem(file) {
+    try {
+        checkReadable(statSync(file), file, DEFAULT_MAX_FILE_SIZE);
+        return undefined;
+    }
+    catch (e) {
+        return e instanceof UsageError ? e.problems[0] : undefined;
+    }
+}
+const megabytes = (bytes) => `${Number((bytes / 1e6).toFixed(1))} MB`;
+const tooLarge = (size, maxBytes) => `larger${size === undefined ? '' : ` (${megabytes(size)})`} than the limit of ${megabytes(maxBytes)}; raise it with --max-file-size or maxFileSize in the config`;
+/** Read a file or standard input (in pieces, so an endless input stops at the limit). */
+export function readSource(file, maxBytes = DEFAULT_MAX_FILE_SIZE) {
+    let bytes;
+    try {
+        if (file === STDIN)
+            bytes = readBounded(0, maxBytes, '<stdin>');
+        else {
+            checkReadable(statSync(file), file, maxBytes);
+            // Non-blocking: should the path have become a FIFO since the stat, open does not wait for a writer.
+            const fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+            try {
+                checkReadable(fstatSync(fd), file, maxBytes);
+                bytes = readFileSync(fd);
+            }
+            finally {
+                closeSync(fd);
+            }
+        }
+    }
+    catch (e) {
+        if (e instanceof UsageError)
+            throw e;
+        throw new UsageError([{ file, message: `cannot read: ${e.code ?? e.message}` }]);
+    }
+    return decode(bytes, file === STDIN ? '<stdin>' : file);
+}
+const PAUSE = new Int32Array(new SharedArrayBuffer(4));
+function readBounded(fd, maxBytes, name) {
+    const chunks = [];
+    let total = 0;
+    for (;;) {
+        const chunk = Buffer.allocUnsafe(1 << 16);
+        let n;
+        try {
+            n = readSync(fd, chunk, 0, chunk.length, null);
+        }
+        catch (e) {
+            if (e.code === 'EAGAIN') {
+                Atomics.wait(PAUSE, 0, 0, 5); // a non-blocking pipe with nothing in it yet
+                continue;
+            }
+            if (e.code === 'EOF')
+                break;
+            throw e;
+        }
+        if (n === 0)
+            break;
+        total += n;
+        if (total > maxBytes)
+            throw new UsageError([{ file: name, message: tooLarge(undefined, maxBytes) }]);
+        chunks.push(chunk.subarray(0, n));
+    }
+    return Buffer.concat(chunks, total);
+}
+/** The index of the first byte that is not part of a well-formed UTF-8 sequence, or -1. */
+export function firstInvalidUtf8(bytes) {
+    for (let i = 0; i < bytes.length;) {
+        const b = bytes[i];
+        const size = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+        if (size === 0 || i + size > bytes.length)
+            return i;
+        for (let k = 1; k < size; k++)
+            if ((bytes[i + k] & 0xc0) !== 0x80)
+                return i;
+        // Overlong 3- and 4-byte forms, UTF-16 surrogates and code points above U+10FFFF.
+        const b1 = bytes[i + 1];
+        if ((b === 0xe0 && b1 < 0xa0) || (b === 0xed && b1 >= 0xa0) || (b === 0xf0 && b1 < 0x90) || (b === 0xf4 && b1 >= 0x90))
+            return i;
+        i += size;
+    }
+    return -1;
+}

@@ -1,0 +1,96 @@
+// Lines changed since a git revision, for --since: only findings on them are reported (and fixed).
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { UsageError } from './errors.js';
+// The user's git config must not change what we parse: prefixes, quoting, colour, external diff tools.
+const PINNED = ['-c', 'core.quotePath=true', '-c', 'diff.noprefix=false', '-c', 'diff.mnemonicPrefix=false', '-c', 'diff.relative=false', '--literal-pathspecs'];
+function git(args, cwd) {
+    return execFileSync('git', [...PINNED, ...args], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 28 });
+}
+/** The commit to compare with: where HEAD left `ref` (their merge base), as a pull request is reviewed. */
+function mergeBase(ref, cwd) {
+    try {
+        git(['rev-parse', '--is-inside-work-tree'], cwd);
+    }
+    catch {
+        throw new UsageError(`--since ${ref}: ${cwd} is not inside a git repository`);
+    }
+    try {
+        // --end-of-options: a revision that starts with "-" is a revision, never an option.
+        git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], cwd);
+    }
+    catch {
+        throw new UsageError(`--since ${ref}: no such git revision`);
+    }
+    try {
+        return git(['merge-base', '--end-of-options', ref, 'HEAD'], cwd).trim();
+    }
+    catch {
+        throw new UsageError(`--since ${ref}: no common ancestor with HEAD (in a shallow clone, fetch more history: fetch-depth: 0)`);
+    }
+}
+/**
+ * For each file (absolute path): the 1-based lines added or changed since the merge base of `ref`
+ * and HEAD, in the working tree; `all` for files git does not track.
+ */
+export function changedLines(ref, files, cwd) {
+    const base = mergeBase(ref, cwd);
+    // Paths below are relative to the top of the work tree; this leads there from cwd (symlinks and all).
+    const top = path.resolve(cwd, git(['rev-parse', '--show-cdup'], cwd).trim());
+    const changed = new Map();
+    const untracked = git(['ls-files', '--others', '--exclude-standard', '--full-name', '-z', '--', ...files], cwd).split('\0').filter(Boolean);
+    for (const f of untracked)
+        changed.set(path.resolve(top, f), 'all');
+    const diff = git(['diff', '--no-color', '--no-ext-diff', '--src-prefix=a/', '--dst-prefix=b/', '-U0', '--end-of-options', base, '--', ...files], cwd);
+    for (const [file, lines] of parseDiff(diff))
+        changed.set(path.resolve(top, file), lines);
+    return changed;
+}
+/** The new-side lines of each file in a `git diff -U0` (paths as git wrote them after `b/`, unquoted). */
+export function parseDiff(diff) {
+    const files = new Map();
+    let current;
+    for (const line of diff.split('\n')) {
+        if (line.startsWith('+++ ')) {
+            const name = unquotePath(line.slice(4));
+            current = name.startsWith('b/') ? new Set() : undefined; // `+++ /dev/null`: a deleted file
+            if (current)
+                files.set(name.slice(2), current);
+            continue;
+        }
+        // -U0: hunks without context; each `+start,count` names the lines as they are now.
+        const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/.exec(line);
+        if (hunk && current) {
+            const start = Number(hunk[1]);
+            const count = hunk[2] === undefined ? 1 : Number(hunk[2]);
+            for (let n = start; n < start + count; n++)
+                current.add(n);
+        }
+    }
+    return files;
+}
+const ESCAPES = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, '\\': 92 };
+/**
+ * A path from a diff header. git C-quotes one with unusual bytes (`"b/caf\303\251.txt"`: octal
+ * escapes of UTF-8 bytes) and ends one holding a space with a tab (`b/my file.txt<TAB>`).
+ */
+export function unquotePath(header) {
+    if (!header.startsWith('"'))
+        return header.endsWith('\t') ? header.slice(0, -1) : header;
+    const bytes = [];
+    for (let i = 1; i < header.length && header[i] !== '"'; i++) {
+        const c = header[i];
+        if (c !== '\\') {
+            bytes.push(...Buffer.from(c, 'utf8'));
+        }
+        else if (/[0-7]/.test(header[i + 1])) {
+            bytes.push(parseInt(header.slice(i + 1, i + 4), 8));
+            i += 3;
+        }
+        else {
+            bytes.push(ESCAPES[header[i + 1]] ?? header.charCodeAt(i + 1));
+            i += 1;
+        }
+    }
+    return Buffer.from(bytes).toString('utf8');
+}

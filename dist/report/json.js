@@ -1,0 +1,61 @@
+// The JSON report: the documented contract (version 1) that scripts and CI read.
+import { scoreSummary } from '../score.js';
+import { summarize } from './result.js';
+/**
+ * The report as JSON.stringify(report, null, 2) would print it, in pieces: one string per finding,
+ * so a run with millions of findings is not held back by the longest string V8 can make.
+ */
+export function* formatJson(results) {
+    const { files, errors, warnings, infos } = summarize(results);
+    yield `{\n  "version": 1,\n  "files": ${results.length ? '[' : '[]'}`;
+    for (const [i, r] of results.entries()) {
+        yield `${i ? ',' : ''}\n    {\n      "path": ${JSON.stringify(r.path)},\n      "findings": ${r.findings.length ? '[' : '[]'}`;
+        for (const [k, f] of r.findings.entries())
+            yield `${k ? ',' : ''}\n        ${indent(JSON.stringify(contract(f), null, 2), 8)}`;
+        const score = r.score ? `,\n      "words": ${r.score.words},\n      "penalty": ${r.score.penalty},\n      "score": ${r.score.score}` : '';
+        yield `${r.findings.length ? '\n      ]' : ''}${r.fixed !== undefined ? `,\n      "fixed": ${r.fixed}` : ''}${score}\n    }`;
+    }
+    // Fields are only ever added to version 1: the scores come after the counts.
+    const scores = scoreSummary(results);
+    const summary = { files, errors, warnings, infos, ...(scores ? { lowestScore: scores.lowest, meanScore: scores.mean } : {}) };
+    yield `${results.length ? '\n  ]' : ''},\n  "summary": ${indent(JSON.stringify(summary, null, 2), 2)}\n}\n`;
+}
+/** A finding's fields as the contract names and orders them. */
+function contract(f) {
+    return {
+        rule: f.rule,
+        severity: f.severity,
+        category: f.category,
+        message: f.message,
+        line: f.line,
+        column: f.column,
+        endLine: f.endLine,
+        endColumn: f.endColumn,
+        offset: f.offset,
+        length: f.length,
+        text: f.text,
+        fix: f.fix ?? null,
+        suggestions: f.suggestions ?? [],
+        suggestionEdits: f.suggestionEdits ?? [],
+        // The source a bilingual finding compares its target with: in this file, or in the original `path` names.
+        ...(f.related ? { related: relatedContract(f.related) } : {}),
+        // As ESLint marks a file it could not parse: the file was not linted, and this finding says why.
+        ...(f.fatal ? { fatal: true } : {}),
+    };
+}
+function relatedContract(r) {
+    return {
+        label: r.label,
+        ...(r.path !== undefined ? { path: r.path } : {}),
+        line: r.line,
+        column: r.column,
+        endLine: r.endLine,
+        endColumn: r.endColumn,
+        offset: r.offset,
+        length: r.length,
+        text: r.text,
+    };
+}
+function indent(json, spaces) {
+    return json.replace(/\n/g, `\n${' '.repeat(spaces)}`);
+}

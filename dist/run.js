@@ -1,0 +1,350 @@
+// One mtlint run: config → rules → files → lint (and fix) → report → exit code.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { cacheFilePath, findingsThroughCache, openResultCache, resultCacheKey } from './cache.js';
+import { applyOverrides, EMPTY_CONFIG, findConfig, loadConfig } from './config.js';
+import { compileRules, fileDocument, findingsInFile, lintDocuments, lintSource, prepareSource } from './engine.js';
+import { ChangedRegions } from './changed-regions.js';
+import { Document } from './document.js';
+import { formatProblem, RuleCrash, UsageError } from './errors.js';
+import { expandPaths, ignoredBelow, loadIgnoreFile, readSource, STDIN } from './files.js';
+import { applyEdits, fixText } from './fix.js';
+import { VERSION } from './paths.js';
+import { batched, formatReport, readsSource } from './report/index.js';
+import { fileErrorResult, positionFindings, summarize } from './report/result.js';
+import { didYouMean } from './did-you-mean.js';
+import { BUILT_IN_RULES, loadRules } from './rules/load.js';
+import { scoreDocument } from './score.js';
+import { matchesSelector } from './rules/select.js';
+import { SEVERITIES } from './types.js';
+import { removeStaleTempFiles, resolveTarget, writeFileAtomic, writeReportFile } from './write.js';
+import { formatOf } from './formats/index.js';
+export function selectRules(rules, only, disable) {
+    const ids = rules.map((r) => r.id);
+    const families = [...new Set(ids.map((id) => id.split('/')[0]))];
+    const problems = [...only, ...disable]
+        .filter((s) => !ids.some((id) => matchesSelector(id, s)))
+        .map((s) => ({ message: `unknown rule or family "${s}"${didYouMean(s, [...ids, ...families])}` }));
+    if (problems.length)
+        throw new UsageError(problems);
+    return rules.filter((r) => (!only.length || only.some((s) => matchesSelector(r.id, s))) && !disable.some((s) => matchesSelector(r.id, s)));
+}
+/** `--fix-only` names rules, families or categories, and only means something with --fix or --fix-dry-run. */
+export function checkFixOnly(rules, fixOnly, fixing) {
+    if (fixOnly.length && !fixing)
+        throw new UsageError('--fix-only chooses among the fixes of --fix or --fix-dry-run; give one of them');
+    const names = [...new Set(rules.flatMap((r) => [r.id, r.id.split('/')[0], r.category]))];
+    const problems = fixOnly
+        .filter((s) => !rules.some((r) => matchesSelector(r.id, s) || r.category === s))
+        .map((s) => ({ message: `--fix-only: unknown rule, family or category "${s}"${didYouMean(s, names)}` }));
+    if (problems.length)
+        throw new UsageError(problems);
+}
+function readConfig(options) {
+    if (options.config === false)
+        return EMPTY_CONFIG;
+    const file = options.config ?? findConfig(options.cwd);
+    return file ? loadConfig(path.resolve(options.cwd, file)) : EMPTY_CONFIG;
+}
+/**
+ * The rules a run uses: built-in, the config's rule directories and `rulesDirs`, with the config's
+ * overrides applied. The config's problems, the rule files' and the overrides' are reported together.
+ */
+export async function loadConfiguredRules(options) {
+    const config = readConfig(options);
+    const { rules: loaded, problems: ruleProblems } = await loadRules([
+        { dir: BUILT_IN_RULES, builtIn: true },
+        ...[...config.rules, ...options.rulesDirs].map((dir) => ({ dir, builtIn: false })),
+    ]);
+    const overridden = applyOverrides(loaded, config);
+    const problems = [...config.problems, ...ruleProblems, ...overridden.problems];
+    if (problems.length)
+        throw new UsageError(problems);
+    // The glossary's terms become the glossary rules' `terms`: the rules then carry them into the cache key.
+    const glossary = options.glossary === undefined ? config.glossary : path.resolve(options.cwd, options.glossary);
+    if (glossary === undefined)
+        return { rules: overridden.rules, config };
+    const { parseGlossary, withGlossary } = await import('./glossary.js');
+    return { rules: withGlossary(overridden.rules, parseGlossary(readSource(glossary).text, options.glossary ?? glossary)), config };
+}
+/** .mtlintignore (the nearest, walking up) applies below its directory, the config's `ignore` below the config file. */
+function ignoredFiles(cwd, config) {
+    const byIgnoreFile = loadIgnoreFile(cwd);
+    const byConfig = config.file ? ignoredBelow(path.dirname(config.file), config.ignore) : () => false;
+    return (absolute) => byIgnoreFile(absolute) || byConfig(absolute);
+}
+/**
+ * `--print-config FILE`: what a run would use for FILE: the config file, whether FILE is ignored, the
+ * failing thresholds, and each rule that runs with its severity and options after overrides.
+ */
+export async function printConfig(file, options) {
+    const { rules: configured, config } = await loadConfiguredRules(options);
+    const rules = selectRules(configured, options.only, options.disable);
+    const ignored = !options.noIgnore && ignoredFiles(options.cwd, config)(path.resolve(options.cwd, file));
+    const printed = {
+        file,
+        config: config.file ?? null,
+        ignored,
+        failOn: config.failOn ?? 'error',
+        maxWarnings: config.maxWarnings ?? null,
+        rules: Object.fromEntries(rules.map((r) => [r.id, { severity: r.severity, options: r.options }])),
+    };
+    return `${JSON.stringify(printed, null, 2)}\n`;
+}
+/** `--shard 2/3`: keeps the files whose path hashes to the second of three buckets; a file keeps its shard as others come and go. */
+export function shardFilter(shard) {
+    const m = /^(\d+)\/(\d+)$/.exec(shard);
+    if (!m || Number(m[1]) < 1 || Number(m[1]) > Number(m[2]))
+        throw new UsageError(`--shard must be i/n with 1 ≤ i ≤ n, not "${shard}"`);
+    const [index, count] = [Number(m[1]) - 1, Number(m[2])];
+    return (file) => {
+        let hash = 0x811c9dc5; // FNV-1a
+        for (let i = 0; i < file.length; i++)
+            hash = Math.imul(hash ^ file.charCodeAt(i), 0x01000193) >>> 0;
+        return hash % count === index;
+    };
+}
+export async function run(given, io) {
+    const { rules: configured, config } = await loadConfiguredRules(given);
+    const options = { ...given, maxFileSize: given.maxFileSize ?? config.maxFileSize, formatIn: given.formatIn ?? config.formatIn };
+    const formatIn = (shownPath) => options.formatIn ?? formatOf(shownPath);
+    const rules = selectRules(configured, options.only, options.disable);
+    checkFixOnly(configured, options.fixOnly, options.fix || options.fixDryRun);
+    const ignored = options.noIgnore ? () => false : ignoredFiles(options.cwd, config);
+    const expanded = await expandPaths(options.paths, options.cwd, ignored, !options.allowUnmatched, options.extensions);
+    for (const file of expanded.ignoredFiles)
+        io.stderr(`mtlint: ${file}: ignored by .mtlintignore or the config's ignore (--no-ignore lints it)\n`);
+    let files = expanded.files;
+    // Standard input named after an ignored file is skipped, as that file would be (editor integrations lint unsaved buffers).
+    if (options.stdinFilename && ignored(path.resolve(options.cwd, options.stdinFilename)))
+        files = files.filter((f) => f !== STDIN);
+    if (options.shard) {
+        const inShard = shardFilter(options.shard);
+        files = files.filter((f) => f === STDIN || inShard(f));
+    }
+    if (options.since && files.includes(STDIN))
+        throw new UsageError('--since works on files, not on standard input');
+    if (options.source && files.length !== 1)
+        throw new UsageError(`--source pairs one article with its original, not ${files.length} files`);
+    const original = options.source ? { path: options.source, text: readSource(path.resolve(options.cwd, options.source)).text } : undefined;
+    // Where the related spans of bilingual findings (the source paragraphs) are placed.
+    const originalDoc = original ? new Document(original.text, original.path) : undefined;
+    // git (child_process) and the diff library load only for the options that use them.
+    const changed = options.since ? (await import('./git.js')).changedLines(options.since, files, options.cwd) : undefined;
+    const patch = options.fixDryRun ? (await import('./patch.js')).fixPatch : undefined;
+    const regionsOf = (file, text) => (changed ? new ChangedRegions(text, changed.get(path.resolve(options.cwd, file))) : undefined);
+    // The cache never decides what --fix writes: fixing lints each file again until nothing changes.
+    const lintOptions = { reportUnusedDirectives: options.reportUnusedDirectives };
+    // Nor does it serve --source: one article, whose findings depend on its original too.
+    const cacheFile = options.cache && !options.fix && !options.fixDryRun && !original ? cacheFilePath(options.cache.location, options.cwd) : undefined;
+    const cacheKey = { version: VERSION, rules, config, lintOptions: { ...lintOptions, formatIn: options.formatIn } };
+    const cache = cacheFile ? await openResultCache(cacheFile, await resultCacheKey(cacheKey)) : undefined;
+    // With the cache the rules are compiled on first need: a run answered from it compiles none.
+    let compiled = cache ? undefined : compileRules(rules);
+    const compiledRules = () => (compiled ??= compileRules(rules));
+    // A path or file that cannot be linted is reported as a fatal finding of its own; the others are still linted.
+    const failures = [...expanded.problems];
+    const results = failures.map((p) => fileErrorResult(p.file ?? '', [p]));
+    // A check that crashed on a file: an internal error for that file (exit 2), its stack shown with --debug; the other
+    // files are still linted and reported, but the cache is not saved (a batch's findings lack the crashed rule's).
+    const stacks = [];
+    let anyCrash = false;
+    const crashed = (crash, shownPath) => {
+        const problem = { file: shownPath, message: options.debug ? crash.message : `${crash.message} (--debug shows the stack)` };
+        failures.push(problem);
+        anyCrash = true;
+        if (options.debug)
+            stacks.push(crash.detail);
+        return fileErrorResult(shownPath, [problem]);
+    };
+    /** What `work` gives for a file, or, when the file cannot be read or linted, the fatal result that stands for it. */
+    const perFile = (shownPath, work) => {
+        try {
+            return work();
+        }
+        catch (e) {
+            if (e instanceof RuleCrash)
+                return crashed(e, shownPath);
+            if (!(e instanceof UsageError))
+                throw e;
+            const problems = e.problems.map((p) => ({ ...p, file: shownPath }));
+            failures.push(...problems);
+            return fileErrorResult(shownPath, problems);
+        }
+    };
+    /** A linted file's result with its quality score (`words`: of prose, as the rules saw the document). */
+    const scored = (result, words) => ({ ...result, score: scoreDocument(result.findings, words, config.scoreWeights) });
+    // A file's text is kept for the report only when the format quotes it, and only a file with findings is quoted.
+    const keepSource = readsSource(options.format);
+    const reported = (result) => (keepSource && result.findings.length ? result : { ...result, source: '' });
+    if (options.fix || options.fixDryRun) {
+        files.forEach((file, k) => {
+            const fixed = perFile(shownPathOf(file, options), () => fixFile(file, compiledRules(), options, io, regionsOf, original, patch));
+            results.push('words' in fixed ? scored(reported(fixed.result), fixed.words) : fixed);
+            io.progress?.(k + 1, files.length);
+        });
+    }
+    else {
+        // Files are linted in batches, each rule over a whole batch before the next rule (see lintDocuments).
+        for (let first = 0; first < files.length; first += LINT_BATCH) {
+            const entries = files.slice(first, first + LINT_BATCH).map((file) => {
+                const shownPath = shownPathOf(file, options);
+                return perFile(shownPath, () => ({ file, shownPath, text: readFile(file, options).text }));
+            });
+            const readable = entries.filter((e) => 'text' in e);
+            const crashes = new Map();
+            const lint = () => {
+                const prepared = readable.map((e) => prepareSource(e.text, e.shownPath, formatIn(e.shownPath), original));
+                const found = lintDocuments(prepared, compiledRules(), { ...lintOptions, onCrash: (crash, k) => crashes.set(k, crash) });
+                // The document the rules saw also places the findings when its lines are the file's (its line starts are counted).
+                return prepared.map((p, k) => ({ findings: positionFindings(fileDocument(p, readable[k].text), findingsInFile(p, found[k]), originalDoc), words: p.doc.words.count }));
+            };
+            const names = readable.map((e) => (e.file === STDIN ? undefined : cacheName(e.file, options.cwd)));
+            const linted = findingsThroughCache(cache, names, readable.map((e) => e.text), lint);
+            // In file order: a file that could not be read keeps its place.
+            let k = 0;
+            for (const entry of entries) {
+                if (!('text' in entry)) {
+                    results.push(entry);
+                    continue;
+                }
+                const crash = crashes.get(k);
+                const { findings, words } = linted[k++];
+                if (crash) {
+                    results.push(crashed(crash, entry.shownPath));
+                    continue;
+                }
+                const regions = regionsOf(entry.file, entry.text);
+                const shown = regions ? findings.filter((f) => regions.touches(f.offset, f.length)) : findings;
+                results.push(scored(reported({ path: entry.shownPath, source: entry.text, findings: shown }), words));
+            }
+            io.progress?.(Math.min(first + LINT_BATCH, files.length), files.length);
+        }
+    }
+    for (const p of failures)
+        io.stderr(`mtlint: ${formatProblem(p)}\n`);
+    for (const stack of stacks)
+        io.stderr(`${stack}\n`);
+    if (!anyCrash)
+        saveCache(cache, cacheFile, io);
+    const failOn = options.failOn ?? config.failOn ?? 'error';
+    const maxWarnings = options.maxWarnings ?? config.maxWarnings;
+    // --quiet leaves out what does not fail the run: a report never says "no problems" on a failing exit.
+    const fails = failingFindings(results, failOn, maxWarnings);
+    const shown = options.quiet ? results.map((r) => ({ ...r, findings: r.findings.filter(fails) })) : results;
+    const report = batched(await formatReport(options.format, shown, { rules, color: options.color && !options.outputFile, version: VERSION, cwd: options.cwd }));
+    if (options.outputFile) {
+        const outputFile = path.resolve(options.cwd, options.outputFile);
+        makeDirectoryOf(outputFile); // as ESLint does: `-o reports/mtlint.sarif` in a fresh checkout
+        writeReportFile(outputFile, report);
+    }
+    else {
+        // When stdout carries text (the fixed standard input, or the --fix-dry-run patch), the report goes to stderr.
+        const write = options.fixDryRun || (options.fix && files.includes(STDIN)) ? io.stderr : io.stdout;
+        for (const piece of report)
+            write(piece);
+    }
+    if (failures.length)
+        return 2;
+    const minScore = options.minScore ?? config.minScore;
+    if (minScore !== undefined && results.some((r) => r.score && r.score.score < minScore))
+        return 1;
+    return results.some((r) => r.findings.some(fails)) ? 1 : 0;
+}
+/** A file's name in the result cache: absolute, but not normalised (path.resolve per file is measurable); at worst a miss. */
+const cacheName = (file, cwd) => (path.isAbsolute(file) ? file : `${cwd}${path.sep}${file}`);
+/** Writes the result cache; one that cannot be written costs the next run time, not this run its result. */
+function saveCache(cache, file, io) {
+    try {
+        cache?.save();
+    }
+    catch (e) {
+        io.stderr(`mtlint: warning: cannot write the cache ${file}: ${e.code ?? e.message}\n`);
+    }
+}
+function makeDirectoryOf(file) {
+    try {
+        mkdirSync(path.dirname(file), { recursive: true });
+    }
+    catch (e) {
+        throw new UsageError([{ file, message: `cannot create its directory: ${e.code ?? e.message}` }]);
+    }
+}
+/** How many files are linted together (their documents held at once). */
+const LINT_BATCH = 64;
+/** A file's text (standard input for `-`), paths taken from the working directory. */
+function readFile(file, options) {
+    return readSource(file === STDIN ? file : path.resolve(options.cwd, file), options.maxFileSize);
+}
+/** The name a file is reported under. */
+function shownPathOf(file, options) {
+    return file === STDIN ? (options.stdinFilename ?? '<stdin>') : file;
+}
+/** --fix and --fix-dry-run for one file: lint, fix and lint again until nothing changes, then write or preview. */
+function fixFile(file, rules, options, io, regionsOf, original, patch) {
+    // Temporary files of an earlier --fix that was killed mid-write go, whether or not this file needs a fix.
+    if (options.fix && file !== STDIN)
+        removeStaleTempFiles(path.dirname(resolveTarget(path.resolve(options.cwd, file))));
+    const source = readFile(file, options);
+    const shownPath = shownPathOf(file, options);
+    const selected = (f) => !options.fixOnly.length || options.fixOnly.some((s) => matchesSelector(f.rule, s) || f.category === s);
+    const regions = regionsOf(file, source.text);
+    const lintOnly = (text) => lintSource(text, rules, shownPath, options.formatIn, { reportUnusedDirectives: options.reportUnusedDirectives, original });
+    // With --since, a fix applies only within changed lines, and those are followed through each pass's edits.
+    const { lint, shouldFix } = regions ? followRegions(source.text, regions, lintOnly, selected) : { lint: lintOnly, shouldFix: selected };
+    const result = fixText(source.text, lint, shouldFix);
+    const bom = source.bom ? '\uFEFF' : '';
+    if (patch) {
+        // git's a/ and b/ prefixes: the preview applies with `git apply` or `patch -p1`.
+        // An absolute path goes in as relative to the working directory (or without its root), as git writes it.
+        const patchPath = path.isAbsolute(shownPath) ? patchPathOf(options.cwd, shownPath) : shownPath;
+        if (result.text !== source.text)
+            io.stdout(patch(patchPath, bom + source.text, bom + result.text));
+    }
+    else if (file === STDIN) {
+        io.stdout(bom + result.text);
+    }
+    else if (result.fixed) {
+        writeFileAtomic(path.resolve(options.cwd, file), Buffer.from(bom + result.text), Buffer.from(bom + source.text));
+    }
+    // The document as the rules see it: its positions are the text's, and its words are the prose's.
+    const { doc } = prepareSource(result.text, shownPath);
+    const findings = regions ? result.findings.filter((f) => regions.touches(f.offset, f.length)) : result.findings;
+    return {
+        result: { path: shownPath, source: result.text, findings: positionFindings(doc, findings, original && new Document(original.text, original.path)), fixed: result.fixed, previewed: options.fixDryRun },
+        words: doc.words.count,
+    };
+}
+/**
+ * fixText's callbacks for --since: a fix is taken only when it lies within `regions`, and when the next
+ * pass lints the fixed text, the edits that made it (applied again, as fixText did) move the regions.
+ */
+function followRegions(text, regions, lint, selected) {
+    let current = text;
+    let taken = [];
+    return {
+        lint(next) {
+            if (next !== current)
+                regions.follow(applyEdits(current, taken).applied);
+            [current, taken] = [next, []];
+            return lint(next);
+        },
+        shouldFix(f) {
+            if (!selected(f) || !f.fix || !regions.covers(f.fix))
+                return false;
+            taken.push(f.fix);
+            return true;
+        },
+    };
+}
+/** The path of a file in a patch: relative to the working directory when it lies below it, else without its root. */
+function patchPathOf(cwd, file) {
+    const relative = path.relative(cwd, file);
+    return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative.split(path.sep).join('/') : file.replace(/^[/\\]+/, '');
+}
+/** Which findings fail the run: those at or above `failOn`, and every warning when there are more than `maxWarnings`. */
+function failingFindings(results, failOn, maxWarnings) {
+    const failing = SEVERITIES.slice(0, SEVERITIES.indexOf(failOn) + 1);
+    const tooManyWarnings = maxWarnings !== undefined && summarize(results).warnings > maxWarnings;
+    return (f) => failing.includes(f.severity) || (tooManyWarnings && f.severity === 'warning');
+}

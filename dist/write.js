@@ -1,0 +1,190 @@
+// Safe writes (fixed files, report files): a temporary file beside the target, then rename; in place where that cannot be done.
+import { closeSync, fchmodSync, fchownSync, fsyncSync, ftruncateSync, openSync, readdirSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, } from 'node:fs';
+import path from 'node:path';
+import { UsageError } from './errors.js';
+/**
+ * Replace `file` with `data` unless its bytes differ from `expected` (what was read and linted):
+ * a file edited during the run is left alone. A symbolic link is written through to its target.
+ * The file keeps its mode and owner: it is replaced by a rename (either the whole new file is in place
+ * or the old one is) when the directory can be written and the new file can be given the old one's owner,
+ * and written in place otherwise (a directory the user cannot write, a file of another owner, hard links).
+ */
+export function writeFileAtomic(file, data, expected) {
+    const target = resolveTarget(file);
+    const current = readFileSync(target);
+    if (!Buffer.from(current).equals(Buffer.from(expected))) {
+        throw new UsageError([{ file, message: 'changed on disk while mtlint ran; not overwritten (run again)' }]);
+    }
+    const stats = statSync(target);
+    try {
+        if (stats.nlink > 1 || !replaceFile(target, [data], stats))
+            writeInPlace(target, data);
+    }
+    catch (e) {
+        throw writeError(file, 'the fixed file', e);
+    }
+}
+/**
+ * Write a report given in pieces to `file`, whole or not at all. A link is written through; a device or FIFO
+ * (`-o /dev/stdout`, `-o /dev/null`) is written to as it is, never replaced by a regular file.
+ */
+export function writeReportFile(file, pieces) {
+    const stats = statSync(file, { throwIfNoEntry: false });
+    try {
+        // Opened by the name given: /dev/stdout leads to a pipe that has no path of its own.
+        if (stats && !stats.isFile())
+            writeStream(file, pieces);
+        else {
+            const target = resolveTarget(file);
+            removeStaleTempFiles(path.dirname(target));
+            if (!replaceFile(target, pieces, stats))
+                throw Object.assign(new Error('directory not writable'), { code: 'EACCES' });
+        }
+    }
+    catch (e) {
+        throw writeError(file, 'the report', e);
+    }
+}
+/** Write pieces to what is not a regular file (a device, a FIFO), in order. */
+function writeStream(file, pieces) {
+    const fd = openSync(file, 'w');
+    try {
+        for (const piece of pieces)
+            writeAll(fd, Buffer.from(piece), -1);
+    }
+    finally {
+        closeSync(fd);
+    }
+}
+/** `.NAME.mtlint-PID.tmp`: the temporary file a run with process id PID writes beside NAME. */
+const TEMP_FILE = /^\..+\.mtlint-(\d+)\.tmp$/;
+const tempFileOf = (file) => path.join(path.dirname(file), `.${path.basename(file)}.mtlint-${process.pid}.tmp`);
+const cleaned = new Set();
+/**
+ * Remove the temporary files a run that was killed mid-write left in `dir` (those whose process is gone).
+ * Each directory is looked at once per run.
+ */
+export function removeStaleTempFiles(dir) {
+    if (cleaned.has(dir))
+        return;
+    cleaned.add(dir);
+    let names;
+    try {
+        names = readdirSync(dir);
+    }
+    catch {
+        return; // an unreadable directory: nothing we could clean
+    }
+    for (const name of names) {
+        const pid = TEMP_FILE.exec(name)?.[1];
+        if (pid === undefined || isRunning(Number(pid)))
+            continue;
+        try {
+            unlinkSync(path.join(dir, name));
+        }
+        catch {
+            // removed by someone else, or not ours to remove
+        }
+    }
+}
+/** The file a write to `file` must change: through symbolic links, so the link stays a link. */
+export function resolveTarget(file) {
+    try {
+        return realpathSync(file);
+    }
+    catch {
+        return file; // a file that does not exist yet (a report) is written where it is named
+    }
+}
+function isRunning(pid) {
+    if (pid === process.pid)
+        return false; // our own: left by an earlier process that had the same id
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (e) {
+        return e.code === 'EPERM'; // alive, but another user's
+    }
+}
+/**
+ * Write a temporary file beside `file` and rename it over `file`, with `like`'s mode and owner.
+ * Returns false, having changed nothing, when that cannot be done: the directory cannot be written,
+ * or the owner cannot be kept.
+ */
+function replaceFile(file, pieces, like) {
+    const temp = tempFileOf(file);
+    let fd;
+    try {
+        unlinkSync(temp); // left by a killed earlier process with our id
+    }
+    catch {
+        // the usual case: there is none
+    }
+    try {
+        fd = openSync(temp, 'wx', 0o600);
+    }
+    catch (e) {
+        if (['EACCES', 'EPERM'].includes(e.code ?? ''))
+            return false;
+        throw e;
+    }
+    try {
+        try {
+            if (like) {
+                // fchmod is not narrowed by the umask, as the mode given to open is: 664 stays 664.
+                if (like.uid !== process.getuid?.() || like.gid !== process.getgid?.())
+                    fchownSync(fd, like.uid, like.gid);
+                fchmodSync(fd, like.mode & 0o7777);
+            }
+            else
+                fchmodSync(fd, 0o666 & ~process.umask());
+            let position = 0;
+            for (const piece of pieces)
+                position = writeAll(fd, typeof piece === 'string' ? Buffer.from(piece) : piece, position);
+            fsyncSync(fd);
+        }
+        finally {
+            closeSync(fd);
+        }
+        renameSync(temp, file);
+        return true;
+    }
+    catch (e) {
+        try {
+            unlinkSync(temp);
+        }
+        catch {
+            // already gone
+        }
+        if (like && e.code === 'EPERM' && e.syscall === 'fchown')
+            return false;
+        throw e;
+    }
+}
+/** Overwrite `file`'s bytes: the inode, and with it mode, owner and links, stays. */
+function writeInPlace(file, data) {
+    const fd = openSync(file, 'r+');
+    try {
+        writeAll(fd, data, 0);
+        ftruncateSync(fd, data.length);
+        fsyncSync(fd);
+    }
+    finally {
+        closeSync(fd);
+    }
+}
+/**
+ * Write all of `data` at `position` (one write may take only part of it); returns the position after it.
+ * A negative position writes where the file is (a device or FIFO has no positions).
+ */
+function writeAll(fd, data, position) {
+    for (let done = 0; done < data.length;)
+        done += writeSync(fd, data, done, data.length - done, position < 0 ? null : position + done);
+    return position < 0 ? position : position + data.length;
+}
+function writeError(file, what, e) {
+    if (e instanceof UsageError)
+        return e;
+    return new UsageError([{ file, message: `cannot write ${what}: ${e.code ?? e.message}` }]);
+}
