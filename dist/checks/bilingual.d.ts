@@ -1,1 +1,0 @@
-export declare const bilingual: import("./kind.js").RuleKind;

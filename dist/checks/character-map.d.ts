@@ -1,1 +1,0 @@
-export declare const characterMap: import("./kind.js").RuleKind;

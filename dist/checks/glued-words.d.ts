@@ -1,1 +1,0 @@
-export declare const gluedWords: import("./kind.js").RuleKind;

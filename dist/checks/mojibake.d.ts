@@ -1,1 +1,0 @@
-export declare const mojibake: import("./kind.js").RuleKind;

@@ -1,1 +1,0 @@
-export declare const pageElement: import("./kind.js").RuleKind;

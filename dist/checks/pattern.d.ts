@@ -1,1 +1,0 @@
-export declare const pattern: import("./kind.js").RuleKind;

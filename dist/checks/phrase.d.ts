@@ -1,1 +1,0 @@
-export declare const phrase: import("./kind.js").RuleKind;

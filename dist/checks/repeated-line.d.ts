@@ -1,1 +1,0 @@
-export declare const repeatedLine: import("./kind.js").RuleKind;

@@ -1,1 +1,0 @@
-export declare const repetition: import("./kind.js").RuleKind;

@@ -1,1 +1,0 @@
-export declare const sentenceStart: import("./kind.js").RuleKind;

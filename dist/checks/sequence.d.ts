@@ -1,1 +1,0 @@
-export declare const sequence: import("./kind.js").RuleKind;

@@ -1,1 +1,0 @@
-export declare const splitName: import("./kind.js").RuleKind;

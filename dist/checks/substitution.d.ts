@@ -1,1 +1,0 @@
-export declare const substitution: import("./kind.js").RuleKind;

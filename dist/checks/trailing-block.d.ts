@@ -1,1 +1,0 @@
-export declare const trailingBlock: import("./kind.js").RuleKind;

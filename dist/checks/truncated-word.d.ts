@@ -1,1 +1,0 @@
-export declare const truncatedWord: import("./kind.js").RuleKind;

@@ -1,1 +1,0 @@
-export declare const unbalancedPairs: import("./kind.js").RuleKind;

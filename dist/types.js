@@ -1,2 +1,0 @@
-// Core types shared by every stage of the pipeline.
-export const SEVERITIES = ['error', 'warning', 'info'];
