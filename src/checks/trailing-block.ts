@@ -312,14 +312,15 @@ export const trailingBlock = defineKind({
         while (nextReference < references.length && references[nextReference] < lines[i].end) if (references[nextReference++] >= lines[i].start) referencesHere++;
         // A stray line is short (most lines are not, and are passed over first) and stands alone: a paragraph that
         // happens to start like furniture is text; a sentence that speaks to the page's reader is furniture at any length.
-        if (!referencesHere && lines[i].end - lines[i].start > maxEvidenceChars + options.strayLineSlack) {
+        const tooLong = lines[i].end - lines[i].start > maxEvidenceChars + options.strayLineSlack;
+        if (tooLong && !referencesHere) {
           listLeft = 0;
           continue;
         }
         const line = trimmedLine(i);
         if (!line) continue;
         const addressed = referencesHere > 0 && addressesReader(line, referencesHere);
-        if (!addressed && lines[i].end - lines[i].start > maxEvidenceChars + options.strayLineSlack) {
+        if (tooLong && !addressed) {
           listLeft = 0;
           continue;
         }
