@@ -228,7 +228,7 @@ export const INJECTIONS = [
   },
   {
     name: 'punctuation debris',
-    rules: ['punctuation/reversed-quote', 'punctuation/comma-dash', 'punctuation/stray-mark-after-stop', 'spacing/space-before-punctuation', 'punctuation/unbalanced-quotes', 'punctuation/doubled-quote', 'punctuation/tex-quotes', 'punctuation/equals-gloss', 'spacing/space-before-closing-quote', 'encoding/lost-letter'],
+    rules: ['punctuation/decimal-comma', 'punctuation/reversed-quote', 'punctuation/comma-dash', 'punctuation/stray-mark-after-stop', 'spacing/space-before-punctuation', 'punctuation/unbalanced-quotes', 'punctuation/doubled-quote', 'punctuation/tex-quotes', 'punctuation/equals-gloss', 'spacing/space-before-closing-quote', 'encoding/lost-letter'],
     variants: [
       { name: ',” — said', inject: (t, r) => { const m = pick(t, /,” (?=said|says|added)/g, r); return m && replaceAt(t, m.index, 3, ',” — '); } },
       { name: '. , More', inject: (t, r) => { const m = pick(t, /(?<=[a-z]{3})\. (?=[A-Z])/g, r); return m && replaceAt(t, m.index, 2, '. , ', [0, 3]); } },
@@ -236,6 +236,7 @@ export const INJECTIONS = [
       { name: "``TeX quotes''", inject: (t, r) => { const m = pick(t, /“([^“”\n]{1,300})”/g, r); return m && replaceAt(t, m.index, m[0].length, `\`\`${m[1]}''`); } },
       { name: 'A = B gloss', inject: (t, r) => appendSentence(t, r, `It joined the ${name(r).toUpperCase().slice(0, 3)} = ${name(r)} Trade Council in 2019.`, (s) => spanOf(s, '=')) },
       { name: 'space before a closing quote at a line end', inject: (t, r) => { const m = pick(t, /(?<=[a-z]\.)”(?=\r?\n)/g, r); return m && replaceAt(t, m.index, 1, ' ”', [0, 1]); } },
+      { name: 'decimal comma', inject: (t, r) => appendSentence(t, r, `The figure rose to ${1 + Math.floor(r() * 98)},${1 + Math.floor(r() * 9)} ${choose(['percent', 'million', 'billion', 'per cent'], r)} last year.`, (s) => { const at = s.search(/\d,\d/) + 1; return [at, at + 1]; }) },
       { name: 'closing quote turned the wrong way', inject: (t, r) => { const m = pick(t, /(?<=[a-z][.,?!]?)”(?=[\s,.])/g, r); return m && replaceAt(t, m.index, 1, '“'); } },
       { name: '? for a lost letter', inject: (t, r) => { const m = pick(t, /(?<=[A-Za-z])['’](?=s\b)/g, r); return m && replaceAt(t, m.index, 1, '?'); } },
     ],
