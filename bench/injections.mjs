@@ -202,11 +202,12 @@ export const INJECTIONS = [
   },
   {
     name: 'split name, any continuation',
-    rules: ['attribution/split-name', 'punctuation/doubled-punctuation'],
+    rules: ['attribution/split-name', 'attribution/split-name-unstopped', 'punctuation/doubled-punctuation'],
     variants: [
       { name: 'A told. B, reporters', inject: (t, r) => { const [a, b] = [name(r), name(r)]; return appendSentence(t, r, `Deputy Police Chief ${a} told. ${b}, reporters.`, (s) => spanOf(s, `${a} told. ${b}`)); } },
       { name: 'A said. B, that', inject: (t, r) => { const [a, b] = [name(r), name(r)]; return appendSentence(t, r, `Defence Minister ${a} said. ${b}, that the border would stay closed.`, (s) => spanOf(s, `${a} said. ${b}`)); } },
       { name: 'said A. B. at a paragraph end', inject: (t, r) => { const [a, b] = [name(r), name(r)]; return appendSentence(t, r, `“We will not give up,” said ${a}. ${b}.`, (s) => spanOf(s, `said ${a}. ${b}`)); } },
+      { name: 'A said B, at (no stop)', inject: (t, r) => { const [a, b] = [name(r), name(r)]; return appendSentence(t, r, `The talks went well, ${choose(['spokeswoman', 'spokesperson', 'minister', 'ambassador'], r)} ${a} said ${b}, ${choose(['at a press conference', 'in a statement', 'adding that the border stays open'], r)}.`, (s) => spanOf(s, `${a} said ${b}`)); } },
       { name: 'A said. B,, arguing', inject: (t, r) => { const [a, b] = [name(r), name(r)]; return appendSentence(t, r, `President ${a} said. ${b},, arguing that aid must continue.`, (s) => spanOf(s, `${a} said. ${b},,`)); } },
     ],
   },
