@@ -319,6 +319,22 @@ export class Document {
   }
 }
 
+/** Whether the letter at `text[i]` is a capital (ASCII by code, the text's commonest case; others by case mapping). */
+export function isUpperAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c >= 65 && c <= 90;
+  const ch = text[i];
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+/** Whether the letter at `text[i]` is lower case (ASCII by code; others by case mapping). */
+export function isLowerAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c >= 97 && c <= 122;
+  const ch = text[i];
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+}
+
 /** Whether a code unit is white space, as `\s` has it (tested by code for ASCII, the text's commonest case). */
 export function isSpaceCode(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || (c >= 128 && SPACE.test(String.fromCharCode(c)));

@@ -1,16 +1,11 @@
 // repeated-line: a line that repeats an earlier line of the document (a headline or teaser printed twice, a form label
 // copied twice), found by comparing each line's words with those of the lines before it.
-import { isSpaceCode } from '../document.js';
+import { isLowerAt, isSpaceCode } from '../document.js';
 import type { RawFinding } from '../types.js';
 import { defineKind } from './kind.js';
 import { fill } from './template.js';
 
 const WORDS = /[\p{L}\p{N}]+/gu;
-
-function isLowerAt(text: string, i: number): boolean {
-  const ch = text[i];
-  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
-}
 
 export const repeatedLine = defineKind({
   name: 'repeated-line',

@@ -1,7 +1,7 @@
 // sequence: a run of words, each described by what it is (its case, its words, how common it is in English, whether
 // the document writes it elsewhere), for context-aware detectors written in YAML alone (after Vale's `sequence` and
 // LanguageTool's token patterns).
-import type { Document } from '../document.js';
+import { type Document, isLowerAt, isUpperAt } from '../document.js';
 import { dictionary } from '../lexicon/dictionary.js';
 import type { RawFinding } from '../types.js';
 import { type Fields, compileRegex } from './fields.js';
@@ -162,32 +162,18 @@ function quickCase(wordCase: Case): Token['quick'] {
   return (text, start) => isUpperAt(text, start);
 }
 
-function isUpperAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c < 128) return c >= 65 && c <= 90;
-  const ch = text[i];
-  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
-}
-
 /**
  * How the word at text[start, end) is written: `lower` (no capital letter), `capitalised` (a capital, then no capital),
  * `upper` (capitals only, more than one letter), or `any`. ASCII is read by char code; other letters by case mapping.
  */
 function caseAt(text: string, start: number, end: number): Case {
-  const isUpper = (i: number) => isUpperAt(text, i);
-  const isLower = (i: number): boolean => {
-    const c = text.charCodeAt(i);
-    if (c < 128) return c >= 97 && c <= 122;
-    const ch = text[i];
-    return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
-  };
   let uppers = 0;
   let lowers = 0;
   for (let i = start + 1; i < end; i++) {
-    if (isUpper(i)) uppers++;
-    else if (isLower(i)) lowers++;
+    if (isUpperAt(text, i)) uppers++;
+    else if (isLowerAt(text, i)) lowers++;
   }
-  if (!isUpper(start)) return uppers === 0 ? 'lower' : 'any';
+  if (!isUpperAt(text, start)) return uppers === 0 ? 'lower' : 'any';
   if (uppers === 0) return 'capitalised';
   return lowers === 0 ? 'upper' : 'any';
 }
