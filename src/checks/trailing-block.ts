@@ -303,7 +303,7 @@ export const trailingBlock = defineKind({
       const offTopic = linesOffTopic(doc, before);
       const inHeader = (i: number) => i < header || offTopic.has(i);
       // Where the text speaks of the page (`our newsletter`), found in one search of the text, not one per line.
-      const references = pageReference && before ? [...text.slice(0, lines[before - 1].end).matchAll(pageReference)].map((m) => m.index) : [];
+      const references = pageReference && before ? offsetsBefore(pageReference, text, lines[before - 1].end) : [];
       let nextReference = 0;
       // Lines still to be read as a list of links under a list's label (`Read also..`, `Keep reading:`).
       let listLeft = 0;
@@ -369,6 +369,17 @@ const FURNITURE_MARK = /[<[©↓↑⇩⇧▼▲|»›/︱]|lorem|\(c\)/i;
 /** A long sentence is prose unless it holds a mark only furniture has (a tag, a bar, ©): most lines of an article. */
 function isLongSentenceOf(trimmed: string, longSentenceChars: number): boolean {
   return trimmed.length > longSentenceChars && SENTENCE_LIKE.test(trimmed) && !FURNITURE_MARK.test(trimmed);
+}
+
+/** Where a global regex matches in `text` before `end`, searched in place (no copy of the text or of the regex). */
+function offsetsBefore(regex: RegExp, text: string, end: number): number[] {
+  const offsets: number[] = [];
+  regex.lastIndex = 0;
+  for (let m = regex.exec(text); m && m.index < end; m = regex.exec(text)) {
+    offsets.push(m.index);
+    if (m[0] === '') regex.lastIndex++; // an empty match must not be found again
+  }
+  return offsets;
 }
 
 /** A line as the template compares it: lower case, spaces collapsed. */
