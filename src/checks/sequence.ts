@@ -53,8 +53,9 @@ export const sequence = defineKind({
     const anchorCase = tokens[anchor].wordCase;
     // The anchor's case is read inline below; its list, if it has one, by its quick test.
     const firstQuick = listed(anchor) ? 0 : 1;
-    // Listed words are tested whole before the other tokens' dictionary look-ups (a set look-up is cheaper).
+    // Listed words are tested whole before the other tokens' dictionary look-ups (a set look-up is cheaper), and only then.
     const listedTokens = tokens.map((_, k) => k).filter((k) => listed(k));
+    const testedFirst = tokens.map((_, k) => listed(k) === 1);
     return (doc) => {
       const { text } = doc;
       const { count, starts, ends } = doc.words;
@@ -74,7 +75,7 @@ export const sequence = defineKind({
         for (; k < tokens.length; k++) {
           const w = i + k;
           if (k > 0 && !wholeMatch(tokens[k].before, text, ends[w - 1], starts[w])) break;
-          if (!tokens[k].test(doc, w)) break;
+          if (!testedFirst[k] && !tokens[k].test(doc, w)) break;
         }
         if (k < tokens.length) continue;
         const offset = starts[i + first];
