@@ -335,6 +335,17 @@ export function isLowerAt(text: string, i: number): boolean {
   return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
 
+/** The words (runs of what is not white space) of text[from, to), counted in place no further than `limit` + 1. */
+export function wordsIn(text: string, from: number, to: number, limit: number): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = from; i < to && words <= limit; i++) {
+    if (isSpaceCode(text.charCodeAt(i))) inWord = false;
+    else if (!inWord) [words, inWord] = [words + 1, true];
+  }
+  return words;
+}
+
 /** Whether a code unit is white space, as `\s` has it (tested by code for ASCII, the text's commonest case). */
 export function isSpaceCode(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || (c >= 128 && SPACE.test(String.fromCharCode(c)));

@@ -1,5 +1,5 @@
 // trailing-block: page furniture scraped along with the article (bylines, comment forms, share bars).
-import { type Document, isSpaceCode } from '../document.js';
+import { type Document, wordsIn } from '../document.js';
 import type { RawFinding } from '../types.js';
 import { compileRegex } from './fields.js';
 import { type Batch, defineKind } from './kind.js';
@@ -389,15 +389,8 @@ function lineKey(trimmed: string): string {
 
 /** The words of a non-empty trimmed line, counted no further than `limit` + 1 (a line may be megabytes long). */
 function wordsUpTo(trimmed: string, limit: number): number {
-  let words = 1;
-  let inGap = false;
-  for (let i = 0; i < trimmed.length && words <= limit; i++) {
-    if (isSpaceCode(trimmed.charCodeAt(i))) inGap = true;
-    else if (inGap) [words, inGap] = [words + 1, false];
-  }
-  return words;
+  return wordsIn(trimmed, 0, trimmed.length, limit);
 }
-
 
 /** One case-blind regex that a whole trimmed line must match, from line patterns. */
 function wholeLineRegex(patterns: string[]): RegExp {

@@ -1,6 +1,6 @@
 // truncated-word: a word cut short by the MT or the scraper (`are vel”`, `obstruction o”`).
 import stringSimilarity from 'string-similarity';
-import { type Document, letterRunStart } from '../document.js';
+import { type Document, letterRunStart, wordsIn } from '../document.js';
 import { dictionary } from '../lexicon/dictionary.js';
 import type { RawFinding } from '../types.js';
 import { defineKind } from './kind.js';
@@ -185,15 +185,10 @@ function inContext(doc: Document, start: number, word: string, context: string, 
   // the next line starts one (a capital, a quote, a blank line): a wrapped line goes on in lower case, a heading is short.
   if (context === 'line-end') {
     const next = text.slice(line.end, line.end + 4).replace(/^\r?\n/, '');
-    return word.length >= limits.minBareFragment && (next === '' || /^(?:\r?\n|[\p{Lu}\d“"‘«([])/u.test(next)) && wordsIn(text.slice(line.start, start)) >= limits.lineEndMinWords;
+    return word.length >= limits.minBareFragment && (next === '' || /^(?:\r?\n|[\p{Lu}\d“"‘«([])/u.test(next)) && wordsIn(text, line.start, start, limits.lineEndMinWords) >= limits.lineEndMinWords;
   }
   // At a line end, one- and two-letter words are mostly units or initials (`40 sq. m.`), so only longer fragments count.
   return closedClass || word.length >= limits.minBareFragment;
-}
-
-/** The words of a part of a line, by the spaces between them. */
-function wordsIn(part: string): number {
-  return part.split(/\s+/).filter(Boolean).length;
 }
 
 /** The word right before the one at `start` (across spaces only), or '' after punctuation or at a line start. */
