@@ -5,7 +5,8 @@
 // 4. recall and precision on artifacts this script injects into clean text.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { BUILT_IN_RULES, compileRules, lintDocuments, lintText, loadRules, prepareSource } from '../dist/index.js';
+import { compileRules, lintDocuments, lintText, prepareSource } from '../dist/index.js';
+import { loadBuiltInRules } from './built-in-rules.mjs';
 import { dictionary } from '../dist/lexicon/dictionary.js';
 import { INJECTIONS } from './injections.mjs';
 import { scoreWild } from './wild.mjs';
@@ -24,9 +25,7 @@ const OUT = path.join(ROOT, 'bench/out/eval');
 const TRIALS = Number(process.env.MTLINT_EVAL_TRIALS ?? 200); // injections per variant
 mkdirSync(OUT, { recursive: true });
 
-const { rules, problems } = await loadRules([{ dir: BUILT_IN_RULES, builtIn: true }]);
-// A rule that does not load would silently lower every number.
-if (problems.length) throw new Error(`rules do not load: ${problems.map((p) => `${p.file}: ${p.message}`).join('; ')}`);
+const rules = await loadBuiltInRules();
 const compiled = compileRules(rules);
 const lint = (text) => lintText(text, compiled);
 const wordCount = (text) => text.split(/\s+/).filter(Boolean).length;

@@ -37,10 +37,9 @@ export function scoreFurniture(lint) {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const { BUILT_IN_RULES, compileRules, lintText, loadRules } = await import('../dist/index.js');
-  const { rules, problems } = await loadRules([{ dir: BUILT_IN_RULES, builtIn: true }]);
-  if (problems.length) throw new Error(`rules do not load: ${problems.map((p) => p.message).join('; ')}`);
-  const compiled = compileRules(rules);
+  const { compileRules, lintText } = await import('../dist/index.js');
+  const { loadBuiltInRules } = await import('./built-in-rules.mjs');
+  const compiled = compileRules(await loadBuiltInRules());
   const r = scoreFurniture((text) => lintText(text, compiled));
   console.log(`furniture lines found: ${r.found} of ${r.total} (${((100 * r.found) / r.total).toFixed(1)} %); prose, headline and deck lines flagged: ${r.flaggedProse} of ${r.proseLines}`);
   for (const [form, [hit, n]] of [...r.byForm].sort((a, b) => b[1][1] - a[1][1])) console.log(`  ${form.padEnd(12)} ${hit}/${n}`);
