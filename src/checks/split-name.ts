@@ -26,7 +26,9 @@ export const splitName = defineKind({
     continuations: { type: 'string[]', default: [], description: 'Words that go on with the attribution after the second name and a comma (`adding`, `noting`); the fix keeps them as they are.' },
     maxTrailingWords: { type: 'integer', minimum: 0, default: 12, description: 'The longest displaced phrase the fix will rejoin; longer rests, or rests that are no displaced phrase, get a suggestion only.' },
     lookBack: { type: 'integer', minimum: 1, default: 200, description: 'How many characters before a stranded second half are searched for the first half and the verb.' },
-    maxTitleWords: { type: 'integer', minimum: 0, default: 3, description: 'The most lower-case words between the verb and the first half (`said the spokesman Wang.`).' },
+    maxTitleWords: { type: 'integer', minimum: 0, default: 3, description: 'The most words between the verb and the first half (`said the spokesman Wang.`): lower-case ones, or any that end in one of `titles` (`said Deputy Prime Minister Olha.`).' },
+    titles: { type: 'string[]', default: [], description: 'Roles written before a name (`minister`, `spokeswoman`, `coach`), matched without case: one right before the first half is evidence of a split when neither half is used anywhere else (`Minister Hakan told. Fidan, journalists in Ankara`).' },
+    objectVerbs: { type: 'string[]', default: [], description: 'Attribution verbs that take an object, so never end a sentence after a name (`told`): the same evidence as a title.' },
   },
   fixable: () => true,
   compile(options, rule) {
@@ -45,7 +47,16 @@ export const splitName = defineKind({
     // Name then verb (`Mao said.`), or verb, up to three lower-case words, then name (`said the spokesman Wang.`),
     // matched against the text just before a lone capitalised word that follows a full stop.
     const nameFirst = compileRegex(`(?<first>${NAME})${GAP}(?<verb>${verbs})$`);
-    const verbFirst = compileRegex(`(?<verb>${verbs})(?<title>(?:${GAP}\\p{Ll}+){0,${options.maxTitleWords}})${GAP}(?<first>${NAME})$`);
+    const verbFirst = compileRegex(`(?<verb>${verbs})(?<title>(?:${GAP}[\\p{L}’'-]+){0,${options.maxTitleWords}})${GAP}(?<first>${NAME})$`);
+    const titles = new Set(options.titles.map((t) => t.toLowerCase()));
+    const objectVerbs = new Set(options.objectVerbs.map((v) => v.toLowerCase()));
+    /** The words between a verb and a name are a title: all in lower case (`the spokesman`), or ending in a role (`Deputy Prime Minister`). */
+    const isTitle = (title: string) => /^[^\p{Lu}]*$/u.test(title) || titles.has(title.slice(title.search(/\S+$/)).toLowerCase());
+    /** A role right before the first half (`Minister Hakan`, `spokeswoman Mao`). */
+    const titledAt = (text: string, at: number) => {
+      const m = WORD_BEFORE.exec(text.slice(Math.max(0, at - 40), at));
+      return !!m && titles.has(m[1].toLowerCase());
+    };
 
     // The rest of the sentence is nothing, or a phrase displaced by the split (`, at a press conference`).
     const restIsDisplaced = (rest: string) => rest.trim() === '' || displaced.test(rest);
@@ -59,13 +70,15 @@ export const splitName = defineKind({
       const m = STRANDED_REST.exec(rest);
       return !!m && !(m.groups?.participle && rest.slice(m[0].length).includes(','));
     };
-    const isSplit = (writesName: (name: string) => boolean, first: string, second: string, rest: string, strandedOnly: boolean): boolean => {
+    const isSplit = (writesName: (name: string) => boolean, first: string, second: string, rest: string, strandedOnly: boolean, unnamedElsewhere: boolean): boolean => {
       // The whole name written elsewhere in the text settles it, even for a name that is also a word (`Mao Tutu`).
       if (writesName(`${first} ${second}`)) return true;
       // Otherwise an English word after a full stop (`However,`) starts a sentence; it is no half of a name.
       if (dictionary().has(second)) return false;
       // A stray second half: standing nowhere but after such splits, followed by nothing, a displaced phrase or the attribution's continuation.
-      return restStrands(rest) || (strandedOnly && (restIsDisplaced(rest) || restContinues(rest)));
+      // Two halves that stand nowhere else, after a role or around a verb that needs an object, are one name whatever follows
+      // (`Minister Hakan told. Fidan, journalists in Ankara`); `President Biden said. Harris, however,` names Biden elsewhere.
+      return restStrands(rest) || (strandedOnly && (restIsDisplaced(rest) || restContinues(rest) || unnamedElsewhere));
     };
 
     return (doc) => {
@@ -83,7 +96,7 @@ export const splitName = defineKind({
         const before = text.slice(windowStart, candidate.index);
         const nameFirstMatch = nameFirst.exec(before);
         const m = nameFirstMatch ?? verbFirst.exec(before);
-        if (!m) continue;
+        if (!m || (!nameFirstMatch && !isTitle(m.groups!.title))) continue;
         splits.push({ candidate, m, start: windowStart + m.index, nameFirst: !!nameFirstMatch });
         splitsOf.set(candidate[1], (splitsOf.get(candidate[1]) ?? 0) + 1);
       }
@@ -93,7 +106,9 @@ export const splitName = defineKind({
         const secondEnd = candidate.index + candidate[0].length;
         const sentenceEnd = findSentenceEnd(doc, secondEnd);
         const rest = text.slice(secondEnd, sentenceEnd);
-        if (!isSplit(writesName, first, second, rest, doc.countOf(second.toLowerCase()) === splitsOf.get(second))) continue;
+        const evidence = (verbAfterName && objectVerbs.has(verb.toLowerCase())) || titledAt(text, start + (verbAfterName ? 0 : m[0].length - first.length));
+        const unnamedElsewhere = evidence && doc.countOf(first.toLowerCase()) === 1;
+        if (!isSplit(writesName, first, second, rest, doc.countOf(second.toLowerCase()) === splitsOf.get(second), unnamedElsewhere)) continue;
         const name = verbAfterName ? `${first} ${second} ${verb}` : `${verb}${title} ${first} ${second}`;
         const finding = { message: fill(rule.message, [text.slice(start, secondEnd), `${first} ${second}`, verb]), offset: start, length: secondEnd - start };
         if (restContinues(rest)) {
@@ -110,8 +125,12 @@ export const splitName = defineKind({
           continue;
         }
         // A displaced phrase moves back without its commas; that is only safe for a short one, not, say, an apposition.
-        const replacement = name + withoutSettingOffCommas(rest).trimEnd();
-        const safe = restIsDisplaced(rest) && rest.split(/\s+/).filter(Boolean).length <= maxTrailingWords;
+        // A clause after the comma (`Jun, China is ready`) keeps it: `Li Jun stressed, China is ready`.
+        const takesObject = verbAfterName && objectVerbs.has(verb.toLowerCase());
+        const keepsComma = !restIsDisplaced(rest) && !takesObject;
+        const replacement = name + (keepsComma ? rest : withoutSettingOffCommas(rest)).trimEnd();
+        // The object of `told` (`Fidan, journalists in Ankara`) moves back as a displaced phrase does.
+        const safe = (restIsDisplaced(rest) || takesObject) && rest.split(/\s+/).filter(Boolean).length <= maxTrailingWords;
         findings.push({ ...finding, ...(safe ? { fix: { offset: start, length: sentenceEnd - start, text: replacement } } : { suggestions: [replacement], suggestionRange: { offset: start, length: sentenceEnd - start } }) });
       }
       return findings;
@@ -125,6 +144,8 @@ function withoutSettingOffCommas(rest: string): string {
     /\p{Lu}[\p{L}.]*$/u.test(rest.slice(0, at)) && /^\p{Lu}/u.test(rest.slice(at + comma.length)) ? ', ' : ' ',
   );
 }
+
+const WORD_BEFORE = /([\p{L}]+)[^\S\n]+$/u;
 
 const STRANDED_REST = /^(?:[^\S\n]*$|[^\S\n]*,,[^\S\n]*|,[^\S\n]+(?:that\b|(?<participle>\p{Ll}+ing\b)|\p{Ll}+[^\S\n]*$))/u;
 

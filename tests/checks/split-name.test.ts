@@ -38,7 +38,7 @@ describe('split-name kind', () => {
     const [f, ...rest] = lint(rule, 'Mao Ning spoke. “Yes,” said Mao. Ning, the spokeswoman, in Beijing.');
     expect(rest).toEqual([]);
     expect(f.fix).toBeUndefined();
-    expect(f.suggestions).toEqual(['said Mao Ning the spokeswoman in Beijing']);
+    expect(f.suggestions).toEqual(['said Mao Ning, the spokeswoman, in Beijing']); // an apposition keeps its commas
   });
 
   it('takes a name that is also a word when the document writes the whole name elsewhere', () => {
