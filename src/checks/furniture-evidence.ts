@@ -133,10 +133,12 @@ export function furnitureReason(line: string, shape: LineShape, lexicon: Furnitu
     const ui = interfaceCount(words, lexicon);
     if (ui && pageShare(shape, ui) >= limits.interfacePercent) return 'link';
   }
-  // A byline: `By Jane Doe`, `by time news` (no sentence).
-  if (/^by\s/i.test(line) && words.length <= limits.bylineWords && !shape.endsSentence && !lexicon.functionWords.has(words[1]?.toLowerCase() ?? 'the')) return 'byline';
-  // A link under a label of the page's words (`Read also: Haddad presents the plan`, `WATCH: …`): no sentence follows.
-  const labelled = /^([\p{L}\s]{2,24}?)\s*[:：]\s*\S/u.exec(line);
+  // A byline: `By Jane Doe`, `by time news`, `Written by Liu Wei`, `Reporting by A; Editing by B` (no sentence).
+  const byline = /^(?:(?:written|reported|reporting|edited|editing|compiled|translated|translation|text|story|words|produced|additional reporting)\s+)?by\s+(\S+)/i.exec(line);
+  if (byline && words.length <= limits.bylineWords && !shape.endsSentence && !lexicon.functionWords.has(byline[1].toLowerCase())) return 'byline';
+  // A link under a label of the page's words (`Read also: Haddad presents the plan`, `WATCH: …`, `ALSO READ | …`): no
+  // sentence follows.
+  const labelled = /^([\p{L}\s]{2,24}?)(?:\s*[:：]|\s+[|»›]|\s+[-–—](?=\s))\s*\S/u.exec(line);
   if (labelled && !shape.endsSentence) {
     const labelWords = labelled[1].trim().toLowerCase().split(/\s+/);
     if (labelWords.some((w) => lexicon.interfaceWords.has(w)) && labelWords.every((w) => lexicon.interfaceWords.has(w) || lexicon.functionWords.has(w) || lexicon.dateWords.has(w))) return 'link label';

@@ -23,6 +23,9 @@ export const trailingBlock = defineKind({
     strayLines: { type: 'boolean', default: false, description: 'Also report furniture lines standing alone between paragraphs elsewhere (`Read more`, `Advertisement`); the fix removes each.' },
     pageActions: { type: 'string[]', default: [], description: 'What a page asks its reader to do (`subscribe`, `log in`, `accept cookies`), as regular expressions matched as written: a second reference in a sentence that names the page (see `pageReferences`), never enough alone (news speaks of subscriptions and cookies too).' },
     pageReferences: { type: 'string[]', default: [], description: 'Phrases that name the page itself (`this article`, `our newsletter`, `comments below`), as regular expressions matched as written (`[Tt]his article`: a case-blind search of every text costs three times as much): a sentence that is no reported speech (no quote mark, no `said`) of up to `readerAddressWords` words with one of them and a second reference (these or `pageActions`) or a `you` addresses the page\'s reader and is furniture wherever it stands.' },
+    readerVerbs: { type: 'string[]', default: [], description: 'What a page\'s interface calls its reader to do, as regular expressions matched without case at a line\'s start (`click`, `sign up`, `follow`), after `Please`, `Don\'t forget to` or `You can`: such a line of at most `readerCallWords` words that is no reported speech and points at the page (`us`, `our`, `here`, `below`, one of `readerObjects`: `Join our Telegram channel`, `Read the full story here`) is furniture wherever it stands.' },
+    readerObjects: { type: 'string[]', default: [], description: 'What on a page a call to the reader points at (`channel`, `newsletter`, `app`), besides `us`, `our`, `here`, `below` and `above` (see `readerVerbs`), as regular expressions matched without case.' },
+    readerCallWords: { type: 'integer', minimum: 1, default: 16, description: 'The most words of a line that calls the reader (see `readerVerbs`).' },
     readerAddressWords: { type: 'integer', minimum: 1, default: 45, description: 'The longest sentence, in words, that `pageReferences` are looked for in.' },
     headerLinesLookedAt: { type: 'integer', minimum: 0, default: 12, description: 'How many lines at the top are searched for the body\'s first sentence, below which the header ends (0: the header is not weighed by its words).' },
     bodySentenceWords: { type: 'integer', minimum: 1, default: 8, description: 'The fewest words of the sentence that starts the body.' },
@@ -57,6 +60,16 @@ export const trailingBlock = defineKind({
       if (REPORTED_SPEECH.test(trimmed) || !pageNamed.test(trimmed)) return false;
       return (references >= 2 || /\b(?:you|your)\b/i.test(trimmed)) && wordsUpTo(trimmed, options.readerAddressWords) <= options.readerAddressWords;
     };
+    // A call to the reader: an imperative of the page's (`Join our channel`), and what it points at after it.
+    const readerCall = options.readerVerbs.length ? compileRegex(`^(?:(?:please|also|don['’]t forget to|do not forget to|be sure to|make sure to|remember to|you can(?: also)?)[^\\S\\n]+)?(?:${options.readerVerbs.join('|')})\\b`, 'i') : undefined;
+    const readerObject = options.readerObjects.length ? compileRegex(`\\b(?:${options.readerObjects.join('|')})\\b`, 'i') : undefined;
+    /** A line that calls the page's reader to act on the page (`Don't forget to follow us on Google News`, `Click Like to get the news`). */
+    const callsReader = (trimmed: string): boolean => {
+      const call = readerCall?.exec(trimmed);
+      if (!call || REPORTED_SPEECH.test(trimmed) || wordsUpTo(trimmed, options.readerCallWords) > options.readerCallWords) return false;
+      const rest = trimmed.slice(call[0].length);
+      return PAGE_POINTER.test(rest) || (readerObject?.test(rest) ?? false);
+    };
     function countReferences(part: string): number {
       return pageReference ? (part.match(pageReference)?.length ?? 0) : 0;
     }
@@ -88,6 +101,7 @@ export const trailingBlock = defineKind({
         if (marked) return marked;
       }
       if (trimmed.length > maxEvidenceChars) return undefined;
+      if (callsReader(trimmed)) return 'a call to the reader';
       if (isLongSentence(trimmed)) return undefined;
       const words = knownWords ?? wordsUpTo(trimmed, shortLineWords);
       if (words > shortLineWords) return undefined;
@@ -361,6 +375,8 @@ export const trailingBlock = defineKind({
 });
 
 const NO_LINES: ReadonlySet<string> = new Set();
+/** Words that point at the page or its publisher, not at the news: `follow us`, `our channel`, `here`, `below`. */
+const PAGE_POINTER = /\b(?:us|our|here|below|above)\b/i;
 const REPORTED_SPEECH = /[“”"]|\b(?:said|says|told|added|according to)\b/i;
 const CONTENT_WORD = /\p{L}[\p{L}'’-]{2,}/gu;
 const SENTENCE_LIKE = /[.!?][”"’)]?$/;
