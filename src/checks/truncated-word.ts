@@ -128,7 +128,8 @@ export const truncatedWord = defineKind({
           // A whole word, but one no sentence ends with: the cut fell between words (`attention to the homosexual or”`).
           // Only a mark that surely closes counts here: `"` and `’` also stand misplaced before a quotation (`that a" new`) or as apostrophes.
           // Before a comma or colon they are common (`and, of course,`): only sentence and quotation ends count.
-          const closes = context === 'paragraph-end' || context === 'sentence-end' || mark === '.' || mark === '”' || mark === '»';
+          // A straight `"` closes when it pairs with an opening one before it on its line (an odd count before it).
+          const closes = context === 'paragraph-end' || context === 'sentence-end' || mark === '.' || mark === '”' || mark === '»' || (mark === '"' && closesStraightQuote(text, at));
           if (closes && inContext(doc, start, word, context, limits, true)) findings.push({ message: fill(rule.message, [word, 'sentence, ending in']), offset: start, length: word.length });
           continue;
         }
@@ -192,6 +193,19 @@ function inContext(doc: Document, start: number, word: string, context: string, 
 }
 
 /** The word right before the one at `start` (across spaces only), or '' after punctuation or at a line start. */
+/**
+ * Whether the straight quote at `at` surely closes a quotation: one opened before it on its line (an odd number stand
+ * before it), and after it a comma, a stop, the line's end or an attribution (`from an" a viewer wrote`). A quote moved
+ * into a phrase (`reports that a" new type of virus`) has the quotation go on after it.
+ */
+function closesStraightQuote(text: string, at: number): boolean {
+  let count = 0;
+  for (let i = at - 1; i >= 0 && text[i] !== '\n'; i--) if (text[i] === '"') count++;
+  return count % 2 === 1 && ATTRIBUTION_AFTER_QUOTE.test(text.slice(at + 1, at + 80));
+}
+
+const ATTRIBUTION_AFTER_QUOTE = /^(?:[,.]|[^\S\n]*(?:\n|$)|[^\S\n]+(?:[\p{L}'’-]+[^\S\n]+){0,4}(?:said|says|wrote|writes|told|tells|added|adds|noted|asked|explained|stressed)\b)/u;
+
 function wordBefore(text: string, start: number): string {
   let end = start;
   while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\u00A0')) end--;
