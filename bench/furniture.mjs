@@ -1,15 +1,22 @@
-// Furniture recall on the hand-made scraped pages of bench/furniture-pages (see its README), and prose lines flagged.
-// Run alone with `node bench/furniture.mjs` (after `npm run build`), or as part of `npm run eval`.
-import { readFileSync, readdirSync } from 'node:fs';
+// Furniture recall on a directory of hand-made scraped pages (see each one's README), and prose lines flagged:
+// bench/furniture-pages (used in development) or bench/furniture-confirm (held out, not used in development).
+// Run alone with `node bench/furniture.mjs [--dir furniture-confirm] [--misses]` (after `npm run build`),
+// or as part of `npm run eval`, which scores both.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-const DIR = path.resolve(import.meta.dirname, 'furniture-pages');
+/** The page sets, as directory names under bench/. */
+export const FURNITURE_SETS = { development: 'furniture-pages', heldOut: 'furniture-confirm' };
 
-/** Score `lint(text, file)` (findings with offsets) on the pages; returns { found, total, flaggedProse, proseLines, byForm }. */
-export function scoreFurniture(lint) {
+/**
+ * Score `lint(text, file)` (findings with offsets) on the pages of `bench/<dir>`;
+ * returns { found, total, flaggedProse, proseLines, byForm, misses, flaggedLines }.
+ */
+export function scoreFurniture(lint, dir = FURNITURE_SETS.development) {
+  const DIR = path.resolve(import.meta.dirname, dir);
   const labels = readFileSync(path.join(DIR, 'labels.tsv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t'));
-  const result = { found: 0, total: 0, flaggedProse: 0, proseLines: 0, byForm: new Map(), misses: [] };
+  const result = { found: 0, total: 0, flaggedProse: 0, proseLines: 0, byForm: new Map(), misses: [], flaggedLines: [] };
   for (const file of readdirSync(DIR).filter((f) => f.endsWith('.txt')).sort()) {
     const text = readFileSync(path.join(DIR, file), 'utf8');
     const starts = [0];
@@ -29,19 +36,32 @@ export function scoreFurniture(lint) {
         else result.misses.push(`${name}:${line}\t${form}\t${shown}`);
       } else {
         result.proseLines++;
-        if (hit) result.flaggedProse++;
+        if (hit) {
+          result.flaggedProse++;
+          result.flaggedLines.push(`${name}:${line}\t${kind}\t${shown}`);
+        }
       }
     }
   }
   return result;
 }
 
+/** One sentence of a `scoreFurniture` result: lines found and non-furniture lines flagged. */
+export const summarizeFurniture = (r) =>
+  `furniture lines found ${r.found} of ${r.total} (${((100 * r.found) / r.total).toFixed(1)} %); prose, headline and deck lines flagged ${r.flaggedProse} of ${r.proseLines}`;
+
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const { compileRules, lintText } = await import('../dist/index.js');
   const { loadBuiltInRules } = await import('./built-in-rules.mjs');
   const compiled = compileRules(await loadBuiltInRules());
-  const r = scoreFurniture((text) => lintText(text, compiled));
-  console.log(`furniture lines found: ${r.found} of ${r.total} (${((100 * r.found) / r.total).toFixed(1)} %); prose, headline and deck lines flagged: ${r.flaggedProse} of ${r.proseLines}`);
+  const dirAt = process.argv.indexOf('--dir');
+  const dir = dirAt === -1 ? FURNITURE_SETS.development : process.argv[dirAt + 1];
+  if (!dir || !existsSync(path.resolve(import.meta.dirname, dir, 'labels.tsv'))) {
+    console.error(`furniture: --dir needs a directory under bench/ with a labels.tsv (${Object.values(FURNITURE_SETS).join(' or ')})`);
+    process.exit(2);
+  }
+  const r = scoreFurniture((text) => lintText(text, compiled), dir);
+  console.log(`bench/${dir}: ${summarizeFurniture(r)}`);
   for (const [form, [hit, n]] of [...r.byForm].sort((a, b) => b[1][1] - a[1][1])) console.log(`  ${form.padEnd(12)} ${hit}/${n}`);
-  if (process.argv.includes('--misses')) console.log(r.misses.join('\n'));
+  if (process.argv.includes('--misses')) console.log(['', 'missed:', ...r.misses, '', 'prose, headline and deck lines flagged:', ...r.flaggedLines].join('\n'));
 }
