@@ -156,8 +156,8 @@ export function furnitureReason(line: string, shape: LineShape, lexicon: Furnitu
   // Cookie Policy Career`): capitalised words, no sentence, two of the page's words at least and with function words most
   // of the line (a title-case headline may have one or two: `Indian Prime Minister's Twitter Account Hacked`).
   if (!shape.endsSentence && words.length >= limits.barMinWords && words.length <= limits.barMaxWords && 100 * shape.capitalShare >= limits.barCapitalPercent && ui >= 2 && pageShare(shape, ui) >= limits.interfacePercent) return 'bar of links';
-  // A count alone (`1245`, `0`): a number of views or comments that lost its label.
-  if (/^\d{1,7}$/.test(line)) return 'count';
+  // A count alone (`1245`, `0`): a number of views or comments that lost its label; a gallery's counter (`1 / 12`).
+  if (/^\d{1,7}$|^\d{1,4} ?\/ ?\d{1,4}$/.test(line)) return 'count';
   // A name alone (a caption, an image's alt text, a byline): two or three capitalised words, one at least no English word.
   if (words.length >= 2 && words.length <= limits.nameAloneMaxWords && !shape.endsSentence && shape.capitalShare === 1 && shape.functionShare === 0 && /^[\p{L}\s.’'-]+$/u.test(line) && words.some((w) => !lexicon.isWord(w.toLowerCase()))) return 'name alone';
   return undefined;
@@ -194,10 +194,35 @@ export function markedFurniture(line: string, lexicon: FurnitureLexicon): string
   // (Case matters here: with `i`, `\p{Lu}` would take lower case too: `(and/or their agents)`.)
   if (/\((?:\p{Lu}{2,}|\p{Lu}\p{Ll}+)\/\p{Lu}[^()/]{1,60}\)$|\[(?:[Pp]hotos?|[Ii]mages?|[Pp]ictures?|[Vv]ideo)\b[^\[\]]{1,60}\]$|[.!?]\s+\|\s+\p{Lu}[\p{Lu}\d .&-]{1,30}$/u.test(line)) return 'caption credit';
   if (/\bpic\.twitter\.com\/\w+|\bt\.co\/\w+/.test(line)) return 'embedded post';
+  if (isCaption(line)) return 'caption';
   // A post's credits, two labels at least (`2020-07-26 05:03:17 Source: Legal Daily Author: Wang Sishuo Editor: …`).
   if ((line.match(/(?:^|\s)(?:source|author|editor|reporter|correspondent|photo|photographer|story|text|translator)\s*[:：]\s*\S/giu)?.length ?? 0) >= lexicon.limits.creditLabels) return 'credits';
   return undefined;
 }
+
+/**
+ * A photo's caption by the marks only captions have: a label (`Caption:`, `FILE PHOTO:`), a credit after its last
+ * sentence (`… on Tuesday. (Reuters)`, `… REUTERS/Umit Bektas`, `… Photo: AFP`, `… © AP`, `(Photo by A/Getty Images)`),
+ * a position in the picture (`Erdogan (C) attends`, `Hirano (center) and others`), or the wire's place and date
+ * without `on` (`… in Birmingham, Britain, September 29, 2018.`).
+ */
+function isCaption(line: string): boolean {
+  return CAPTION_LABEL.test(line) || CAPTION_CREDIT.test(line) || CAPTION_POSITION.test(line) || CAPTION_DATELINE.test(line);
+}
+
+const CAPTION_LABEL = /^(?:(?:photo |image )?caption|file photo|file picture|archive photo)\s*[:：]/i;
+const CAPTION_CREDIT = new RegExp(
+  [
+    String.raw`[.!?]\s+\((?:\p{Lu}[\p{L}.&-]*)(?:\s+\p{Lu}[\p{L}.&-]*){0,2}\)$`,
+    String.raw`(?:^|\s)\p{Lu}{2,}(?:\s\p{Lu}{2,})?\/\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,2}$`,
+    String.raw`(?:[.!?]|\s\|)\s+(?:[Pp]hotos?|[Ii]mages?|[Pp]ictures?|[Vv]ideo|PHOTO|IMAGE)\s*[:：]\s*[^.!?]{1,60}$`,
+    String.raw`[.!?]\s+©\s*[\p{L}\d][^.!?]{0,50}$`,
+    String.raw`\((?:[Pp]hotos?|[Ii]mages?|[Pp]ictures?)\s+(?:by|courtesy(?: of)?)\s[^()]{1,80}\)$`,
+  ].join('|'),
+  'u',
+);
+const CAPTION_POSITION = /\p{Lu}\p{L}+ \((?:C|L|R|\d(?:st|nd|rd|th) [LR]|L-R|R-L|left|right|cent(?:er|re))\)\s+\p{Ll}/u;
+const CAPTION_DATELINE = /\p{Lu}\p{L}+, \p{Lu}[\p{L} ]+, (?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.) \d{1,2}, \d{4}\.$/u;
 
 /** Whether a word as written is one of the page's (`Comments`, `comment.`, `Editor’s`, `Read:`). */
 export function isInterfaceWord(word: string, lexicon: FurnitureLexicon): boolean {
