@@ -33,6 +33,8 @@ export const SHAPE_FIELDS = {
   interfaceSentenceWords: limit(12, 'The most words of a sentence about the page below the article (`You must be logged in to post a comment.`).'),
   interfaceSentencePercent: limit(85, 'The share, in percent, of interface and function words in such a sentence.'),
   creditLabels: limit(2, 'A line with this many credit labels is a post\'s credits (`Source: … Author: … Editor: …`).'),
+  menuMinWords: limit(4, 'The fewest words of a menu without separators (`Home News Politics Sports Opinion`).'),
+  menuSectionPercent: limit(60, 'The share, in percent, of section names (`sectionWords`) and interface words in such a menu, which has no function word and no punctuation.'),
 } as const satisfies Fields;
 
 export type ShapeLimits = Options<typeof SHAPE_FIELDS>;
@@ -50,6 +52,8 @@ export interface FurnitureLexicon {
   functionWords: ReadonlySet<string>;
   /** Words of dates and times (monday, january, am, pm, updated, …), lower case. */
   dateWords: ReadonlySet<string>;
+  /** Names of a news site's sections and pages (politics, sports, opinion, contact, …), lower case: what its menus list. */
+  sectionWords?: ReadonlySet<string>;
   /** Whether a lower-case word is an English word (the dictionary). */
   isWord: (word: string) => boolean;
 }
@@ -79,7 +83,8 @@ export function shapeOf(line: string, lexicon: FurnitureLexicon): LineShape {
     if (/^\p{Lu}/u.test(w)) capitals++;
   }
   const n = Math.max(1, words.length);
-  return { words, endsSentence: SENTENCE_END.test(line) && !/\.\.\.$|…$/.test(line), functionShare: functionCount / n, capitalShare: capitals / n };
+  // (An ellipsis, or a unit's stop, `2 min.`, ends no sentence.)
+  return { words, endsSentence: SENTENCE_END.test(line) && !/\.\.\.$|…$|\d ?(?:min|sec|hrs?)\.$/.test(line), functionShare: functionCount / n, capitalShare: capitals / n };
 }
 
 /** Why a short line is furniture whatever its neighbours, or undefined. */
@@ -88,6 +93,15 @@ export function furnitureReason(line: string, shape: LineShape, lexicon: Furnitu
   const { limits } = lexicon;
   // Markup and template debris: a shortcode (`[ad_1]`), a lone tag (`<Reporter>`), lorem ipsum.
   if (/^\[\/?[a-z_]+\d*\]$/i.test(line) || /^<\/?[\p{L}][^<>]{0,30}>$/u.test(line)) return 'markup';
+  // An agency's or initials' credit alone (`(jh/dpa)`, `ANP`, `(AFP)`).
+  if (/^\((?:\p{L}{1,5}\/)+\p{L}{2,8}\)$|^\(?\p{Lu}{2,6}\)?$/u.test(line)) return 'credit';
+  // A label and an identifier, a number or an address alone (`News ID: 4912037`, `Short link: prn.ir/x4Tq9`).
+  if (/^\p{L}[\p{L} ]{1,20}\s?[:：]\s*(?:\d[\d.,:\/-]*|[\w-]+(?:\.[\w-]+)+\/\S*)$/u.test(line)) return 'label and number';
+  // A menu without separators: capitalised names of the site's sections, no function word, no punctuation.
+  if (lexicon.sectionWords && words.length >= limits.menuMinWords && shape.functionShare === 0 && !/[.,;:!?"“”()]/.test(line)) {
+    const sections = words.filter((w) => lexicon.sectionWords!.has(w.toLowerCase()) || isInterfaceWord(w, lexicon)).length;
+    if (shape.capitalShare >= 0.6 && 100 * sections >= limits.menuSectionPercent * words.length) return 'menu';
+  }
   if (/\blorem ipsum\b/i.test(line)) return 'placeholder text';
   // A copyright mark, an arrow pointing at something on the page.
   if (/^©|\(c\) ?\d{4}|[↓↑⇩⇧▼▲]/iu.test(line)) return 'credit or pointer';
@@ -121,7 +135,7 @@ export function furnitureReason(line: string, shape: LineShape, lexicon: Furnitu
   // A credit written with a slash (`Reproduction/Twitter`, `Ricardo Stuckert/PR`, `Photo/Xinhua`): names and nothing else.
   if (words.length <= 5 && /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2} ?\/ ?\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}$/u.test(line)) return 'credit';
   // A credit: a label and a short name or address (`photo: kremlin.ru`, `Source: RIA Novosti`), no sentence.
-  if (/^(?:photo|image|picture|video|source|credit)s?(?:\s*[:：]|\s+by\s)\s*\S/i.test(line) && words.length <= limits.creditWords && !shape.endsSentence) return 'credit';
+  if (/^(?:photo|image|picture|video|source|credit|screenshot)s?(?:\s*[:：|]|\s+by\s)\s*\S/i.test(line) && words.length <= limits.creditWords && !shape.endsSentence) return 'credit';
   // A credit label ending a line: `… is based on. Photo:`, `Stock Photo –`.
   if (/(?:^|\s)(?:photo|image|picture|video|source|credit)s?\s*[:–—-]$|^(?:photo|image|picture|video|source|credit)s?$/i.test(line)) return 'credit label';
   // A contact: a short line with an e-mail address (`Reporter Kim Min-soo (kms@yna.co.kr)`).
@@ -138,7 +152,7 @@ export function furnitureReason(line: string, shape: LineShape, lexicon: Furnitu
   if (byline && words.length <= limits.bylineWords && !shape.endsSentence && !lexicon.functionWords.has(byline[1].toLowerCase())) return 'byline';
   // A link under a label of the page's words (`Read also: Haddad presents the plan`, `WATCH: …`, `ALSO READ | …`): no
   // sentence follows.
-  const labelled = /^([\p{L}\s]{2,24}?)(?:\s*[:：]|\s+[|»›]|\s+[-–—](?=\s))\s*\S/u.exec(line);
+  const labelled = /^[[(]?([\p{L}\s]{2,24}?)(?:\s*[:：]|\s+[|»›]|\s+[-–—](?=\s))\s*\S/u.exec(line);
   if (labelled && !shape.endsSentence) {
     const labelWords = labelled[1].trim().toLowerCase().split(/\s+/);
     if (labelWords.some((w) => lexicon.interfaceWords.has(w)) && labelWords.every((w) => lexicon.interfaceWords.has(w) || lexicon.functionWords.has(w) || lexicon.dateWords.has(w))) return 'link label';
@@ -194,6 +208,10 @@ export function markedFurniture(line: string, lexicon: FurnitureLexicon): string
   // (Case matters here: with `i`, `\p{Lu}` would take lower case too: `(and/or their agents)`.)
   if (/\((?:\p{Lu}{2,}|\p{Lu}\p{Ll}+)\/\p{Lu}[^()/]{1,60}\)$|\[(?:[Pp]hotos?|[Ii]mages?|[Pp]ictures?|[Vv]ideo)\b[^\[\]]{1,60}\]$|[.!?]\s+\|\s+\p{Lu}[\p{Lu}\d .&-]{1,30}$/u.test(line)) return 'caption credit';
   if (/\bpic\.twitter\.com\/\w+|\bt\.co\/\w+/.test(line)) return 'embedded post';
+  // An embedded post's signature: a handle in brackets ending the line, or `Posted by … on <date>`.
+  if (/\(@\w{2,}\)$|^(?:posted|shared) by\b.{3,80}\b(?:19|20)\d\d$/iu.test(line)) return 'embedded post';
+  // A shortcode with attributes around a caption (`[caption id="…"] … [/caption]`), placeholder text.
+  if (/^\[[a-z_]+(?:\s+[a-z_-]+="[^"]*")+\s*\]|\[\/[a-z_]+\]$/i.test(line) || /\blorem ipsum\b/i.test(line)) return 'markup';
   if (isCaption(line)) return 'caption';
   // A post's credits, two labels at least (`2020-07-26 05:03:17 Source: Legal Daily Author: Wang Sishuo Editor: …`).
   if ((line.match(/(?:^|\s)(?:source|author|editor|reporter|correspondent|photo|photographer|story|text|translator)\s*[:：]\s*\S/giu)?.length ?? 0) >= lexicon.limits.creditLabels) return 'credits';
@@ -214,8 +232,9 @@ const CAPTION_LABEL = /^(?:(?:photo |image )?caption|file photo|file picture|arc
 const CAPTION_CREDIT = new RegExp(
   [
     String.raw`[.!?]\s+\((?:\p{Lu}[\p{L}.&-]*)(?:\s+\p{Lu}[\p{L}.&-]*){0,2}\)$`,
+    String.raw`[.!?]\s+\((?:\p{Lu}[\p{L}.&-]*\s){0,3}\p{Lu}[\p{L}.&-]*\/\p{Lu}[^()/]{1,60}\)$`,
     String.raw`(?:^|\s)\p{Lu}{2,}(?:\s\p{Lu}{2,})?\/\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,2}$`,
-    String.raw`(?:[.!?]|\s\|)\s+(?:[Pp]hotos?|[Ii]mages?|[Pp]ictures?|[Vv]ideo|PHOTO|IMAGE)\s*[:：]\s*[^.!?]{1,60}$`,
+    String.raw`(?:[.!?](?:\s+[|/])?|\s[|/])\s+(?:[Pp]hotos?|[Ii]mages?|[Pp]ictures?|[Vv]ideo|PHOTO|IMAGE)\s*[:：|]\s*[^.!?]{1,60}$`,
     String.raw`[.!?]\s+©\s*[\p{L}\d][^.!?]{0,50}$`,
     String.raw`\((?:[Pp]hotos?|[Ii]mages?|[Pp]ictures?)\s+(?:by|courtesy(?: of)?)\s[^()]{1,80}\)$`,
   ].join('|'),

@@ -32,6 +32,7 @@ export const trailingBlock = defineKind({
     listLines: { type: 'integer', minimum: 0, default: 5, description: 'How many headlines below a list\'s label (`Read also..`, `Keep reading:`, a known `Related articles`) are its links and furniture (0: none).' },
     markedLineChars: { type: 'integer', minimum: 0, default: 400, description: 'The longest line, in characters, in which marks that only furniture has (a bar of links, a caption\'s credit, an embedded post\'s link) are looked for.' },
     bodyCharsCompared: { type: 'integer', minimum: 1, default: 3000, description: 'How much of the body, in characters, the header\'s lines are compared with.' },
+    sectionWords: { type: 'string[]', default: [], description: 'Names of a news site\'s sections and pages (`politics`, `sports`, `opinion`, `contact`): a line of capitalised words, most of them these, with no function word and no punctuation is a menu.' },
     interfaceWords: { type: 'string[]', default: [], description: 'Words of a web page\'s interface (`comment`, `share`, `subscribe`): a short line made of them and function words is furniture wherever it stands.' },
     functionWords: { type: 'string[]', default: [], description: 'Function words (`the`, `of`, `your`): prose has many, a page\'s labels few.' },
     dateWords: { type: 'string[]', default: [], description: 'Words of dates and times (`monday`, `jan`, `pm`): a short line of dates and numbers alone is furniture.' },
@@ -61,7 +62,7 @@ export const trailingBlock = defineKind({
       return (references >= 2 || /\b(?:you|your)\b/i.test(trimmed)) && wordsUpTo(trimmed, options.readerAddressWords) <= options.readerAddressWords;
     };
     // A call to the reader: an imperative of the page's (`Join our channel`), and what it points at after it.
-    const readerCall = options.readerVerbs.length ? compileRegex(`^(?:(?:please|also|don['’]t forget to|do not forget to|be sure to|make sure to|remember to|you can(?: also)?)[^\\S\\n]+)?(?:${options.readerVerbs.join('|')})\\b`, 'i') : undefined;
+    const readerCall = options.readerVerbs.length ? compileRegex(`^(?:(?:please|kindly|also|don['’]t forget to|do not forget to|be sure to|make sure to|remember to|you can(?: also)?)[^\\S\\n]+)?(?:${options.readerVerbs.join('|')})\\b`, 'i') : undefined;
     const readerObject = options.readerObjects.length ? compileRegex(`\\b(?:${options.readerObjects.join('|')})\\b`, 'i') : undefined;
     /** A line that calls the page's reader to act on the page (`Don't forget to follow us on Google News`, `Click Like to get the news`). */
     const callsReader = (trimmed: string): boolean => {
@@ -82,7 +83,7 @@ export const trailingBlock = defineKind({
     const maxBioWords = options.maxBioWords;
     const topLineWords = options.topLineWords;
     const lowerSet = (words: string[]) => new Set(words.map((w) => w.toLowerCase()));
-    const lexicon: FurnitureLexicon = { limits: options, interfaceWords: lowerSet(options.interfaceWords), functionWords: lowerSet(options.functionWords), dateWords: lowerSet(options.dateWords), isWord: (w) => dictionary().has(w) };
+    const lexicon: FurnitureLexicon = { limits: options, interfaceWords: lowerSet(options.interfaceWords), functionWords: lowerSet(options.functionWords), dateWords: lowerSet(options.dateWords), sectionWords: lowerSet(options.sectionWords), isWord: (w) => dictionary().has(w) };
     // Evidence is weighed only on lines this short (in characters): a longer line is prose or a headline.
     const maxEvidenceChars = options.charsPerWord * shortLineWords;
     const isLongSentence = (trimmed: string) => isLongSentenceOf(trimmed, options.longSentenceChars);
@@ -307,6 +308,16 @@ export const trailingBlock = defineKind({
       return (part.toLowerCase().match(CONTENT_WORD) ?? []).filter((w) => !lexicon.functionWords.has(w)).map((w) => w.replace(/['’]s$|(?:ies|es|s|ed|ing)$/u, ''));
     }
 
+    /** The headline above line `before`: the first line of the page's top that is no furniture and has three words or more. */
+    function headlineOf(doc: Document, before: number): string | undefined {
+      const { text, lines } = doc;
+      for (let i = 0; i < Math.min(before, options.headerLinesLookedAt); i++) {
+        const line = text.slice(lines[i].start, lines[i].end).trim();
+        if (line && !furnitureOf(line) && wordsUpTo(line, 3) >= 3) return line;
+      }
+      return undefined;
+    }
+
     /** Furniture lines that stand alone (blank lines or the text's edges around them) above `before`. */
     function findStrayLines(doc: Document, before: number): RawFinding[] {
       const { text, lines } = doc;
@@ -350,6 +361,8 @@ export const trailingBlock = defineKind({
         if (labelsList && shapeOf(line, lexicon).words.some((w) => isInterfaceWord(w, lexicon))) listLeft = options.listLines;
         if (!addressed && !listed && (words > shortLineWords || !(inHeader(i) || reason))) continue;
         if (!standsAlone(doc, i)) continue;
+        // The headline written again as a line (after `Continue reading`, above the body) is the article's, not the page's.
+        if (line === headlineOf(doc, i)) continue;
         // Remove the line and a blank line after it, so one blank line stays between the paragraphs; a line without a
         // blank one after it goes with its line break; a last line goes with the blank lines before it, so the text
         // ends as it did.
@@ -375,6 +388,7 @@ export const trailingBlock = defineKind({
 });
 
 const NO_LINES: ReadonlySet<string> = new Set();
+
 /** Words that point at the page or its publisher, not at the news: `follow us`, `our channel`, `here`, `below`. */
 const PAGE_POINTER = /\b(?:us|our|here|below|above)\b/i;
 const REPORTED_SPEECH = /[“”"]|\b(?:said|says|told|added|according to)\b/i;
