@@ -1,4 +1,4 @@
-// The hand-made scraped pages of bench/ (development and held-out sets) score only if labels.tsv labels every
+// The hand-made scraped pages of bench/ (development, confirmation and held-out sets) score only if labels.tsv labels every
 // line of every page with the line's own text: a page edited without its labels would score the wrong lines.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 
 const KINDS = new Set(['furniture', 'prose', 'headline', 'deck']);
 
-describe.each(['furniture-pages', 'furniture-confirm'])('bench/%s', (set) => {
+describe.each(['furniture-pages', 'furniture-confirm', 'furniture-holdout'])('bench/%s', (set) => {
   const dir = path.resolve(import.meta.dirname, '../bench', set);
   const [header, ...rows] = readFileSync(path.join(dir, 'labels.tsv'), 'utf8').trimEnd().split('\n');
   const labels = rows.map((row) => row.split('\t'));
