@@ -27,15 +27,18 @@ export const SEED = 20261129;
 export const HALVES = ['dev', 'confirm'];
 
 /**
- * A pool cut into two disjoint halves by a fixed seed: the distinct items ordered by a hash of seed, pool and item,
- * then dealt alternately, so the halves differ by at most one item and an item's half does not depend on the others.
+ * A pool cut into two disjoint halves by a fixed seed: the distinct items of `universe` ordered by a hash of seed,
+ * pool name and item, then dealt alternately (the halves differ by at most one item), and `items` kept where they
+ * fell. Two pools that share words (attribution verbs after a name and after a dash) share a universe, so a word
+ * falls in the same half in both.
  */
-export function halvesOf(poolName, items) {
-  const distinct = [...new Set(items)];
-  const order = distinct.map((item) => [hash(`${SEED}\u0000${poolName}\u0000${item}`), item]).sort((a, b) => a[0] - b[0] || (a[1] < b[1] ? -1 : 1));
+export function halvesOf(poolName, items, universe = items) {
+  const order = [...new Set(universe)].map((item) => [hash(`${SEED}\u0000${poolName}\u0000${item}`), item]).sort((a, b) => a[0] - b[0] || (a[1] < b[1] ? -1 : 1));
+  const half = new Map(order.map(([, item], i) => [item, i % 2 ? 'confirm' : 'dev']));
+  const wanted = new Set(items);
   const dev = [];
   const confirm = [];
-  order.forEach(([, item], i) => (i % 2 ? confirm : dev).push(item));
+  for (const [, item] of order) if (wanted.has(item)) (half.get(item) === 'dev' ? dev : confirm).push(item);
   return { dev, confirm };
 }
 
@@ -57,7 +60,8 @@ const ucFirst = (s) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** Every pool for one half. Prepositions are split as pairs (the artifact is the pair, not either word). */
 export function poolsFor(half) {
-  const cut = (name, items) => halvesOf(name, items)[half];
+  const cut = (name, items, universe) => halvesOf(name, items, universe)[half];
+  const verbs = [...P.VERBS, ...P.DASH_ATTRIBUTIONS];
   const people = Object.entries(P.PEOPLE).flatMap(([origin, names]) => names.map((n) => `${origin}:${n}`));
   const simplePairs = [];
   for (const a of P.SIMPLE_PREPOSITIONS) for (const b of P.SIMPLE_PREPOSITIONS) if (a !== b && !P.ENGLISH_PAIRS.has(`${a} ${b}`)) simplePairs.push(`${a} ${b}`);
@@ -71,12 +75,12 @@ export function poolsFor(half) {
       const [first, last] = name.split('|');
       return { origin, first, last };
     }),
-    titles: cut('titles', P.TITLES), adjectives: cut('adjectives', P.TITLE_ADJECTIVES), verbs: cut('verbs', P.VERBS),
+    titles: cut('titles', P.TITLES), adjectives: cut('adjectives', P.TITLE_ADJECTIVES), verbs: cut('verbs', P.VERBS, verbs),
     toldWhom: cut('toldWhom', P.TOLD_WHOM), outlets: cut('outlets', P.OUTLETS), continuations: cut('continuations', P.CONTINUATIONS),
     nounPhrases: cut('nounPhrases', P.NOUN_PHRASES), days: cut('days', P.DAYS), cities: cut('cities', P.CITIES), mentions: cut('mentions', P.NAME_MENTIONS),
     simplePairs: new Set(cut('simplePairs', simplePairs)), compoundPairs: cut('compoundPairs', compoundPairs),
     quantifiers: cut('quantifiers', P.QUANTIFIERS), capitalAttributions: cut('capitalAttributions', P.CAPITAL_ATTRIBUTIONS),
-    attributions: cut('attributions', P.ATTRIBUTIONS), dashAttributions: cut('dashAttributions', P.DASH_ATTRIBUTIONS),
+    attributions: cut('attributions', P.ATTRIBUTIONS), dashAttributions: cut('verbs', P.DASH_ATTRIBUTIONS, verbs),
     accented: cut('accented', P.ACCENTED), foreignWords: cut('foreignWords', P.FOREIGN_WORDS), phrases: cut('phrases', P.PHRASES),
     sites: cut('sites', P.SITES), authors: cut('authors', P.AUTHORS), sections: cut('sections', P.SECTIONS), dates: cut('dates', P.DATES),
     furniture, slogans: cut('slogans', P.SLOGANS),
@@ -235,7 +239,9 @@ function person(rng, pools) {
   return { ...p, title, hasTitle };
 }
 
-const VERB_RE = new RegExp(`\\b(?:${[...P.VERBS, ...P.DASH_ATTRIBUTIONS].sort((a, b) => b.length - a.length).join('|')})\\b(?=[^.]*\\. )`);
+const VERB_ALTERNATIVES = [...P.VERBS, ...P.DASH_ATTRIBUTIONS].sort((a, b) => b.length - a.length).join('|');
+const VERB_RE = new RegExp(`\\b(?:${VERB_ALTERNATIVES})\\b`);
+const VERB_LAST = new RegExp(`\\b(${VERB_ALTERNATIVES})\\b(?!.*\\b(?:${VERB_ALTERNATIVES})\\b)`);
 
 /**
  * A split name built by `make(name, sentence)` → [text, artifact start, artifact end] over a plain host sentence,
@@ -248,7 +254,8 @@ function splitName(make, { lineEnd = false } = {}) {
       const made = make(name, segText(host, i).slice(0, -1), rng, pools, ctx);
       if (!made) continue;
       const [text, from, to] = made;
-      const said = text.slice(Math.max(0, from - 30), to).match(VERB_RE)?.[0] ?? 'none';
+      // The verb: in the artifact, or just before it (`said Minister First. Last.`); the last one before it.
+      const said = text.slice(from, to).match(VERB_RE)?.[0] ?? text.slice(Math.max(0, from - 45), from).match(VERB_LAST)?.[1] ?? 'none';
       const inj = replaceSeg(host, i, text, from, to, { origin: name.origin, title: name.hasTitle ? 'title' : 'no title', verb: said });
       const others = host.segs.map((_, k) => k).filter((k) => k !== i && /[.!?]["”]?$/.test(segText(host, k)));
       if (others.length && chance(rng, 0.5)) {
@@ -588,12 +595,15 @@ export function doubleEncode(text, as = 'cp1252') {
   return out;
 }
 
-/** Damage characters `test` finds in a segment (the first, or every one); the artifact runs from the first to the last. */
-function replaceChars(test, damage) {
+/**
+ * Damage characters `test` finds in a segment: every one, as a page decoded wrongly has it, or (`one`) also just the
+ * first, as a lost letter may be. The artifact runs from the first damaged character to the last.
+ */
+function replaceChars(test, damage, { one = false } = {}) {
   return (host, rng) => {
     for (const i of candidates(host, rng, (s) => test.test(s))) {
       const s = segText(host, i);
-      const every = chance(rng, 0.5); // as a whole page decoded wrongly would be
+      const every = !one || chance(rng, 0.5);
       let text = '';
       let from = -1;
       let to = -1;
@@ -615,15 +625,14 @@ function replaceChars(test, damage) {
 
 /** Add a clause naming `word` (damaged by `damage`) to a plain sentence. */
 function addWord(words, damage, facet = {}) {
-  return (host, rng, pools) => {
+  return (host, rng, pools, ctx) => {
     for (const i of candidates(host, rng, plainSentence)) {
       const word = pick(rng, pools[words].filter((w) => damage(w, rng) !== w));
       if (!word) return null;
       const bad = damage(word, rng);
       const s = segText(host, i).slice(0, -1);
       const shape = pick(rng, ['{s} in {w}.', '{s}, according to {w}.', 'In {w}, {l}.', '{s} ({w}).', '{s}, {w} said.']);
-      const l = /^[A-Z][a-z]/.test(s) && !/^(?:I|[A-Z]{2})/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
-      const text = shape.replace('{s}', s).replace('{l}', l).replace('{w}', bad);
+      const text = shape.replace('{s}', s).replace('{l}', lcFirst(s, ctx.common)).replace('{w}', bad);
       const from = text.indexOf(bad, shape.startsWith('In') ? 0 : s.length);
       return replaceSeg(host, i, text, from, from + bad.length, facet);
     }
@@ -668,7 +677,7 @@ const ENCODING = {
     }
     return null;
   },
-  '? for a lost apostrophe': replaceChars(/(?<=[A-Za-z])['’](?=[a-z])/, () => '?'),
+  '? for a lost apostrophe': replaceChars(/(?<=[A-Za-z])['’](?=[a-z])/, () => '?', { one: true }),
   '? for a lost accented letter': addWord('accented', loseLetter('?')),
   '� for a lost letter': addWord('accented', loseLetter('\ufffd')),
   'TeX quotes': (host, rng, pools) => {

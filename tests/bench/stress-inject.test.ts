@@ -48,6 +48,9 @@ describe('stress injector: halves', () => {
     const { dev: d, confirm: c } = halvesOf('x', ['a', 'b', 'c', 'd', 'e', 'a']);
     expect([...d, ...c].sort()).toEqual(['a', 'b', 'c', 'd', 'e']);
     expect(Math.abs(d.length - c.length)).toBeLessThanOrEqual(1);
+    // A verb after a name and the same verb after a dash fall in one half.
+    const verbs = [...dev.verbs, ...dev.dashAttributions];
+    expect(verbs.filter((v: string) => confirm.verbs.includes(v) || confirm.dashAttributions.includes(v))).toEqual([]);
   });
 
   it('gives a story one half whatever its file', () => {
