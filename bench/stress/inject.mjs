@@ -414,9 +414,12 @@ function joinWith(glue) {
       const firstWord = segText(host, i + 1).match(/^\S+/)[0];
       // The artifact spans the last word before the join and the first word after it.
       const ins = `${lastWord.slice(0, -1)}${glue}${firstWord}`;
-      const inj = { edits: [{ at: a.end - lastWord.length, del: b.start - a.end + lastWord.length + firstWord.length, ins }], span: { edit: 0, from: 0, to: ins.length } };
-      inj.facets = { join: a.line === b.line ? 'same line' : 'across lines', next: /^(?:He|She|It|They|We|I|You|This|That|These|Those|There)$/.test(firstWord) ? 'pronoun' : /^(?:The|A|An)$/.test(firstWord) ? 'article' : 'other word' };
-      return inj;
+      const next = /^(?:He|She|It|They|We|I|You|This|That|These|Those|There)$/.test(firstWord) ? 'pronoun' : /^(?:The|A|An)$/.test(firstWord) ? 'article' : 'other word';
+      return {
+        edits: [{ at: a.end - lastWord.length, del: b.start - a.end + lastWord.length + firstWord.length, ins }],
+        span: { edit: 0, from: 0, to: ins.length },
+        facets: { join: a.line === b.line ? 'same line' : 'across lines', next },
+      };
     }
     return null;
   };
@@ -429,7 +432,7 @@ const SENTENCES = {
   '"quote", He said': (host, rng, pools) => {
     for (const i of candidates(host, rng, plainSentence)) {
       const s = segText(host, i).slice(0, -1);
-      const [open, close] = pick(rng, [['“', '”'], ['"', '"']]);
+      const [open, close] = quotes(rng);
       const attribution = pick(rng, pools.capitalAttributions);
       const text = `${open}${s}${close}, ${attribution}.`;
       const from = open.length + s.length;
