@@ -93,10 +93,8 @@ export function furnitureReason(line: string, shape: LineShape, lexicon: Furnitu
   const { limits } = lexicon;
   // Markup and template debris: a shortcode (`[ad_1]`), a lone tag (`<Reporter>`), lorem ipsum.
   if (/^\[\/?[a-z_]+\d*\]$/i.test(line) || /^<\/?[\p{L}][^<>]{0,30}>$/u.test(line)) return 'markup';
-  // An agency's or initials' credit alone (`(jh/dpa)`, `ANP`, `(AFP)`).
-  if (/^\((?:\p{L}{1,5}\/)+\p{L}{2,8}\)$|^\(?\p{Lu}{2,6}\)?$/u.test(line)) return 'credit';
-  // A label and an identifier, a number or an address alone (`News ID: 4912037`, `Short link: prn.ir/x4Tq9`).
-  if (/^\p{L}[\p{L} ]{1,20}\s?[:：]\s*(?:\d[\d.,:\/-]*|[\w-]+(?:\.[\w-]+)+\/\S*)$/u.test(line)) return 'label and number';
+  // An agency's or initials' credit alone (`(jh/dpa)`, `(AFP)`).
+  if (/^\((?:\p{L}{1,5}\/)+\p{L}{2,8}\)$|^\(\p{Lu}{2,6}\)$/u.test(line)) return 'credit';
   // A menu without separators: capitalised names of the site's sections, no function word, no punctuation.
   if (lexicon.sectionWords && words.length >= limits.menuMinWords && shape.functionShare === 0 && !/[.,;:!?"“”()]/.test(line)) {
     const sections = words.filter((w) => lexicon.sectionWords!.has(w.toLowerCase()) || isInterfaceWord(w, lexicon)).length;
