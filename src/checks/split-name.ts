@@ -9,6 +9,11 @@ import { escapeRegex, fill, phraseAlternation } from './template.js';
 const NAME_START = String.raw`\p{Lu}`;
 const NAME_REST = String.raw`[\p{Ll}’'-]+`;
 const NAME = NAME_START + NAME_REST;
+/** A half of a name as the second one may be written: with inner capitals (`O’Brien`, `Okonjo-Iweala`), a particle (`al-Kadhimi`, `da Silva`), or two words (`De Crem`, `Abdul Kadir`). */
+const NAME_PART = String.raw`(?:(?:al|el|ad|ibn|bin|ben)-)?\p{Lu}[\p{Ll}’'-]*\p{Ll}(?:[-’']\p{Lu}\p{Ll}+)*`;
+const PARTICLE = String.raw`(?:de|da|do|dos|das|di|del|della|du|van|von|der|den|ter|la|le|al|el|bin|ibn|ben)`;
+const PARTICLE_WORD = new RegExp(`^${PARTICLE}$`, 'i');
+const SECOND_HALF = String.raw`(?:${PARTICLE}[^\S\n]+){0,2}${NAME_PART}(?:[^\S\n]+(?:${PARTICLE}[^\S\n]+){0,2}${NAME_PART})?`;
 /** Letters, apostrophes and hyphens: a name with one of them beside it is part of a longer word. */
 const NAME_CHAR = String.raw`[\p{L}’'-]`;
 const GAP = String.raw`[^\S\n]+`;
@@ -42,7 +47,7 @@ export const splitName = defineKind({
     // (The displaced phrase's first word is checked by the lookahead without the alternation's own boundaries, and
     // only after a single space: this runs at every sentence start.)
     const prepositionWords = prepositionList.map((p) => escapeRegex(p.trim())).join('|');
-    const secondHalf = compileRegex(`\\.${GAP}(${NAME})(?=[,.]| (?:${prepositionWords})(?![\\p{L}\\p{N}]))`, 'g');
+    const secondHalf = compileRegex(`\\.${GAP}(${SECOND_HALF})(?=[,.]| (?:that|${prepositionWords})(?![\\p{L}\\p{N}]))`, 'g');
     const maxTrailingWords = options.maxTrailingWords;
     // Name then verb (`Mao said.`), or verb, up to three lower-case words, then name (`said the spokesman Wang.`),
     // matched against the text just before a lone capitalised word that follows a full stop.
@@ -73,8 +78,9 @@ export const splitName = defineKind({
     const isSplit = (writesName: (name: string) => boolean, first: string, second: string, rest: string, strandedOnly: boolean, unnamedElsewhere: boolean): boolean => {
       // The whole name written elsewhere in the text settles it, even for a name that is also a word (`Mao Tutu`).
       if (writesName(`${first} ${second}`)) return true;
-      // Otherwise an English word after a full stop (`However,`) starts a sentence; it is no half of a name.
-      if (dictionary().has(second)) return false;
+      // Otherwise an English word after a full stop (`However,`, `The Kremlin`) starts a sentence; it is no half of a name.
+      // (A particle, `De Crem`, is no such word; in a half of two words the first is weighed, `The Kremlin`.)
+      if (second.split(/[^\S\n]+/).some((word, i, words) => /^\p{Lu}/u.test(word) && !PARTICLE_WORD.test(word) && (i < words.length - 1 || words.length === 1) && dictionary().has(word))) return false;
       // A stray second half: standing nowhere but after such splits, followed by nothing, a displaced phrase or the attribution's continuation.
       // Two halves that stand nowhere else, after a role or around a verb that needs an object, are one name whatever follows
       // (`Minister Hakan told. Fidan, journalists in Ankara`); `President Biden said. Harris, however,` names Biden elsewhere.
@@ -108,7 +114,9 @@ export const splitName = defineKind({
         const rest = text.slice(secondEnd, sentenceEnd);
         const evidence = (verbAfterName && objectVerbs.has(verb.toLowerCase())) || titledAt(text, start + (verbAfterName ? 0 : m[0].length - first.length));
         const unnamedElsewhere = evidence && doc.countOf(first.toLowerCase()) === 1;
-        if (!isSplit(writesName, first, second, rest, doc.countOf(second.toLowerCase()) === splitsOf.get(second), unnamedElsewhere)) continue;
+        // (A half of two words, `De Crem`, is counted by its last.)
+        const lastWord = second.slice(second.search(/\S+$/)).toLowerCase();
+        if (!isSplit(writesName, first, second, rest, doc.countOf(lastWord) === splitsOf.get(second), unnamedElsewhere)) continue;
         const name = verbAfterName ? `${first} ${second} ${verb}` : `${verb}${title} ${first} ${second}`;
         const finding = { message: fill(rule.message, [text.slice(start, secondEnd), `${first} ${second}`, verb]), offset: start, length: secondEnd - start };
         if (restContinues(rest)) {
@@ -147,7 +155,7 @@ function withoutSettingOffCommas(rest: string): string {
 
 const WORD_BEFORE = /([\p{L}]+)[^\S\n]+$/u;
 
-const STRANDED_REST = /^(?:[^\S\n]*$|[^\S\n]*,,[^\S\n]*|,[^\S\n]+(?:that\b|(?<participle>\p{Ll}+ing\b)|\p{Ll}+[^\S\n]*$))/u;
+const STRANDED_REST = /^(?:[^\S\n]*$|[^\S\n]*,,[^\S\n]*|[^\S\n]+that\b|,[^\S\n]+(?:that\b|(?<participle>\p{Ll}+ing\b)|\p{Ll}+[^\S\n]*$))/u;
 
 /** The offset of the full stop ending the sentence that goes on at `from`, or the paragraph's end. */
 function findSentenceEnd(doc: Document, from: number): number {
