@@ -7,6 +7,8 @@ import { fill } from './template.js';
 const CP1252 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
 const BYTE = new Map<string, number>([...CP1252].map((ch, i) => [ch, 0x80 + i]));
 for (let b = 0xa0; b <= 0xff; b++) BYTE.set(String.fromCharCode(b), b);
+// Decoded as Latin-1 instead, the bytes 0x80–0x9F stay control characters (`â\u0080\u0099` for `’`).
+for (let b = 0x80; b <= 0x9f; b++) if (!BYTE.has(String.fromCharCode(b))) BYTE.set(String.fromCharCode(b), b);
 
 // A lead byte of a multi-byte UTF-8 sequence (Â–ô as characters) followed by continuation bytes.
 const SUSPECT = new RegExp(`[\\u00C2-\\u00F4][${escapeClass([...BYTE.keys()].filter((c) => BYTE.get(c)! < 0xc0).join(''))}]+`, 'gu');
