@@ -102,7 +102,11 @@ export function furnitureReason(line: string, shape: LineShape, lexicon: Furnitu
   }
   if (/\blorem ipsum\b/i.test(line)) return 'placeholder text';
   // A copyright mark, an arrow pointing at something on the page.
-  if (/^©|\(c\) ?\d{4}|[↓↑⇩⇧▼▲]/iu.test(line)) return 'credit or pointer';
+  if (/^©|\(c\) ?\d{4}|©\s*(?:19|20)\d\d$|[↓↑⇩⇧▼▲]/iu.test(line)) return 'credit or pointer';
+  // Hashtags alone (`#Culture #Europe`); a glyph and a count (`👁 5,255`, `⏱ 2 min`); a breadcrumb from `Home` (`Home • Africa`).
+  if (/^#[\p{L}\d_]+(?:\s+#[\p{L}\d_]+)*$/u.test(line)) return 'tags';
+  if (/^[^\p{L}\p{N}\s]{1,2}\s*\d[\d,.:]*(?:\s*\p{L}{1,4}\.?)?$/u.test(line)) return 'count';
+  if (/^home\s*[»›/•|>·]\s*\S/iu.test(line) && words.length <= limits.breadcrumbItemWords + 1) return 'breadcrumb';
   // A list bullet or separator opening a line of a few words without a sentence (tag lists, `/ LL` initials).
   if (/^[•·▪◦►▸»›|/]\s*\S/u.test(line) && words.length <= limits.listItemWords && !shape.endsSentence) return 'list item';
   // Breadcrumbs and keyword strips: items split by `|`, `»`, `›`, `/`, `︱`.
@@ -128,12 +132,20 @@ export function furnitureReason(line: string, shape: LineShape, lexicon: Furnitu
     // An embedded post's signature: a handle and a date (`— Lula (@LulaOficial) June 12, 2023`).
     if (dated && /(?:^|[\s(])@\w{2,}/.test(line) && words.length <= limits.embeddedPostWords) return 'embedded post';
   }
+  // A date and a section or place beside it (`12 March 2022 | Africa`, `04.10.2023 • Politics`).
+  const dated = /^(.+?)\s+[|•·]\s+(\p{L}[\p{L} &-]{0,25})$|^(\p{L}[\p{L} &-]{0,25})\s+[|•·]\s+(.+)$/u.exec(line);
+  if (dated) {
+    const date = dated[1] ?? dated[4];
+    if (/\d/.test(date) && furnitureReason(date, shapeOf(date, lexicon), lexicon) === 'date or number') return 'date and section';
+  }
   // An address alone (`pic.twitter.com/AbC123`, `https://…`, `@handle`): a link or an embed's source, not prose.
   if (/^(?:(?:https?:\/\/|www\.)\S+|[\w-]+(?:\.[\w-]+)+\/\S*|@\w{2,})$/u.test(line)) return 'address';
   // A credit written with a slash (`Reproduction/Twitter`, `Ricardo Stuckert/PR`, `Photo/Xinhua`): names and nothing else.
   if (words.length <= 5 && /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2} ?\/ ?\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}$/u.test(line)) return 'credit';
   // A credit: a label and a short name or address (`photo: kremlin.ru`, `Source: RIA Novosti`), no sentence.
-  if (/^(?:photo|image|picture|video|source|credit|screenshot)s?(?:\s*[:：|]|\s+by\s)\s*\S/i.test(line) && words.length <= limits.creditWords && !shape.endsSentence) return 'credit';
+  if (/^(?:photo|image|picture|video|source|credit|screenshot|frame|still|original article|illustration)s?(?:\s*[:：|]|\s+by\s)\s*\S/i.test(line) && words.length <= limits.creditWords && !shape.endsSentence) return 'credit';
+  // A picture's kind for a credit (`Illustrative photo`, `File image`).
+  if (/^(?:illustrative|illustration|archive|archival|file|stock|representative|representational) (?:photo|image|picture)s?$/i.test(line)) return 'credit';
   // A credit label ending a line: `… is based on. Photo:`, `Stock Photo –`.
   if (/(?:^|\s)(?:photo|image|picture|video|source|credit)s?\s*[:–—-]$|^(?:photo|image|picture|video|source|credit)s?$/i.test(line)) return 'credit label';
   // A contact: a short line with an e-mail address (`Reporter Kim Min-soo (kms@yna.co.kr)`).

@@ -103,6 +103,8 @@ export const trailingBlock = defineKind({
       }
       if (trimmed.length > maxEvidenceChars) return undefined;
       if (callsReader(trimmed)) return 'a call to the reader';
+      // A sentence that tells the reader how to use the page (`You must be logged in to post a comment.`).
+      if (YOU.test(trimmed) && isInterfaceSentence(shapeOf(trimmed, lexicon), lexicon)) return 'the page speaking to its reader';
       if (isLongSentence(trimmed)) return undefined;
       const words = knownWords ?? wordsUpTo(trimmed, shortLineWords);
       if (words > shortLineWords) return undefined;
@@ -359,7 +361,8 @@ export const trailingBlock = defineKind({
         // A list's label: a few words of the page, known as furniture or ending as a label does (`:`, `..`, `…`).
         const labelsList = reason !== undefined && words <= 4 && (reason === 'known furniture' || /[:…]$|\.\.$/.test(line));
         if (labelsList && shapeOf(line, lexicon).words.some((w) => isInterfaceWord(w, lexicon))) listLeft = options.listLines;
-        if (!addressed && !listed && (words > shortLineWords || !(inHeader(i) || reason))) continue;
+        // (A reason found for a longer line comes from evidence of any length: a known line, a mark, a call to the reader.)
+        if (!addressed && !listed && !reason && !(inHeader(i) && words <= shortLineWords)) continue;
         if (!standsAlone(doc, i)) continue;
         // The headline written again as a line (after `Continue reading`, above the body) is the article's, not the page's.
         if (line === headlineOf(doc, i)) continue;
@@ -390,6 +393,7 @@ export const trailingBlock = defineKind({
 const NO_LINES: ReadonlySet<string> = new Set();
 
 /** Words that point at the page or its publisher, not at the news: `follow us`, `our channel`, `here`, `below`. */
+const YOU = /\byou(?:r)?\b/i;
 const PAGE_POINTER = /\b(?:us|our|here|below|above)\b/i;
 const REPORTED_SPEECH = /[“”"]|\b(?:said|says|told|added|according to)\b/i;
 const CONTENT_WORD = /\p{L}[\p{L}'’-]{2,}/gu;
