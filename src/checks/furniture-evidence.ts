@@ -102,7 +102,9 @@ export function furnitureReason(line: string, shape: LineShape, lexicon: Furnitu
   }
   if (/\blorem ipsum\b/i.test(line)) return 'placeholder text';
   // A copyright mark, an arrow pointing at something on the page.
-  if (/^©|\(c\) ?\d{4}|©\s*(?:19|20)\d\d$|[↓↑⇩⇧▼▲]/iu.test(line)) return 'credit or pointer';
+  if (/^©|\(c\) ?\d{4}|©\s*(?:19|20)\d\d$|[↓↑⇩⇧▼▲]/iu.test(line) || (line.includes('©') && words.length <= limits.creditWords)) return 'credit or pointer';
+  // A weather widget: a place and a temperature (`Moscow +12°C`, `Weather: Bucharest 18°C, cloudy`).
+  if (/^(?:weather:?\s*)?\p{Lu}[\p{L} -]{1,25}\s*[+−-]?\d{1,2}\s?°\s?[CF]?(?:[,\s]+\p{L}+){0,2}$/iu.test(line)) return 'weather';
   // Hashtags alone (`#Culture #Europe`); a glyph and a count (`👁 5,255`, `⏱ 2 min`); a breadcrumb from `Home` (`Home • Africa`).
   if (/^#[\p{L}\d_]+(?:\s+#[\p{L}\d_]+)*$/u.test(line)) return 'tags';
   if (/^[^\p{L}\p{N}\s]{1,2}\s*\d[\d,.:]*(?:\s*\p{L}{1,4}\.?)?$/u.test(line)) return 'count';
@@ -223,6 +225,8 @@ export function markedFurniture(line: string, lexicon: FurnitureLexicon): string
   // A shortcode with attributes around a caption (`[caption id="…"] … [/caption]`), placeholder text.
   if (/^\[[a-z_]+(?:\s+[a-z_-]+="[^"]*")+\s*\]|\[\/[a-z_]+\]$/i.test(line) || /\blorem ipsum\b/i.test(line)) return 'markup';
   if (isCaption(line)) return 'caption';
+  // An author's bio: a name and what the author writes (`Jane Doe is a senior correspondent covering politics`).
+  if (AUTHOR_BIO.test(line)) return 'author bio';
   // A post's credits, two labels at least (`2020-07-26 05:03:17 Source: Legal Daily Author: Wang Sishuo Editor: …`).
   if ((line.match(/(?:^|\s)(?:source|author|editor|reporter|correspondent|photo|photographer|story|text|translator)\s*[:：]\s*\S/giu)?.length ?? 0) >= lexicon.limits.creditLabels) return 'credits';
   return undefined;
@@ -238,6 +242,16 @@ function isCaption(line: string): boolean {
   return CAPTION_LABEL.test(line) || CAPTION_CREDIT.test(line) || CAPTION_POSITION.test(line) || CAPTION_DATELINE.test(line);
 }
 
+/**
+ * A sentence only a page's furniture says, looked for in the long sentences other evidence passes over (cheaply: most
+ * lines of an article are such sentences): a reproduction notice, an author's bio.
+ */
+export function isFurnitureSentence(line: string): boolean {
+  return REPRODUCTION.test(line) || AUTHOR_BIO.test(line);
+}
+
+const REPRODUCTION = /\b(?:not|only) be (?:reproduced|republished|copied|reprinted|redistributed)\b/;
+const AUTHOR_BIO = /^\p{Lu}\p{Ll}+(?: \p{Lu}[\p{Ll}'’-]+){1,2} is an? (?:\p{Ll}+ ){0,3}(?:correspondent|reporter|journalist|editor|writer|columnist|contributor|author)s? (?:covering|who covers|writing|who writes|based|with|for|at)\b/u;
 const CAPTION_LABEL = /^(?:(?:photo |image )?caption|file photo|file picture|archive photo)\s*[:：]/i;
 const CAPTION_CREDIT = new RegExp(
   [

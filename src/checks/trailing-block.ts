@@ -4,7 +4,7 @@ import type { RawFinding } from '../types.js';
 import { compileRegex } from './fields.js';
 import { type Batch, defineKind } from './kind.js';
 import { fill } from './template.js';
-import { type FurnitureLexicon, SHAPE_FIELDS, furnitureReason, isInterfaceSentence, isInterfaceWord, markedFurniture, shapeOf } from './furniture-evidence.js';
+import { type FurnitureLexicon, SHAPE_FIELDS, isFurnitureSentence, furnitureReason, isInterfaceSentence, isInterfaceWord, markedFurniture, shapeOf } from './furniture-evidence.js';
 import { dictionary } from '../lexicon/dictionary.js';
 
 type LineRole = 'blank' | 'furniture' | 'short' | 'body';
@@ -356,7 +356,8 @@ export const trailingBlock = defineKind({
         const listed = listLeft > 0 && words >= 3 && !/[.,;:]$/.test(line);
         listLeft = listed ? listLeft - 1 : 0;
         // A long sentence is no stray furniture line (the cheap test first: most lines are such sentences).
-        if (!inHeader(i) && !addressed && !listed && isLongSentence(line)) continue;
+        // (Unless it is a sentence only a page's furniture says: `… may not be reproduced.`, an author's bio.)
+        if (!inHeader(i) && !addressed && !listed && isLongSentence(line) && !isFurnitureSentence(line)) continue;
         const reason = addressed || listed ? undefined : furnitureOf(line, words);
         // A list's label: a few words of the page, known as furniture or ending as a label does (`:`, `..`, `…`).
         const labelsList = reason !== undefined && words <= 4 && (reason === 'known furniture' || /[:…]$|\.\.$/.test(line));
@@ -394,7 +395,7 @@ const NO_LINES: ReadonlySet<string> = new Set();
 
 /** Words that point at the page or its publisher, not at the news: `follow us`, `our channel`, `here`, `below`. */
 const YOU = /\byou(?:r)?\b/i;
-const PAGE_POINTER = /\b(?:us|our|here|below|above)\b/i;
+const PAGE_POINTER = /\b(?:us|our|here|below|above)\b|(?:^|\s)@\w{2,}/i;
 const REPORTED_SPEECH = /[“”"]|\b(?:said|says|told|added|according to)\b/i;
 const CONTENT_WORD = /\p{L}[\p{L}'’-]{2,}/gu;
 const SENTENCE_LIKE = /[.!?][”"’)]?$/;
