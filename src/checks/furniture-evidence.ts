@@ -100,7 +100,6 @@ export function furnitureReason(line: string, shape: LineShape, lexicon: Furnitu
     const sections = words.filter((w) => lexicon.sectionWords!.has(w.toLowerCase()) || isInterfaceWord(w, lexicon)).length;
     if (shape.capitalShare >= 0.6 && 100 * sections >= limits.menuSectionPercent * words.length) return 'menu';
   }
-  if (/\blorem ipsum\b/i.test(line)) return 'placeholder text';
   // A copyright mark, an arrow pointing at something on the page.
   if (/^©|\(c\) ?\d{4}|©\s*(?:19|20)\d\d$|[↓↑⇩⇧▼▲]/iu.test(line) || (line.includes('©') && words.length <= limits.creditWords)) return 'credit or pointer';
   // A weather widget: a place and a temperature (`Moscow +12°C`, `Weather: Bucharest 18°C, cloudy`).
@@ -135,7 +134,7 @@ export function furnitureReason(line: string, shape: LineShape, lexicon: Furnitu
     if (dated && /(?:^|[\s(])@\w{2,}/.test(line) && words.length <= limits.embeddedPostWords) return 'embedded post';
   }
   // A date and a section or place beside it (`12 March 2022 | Africa`, `04.10.2023 • Politics`).
-  const dated = /^(.+?)\s+[|•·]\s+(\p{L}[\p{L} &-]{0,25})$|^(\p{L}[\p{L} &-]{0,25})\s+[|•·]\s+(.+)$/u.exec(line);
+  const dated = /[|•·]/.test(line) ? /^(.+?)\s+[|•·]\s+(\p{L}[\p{L} &-]{0,25})$|^(\p{L}[\p{L} &-]{0,25})\s+[|•·]\s+(.+)$/u.exec(line) : null;
   if (dated) {
     const date = dated[1] ?? dated[4];
     if (/\d/.test(date) && furnitureReason(date, shapeOf(date, lexicon), lexicon) === 'date or number') return 'date and section';
@@ -221,12 +220,15 @@ export function markedFurniture(line: string, lexicon: FurnitureLexicon): string
   if (/\((?:\p{Lu}{2,}|\p{Lu}\p{Ll}+)\/\p{Lu}[^()/]{1,60}\)$|\[(?:[Pp]hotos?|[Ii]mages?|[Pp]ictures?|[Vv]ideo)\b[^\[\]]{1,60}\]$|[.!?]\s+\|\s+\p{Lu}[\p{Lu}\d .&-]{1,30}$/u.test(line)) return 'caption credit';
   if (/\bpic\.twitter\.com\/\w+|\bt\.co\/\w+/.test(line)) return 'embedded post';
   // An embedded post's signature: a handle in brackets ending the line, or `Posted by … on <date>`.
-  if (/\(@\w{2,}\)$|^(?:posted|shared) by\b.{3,80}\b(?:19|20)\d\d$/iu.test(line)) return 'embedded post';
-  // A shortcode with attributes around a caption (`[caption id="…"] … [/caption]`), placeholder text.
-  if (/^\[[a-z_]+(?:\s+[a-z_-]+="[^"]*")+\s*\]|\[\/[a-z_]+\]$/i.test(line) || /\blorem ipsum\b/i.test(line)) return 'markup';
-  if (isCaption(line)) return 'caption';
-  // An author's bio: a name and what the author writes (`Jane Doe is a senior correspondent covering politics`).
-  if (AUTHOR_BIO.test(line)) return 'author bio';
+  // (Each regex below runs on every paragraph of a page, so a cheap test of a character it needs comes first.)
+  const last = line.charCodeAt(line.length - 1);
+  if ((last === 0x29 || /^[PpSs]/.test(line)) && /\(@\w{2,}\)$|^(?:posted|shared) by\b.{3,80}\b(?:19|20)\d\d$/iu.test(line)) return 'embedded post';
+  // A shortcode with attributes around a caption (`[caption id="…"] … [/caption]`), placeholder Latin in any of its openings.
+  if (line.includes('[') && /^\[[a-z_]+(?:\s+[a-z_-]+="[^"]*")+\s*\]|\[\/[a-z_]+\]$/i.test(line)) return 'markup';
+  if (PLACEHOLDER.test(line)) return 'placeholder text';
+  if (isCaption(line, last)) return 'caption';
+  // An author's bio (`Jane Doe is a senior correspondent covering politics`), a reproduction notice.
+  if (isFurnitureSentence(line)) return 'notice or bio';
   // A post's credits, two labels at least (`2020-07-26 05:03:17 Source: Legal Daily Author: Wang Sishuo Editor: …`).
   if ((line.match(/(?:^|\s)(?:source|author|editor|reporter|correspondent|photo|photographer|story|text|translator)\s*[:：]\s*\S/giu)?.length ?? 0) >= lexicon.limits.creditLabels) return 'credits';
   return undefined;
@@ -238,9 +240,16 @@ export function markedFurniture(line: string, lexicon: FurnitureLexicon): string
  * a position in the picture (`Erdogan (C) attends`, `Hirano (center) and others`), or the wire's place and date
  * without `on` (`… in Birmingham, Britain, September 29, 2018.`).
  */
-function isCaption(line: string): boolean {
-  return CAPTION_LABEL.test(line) || CAPTION_CREDIT.test(line) || CAPTION_POSITION.test(line) || CAPTION_DATELINE.test(line);
+function isCaption(line: string, last: number): boolean {
+  return (
+    CAPTION_LABEL.test(line) ||
+    ((last === 0x29 || line.includes('/') || line.includes(':') || line.includes('|') || line.includes('©')) && CAPTION_CREDIT.test(line)) ||
+    (line.includes(' (') && CAPTION_POSITION.test(line)) ||
+    (last === 0x2e && /\d{4}\.$/.test(line.slice(-6)) && CAPTION_DATELINE.test(line))
+  );
 }
+
+const PLACEHOLDER = /\b(?:[Ll]orem ipsum|dolor sit amet|consectetur adipiscing|[Ss]ed ut perspiciatis)\b/;
 
 /**
  * A sentence only a page's furniture says, looked for in the long sentences other evidence passes over (cheaply: most
@@ -250,7 +259,7 @@ export function isFurnitureSentence(line: string): boolean {
   return REPRODUCTION.test(line) || AUTHOR_BIO.test(line);
 }
 
-const REPRODUCTION = /\b(?:not|only) be (?:reproduced|republished|copied|reprinted|redistributed)\b/;
+const REPRODUCTION = / be (?:reproduced|republished|copied|reprinted|redistributed)\b(?<=\b(?:not|only) be \p{L}+)/u;
 const AUTHOR_BIO = /^\p{Lu}\p{Ll}+(?: \p{Lu}[\p{Ll}'’-]+){1,2} is an? (?:\p{Ll}+ ){0,3}(?:correspondent|reporter|journalist|editor|writer|columnist|contributor|author)s? (?:covering|who covers|writing|who writes|based|with|for|at)\b/u;
 const CAPTION_LABEL = /^(?:(?:photo |image )?caption|file photo|file picture|archive photo)\s*[:：]/i;
 const CAPTION_CREDIT = new RegExp(
