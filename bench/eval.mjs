@@ -3,6 +3,7 @@
 // 2. findings per 10,000 words on MT output;
 // 3. agreement with human MQM raters: the share of findings inside an annotated error span;
 // 4. recall and precision on artifacts this script injects into clean text.
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { compileRules, lintDocuments, lintText, prepareSource } from '../dist/index.js';
@@ -194,6 +195,20 @@ const furnitureLine = (dir, role) => `Hand-made scraped pages bench/${dir}, ${ro
 out.push('', furnitureLine(FURNITURE_SETS.development, 'used in development'));
 out.push(furnitureLine(FURNITURE_SETS.confirm, 'written held out, its misses since seen'));
 out.push(furnitureLine(FURNITURE_SETS.heldOut, 'held out (never looked at: totals only)'));
+// The second injector, written apart from the detectors (bench/stress.mjs): recall per form on both halves of its pools
+// (develop on dev, confirm on confirm), run as its own process for its own output.
+const stress = execFileSync(process.execPath, [path.join(import.meta.dirname, 'stress.mjs')], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+const stressRows = new Map();
+let stressHalf = '';
+for (const line of stress.split('\n')) {
+  const half = /^## half: (\w+)/.exec(line);
+  if (half) stressHalf = half[1];
+  const row = /^\| \*\*(.+?)\*\* \| (\d+) \| +(\d+) % \| +(\d+) % \| +([\d–]+ ?%?) \|/.exec(line);
+  if (row && stressHalf) stressRows.set(row[1].replace(/, (?:dev|confirm)$/, ''), { ...stressRows.get(row[1].replace(/, (?:dev|confirm)$/, '')), [stressHalf]: `${row[3]} % (${row[2]})` });
+}
+out.push('', '| fresh injector form (bench/stress.mjs) | dev half | confirm half |', '|---|---|---|');
+for (const [form, halves] of stressRows) out.push(`| ${form} | ${halves.dev ?? '–'} | ${halves.confirm ?? '–'} |`);
+writeFileSync(path.join(OUT, 'stress.txt'), stress);
 const table = out.join('\n');
 writeFileSync(path.join(OUT, 'table.md'), `${table}\n`);
 console.log(table);
