@@ -112,7 +112,9 @@ export const splitName = defineKind({
         const secondEnd = candidate.index + candidate[0].length;
         const sentenceEnd = findSentenceEnd(doc, secondEnd);
         const rest = text.slice(secondEnd, sentenceEnd);
-        const evidence = (verbAfterName && objectVerbs.has(verb.toLowerCase())) || titledAt(text, start + (verbAfterName ? 0 : m[0].length - first.length));
+        // `According to Shin.` as a whole sentence has no verb: the stop cut a name (`According to Shin. Won-sik, the rain…`).
+        const verblessSentence = !verbAfterName && /^according\s+to$/i.test(verb) && !title.trim() && SENTENCE_START.test(text.slice(Math.max(0, start - 3), start));
+        const evidence = verblessSentence || (verbAfterName && objectVerbs.has(verb.toLowerCase())) || titledAt(text, start + (verbAfterName ? 0 : m[0].length - first.length));
         const unnamedElsewhere = evidence && doc.countOf(first.toLowerCase()) === 1;
         // (A half of two words, `De Crem`, is counted by its last.)
         const lastWord = second.slice(second.search(/\S+$/)).toLowerCase();
@@ -153,6 +155,8 @@ function withoutSettingOffCommas(rest: string): string {
   );
 }
 
+/** A sentence starts after this (the text's start, a line break, a stop and a space). */
+const SENTENCE_START = /(?:^|\n|[.!?]["”’]?[^\S\n]+)$/;
 const WORD_BEFORE = /([\p{L}]+)[^\S\n]+$/u;
 
 const STRANDED_REST = /^(?:[^\S\n]*$|[^\S\n]*,,[^\S\n]*|[^\S\n]+that\b|,[^\S\n]+(?:that\b|(?<participle>\p{Ll}+ing\b)|\p{Ll}+[^\S\n]*$))/u;
