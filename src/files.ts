@@ -193,6 +193,8 @@ export function utf16Encoding(bytes: Uint8Array): 'UTF-16LE' | 'UTF-16BE' | unde
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'UTF-16LE';
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'UTF-16BE';
   const head = bytes.subarray(0, 8192 - (Math.min(bytes.length, 8192) % 2));
+  // Most files have no NUL byte: one native search says so (counting in a loop cost ~4 µs a file).
+  if (head.indexOf(0) === -1) return undefined;
   let even = 0;
   let odd = 0;
   for (let i = 0; i < head.length; i++) if (head[i] === 0) i % 2 ? odd++ : even++;
