@@ -101,12 +101,14 @@ export async function expandPaths(
 /** The first name of each file: `./x` and `x`, or a file reached through a symlinked directory, are one file. */
 function onePerFile(files: string[], cwd: string): string[] {
   const seen = new Set<string>();
-  // Each directory's real path once (not a realpath per file); a file's own symlink is a name of its own.
+  // Each directory's real path once, found from its name as written (not a realpath, nor a path.resolve, per file: a
+  // walk gives thousands of files in a few folders); a file's own symlink is a name of its own. A file's name is never
+  // `.` or `..`, so the folder and the name split at the last separator.
   const realDirs = new Map<string, string>();
-  const realDir = (dir: string) => realDirs.get(dir) ?? realDirs.set(dir, realPath(dir)).get(dir)!;
+  const realDir = (dir: string) => realDirs.get(dir) ?? realDirs.set(dir, realPath(path.resolve(cwd, dir))).get(dir)!;
   return files.filter((f) => {
-    const absolute = path.resolve(cwd, f);
-    const key = f === STDIN ? f : path.join(realDir(path.dirname(absolute)), path.basename(absolute));
+    const slash = Math.max(f.lastIndexOf('/'), f.lastIndexOf(path.sep));
+    const key = f === STDIN ? f : `${realDir(f.slice(0, slash + 1))}${path.sep}${f.slice(slash + 1)}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
