@@ -101,12 +101,14 @@ export async function expandPaths(
 /** The first name of each file: `./x` and `x`, or a file reached through a symlinked directory, are one file. */
 function onePerFile(files: string[], cwd: string): string[] {
   const seen = new Set<string>();
-  // Each directory's real path once (not a realpath per file); a file's own symlink is a name of its own.
+  // Each directory's real path once, found from its name as written (not a realpath, nor a path.resolve, per file: a
+  // walk gives thousands of files in a few folders); a file's own symlink is a name of its own. A file's name is never
+  // `.` or `..`, so the folder and the name split at the last separator.
   const realDirs = new Map<string, string>();
-  const realDir = (dir: string) => realDirs.get(dir) ?? realDirs.set(dir, realPath(dir)).get(dir)!;
+  const realDir = (dir: string) => realDirs.get(dir) ?? realDirs.set(dir, realPath(path.resolve(cwd, dir))).get(dir)!;
   return files.filter((f) => {
-    const absolute = path.resolve(cwd, f);
-    const key = f === STDIN ? f : path.join(realDir(path.dirname(absolute)), path.basename(absolute));
+    const slash = Math.max(f.lastIndexOf('/'), f.lastIndexOf(path.sep));
+    const key = f === STDIN ? f : `${realDir(f.slice(0, slash + 1))}${path.sep}${f.slice(slash + 1)}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
@@ -174,7 +176,8 @@ export interface SourceText {
 export function decode(bytes: Uint8Array, file: string): SourceText {
   const utf16 = utf16Encoding(bytes);
   if (utf16) throw new UsageError([{ file, message: `${utf16} text; mtlint reads UTF-8 (convert it, e.g. iconv -f ${utf16} -t UTF-8)` }]);
-  if (bytes.subarray(0, 8192).includes(0)) throw new UsageError([{ file, message: 'binary file (contains NUL bytes); mtlint reads UTF-8 text' }]);
+  const nul = bytes.indexOf(0);
+  if (nul !== -1 && nul < 8192) throw new UsageError([{ file, message: 'binary file (contains NUL bytes); mtlint reads UTF-8 text' }]);
   const text = decodeStrict(bytes);
   if (text !== undefined) return text.charCodeAt(0) === 0xfeff ? { text: text.slice(1), bom: true } : { text, bom: false };
   // Only on failure: find the first bad byte (a scan in JS) to say where it is.
@@ -192,6 +195,10 @@ export function decode(bytes: Uint8Array, file: string): SourceText {
 export function utf16Encoding(bytes: Uint8Array): 'UTF-16LE' | 'UTF-16BE' | undefined {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'UTF-16LE';
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'UTF-16BE';
+  // Most files have no NUL byte in their first 8 KiB: one native search says so, without a view of them (counting
+  // in a loop cost ~4 µs a file, a view ~1 µs).
+  const nul = bytes.indexOf(0);
+  if (nul === -1 || nul >= 8192) return undefined;
   const head = bytes.subarray(0, 8192 - (Math.min(bytes.length, 8192) % 2));
   let even = 0;
   let odd = 0;

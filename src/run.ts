@@ -316,7 +316,8 @@ const LINT_BATCH = 64;
 
 /** A file's text (standard input for `-`), paths taken from the working directory. */
 function readFile(file: string, options: RunOptions): ReturnType<typeof readSource> {
-  return readSource(file === STDIN ? file : path.resolve(options.cwd, file), options.maxFileSize);
+  // Joined, not resolved (as cacheName): the file system takes the name as it is, and errors name the shown path.
+  return readSource(file === STDIN ? file : cacheName(file, options.cwd), options.maxFileSize);
 }
 
 /** The name a file is reported under. */

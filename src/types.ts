@@ -99,4 +99,9 @@ export interface Rule {
   /** Where the rule was loaded from. */
   file: string;
   builtIn: boolean;
+  /**
+   * Speed hints found when the rule was loaded: the literals a pattern rule without `requires` cannot match without
+   * (`rules/literals.ts`), for the pattern they were derived from (a config may change the pattern).
+   */
+  derived?: { pattern: string; requires: string[] };
 }

@@ -2,7 +2,8 @@ import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { glob } from 'tinyglobby';
 import { describe, expect, it } from 'vitest';
-import { collectFiles, decode, firstInvalidUtf8, ignoredBelow, textFilesBelow } from '../src/files.js';
+import fc from 'fast-check';
+import { collectFiles, decode, firstInvalidUtf8, ignoredBelow, textFilesBelow, utf16Encoding } from '../src/files.js';
 import { UsageError } from '../src/errors.js';
 import { tempDir } from './helpers/temp.js';
 
@@ -19,6 +20,23 @@ describe('decode', () => {
   it('refuses invalid UTF-8 with the line and column of the bad byte', () => {
     const bytes = Buffer.concat([Buffer.from('ok\nab'), Buffer.from([0xc3, 0x28])]);
     expect(() => decode(bytes, 'f.txt')).toThrow('f.txt:2:3: not valid UTF-8 (byte 0xc3 at offset 5)');
+  });
+
+  it('tells UTF-16 by its NUL bytes in the first 8 KiB as counting them does, wherever the first NUL stands', () => {
+    // The count the NUL search before it stands in for: a quarter of the head NUL bytes, all on odd or all on even offsets.
+    const counted = (bytes: Uint8Array) => {
+      if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'UTF-16LE';
+      if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'UTF-16BE';
+      const head = bytes.subarray(0, 8192 - (Math.min(bytes.length, 8192) % 2));
+      let [even, odd] = [0, 0];
+      for (let i = 0; i < head.length; i++) if (head[i] === 0) i % 2 ? odd++ : even++;
+      if (head.length < 4 || (even && odd) || (even + odd) * 4 < head.length) return undefined;
+      return odd ? 'UTF-16LE' : 'UTF-16BE';
+    };
+    const text = fc.oneof(fc.constant(0), fc.constant(0x41), fc.integer({ min: 0, max: 255 }));
+    const bytes = fc.oneof(fc.array(text, { maxLength: 40 }), fc.tuple(fc.integer({ min: 8180, max: 8200 }), fc.array(text, { maxLength: 12 })).map(([n, tail]) => [...Array(n).fill(0x41), ...tail]));
+    fc.assert(fc.property(bytes, (b) => utf16Encoding(Uint8Array.from(b)) === counted(Uint8Array.from(b))), { numRuns: 500 });
+    expect(utf16Encoding(Buffer.from('hi', 'utf16le'))).toBe('UTF-16LE');
   });
 
   it('finds overlong forms, surrogates and truncated sequences', () => {

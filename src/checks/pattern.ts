@@ -30,7 +30,9 @@ export const pattern = defineKind({
     const suggestions = options.suggestions;
     const exceptions = new Set(options.exceptions.map((e) => e.toLowerCase()));
     let antipatterns: RegExp[] | undefined;
-    const requires = options.requires;
+    // The rule's hints, or those derived from its pattern when it was loaded (and the pattern is still that one).
+    const derived = rule.derived?.pattern === options.pattern && !options.ignoreCase ? rule.derived.requires : undefined;
+    const requires = options.requires ?? derived;
     // The hints as one regex of literals: one scan of the text, where a search per hint took up to ten.
     const gate = requires && new RegExp(requires.map(rareCharFirst).join('|'));
     // Each hint's rarest character: a text that holds none of them needs no search at all (the document knows which
@@ -84,11 +86,21 @@ function rarestChar(hint: string): number {
   return k >= 0 && chars[k].length === 1 ? chars[k].charCodeAt(0) : -1;
 }
 
-/** The index of the last character of `chars` that is not a letter, digit or space, or -1. */
+// Marks most texts have: a hint is searched from another of its characters when it has one (`”.` from `”`).
+const COMMON_MARK = /[.,;:!?'"()-]/;
+
+/**
+ * The index of the last character of `chars` that is not a letter, digit or space (the last that is not a common mark
+ * either, when there is one), or -1.
+ */
 function lastUncommon(chars: string[]): number {
-  let k = chars.length - 1;
-  while (k >= 0 && COMMON.test(chars[k])) k--;
-  return k;
+  const last = (skip: (c: string) => boolean) => {
+    let k = chars.length - 1;
+    while (k >= 0 && skip(chars[k])) k--;
+    return k;
+  };
+  const rare = last((c) => COMMON.test(c) || COMMON_MARK.test(c));
+  return rare >= 0 ? rare : last((c) => COMMON.test(c));
 }
 
 /**

@@ -144,14 +144,18 @@ function quickWords(written: string[], byCase: Token['quick']): Token['quick'] {
   const list = written.map((x) => x.toLowerCase()); // the words are matched case-blind
   const lengths = list.map((x) => x.length);
   const [shortest, longest] = [Math.min(...lengths), Math.max(...lengths)];
-  // The first two letters as one number, in the cases a word may be written in (`les`, `Les`, `LES`).
-  const pair = (a: string, b: string) => a.charCodeAt(0) * 65536 + b.charCodeAt(0);
-  const starts = new Set(list.flatMap((x) => (x.length < 2 ? [] : [pair(x[0], x[1]), pair(x[0].toUpperCase(), x[1]), pair(x[0].toUpperCase(), x[1].toUpperCase())])));
+  // The first two letters and the length as one number, in the cases a word may be written in (`les`, `Les`, `LES`):
+  // `como` is listed, `company` is not looked at further. (A word is as long as its lower case, unless it holds `İ`,
+  // whose lower case is `i` and a combining dot: the length is left out for a list that holds one.)
+  const byLength = !list.some((x) => x.includes('\u0307'));
+  const key = (a: number, b: number, length: number) => (a * 65536 + b) * 64 + (byLength ? Math.min(length, 63) : 0);
+  const keyOf = (x: string, a: string, b: string) => key(a.charCodeAt(0), b.charCodeAt(0), x.length);
+  const starts = new Set(list.flatMap((x) => (x.length < 2 ? [] : [keyOf(x, x[0], x[1]), keyOf(x, x[0].toUpperCase(), x[1]), keyOf(x, x[0].toUpperCase(), x[1].toUpperCase())])));
   const singles = new Set(list.filter((x) => x.length === 1).flatMap((x) => [x, x.toUpperCase()]));
   return (text, start, end) => {
     const length = end - start;
     if (length < shortest || length > longest) return false;
-    const known = length === 1 ? singles.has(text[start]) : starts.has(text.charCodeAt(start) * 65536 + text.charCodeAt(start + 1));
+    const known = length === 1 ? singles.has(text[start]) : starts.has(key(text.charCodeAt(start), text.charCodeAt(start + 1), length));
     return known && byCase(text, start, end);
   };
 }

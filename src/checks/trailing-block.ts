@@ -93,8 +93,18 @@ export const trailingBlock = defineKind({
     let template: ReadonlySet<string> = NO_LINES;
     const templates = new WeakMap<Batch, ReadonlySet<string>>();
 
-    /** Why a trimmed line is furniture: a known furniture line, a line of the site's template, or the evidence of its shape; else undefined. */
+    // What furnitureOf found for each line of the document being linted (set at each call): the searches for the
+    // header, the stray lines and the block ask about many of the same lines.
+    let verdicts = new Map<string, string | undefined>();
     const furnitureOf = (trimmed: string, knownWords?: number): string | undefined => {
+      if (verdicts.has(trimmed)) return verdicts.get(trimmed);
+      const reason = furnitureOfLine(trimmed, knownWords);
+      verdicts.set(trimmed, reason);
+      return reason;
+    };
+
+    /** Why a trimmed line is furniture: a known furniture line, a line of the site's template, or the evidence of its shape; else undefined. */
+    const furnitureOfLine = (trimmed: string, knownWords?: number): string | undefined => {
       if (furniture.test(trimmed)) return 'known furniture';
       // Marks that only furniture has, at any length: a bar of links, a caption's credit, an embedded post.
       if (trimmed.length <= options.markedLineChars) {
@@ -126,6 +136,7 @@ export const trailingBlock = defineKind({
 
     return (doc, batch) => {
       template = repeatedOnPages && batch.documents.length >= repeatedOnPages ? templateOf(batch) : NO_LINES;
+      verdicts = new Map();
       const block = findBlock(doc);
       const findings = block ? [block.finding] : [];
       if (strayLines) findings.unshift(...findStrayLines(doc, block ? block.top : doc.lines.length));
@@ -351,13 +362,14 @@ export const trailingBlock = defineKind({
           listLeft = 0;
           continue;
         }
-        const words = wordsUpTo(line, shortLineWords);
         // Under a list's label, headlines without a sentence's end are its links, up to `listLines` of them.
-        const listed = listLeft > 0 && words >= 3 && !/[.,;:]$/.test(line);
+        const listed = listLeft > 0 && wordsUpTo(line, shortLineWords) >= 3 && !/[.,;:]$/.test(line);
         listLeft = listed ? listLeft - 1 : 0;
-        // A long sentence is no stray furniture line (the cheap test first: most lines are such sentences).
-        // (Unless it is a sentence only a page's furniture says: `… may not be reproduced.`, an author's bio.)
+        // A long sentence is no stray furniture line (the cheap test first: most lines are such sentences; their words
+        // are not counted). (Unless it is a sentence only a page's furniture says: `… may not be reproduced.`, an
+        // author's bio.)
         if (!inHeader(i) && !addressed && !listed && isLongSentence(line) && !isFurnitureSentence(line)) continue;
+        const words = wordsUpTo(line, shortLineWords);
         const reason = addressed || listed ? undefined : furnitureOf(line, words);
         // A list's label: a few words of the page, known as furniture or ending as a label does (`:`, `..`, `…`).
         const labelsList = reason !== undefined && words <= 4 && (reason === 'known furniture' || /[:…]$|\.\.$/.test(line));

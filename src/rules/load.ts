@@ -10,6 +10,7 @@ import type { Rule, RuleExample, Severity } from '../types.js';
 import { type Fields, checkField } from '../checks/fields.js';
 import { COMMON_FIELDS, EXAMPLE_FIELDS } from './schema.js';
 import { backtrackingProblem } from './regex-safety.js';
+import { requiredLiterals } from './literals.js';
 
 export interface RuleSource {
   dir: string;
@@ -68,10 +69,22 @@ export async function loadRules(sources: RuleSource[], useCache = true): Promise
         continue;
       }
       seen.set(id, file);
+      await deriveHints(result.rule);
       rules.push(result.rule);
     }
   }
   return { rules, problems };
+}
+
+/**
+ * A pattern rule without `requires` gets the literals its regex cannot match without as its hints, so that a text
+ * without them is not searched (the built-in rules' are found at build time and kept in the rule cache).
+ */
+async function deriveHints(rule: Rule): Promise<void> {
+  const { pattern, requires, ignoreCase } = rule.options;
+  if (rule.kind !== 'pattern' || requires !== undefined || typeof pattern !== 'string') return;
+  const derived = await requiredLiterals(pattern, ignoreCase === true);
+  if (derived) rule.derived = { pattern, requires: derived };
 }
 
 // The built-in rules, parsed at build time: start-up skips the YAML parses when no rule file changed since.

@@ -14,6 +14,9 @@ describe('sequence kind', () => {
   it('matches listed words whatever case the list writes them in, one-letter words too', () => {
     const rule = ruleFrom(yaml(`  - case: lower\n  - case: lower\n    words: [Les, Y]\n    report: true\n  - case: lower`));
     expect(flagged(rule, 'voici les nouvelles; agua y sal; LES are capitals')).toEqual(['les', 'y']);
+    // Listed words are first looked for by their first two letters and length: `lesson` shares the one, not the other.
+    const long = ruleFrom(yaml(`  - case: lower\n  - words: [como, les]\n    report: true\n  - case: lower`));
+    expect(flagged(long, 'a lesson learnt; a company grows; y como no; voici Les gens; so LES are')).toEqual(['como', 'Les', 'LES']);
   });
 
   it('tells names, which recur as written, from slips, which do not', () => {
