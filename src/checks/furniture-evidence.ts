@@ -33,7 +33,7 @@ export const SHAPE_FIELDS = {
   interfaceSentenceWords: limit(12, 'The most words of a sentence about the page below the article (`You must be logged in to post a comment.`).'),
   interfaceSentencePercent: limit(85, 'The share, in percent, of interface and function words in such a sentence.'),
   creditLabels: limit(2, 'A line with this many credit labels is a post\'s credits (`Source: … Author: … Editor: …`).'),
-  menuMinWords: limit(4, 'The fewest words of a menu without separators (`Home News Politics Sports Opinion`).'),
+  menuMinWords: limit(6, 'The fewest words of a menu without separators (`Home News Politics Sports Opinion Video`): title-case headlines of four or five words are made of section names too (`Tech Giants Face Privacy Law`).'),
   menuSectionPercent: limit(60, 'The share, in percent, of section names (`sectionWords`) and interface words in such a menu, which has no function word and no punctuation.'),
 } as const satisfies Fields;
 
@@ -103,7 +103,8 @@ export function furnitureReason(line: string, shape: LineShape, lexicon: Furnitu
   // A copyright mark, an arrow pointing at something on the page.
   if (/^©|\(c\) ?\d{4}|©\s*(?:19|20)\d\d$|[↓↑⇩⇧▼▲]/iu.test(line) || (line.includes('©') && words.length <= limits.creditWords)) return 'credit or pointer';
   // A weather widget: a place and a temperature (`Moscow +12°C`, `Weather: Bucharest 18°C, cloudy`).
-  if (/^(?:weather:?\s*)?\p{Lu}[\p{L} -]{1,25}\s*[+−-]?\d{1,2}\s?°\s?[CF]?(?:[,\s]+\p{L}+){0,2}$/iu.test(line)) return 'weather';
+  // (The place is a name alone: `Seville swelters at 44°C` is a subhead.)
+  if (line.includes('°') && /^(?:[Ww]eather:?\s*)?\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}\s*[+−-]?\d{1,2}\s?°\s?[CF]?(?:,?\s+\p{Ll}+){0,2}$/u.test(line)) return 'weather';
   // Hashtags alone (`#Culture #Europe`); a glyph and a count (`👁 5,255`, `⏱ 2 min`); a breadcrumb from `Home` (`Home • Africa`).
   if (/^#[\p{L}\d_]+(?:\s+#[\p{L}\d_]+)*$/u.test(line)) return 'tags';
   if (/^[^\p{L}\p{N}\s]{1,2}\s*\d[\d,.:]*(?:\s*\p{L}{1,4}\.?)?$/u.test(line)) return 'count';
@@ -134,9 +135,9 @@ export function furnitureReason(line: string, shape: LineShape, lexicon: Furnitu
     if (dated && /(?:^|[\s(])@\w{2,}/.test(line) && words.length <= limits.embeddedPostWords) return 'embedded post';
   }
   // A date and a section or place beside it (`12 March 2022 | Africa`, `04.10.2023 • Politics`).
-  const dated = /[|•·]/.test(line) ? /^(.+?)\s+[|•·]\s+(\p{L}[\p{L} &-]{0,25})$|^(\p{L}[\p{L} &-]{0,25})\s+[|•·]\s+(.+)$/u.exec(line) : null;
-  if (dated) {
-    const date = dated[1] ?? dated[4];
+  const dateAndSection = /[|•·]/.test(line) ? /^(.+?)\s+[|•·]\s+(\p{L}[\p{L} &-]{0,25})$|^(\p{L}[\p{L} &-]{0,25})\s+[|•·]\s+(.+)$/u.exec(line) : null;
+  if (dateAndSection) {
+    const date = dateAndSection[1] ?? dateAndSection[4];
     if (/\d/.test(date) && furnitureReason(date, shapeOf(date, lexicon), lexicon) === 'date or number') return 'date and section';
   }
   // An address alone (`pic.twitter.com/AbC123`, `https://…`, `@handle`): a link or an embed's source, not prose.
@@ -228,7 +229,7 @@ export function markedFurniture(line: string, lexicon: FurnitureLexicon): string
   if (PLACEHOLDER.test(line)) return 'placeholder text';
   if (isCaption(line, last)) return 'caption';
   // An author's bio (`Jane Doe is a senior correspondent covering politics`), a reproduction notice.
-  if (isFurnitureSentence(line)) return 'notice or bio';
+  if (isFurnitureSentence(line)) return 'reproduction notice';
   // A post's credits, two labels at least (`2020-07-26 05:03:17 Source: Legal Daily Author: Wang Sishuo Editor: …`).
   if ((line.match(/(?:^|\s)(?:source|author|editor|reporter|correspondent|photo|photographer|story|text|translator)\s*[:：]\s*\S/giu)?.length ?? 0) >= lexicon.limits.creditLabels) return 'credits';
   return undefined;
@@ -256,15 +257,19 @@ const PLACEHOLDER = /\b(?:[Ll]orem ipsum|dolor sit amet|consectetur adipiscing|[
  * lines of an article are such sentences): a reproduction notice, an author's bio.
  */
 export function isFurnitureSentence(line: string): boolean {
-  return REPRODUCTION.test(line) || AUTHOR_BIO.test(line);
+  return REPRODUCTION.test(line) && PAGE_MATERIAL.test(line);
 }
 
-const REPRODUCTION = / be (?:reproduced|republished|copied|reprinted|redistributed)\b(?<=\b(?:not|only) be \p{L}+)/u;
-const AUTHOR_BIO = /^\p{Lu}\p{Ll}+(?: \p{Lu}[\p{Ll}'’-]+){1,2} is an? (?:\p{Ll}+ ){0,3}(?:correspondent|reporter|journalist|editor|writer|columnist|contributor|author)s? (?:covering|who covers|writing|who writes|based|with|for|at)\b/u;
+// A rule about the page's own material (`The content of this site may not be reproduced`), not news of a study or a
+// ruling (`could not be reproduced by other laboratories`, `the photographs may not be republished by other outlets`).
+// (An author's bio was tried here too and dropped: news says `X is a reporter for Y who was arrested…`.)
+const REPRODUCTION = / be (?:reproduced|republished|copied|reprinted|redistributed)\b(?<=\b(?:may not|must not|cannot|can not|only) be \p{L}+)/u;
+const PAGE_MATERIAL = /\b(?:this|our) (?:site|website|page|article|publication|portal|agency)\b|\b(?:materials?|content|articles) (?:of|on|from|published on) (?:this|our|the) (?:site|website|portal)\b/i;
 const CAPTION_LABEL = /^(?:(?:photo |image )?caption|file photo|file picture|archive photo)\s*[:：]/i;
 const CAPTION_CREDIT = new RegExp(
   [
-    String.raw`[.!?]\s+\((?:\p{Lu}[\p{L}.&-]*)(?:\s+\p{Lu}[\p{L}.&-]*){0,2}\)$`,
+    // (Not a transcript's stage direction: `(Applause)`, `(Laughter)`.)
+    String.raw`[.!?]\s+\((?!(?:Applause|Laughter|Cheers|Music|Inaudible|Crosstalk|Silence|Booing|Sighs?|Pause|Unintelligible)\))(?:\p{Lu}[\p{L}.&-]*)(?:\s+\p{Lu}[\p{L}.&-]*){0,2}\)$`,
     String.raw`[.!?]\s+\((?:\p{Lu}[\p{L}.&-]*\s){0,3}\p{Lu}[\p{L}.&-]*\/\p{Lu}[^()/]{1,60}\)$`,
     String.raw`(?:^|\s)\p{Lu}{2,}(?:\s\p{Lu}{2,})?\/\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,2}$`,
     String.raw`(?:[.!?](?:\s+[|/])?|\s[|/])\s+(?:[Pp]hotos?|[Ii]mages?|[Pp]ictures?|[Vv]ideo|PHOTO|IMAGE)\s*[:：|]\s*[^.!?]{1,60}$`,
@@ -273,7 +278,8 @@ const CAPTION_CREDIT = new RegExp(
   ].join('|'),
   'u',
 );
-const CAPTION_POSITION = /\p{Lu}\p{L}+ \((?:C|L|R|\d(?:st|nd|rd|th) [LR]|L-R|R-L|left|right|cent(?:er|re))\)\s+\p{Ll}/u;
+// (`(R)` and `(D)` after a name are parties: `Rep. Matt Gaetz (R) introduced`.)
+const CAPTION_POSITION = /\p{Lu}\p{L}+ \((?:C|\d(?:st|nd|rd|th) [LR]|L-R|R-L|left|right|cent(?:er|re))\)\s+\p{Ll}/u;
 const CAPTION_DATELINE = /\p{Lu}\p{L}+, \p{Lu}[\p{L} ]+, (?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.) \d{1,2}, \d{4}\.$/u;
 
 /** Whether a word as written is one of the page's (`Comments`, `comment.`, `Editor’s`, `Read:`). */

@@ -56,7 +56,7 @@ export const splitName = defineKind({
     const titles = new Set(options.titles.map((t) => t.toLowerCase()));
     const objectVerbs = new Set(options.objectVerbs.map((v) => v.toLowerCase()));
     /** The words between a verb and a name are a title: all in lower case (`the spokesman`), or ending in a role (`Deputy Prime Minister`). */
-    const isTitle = (title: string) => /^[^\p{Lu}]*$/u.test(title) || titles.has(title.slice(title.search(/\S+$/)).toLowerCase());
+    const isTitle = (title: string) => /^[^\p{Lu}]*$/u.test(title) || titles.has(lastWord(title).toLowerCase());
     /** A role right before the first half (`Minister Hakan`, `spokeswoman Mao`). */
     const titledAt = (text: string, at: number) => {
       const m = WORD_BEFORE.exec(text.slice(Math.max(0, at - 40), at));
@@ -66,6 +66,12 @@ export const splitName = defineKind({
     // The rest of the sentence is nothing, or a phrase displaced by the split (`, at a press conference`).
     const restIsDisplaced = (rest: string) => rest.trim() === '' || displaced.test(rest);
     const restContinues = (rest: string) => continues?.test(rest) ?? false;
+    const prepositionSet = new Set(prepositionList.map((p) => p.trim().toLowerCase()));
+    /** After the phrase that follows the second half, a comma and a lower-case word that is no preposition: a verb goes on. */
+    const sentenceGoesOn = (rest: string): boolean => {
+      const m = /^[^\S\n]*,*[^\S\n]*[^,\s][^,]*,[^\S\n]*(\p{Ll}+)/u.exec(rest);
+      return !!m && !prepositionSet.has(m[1]) && !/^(?:and|or|but|as|who|which|where|when)$/.test(m[1]) && !continuations.includes(m[1]);
+    };
     /**
      * Words after the second half that are no sentence of their own, but the attribution going on: nothing (`said
      * Alexey. Shilo.`), a doubled comma (`Kagame,, arguing`), or a comma and `that`, a participle that runs to the end,
@@ -81,6 +87,9 @@ export const splitName = defineKind({
       // Otherwise an English word after a full stop (`However,`, `The Kremlin`) starts a sentence; it is no half of a name.
       // (A particle, `De Crem`, is no such word; in a half of two words the first is weighed, `The Kremlin`.)
       if (second.split(/[^\S\n]+/).some((word, i, words) => /^\p{Lu}/u.test(word) && !PARTICLE_WORD.test(word) && (i < words.length - 1 || words.length === 1) && dictionary().has(word))) return false;
+      // A second comma and a verb after it make the second half a sentence's subject (`President Milei said. Buenos Aires, at
+      // dawn, was quiet.`, `Biden said. Harris, who stood beside him, nodded.`), even when it stands nowhere else.
+      if (sentenceGoesOn(rest)) return false;
       // A stray second half: standing nowhere but after such splits, followed by nothing, a displaced phrase or the attribution's continuation.
       // Two halves that stand nowhere else, after a role or around a verb that needs an object, are one name whatever follows
       // (`Minister Hakan told. Fidan, journalists in Ankara`); `President Biden said. Harris, however,` names Biden elsewhere.
@@ -103,6 +112,8 @@ export const splitName = defineKind({
         const nameFirstMatch = nameFirst.exec(before);
         const m = nameFirstMatch ?? verbFirst.exec(before);
         if (!m || (!nameFirstMatch && !isTitle(m.groups!.title))) continue;
+        // A title's abbreviation is no first half (`said Mr. Wang.`).
+        if (TITLE_ABBREVIATION.test(m.groups!.first)) continue;
         splits.push({ candidate, m, start: windowStart + m.index, nameFirst: !!nameFirstMatch });
         splitsOf.set(candidate[1], (splitsOf.get(candidate[1]) ?? 0) + 1);
       }
@@ -117,8 +128,7 @@ export const splitName = defineKind({
         const evidence = verblessSentence || (verbAfterName && objectVerbs.has(verb.toLowerCase())) || titledAt(text, start + (verbAfterName ? 0 : m[0].length - first.length));
         const unnamedElsewhere = evidence && doc.countOf(first.toLowerCase()) === 1;
         // (A half of two words, `De Crem`, is counted by its last.)
-        const lastWord = second.slice(second.search(/\S+$/)).toLowerCase();
-        if (!isSplit(writesName, first, second, rest, doc.countOf(lastWord) === splitsOf.get(second), unnamedElsewhere)) continue;
+        if (!isSplit(writesName, first, second, rest, doc.countOf(lastWord(second).toLowerCase()) === splitsOf.get(second), unnamedElsewhere)) continue;
         const name = verbAfterName ? `${first} ${second} ${verb}` : `${verb}${title} ${first} ${second}`;
         const finding = { message: fill(rule.message, [text.slice(start, secondEnd), `${first} ${second}`, verb]), offset: start, length: secondEnd - start };
         if (restContinues(rest)) {
@@ -154,6 +164,13 @@ function withoutSettingOffCommas(rest: string): string {
     /\p{Lu}[\p{L}.]*$/u.test(rest.slice(0, at)) && /^\p{Lu}/u.test(rest.slice(at + comma.length)) ? ', ' : ' ',
   );
 }
+
+/** The last word of a run of words (`Deputy Prime Minister` → `Minister`). */
+function lastWord(words: string): string {
+  return words.slice(words.search(/\S+$/));
+}
+
+const TITLE_ABBREVIATION = /^(?:Mr|Mrs|Ms|Mx|Dr|St|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Cpl|Jr|Sr|Mt|Rev|Hon|Pres|Supt|Insp|Det|Adm|Amb|Cmdr|Maj|Pvt|Fr)$/;
 
 /** A sentence starts after this (the text's start, a line break, a stop and a space). */
 const SENTENCE_START = /(?:^|\n|[.!?]["”’]?[^\S\n]+)$/;

@@ -67,7 +67,8 @@ export const trailingBlock = defineKind({
     /** A line that calls the page's reader to act on the page (`Don't forget to follow us on Google News`, `Click Like to get the news`). */
     const callsReader = (trimmed: string): boolean => {
       const call = readerCall?.exec(trimmed);
-      if (!call || REPORTED_SPEECH.test(trimmed) || wordsUpTo(trimmed, options.readerCallWords) > options.readerCallWords) return false;
+      // (A comma is where an imperative that someone said goes on with its speaker: `Join our fight, the leader shouted.`)
+      if (!call || trimmed.includes(',') || REPORTED_SPEECH.test(trimmed) || wordsUpTo(trimmed, options.readerCallWords) > options.readerCallWords) return false;
       const rest = trimmed.slice(call[0].length);
       return PAGE_POINTER.test(rest) || (readerObject?.test(rest) ?? false);
     };
@@ -366,8 +367,7 @@ export const trailingBlock = defineKind({
         const listed = listLeft > 0 && wordsUpTo(line, shortLineWords) >= 3 && !/[.,;:]$/.test(line);
         listLeft = listed ? listLeft - 1 : 0;
         // A long sentence is no stray furniture line (the cheap test first: most lines are such sentences; their words
-        // are not counted). (Unless it is a sentence only a page's furniture says: `… may not be reproduced.`, an
-        // author's bio.)
+        // are not counted), unless only a page's furniture says it (`The content of this site may not be reproduced.`).
         if (!inHeader(i) && !addressed && !listed && isLongSentence(line) && !isFurnitureSentence(line)) continue;
         const words = wordsUpTo(line, shortLineWords);
         const reason = addressed || listed ? undefined : furnitureOf(line, words);

@@ -192,20 +192,36 @@ function inContext(doc: Document, start: number, word: string, context: string, 
   return closedClass || word.length >= limits.minBareFragment;
 }
 
-/** The word right before the one at `start` (across spaces only), or '' after punctuation or at a line start. */
 /**
  * Whether the straight quote at `at` surely closes a quotation: one opened before it on its line (an odd number stand
  * before it), and after it a comma, a stop, the line's end or an attribution (`from an" a viewer wrote`). A quote moved
  * into a phrase (`reports that a" new type of virus`) has the quotation go on after it.
  */
 function closesStraightQuote(text: string, at: number): boolean {
-  let count = 0;
-  for (let i = at - 1; i >= 0 && text[i] !== '\n'; i--) if (text[i] === '"') count++;
-  return count % 2 === 1 && ATTRIBUTION_AFTER_QUOTE.test(text.slice(at + 1, at + 80));
+  return ATTRIBUTION_AFTER_QUOTE.test(text.slice(at + 1, at + 80)) && straightQuotesBefore(text, at) % 2 === 1;
 }
 
 const ATTRIBUTION_AFTER_QUOTE = /^(?:[,.]|[^\S\n]*(?:\n|$)|[^\S\n]+(?:[\p{L}'’-]+[^\S\n]+){0,4}(?:said|says|wrote|writes|told|tells|added|adds|noted|asked|explained|stressed)\b)/u;
 
+/**
+ * How many straight quotes stand between the line's start and `at`. The check asks in text order, so the count goes on
+ * from the last answer on the same line (counting back from each quote was quadratic on a line of many quotes).
+ */
+let lastCount = { text: '', at: -1, count: 0 };
+function straightQuotesBefore(text: string, at: number): number {
+  let { count } = lastCount;
+  let from = lastCount.at;
+  const lineBreak = from < 0 ? -1 : text.indexOf('\n', from);
+  if (lastCount.text !== text || from > at || (lineBreak !== -1 && lineBreak < at)) {
+    count = 0;
+    from = text.lastIndexOf('\n', at - 1) + 1;
+  }
+  for (let i = from; i < at; i++) if (text.charCodeAt(i) === 0x22) count++;
+  lastCount = { text, at, count };
+  return count;
+}
+
+/** The word right before the one at `start` (across spaces only), or '' after punctuation or at a line start. */
 function wordBefore(text: string, start: number): string {
   let end = start;
   while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\u00A0')) end--;
