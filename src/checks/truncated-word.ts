@@ -123,6 +123,9 @@ export const truncatedWord = defineKind({
         const word = text.slice(start, at);
         // Known whole words first: most words before a full stop or a comma are plain words.
         if (!word || wholeWords.has(word) || !LATIN_LOWER_WORD.test(word)) continue;
+        // A word starts after a space or an opening mark; letters after a symbol (`governmÃ©nt`, `Sun�ay`) are the rest of a
+        // word that encoding damage broke, which the encoding rules report.
+        if (start > 0 && !WORD_START_AFTER.test(text[start - 1])) continue;
         const context = mark === '.' ? (QUOTE_AFTER_STOP.test(text.charAt(at + 1)) ? 'closing-quote' : /^\.[^\S\n]+[“"‘«]?\p{Lu}/u.test(text.slice(at, at + 4)) ? 'sentence-end' : 'paragraph-end') : ',;:'.includes(mark) ? 'punctuation' : mark === '\n' || mark === '\r' ? 'line-end' : 'closing-quote';
         if (neverFinal.has(word)) {
           // A whole word, but one no sentence ends with: the cut fell between words (`attention to the homosexual or”`).
@@ -191,6 +194,8 @@ function inContext(doc: Document, start: number, word: string, context: string, 
   // At a line end, one- and two-letter words are mostly units or initials (`40 sq. m.`), so only longer fragments count.
   return closedClass || word.length >= limits.minBareFragment;
 }
+
+const WORD_START_AFTER = /[\s“"‘'(«\[\-–—/]/;
 
 /**
  * Whether the straight quote at `at` surely closes a quotation: one opened before it on its line (an odd number stand
