@@ -29,6 +29,7 @@ export const trailingBlock = defineKind({
     readerAddressWords: { type: 'integer', minimum: 1, default: 45, description: 'The longest sentence, in words, that `pageReferences` are looked for in.' },
     headerLinesLookedAt: { type: 'integer', minimum: 0, default: 12, description: 'How many lines at the top are searched for the body\'s first sentence, below which the header ends (0: the header is not weighed by its words).' },
     bodySentenceWords: { type: 'integer', minimum: 1, default: 8, description: 'The fewest words of the sentence that starts the body.' },
+    captionWords: { type: 'integer', minimum: 0, default: 12, description: 'The most words of a caption standing right above a photo\'s credit (a short line without a sentence\'s end: `A derailed tram in Krakow` / `Photo: …`); 0: none.' },
     listLines: { type: 'integer', minimum: 0, default: 5, description: 'How many headlines below a list\'s label (`Read also..`, `Keep reading:`, a known `Related articles`) are its links and furniture (0: none).' },
     markedLineChars: { type: 'integer', minimum: 0, default: 400, description: 'The longest line, in characters, in which marks that only furniture has (a bar of links, a caption\'s credit, an embedded post\'s link) are looked for.' },
     bodyCharsCompared: { type: 'integer', minimum: 1, default: 3000, description: 'How much of the body, in characters, the header\'s lines are compared with.' },
@@ -335,7 +336,6 @@ export const trailingBlock = defineKind({
     /** Furniture lines that stand alone (blank lines or the text's edges around them) above `before`. */
     function findStrayLines(doc: Document, before: number): RawFinding[] {
       const { text, lines } = doc;
-      const blank = (i: number) => i < 0 || i >= lines.length || doc.isBlank(lines[i]);
       const findings: RawFinding[] = [];
       const trimmedLine = (i: number) => text.slice(lines[i].start, lines[i].end).trim();
       const header = topOfPage(doc, before);
@@ -379,31 +379,59 @@ export const trailingBlock = defineKind({
         if (!standsAlone(doc, i)) continue;
         // The headline written again as a line (after `Continue reading`, above the body) is the article's, not the page's.
         if (line === headlineOf(doc, i)) continue;
-        // Remove the line and a blank line after it, so one blank line stays between the paragraphs; a line without a
-        // blank one after it goes with its line break; a last line goes with the blank lines before it, so the text
-        // ends as it did.
-        let from = lines[i].start;
-        const last = i + 1 >= lines.length || (blank(i + 1) && i + 2 >= lines.length);
-        const to = last ? lines[i].end : blank(i + 1) ? lines[i + 2].start : lines[i + 1].start;
-        if (last) {
-          let above = i - 1;
-          while (above >= 0 && blank(above)) above--;
-          if (above >= 0) from = lines[above].end;
-        }
-        findings.push({
-          message: fill(rule.message, ['1 line', last ? 'at the end of the article' : inHeader(i) ? 'at the top of the page' : 'between paragraphs']),
-          offset: lines[i].start,
-          length: lines[i].end - lines[i].start,
-          wholeLines: true,
-          fix: { offset: from, length: to - from, text: '' },
-        });
+        // A credit's caption: the short line without a sentence's end right above a photo's credit (`A derailed tram in
+        // Krakow` / `Photo: Jan Graczynski / East News`).
+        const credit = reason !== undefined && (CREDIT_REASONS.has(reason) || (reason === 'known furniture' && CREDIT_LINE.test(line)));
+        const caption = credit && options.captionWords ? captionAbove(doc, i) : -1;
+        if (caption >= 0 && findings.at(-1)?.offset !== lines[caption].start) findings.push(strayLineFinding(doc, caption, inHeader(caption)));
+        findings.push(strayLineFinding(doc, i, inHeader(i)));
       }
       return findings;
+    }
+
+    /** The line above line `i` (blank lines between) that is a photo's caption: a few words with no sentence's end; or -1. */
+    function captionAbove(doc: Document, i: number): number {
+      const { text, lines } = doc;
+      let k = i - 1;
+      while (k >= 0 && doc.isBlank(lines[k])) k--;
+      if (k <= 0) return -1;
+      const line = text.slice(lines[k].start, lines[k].end).trim();
+      const words = wordsUpTo(line, options.captionWords + 1);
+      if (words < 2 || words > options.captionWords || /[.!?:;,"“”]$/.test(line) || line === headlineOf(doc, k)) return -1;
+      return standsAlone(doc, k) ? k : -1;
+    }
+
+    /**
+     * The finding for stray line `i`, whose fix removes the line and a blank line after it, so one blank line stays
+     * between the paragraphs; a line without a blank one after it goes with its line break; a last line goes with the
+     * blank lines before it, so the text ends as it did.
+     */
+    function strayLineFinding(doc: Document, i: number, inHeader: boolean): RawFinding {
+      const { lines } = doc;
+      const blank = (k: number) => k < 0 || k >= lines.length || doc.isBlank(lines[k]);
+      let from = lines[i].start;
+      const last = i + 1 >= lines.length || (blank(i + 1) && i + 2 >= lines.length);
+      const to = last ? lines[i].end : blank(i + 1) ? lines[i + 2].start : lines[i + 1].start;
+      if (last) {
+        let above = i - 1;
+        while (above >= 0 && blank(above)) above--;
+        if (above >= 0) from = lines[above].end;
+      }
+      return {
+        message: fill(rule.message, ['1 line', last ? 'at the end of the article' : inHeader ? 'at the top of the page' : 'between paragraphs']),
+        offset: lines[i].start,
+        length: lines[i].end - lines[i].start,
+        wholeLines: true,
+        fix: { offset: from, length: to - from, text: '' },
+      };
     }
   },
 });
 
 const NO_LINES: ReadonlySet<string> = new Set();
+/** Reasons that make a line a photo's credit, below which its caption may stand. */
+const CREDIT_REASONS = new Set(['credit', 'credit label', 'caption credit']);
+const CREDIT_LINE = /^(?:photos?|images?|pictures?|video|credits?|screenshot)\b/i;
 
 /** Words that point at the page or its publisher, not at the news: `follow us`, `our channel`, `here`, `below`. */
 const YOU = /\byou(?:r)?\b/i;
