@@ -72,6 +72,8 @@ export interface Io {
   stderr(text: string): void;
   /** How many of the files are done, after each file or batch; `done === total` at the end. */
   progress?(done: number, total: number): void;
+  /** Resolves once what was written to stdout has gone out (a pipe holds it in memory until its reader takes it). */
+  drained?(): Promise<void>;
 }
 
 export function selectRules(rules: Rule[], only: string[], disable: string[]): Rule[] {
@@ -289,11 +291,30 @@ export async function run(given: RunOptions, io: Io): Promise<number> {
   if (options.outputFile) {
     const outputFile = path.resolve(options.cwd, options.outputFile);
     makeDirectoryOf(outputFile); // as ESLint does: `-o reports/mtlint.sarif` in a fresh checkout
-    writeReportFile(outputFile, report);
+    // A streamed report lints as it is written: an error of the lint stays that error, not one of writing the file.
+    let thrown: { error: unknown } | undefined;
+    const pieces = (function* () {
+      try {
+        yield* report;
+      } catch (error) {
+        thrown = { error };
+        throw error;
+      }
+    })();
+    try {
+      writeReportFile(outputFile, pieces);
+    } catch (e) {
+      throw thrown ? thrown.error : e;
+    }
   } else {
     // When stdout carries text (the fixed standard input, or the --fix-dry-run patch), the report goes to stderr.
     const write = options.fixDryRun || (options.fix && files.includes(STDIN)) ? io.stderr : io.stdout;
-    for (const piece of report) write(piece);
+    for (const piece of report) {
+      write(piece);
+      // A streamed report is written as fast as files are linted: held back by a slower reader of a pipe, not kept in
+      // memory (105 MB of articles piped to cat: 248 MiB peak RSS without this, 145 MiB written to a file).
+      await io.drained?.();
+    }
   }
   if (failures.length) return 2;
   return verdict.failed() ? 1 : 0;
