@@ -1,4 +1,5 @@
 // Command-line wiring: options → run() → exit code. No linting logic lives here.
+import { once } from 'node:events';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { colorEnabled, progressLine } from './terminal.js';
 import { formatProblem, UsageError } from './errors.js';
@@ -10,7 +11,13 @@ import { INPUT_FORMATS } from './formats/index.js';
 import { type Io, loadConfiguredRules, printConfig, run } from './run.js';
 import { SEVERITIES } from './types.js';
 
-const io: Io = { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s), progress: process.stderr.isTTY ? progressLine(process.stderr) : undefined };
+const io: Io = {
+  stdout: (s) => process.stdout.write(s),
+  stderr: (s) => process.stderr.write(s),
+  progress: process.stderr.isTTY ? progressLine(process.stderr) : undefined,
+  // A pipe takes writes into memory until the reader has them: a streamed report waits for it between pieces.
+  drained: () => (process.stdout.writableNeedDrain ? once(process.stdout, 'drain').then(() => undefined) : Promise.resolve()),
+};
 // A reader that stops early (`mtlint … | head`) is no error of ours.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => process.exit(e.code === 'EPIPE' ? 0 : 2));
 const collect = (value: string, previous: string[]) => [...previous, ...value.split(',').filter(Boolean)];

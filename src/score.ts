@@ -44,16 +44,26 @@ export interface ScoreSummary {
 }
 
 /** The lowest and the mean score of a run's documents (undefined when none was scored). */
-export function scoreSummary(files: readonly { path: string; score?: DocumentScore }[]): ScoreSummary | undefined {
-  let summary: ScoreSummary | undefined;
-  let total = 0;
-  let count = 0;
-  for (const { path, score } of files) {
-    if (!score) continue;
-    if (!summary || score.score < summary.lowest) summary = { lowest: score.score, lowestPath: path, mean: 0 };
-    total += score.score;
-    count++;
+export function scoreSummary(files: Iterable<{ path: string; score?: DocumentScore }>): ScoreSummary | undefined {
+  const tally = new ScoreTally();
+  for (const { path, score } of files) tally.add(path, score);
+  return tally.summary();
+}
+
+/** The lowest and the mean score, counted a document at a time (a streamed report holds no list of them). */
+export class ScoreTally {
+  private lowest?: { score: number; path: string };
+  private total = 0;
+  private count = 0;
+
+  add(path: string, score: DocumentScore | undefined): void {
+    if (!score) return;
+    if (!this.lowest || score.score < this.lowest.score) this.lowest = { score: score.score, path };
+    this.total += score.score;
+    this.count++;
   }
-  if (summary) summary.mean = Math.round((total / count) * 10) / 10;
-  return summary;
+
+  summary(): ScoreSummary | undefined {
+    return this.lowest && { lowest: this.lowest.score, lowestPath: this.lowest.path, mean: Math.round((this.total / this.count) * 10) / 10 };
+  }
 }

@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadConfiguredRules } from '../src/run.js';
+import { loadConfiguredRules, run } from '../src/run.js';
 import { ROOT } from './helpers/cli.js';
 import { lintInProcess as lint } from './helpers/in-process.js';
 import { xmlEntries } from './helpers/xml.js';
@@ -195,5 +195,16 @@ describe('many files', () => {
       expect(all.find((f) => f.path === `./${name}`)?.findings).toEqual(alone.findings);
     }
     expect(all.filter((f) => f.findings.length === 0)).toHaveLength(50 - 10); // disabled line, and no second artifact
+  });
+});
+
+describe('a streamed report', () => {
+  it('waits for stdout to drain after each piece it writes (a pipe holds what its reader has not taken)', async () => {
+    const dir = project({ 'a.txt': ARTICLE, 'b.txt': ARTICLE });
+    const events: string[] = [];
+    const io = { stdout: () => void events.push('write'), stderr: () => {}, drained: async () => void events.push('drained') };
+    const options = { paths: ['a.txt', 'b.txt'], format: 'json' as const, color: false, rulesDirs: [], only: [], disable: [], fix: false, fixDryRun: false, fixOnly: [], quiet: false, reportUnusedDirectives: false, cwd: dir };
+    expect(await run(options, io)).toBe(1);
+    expect(events).toEqual(['write', 'drained']);
   });
 });

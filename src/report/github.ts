@@ -11,7 +11,7 @@ const escapeData = (s: string) =>
   escapeControls(s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'), { tabs: true });
 const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
-export function* formatGithub(results: FileResult[]): Generator<string> {
+export function* formatGithub(results: Iterable<FileResult>): Generator<string> {
   for (const r of results) {
     for (const f of r.findings) {
       const props = [`file=${escapeProperty(r.path)}`, `line=${f.line}`, `col=${f.column}`, `endLine=${f.endLine}`, `endColumn=${f.endColumn}`, `title=${escapeProperty(f.rule)}`];

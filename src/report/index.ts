@@ -15,6 +15,15 @@ export function readsSource(format: Format): boolean {
   return format === 'stylish' || format === 'html';
 }
 
+/**
+ * Whether a format writes each file's results as they come, its totals at the end: a run then hands it each file once
+ * linted and keeps none (memory bounded by a batch of files, whatever the input). The others sort the files or
+ * open with totals, so they get the whole list.
+ */
+export function streams(format: Format): boolean {
+  return format === 'json' || format === 'stylish' || format === 'github';
+}
+
 export interface ReportContext {
   rules: Rule[];
   color: boolean;
@@ -28,24 +37,26 @@ export interface ReportContext {
  * Each format's module is loaded when it is asked for: a run writes one format, and the others' code (stylish's
  * string-width makes a grapheme segmenter as it loads) stays out of start-up.
  */
-export async function formatReport(format: Format, results: FileResult[], context: ReportContext): Promise<Iterable<string>> {
+export async function formatReport(format: Format, results: Iterable<FileResult>, context: ReportContext): Promise<Iterable<string>> {
+  // The formats that do not stream read the whole list.
+  const all = () => (Array.isArray(results) ? results : [...results]);
   switch (format) {
     case 'stylish':
       return (await import('./stylish.js')).formatStylish(results, context.color);
     case 'json':
       return escapedPieces((await import('./json.js')).formatJson(results));
     case 'compact':
-      return (await import('./compact.js')).formatCompact(results);
+      return (await import('./compact.js')).formatCompact(all());
     case 'sarif':
-      return [escapeJsonText((await import('./sarif.js')).formatSarif(results, context.rules, context.version, context.cwd))];
+      return [escapeJsonText((await import('./sarif.js')).formatSarif(all(), context.rules, context.version, context.cwd))];
     case 'github':
       return (await import('./github.js')).formatGithub(results);
     case 'junit':
-      return [(await import('./junit.js')).formatJunit(results)];
+      return [(await import('./junit.js')).formatJunit(all())];
     case 'checkstyle':
-      return [(await import('./checkstyle.js')).formatCheckstyle(results)];
+      return [(await import('./checkstyle.js')).formatCheckstyle(all())];
     case 'html':
-      return (await import('./html.js')).formatHtml(results, context);
+      return (await import('./html.js')).formatHtml(all(), context);
   }
 }
 

@@ -1,25 +1,27 @@
 // The JSON report: the documented contract (version 1) that scripts and CI read.
-import { scoreSummary } from '../score.js';
 import type { Finding } from '../types.js';
-import { type FileResult, type PositionedFinding, type PositionedSpan, summarize } from './result.js';
+import { type FileResult, type PositionedFinding, type PositionedSpan, Tally } from './result.js';
 
 /**
  * The report as JSON.stringify(report, null, 2) would print it, in pieces: one string per finding,
  * so a run with millions of findings is not held back by the longest string V8 can make.
  */
-export function* formatJson(results: FileResult[]): Generator<string> {
-  const { files, errors, warnings, infos } = summarize(results);
-  yield `{\n  "version": 1,\n  "files": ${results.length ? '[' : '[]'}`;
-  for (const [i, r] of results.entries()) {
-    yield `${i ? ',' : ''}\n    {\n      "path": ${JSON.stringify(r.path)},\n      "findings": ${r.findings.length ? '[' : '[]'}`;
+export function* formatJson(results: Iterable<FileResult>): Generator<string> {
+  // Each file is written as it comes (a run streams its results here): the totals are counted on the way.
+  const tally = new Tally();
+  let i = 0;
+  yield '{\n  "version": 1,\n  "files": ';
+  for (const r of tally.counted(results)) {
+    yield `${i++ ? ',' : '['}\n    {\n      "path": ${JSON.stringify(r.path)},\n      "findings": ${r.findings.length ? '[' : '[]'}`;
     for (const [k, f] of r.findings.entries()) yield `${k ? ',' : ''}\n        ${indent(JSON.stringify(contract(f), null, 2), 8)}`;
     const score = r.score ? `,\n      "words": ${r.score.words},\n      "penalty": ${r.score.penalty},\n      "score": ${r.score.score}` : '';
     yield `${r.findings.length ? '\n      ]' : ''}${r.fixed !== undefined ? `,\n      "fixed": ${r.fixed}` : ''}${score}\n    }`;
   }
   // Fields are only ever added to version 1: the scores come after the counts.
-  const scores = scoreSummary(results);
+  const { files, errors, warnings, infos } = tally.summary;
+  const scores = tally.scoreSummary();
   const summary = { files, errors, warnings, infos, ...(scores ? { lowestScore: scores.lowest, meanScore: scores.mean } : {}) };
-  yield `${results.length ? '\n  ]' : ''},\n  "summary": ${indent(JSON.stringify(summary, null, 2), 2)}\n}\n`;
+  yield `${i ? '\n  ]' : '[]'},\n  "summary": ${indent(JSON.stringify(summary, null, 2), 2)}\n}\n`;
 }
 
 /** A finding's fields as the contract names and orders them. */

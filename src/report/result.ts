@@ -1,6 +1,6 @@
 // What a formatter receives: findings with their line/column positions, computed once.
 import type { Document } from '../document.js';
-import type { DocumentScore } from '../score.js';
+import { type DocumentScore, type ScoreSummary, ScoreTally } from '../score.js';
 import type { Finding, RelatedSpan, Severity } from '../types.js';
 
 export interface Range {
@@ -104,15 +104,41 @@ export function fileErrorResult(path: string, problems: { message: string; line?
 
 const KEY: Record<Severity, 'errors' | 'warnings' | 'infos'> = { error: 'errors', warning: 'warnings', info: 'infos' };
 
-export function summarize(results: FileResult[]): Summary {
-  const summary: Summary = { files: results.length, errors: 0, warnings: 0, infos: 0, fixable: 0, fixed: 0, previewed: false };
-  for (const r of results) {
+export function summarize(results: Iterable<FileResult>): Summary {
+  const tally = new Tally();
+  for (const r of results) tally.add(r);
+  return tally.summary;
+}
+
+/**
+ * The run's totals counted as the results go by: a report written a file at a time, each file reported before the
+ * next is linted, ends with them without holding every file's findings.
+ */
+export class Tally {
+  readonly summary: Summary = { files: 0, errors: 0, warnings: 0, infos: 0, fixable: 0, fixed: 0, previewed: false };
+  private readonly scores = new ScoreTally();
+
+  add(r: FileResult): void {
+    const { summary } = this;
+    summary.files++;
     summary.fixed += r.fixed ?? 0;
     summary.previewed ||= r.previewed ?? false;
     for (const f of r.findings) {
       summary[KEY[f.severity]]++;
       if (f.fix) summary.fixable++;
     }
+    this.scores.add(r.path, r.score);
   }
-  return summary;
+
+  /** The results, each counted as it is passed on. */
+  *counted(results: Iterable<FileResult>): Generator<FileResult> {
+    for (const r of results) {
+      this.add(r);
+      yield r;
+    }
+  }
+
+  scoreSummary(): ScoreSummary | undefined {
+    return this.scores.summary();
+  }
 }

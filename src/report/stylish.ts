@@ -1,18 +1,19 @@
 // The stylish report: for a person at a terminal. Grouped by file, a code frame under each finding.
 import { Chalk } from 'chalk';
 import stringWidth from 'string-width';
-import { scoreSummary } from '../score.js';
 import type { Severity } from '../types.js';
 import { escapeControls } from './escape.js';
-import { type FileResult, type PositionedFinding, summarize } from './result.js';
+import { type FileResult, type PositionedFinding, Tally } from './result.js';
 
 const FRAME_WIDTH = 100;
 
 /** The report a line at a time (a long run's report is never one string). */
-export function* formatStylish(results: FileResult[], color: boolean): Generator<string> {
+export function* formatStylish(results: Iterable<FileResult>, color: boolean): Generator<string> {
   const c = new Chalk({ level: color ? 1 : 0 });
   const paint: Record<Severity, (s: string) => string> = { error: c.red, warning: c.yellow, info: c.blue };
-  for (const result of results) {
+  // Each file is written as it comes (a run streams its results here): the totals are counted on the way.
+  const tally = new Tally();
+  for (const result of tally.counted(results)) {
     if (!result.findings.length) continue;
     yield `${c.underline(escapeControls(result.path, { tabs: true }))}\n`;
     const lines = result.source.split(/\r?\n/);
@@ -25,7 +26,7 @@ export function* formatStylish(results: FileResult[], color: boolean): Generator
     }
     yield '\n';
   }
-  const s = summarize(results);
+  const s = tally.summary;
   const problems = s.errors + s.warnings + s.infos;
   const counts = `${problems} problem${problems === 1 ? '' : 's'} (${s.errors} error${s.errors === 1 ? '' : 's'}, ${s.warnings} warning${s.warnings === 1 ? '' : 's'}, ${s.infos} info)`;
   const fixable = s.fixable ? `, ${s.fixable} fixable with --fix` : '';
@@ -33,7 +34,7 @@ export function* formatStylish(results: FileResult[], color: boolean): Generator
   const files = `${s.files} file${s.files === 1 ? '' : 's'} checked`;
   if (!problems) yield `${c.green(`✔ ${fixed}no problems (${files})`)}\n`;
   else {
-    const scores = scoreSummary(results);
+    const scores = tally.scoreSummary();
     if (scores) yield `${c.dim(`quality score: lowest ${scores.lowest} (${escapeControls(scores.lowestPath)}), mean ${scores.mean} of 100`)}\n`;
     yield `${(s.errors ? c.red.bold : c.yellow.bold)(`✖ ${fixed}${counts}${fixable} in ${files}`)}\n`;
   }

@@ -37,6 +37,20 @@ describe('--quiet with a failing run', () => {
   });
 });
 
+describe('what fails a streamed run (json writes each file as it is linted)', () => {
+  it.each([
+    [{}, 0],
+    [{ maxWarnings: 0 }, 1],
+    [{ maxWarnings: 1 }, 0],
+    [{ failOn: 'warning' }, 1],
+    [{ minScore: 100 }, 1],
+  ] as [Partial<RunOptions>, number][])('%j: exit %i, the whole report written', async (options, code) => {
+    const r = await lint(['warn.txt'], { format: 'json', ...options });
+    expect(r.code).toBe(code);
+    expect(JSON.parse(r.stdout).summary).toMatchObject({ files: 1, warnings: 1 });
+  });
+});
+
 describe('--diff', () => {
   it('with -f json: the patch alone on stdout (git apply takes it), the report on stderr', async () => {
     const r = await lint(['warn.txt', 'b.txt'], { fixDryRun: true, format: 'json' });
