@@ -372,7 +372,8 @@ export const trailingBlock = defineKind({
         const words = wordsUpTo(line, shortLineWords);
         const reason = addressed || listed ? undefined : furnitureOf(line, words);
         // A list's label: a few words of the page, known as furniture or ending as a label does (`:`, `..`, `…`).
-        const labelsList = reason !== undefined && words <= 4 && (reason === 'known furniture' || /[:…]$|\.\.$/.test(line));
+        // (A line with a number is a count or a time, `5 min read`, not a label.)
+        const labelsList = reason !== undefined && words <= 4 && !/\d/.test(line) && (reason === 'known furniture' || /[:…]$|\.\.$/.test(line));
         if (labelsList && shapeOf(line, lexicon).words.some((w) => isInterfaceWord(w, lexicon))) listLeft = options.listLines;
         // (A reason found for a longer line comes from evidence of any length: a known line, a mark, a call to the reader.)
         if (!addressed && !listed && !reason && !(inHeader(i) && words <= shortLineWords)) continue;
