@@ -104,9 +104,11 @@ export function furnitureReason(line: string, shape: LineShape, lexicon: Furnitu
   if (/^©|\(c\) ?\d{4}|©\s*(?:19|20)\d\d$|[↓↑⇩⇧▼▲]/iu.test(line) || (line.includes('©') && words.length <= limits.creditWords)) return 'credit or pointer';
   // A weather widget: a place and a temperature (`Moscow +12°C`, `Weather: Bucharest 18°C, cloudy`).
   // (The place is a name alone: `Seville swelters at 44°C` is a subhead.)
-  if (line.includes('°') && /^(?:[Ww]eather:?\s*)?\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}\s*[+−-]?\d{1,2}\s?°\s?[CF]?(?:,?\s+\p{Ll}+){0,2}$/u.test(line)) return 'weather';
+  // (A sign or a label: `Seville 43°C` may be a weather story's list of readings.)
+  if (line.includes('°') && /^(?:[Ww]eather:?\s*\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}\s*[+−-]?|\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}\s*[+−-])\d{1,2}\s?°\s?[CF]?(?:,?\s+\p{Ll}+){0,2}$/u.test(line)) return 'weather';
   // Hashtags alone (`#Culture #Europe`); a glyph and a count (`👁 5,255`, `⏱ 2 min`); a breadcrumb from `Home` (`Home • Africa`).
-  if (/^#[\p{L}\d_]+(?:\s+#[\p{L}\d_]+)*$/u.test(line)) return 'tags';
+  // (Two at least: one alone is a slogan a story quotes, `#RejectFinanceBill2024`.)
+  if (/^#[\p{L}\d_]+(?:\s+#[\p{L}\d_]+)+$/u.test(line)) return 'tags';
   if (/^[^\p{L}\p{N}\s]{1,2}\s*\d[\d,.:]*(?:\s*\p{L}{1,4}\.?)?$/u.test(line)) return 'count';
   if (/^home\s*[»›/•|>·]\s*\S/iu.test(line) && words.length <= limits.breadcrumbItemWords + 1) return 'breadcrumb';
   // A list bullet or separator opening a line of a few words without a sentence (tag lists, `/ LL` initials).
@@ -135,10 +137,11 @@ export function furnitureReason(line: string, shape: LineShape, lexicon: Furnitu
     if (dated && /(?:^|[\s(])@\w{2,}/.test(line) && words.length <= limits.embeddedPostWords) return 'embedded post';
   }
   // A date and a section or place beside it (`12 March 2022 | Africa`, `04.10.2023 • Politics`).
-  const dateAndSection = /[|•·]/.test(line) ? /^(.+?)\s+[|•·]\s+(\p{L}[\p{L} &-]{0,25})$|^(\p{L}[\p{L} &-]{0,25})\s+[|•·]\s+(.+)$/u.exec(line) : null;
+  // (A bar, and a day in the date: `March 2019 • Arrest` is a timeline's entry.)
+  const dateAndSection = line.includes('|') ? /^(.+?)\s+\|\s+(\p{L}[\p{L} &-]{0,25})$|^(\p{L}[\p{L} &-]{0,25})\s+\|\s+(.+)$/u.exec(line) : null;
   if (dateAndSection) {
     const date = dateAndSection[1] ?? dateAndSection[4];
-    if (/\d/.test(date) && furnitureReason(date, shapeOf(date, lexicon), lexicon) === 'date or number') return 'date and section';
+    if (/\b\d{1,2}\b.*\b\d{4}\b|\d{1,2}[./]\d{1,2}[./]\d{2,4}/.test(date) && furnitureReason(date, shapeOf(date, lexicon), lexicon) === 'date or number') return 'date and section';
   }
   // An address alone (`pic.twitter.com/AbC123`, `https://…`, `@handle`): a link or an embed's source, not prose.
   if (/^(?:(?:https?:\/\/|www\.)\S+|[\w-]+(?:\.[\w-]+)+\/\S*|@\w{2,})$/u.test(line)) return 'address';
@@ -160,7 +163,8 @@ export function furnitureReason(line: string, shape: LineShape, lexicon: Furnitu
     if (ui && pageShare(shape, ui) >= limits.interfacePercent) return 'link';
   }
   // A byline: `By Jane Doe`, `by time news`, `Written by Liu Wei`, `Reporting by A; Editing by B` (no sentence).
-  const byline = /^(?:(?:written|reported|reporting|edited|editing|compiled|translated|translation|text|story|words|produced|additional reporting)\s+)?by\s+(\S+)/i.exec(line);
+  // (Not `Written by`, `Produced by`: a music story lists its album's credits so.)
+  const byline = /^(?:(?:reported|reporting|edited|editing|compiled|translated|translation|additional reporting)\s+)?by\s+(\S+)/i.exec(line);
   if (byline && words.length <= limits.bylineWords && !shape.endsSentence && !lexicon.functionWords.has(byline[1].toLowerCase())) return 'byline';
   // A link under a label of the page's words (`Read also: Haddad presents the plan`, `WATCH: …`, `ALSO READ | …`): no
   // sentence follows.
@@ -271,7 +275,8 @@ const CAPTION_CREDIT = new RegExp(
     // (Not a transcript's stage direction: `(Applause)`, `(Laughter)`.)
     String.raw`[.!?]\s+\((?!(?:Applause|Laughter|Cheers|Music|Inaudible|Crosstalk|Silence|Booing|Sighs?|Pause|Unintelligible)\))(?:\p{Lu}[\p{L}.&-]*)(?:\s+\p{Lu}[\p{L}.&-]*){0,2}\)$`,
     String.raw`[.!?]\s+\((?:\p{Lu}[\p{L}.&-]*\s){0,3}\p{Lu}[\p{L}.&-]*\/\p{Lu}[^()/]{1,60}\)$`,
-    String.raw`(?:^|\s)\p{Lu}{2,}(?:\s\p{Lu}{2,})?\/\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,2}$`,
+    // (After a sentence: `- Treatment for HIV/Aids` and `2. AC/DC` are a list's items.)
+    String.raw`\p{L}[.!?]\s+\p{Lu}{2,}(?:\s\p{Lu}{2,})?\/\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,2}$`,
     String.raw`(?:[.!?](?:\s+[|/])?|\s[|/])\s+(?:[Pp]hotos?|[Ii]mages?|[Pp]ictures?|[Vv]ideo|PHOTO|IMAGE)\s*[:：|]\s*[^.!?]{1,60}$`,
     String.raw`[.!?]\s+©\s*[\p{L}\d][^.!?]{0,50}$`,
     String.raw`\((?:[Pp]hotos?|[Ii]mages?|[Pp]ictures?)\s+(?:by|courtesy(?: of)?)\s[^()]{1,80}\)$`,

@@ -116,7 +116,8 @@ export const trailingBlock = defineKind({
       if (trimmed.length > maxEvidenceChars) return undefined;
       if (callsReader(trimmed)) return 'a call to the reader';
       // A sentence that tells the reader how to use the page (`You must be logged in to post a comment.`).
-      if (YOU.test(trimmed) && isInterfaceSentence(shapeOf(trimmed, lexicon), lexicon)) return 'the page speaking to its reader';
+      // (It opens with `You` and has no comma: `If you click the link, you lose your password.` is a story's warning.)
+      if (YOU.test(trimmed) && !trimmed.includes(',') && isInterfaceSentence(shapeOf(trimmed, lexicon), lexicon)) return 'the page speaking to its reader';
       if (isLongSentence(trimmed)) return undefined;
       const words = knownWords ?? wordsUpTo(trimmed, shortLineWords);
       if (words > shortLineWords) return undefined;
@@ -435,8 +436,10 @@ const CREDIT_REASONS = new Set(['credit', 'credit label', 'caption credit']);
 const CREDIT_LINE = /^(?:photos?|images?|pictures?|video|credits?|screenshot)\b/i;
 
 /** Words that point at the page or its publisher, not at the news: `follow us`, `our channel`, `here`, `below`. */
-const YOU = /\byou(?:r)?\b/i;
-const PAGE_POINTER = /\b(?:us|our|here|below|above)\b|(?:^|\s)@\w{2,}/i;
+const YOU = /^(?:you|your|please)\b/i;
+// (`here`, `below`, `above` only at the line's end, `us` only before `on`: `Tell us about your childhood here in Kenya`,
+// `Join us in the streets` are a story's.)
+const PAGE_POINTER = /\b(?:here|below|above)[.!:]?$|\bus on\b|\bour\b|(?:^|\s)@\w{2,}/i;
 const REPORTED_SPEECH = /[“”"]|\b(?:said|says|told|added|according to)\b/i;
 const CONTENT_WORD = /\p{L}[\p{L}'’-]{2,}/gu;
 const SENTENCE_LIKE = /[.!?][”"’)]?$/;
