@@ -261,8 +261,17 @@ const PLACEHOLDER = /\b(?:[Ll]orem ipsum|dolor sit amet|consectetur adipiscing|[
  * lines of an article are such sentences): a reproduction notice, an author's bio.
  */
 export function isFurnitureSentence(line: string): boolean {
-  return REPRODUCTION.test(line) && PAGE_MATERIAL.test(line);
+  return (REPRODUCTION.test(line) && PAGE_MATERIAL.test(line)) || (SITE_NOTICE.test(line) && SITE_NOTICE_WORD.test(line));
 }
+
+/**
+ * A site's notice about its material or its readers' comments, from the line's start (`All materials are protected by
+ * copyright law.`, `Reprinting is allowed only with an active link to the source.`, `The opinions expressed in the
+ * comments are those of the authors.`), with a word of the page (link, source, permission, copyright, site): `Content
+ * that incites violence is prohibited on the platform` is news.
+ */
+const SITE_NOTICE = /^(?:(?:all|the|any) )?(?:(?:materials?|content|reprinting|reproduction|copying|republication|use of (?:the )?(?:site'?s? )?materials?)\b.{0,80}\b(?:prohibited|forbidden|permitted|allowed|protected by copyright)|(?:opinions|views) expressed\b.{0,80}\b(?:authors?|writers?|comments?)\b)/i;
+const SITE_NOTICE_WORD = /\b(?:link|source|permission|editorial|copyright|site|website|authors?|comments?)\b/i;
 
 // A rule about the page's own material (`The content of this site may not be reproduced`), not news of a study or a
 // ruling (`could not be reproduced by other laboratories`, `the photographs may not be republished by other outlets`).
