@@ -334,6 +334,21 @@ export const trailingBlock = defineKind({
       return undefined;
     }
 
+    /**
+     * Whether line `i` repeats one of the page's top lines that is no furniture (a headline or a deck written again
+     * below, after `Continue reading`): the article's, not the page's. (The first such line alone missed headlines
+     * under a site's slogan.)
+     */
+    function repeatsTopLine(doc: Document, i: number, line: string): boolean {
+      const { text, lines } = doc;
+      for (let k = 0; k < Math.min(i, options.headerLinesLookedAt); k++) {
+        if (lines[k].end - lines[k].start < line.length) continue;
+        const top = text.slice(lines[k].start, lines[k].end).trim();
+        if (top === line && wordsUpTo(top, 3) >= 3) return true;
+      }
+      return false;
+    }
+
     /** Furniture lines that stand alone (blank lines or the text's edges around them) above `before`. */
     function findStrayLines(doc: Document, before: number): RawFinding[] {
       const { text, lines } = doc;
@@ -380,7 +395,7 @@ export const trailingBlock = defineKind({
         if (!addressed && !listed && !reason && !(inHeader(i) && words <= shortLineWords)) continue;
         if (!standsAlone(doc, i)) continue;
         // The headline written again as a line (after `Continue reading`, above the body) is the article's, not the page's.
-        if (line === headlineOf(doc, i)) continue;
+        if (line === headlineOf(doc, i) || repeatsTopLine(doc, i, line)) continue;
         // A credit's caption: the short line without a sentence's end right above a photo's credit (`A derailed tram in
         // Krakow` / `Photo: Jan Graczynski / East News`).
         const credit = reason !== undefined && (CREDIT_REASONS.has(reason) || (reason === 'known furniture' && CREDIT_LINE.test(line)));
