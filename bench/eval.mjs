@@ -183,11 +183,17 @@ out.push(`| **all** | **${per10k(clean.total, clean.words).toFixed(2)}** (${clea
 const notSlips = clean.total - review.slip;
 out.push('', `Review of the ${clean.total} findings on clean text (bench/clean-review.tsv): ${review.slip} real slips of the published text, ${review.debatable} debatable, ${review.false} false, ${review.unreviewed} not reviewed yet; findings other than reviewed slips: ${per10k(notSlips, clean.words).toFixed(2)} per 10k words (${notSlips}).`);
 out.push('', `Every finding on clean text, with its verdict: ${path.relative(ROOT, path.join(OUT, 'clean-findings.txt'))}; on MT: ${path.relative(ROOT, path.join(OUT, 'mt-findings.txt'))}; on MQM segments, inside a rater's span or not: ${path.relative(ROOT, path.join(OUT, 'mqm-findings.txt'))}; missed injections: ${path.relative(ROOT, path.join(OUT, 'injection-misses.txt'))}`);
+/** Recall per kind on a labelled set of pages, all linted in one batch as one CLI run over a site's folder lints them. */
+function scoreLabelledSet(dir, options) {
+  const texts = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => [f, readFileSync(path.join(dir, f), 'utf8')]);
+  const results = new Map(lintDocuments(texts.map(([f, t]) => prepareSource(t, f)), compiled).map((r, i) => [texts[i][0], r]));
+  return scoreWild(dir, (_t, file) => results.get(file), OUT, options);
+}
 // Real published MT pages, labelled by hand: recall per kind on both halves (develop on 01–20, confirm on 21–40).
-const wildDir = path.join(CORPUS, 'wild-dev');
-const wildTexts = readdirSync(wildDir).filter((f) => f.endsWith('.txt')).sort().map((f) => [f, readFileSync(path.join(wildDir, f), 'utf8')]);
-const wildResults = new Map(lintDocuments(wildTexts.map(([f, t]) => prepareSource(t, f)), compiled).map((r, i) => [wildTexts[i][0], r]));
-out.push('', scoreWild(wildDir, (_t, file) => wildResults.get(file), OUT));
+out.push('', scoreLabelledSet(path.join(CORPUS, 'wild-dev')));
+// Invented MT pages, ten source languages, labelled as wild-dev is (develop on 01–10, confirm on 21–30).
+out.push('', 'invented MT pages (bench/mt-pages): develop on 01–10, confirm on 21–30', '');
+out.push(scoreLabelledSet(path.join(ROOT, 'bench/mt-pages'), { name: 'mt-pages', prefix: 'mt-pages' }));
 // Hand-made scraped pages: the set the detectors were developed on, a set whose misses have since been seen, and one
 // held out to measure what carries over (its totals only: nobody developing detectors reads its misses).
 const lintPage = (text) => lintText(text, compiled);

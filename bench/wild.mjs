@@ -2,7 +2,8 @@
 // A label is found when a finding of any rule overlaps its text in its line. Files 01–20 are the half to develop
 // from, 21–40 the half to confirm on. Every miss and every finding that overlaps no in-scope label is listed
 // (bench/out/eval/wild-misses.txt, wild-unmatched.txt) for review.
-// Run alone with `node bench/wild.mjs` (after `npm run build`), or as part of `npm run eval`.
+// Run alone with `node bench/wild.mjs` (after `npm run build`), or as part of `npm run eval`; the same scoring serves the
+// invented pages of bench/mt-pages (`node bench/wild.mjs bench/mt-pages`).
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -32,8 +33,12 @@ function lineStarts(text) {
   return starts;
 }
 
-/** Score `lint(text, file)` on the wild-dev set in `dir`; returns the table rows and writes the lists to `out`. */
-export function scoreWild(dir, lint, out) {
+/**
+ * Score `lint(text, file)` on a labelled set in `dir` (its `.txt` pages and `labels.jsonl`; nothing else is read, so
+ * wild-dev and bench/mt-pages score alike); returns the table rows and writes the lists to `out` as
+ * `<prefix>-misses.txt` and `<prefix>-unmatched.txt`. `name` titles the table.
+ */
+export function scoreWild(dir, lint, out, { name = 'wild-dev', prefix = 'wild' } = {}) {
   const labels = readFileSync(path.join(dir, 'labels.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
   const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
   const stats = new Map(); // group → { half1: [found, total], half2: [...] }
@@ -73,34 +78,36 @@ export function scoreWild(dir, lint, out) {
   }
   if (out) {
     mkdirSync(out, { recursive: true });
-    writeFileSync(path.join(out, 'wild-misses.txt'), `${misses.join('\n')}\n`);
-    writeFileSync(path.join(out, 'wild-unmatched.txt'), `${unmatched.join('\n')}\n`);
+    writeFileSync(path.join(out, `${prefix}-misses.txt`), `${misses.join('\n')}\n`);
+    writeFileSync(path.join(out, `${prefix}-unmatched.txt`), `${unmatched.join('\n')}\n`);
   }
   const pct = ([found, total]) => (total ? `${((100 * found) / total).toFixed(1)} % (${found}/${total})` : '–');
   const sum = (i) => [...stats.values()].reduce((a, s) => [a[0] + s[i][0], a[1] + s[i][1]], [0, 0]);
-  const rows = ['| wild-dev kind | files 01–20 | files 21–40 | all |', '|---|---|---|---|'];
+  const rows = [`| ${name} kind | files 01–20 | files 21–40 | all |`, '|---|---|---|---|'];
   for (const group of [...new Set(Object.values(GROUP))]) {
     const s = stats.get(group);
     if (s) rows.push(`| ${group} | ${pct(s[0])} | ${pct(s[1])} | ${pct([s[0][0] + s[1][0], s[0][1] + s[1][1]])} |`);
   }
   const [a, b] = [sum(0), sum(1)];
   rows.push(`| **all in scope** | **${pct(a)}** | **${pct(b)}** | **${pct([a[0] + b[0], a[1] + b[1]])}** |`);
-  rows.push('', `wild-dev: ${files.length} pages, ${words} words; findings on no in-scope label: ${unmatched.length} (bench/out/eval/wild-unmatched.txt); misses: bench/out/eval/wild-misses.txt`);
+  rows.push('', `${name}: ${files.length} pages, ${words} words; findings on no in-scope label: ${unmatched.length} (bench/out/eval/${prefix}-unmatched.txt); misses: bench/out/eval/${prefix}-misses.txt`);
   return rows.join('\n');
 }
 
+// `node bench/wild.mjs` scores wild-dev; `node bench/wild.mjs bench/mt-pages` scores another labelled set.
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const corpus = path.resolve(ROOT, process.env.MTLINT_CORPUS ?? '../shared/corpus');
-  const dir = path.join(corpus, 'wild-dev');
-  if (!existsSync(dir)) {
-    console.error(`mtlint eval: no wild-dev set at ${dir} (set MTLINT_CORPUS)`);
+  const dir = process.argv[2] ? path.resolve(process.argv[2]) : path.join(corpus, 'wild-dev');
+  if (!existsSync(path.join(dir, 'labels.jsonl'))) {
+    console.error(`mtlint eval: no labelled set at ${dir} (set MTLINT_CORPUS or name a folder with labels.jsonl)`);
     process.exit(2);
   }
+  const options = process.argv[2] ? { name: path.basename(dir), prefix: path.basename(dir) } : undefined;
   const { compileRules, lintDocuments, prepareSource } = await import('../dist/index.js');
   const { loadBuiltInRules } = await import('./built-in-rules.mjs');
   const compiled = compileRules(await loadBuiltInRules());
   // All pages in one batch, as one CLI run over a site's folder lints them.
   const texts = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => [f, readFileSync(path.join(dir, f), 'utf8')]);
   const results = new Map(lintDocuments(texts.map(([f, t]) => prepareSource(t, f)), compiled).map((r, i) => [texts[i][0], r]));
-  console.log(scoreWild(dir, (_text, file) => results.get(file), path.join(ROOT, 'bench/out/eval')));
+  console.log(scoreWild(dir, (_text, file) => results.get(file), path.join(ROOT, 'bench/out/eval'), options));
 }
