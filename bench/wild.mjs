@@ -36,9 +36,10 @@ function lineStarts(text) {
 /**
  * Score `lint(text, file)` on a labelled set in `dir` (its `.txt` pages and `labels.jsonl`; nothing else is read, so
  * wild-dev and bench/mt-pages score alike); returns the table rows and writes the lists to `out` as
- * `<prefix>-misses.txt` and `<prefix>-unmatched.txt`. `name` titles the table.
+ * `<prefix>-misses.txt` and `<prefix>-unmatched.txt`. `name` titles the table, `halves` its two columns (files
+ * numbered up to 20, and from 21).
  */
-export function scoreWild(dir, lint, out, { name = 'wild-dev', prefix = 'wild' } = {}) {
+export function scoreWild(dir, lint, out, { name = 'wild-dev', prefix = 'wild', halves = ['files 01–20', 'files 21–40'] } = {}) {
   const labels = readFileSync(path.join(dir, 'labels.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
   const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
   const stats = new Map(); // group → { half1: [found, total], half2: [...] }
@@ -83,7 +84,7 @@ export function scoreWild(dir, lint, out, { name = 'wild-dev', prefix = 'wild' }
   }
   const pct = ([found, total]) => (total ? `${((100 * found) / total).toFixed(1)} % (${found}/${total})` : '–');
   const sum = (i) => [...stats.values()].reduce((a, s) => [a[0] + s[i][0], a[1] + s[i][1]], [0, 0]);
-  const rows = [`| ${name} kind | files 01–20 | files 21–40 | all |`, '|---|---|---|---|'];
+  const rows = [`| ${name} kind | ${halves[0]} | ${halves[1]} | all |`, '|---|---|---|---|'];
   for (const group of [...new Set(Object.values(GROUP))]) {
     const s = stats.get(group);
     if (s) rows.push(`| ${group} | ${pct(s[0])} | ${pct(s[1])} | ${pct([s[0][0] + s[1][0], s[0][1] + s[1][1]])} |`);
@@ -102,7 +103,7 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
     console.error(`mtlint eval: no labelled set at ${dir} (set MTLINT_CORPUS or name a folder with labels.jsonl)`);
     process.exit(2);
   }
-  const options = process.argv[2] ? { name: path.basename(dir), prefix: path.basename(dir) } : undefined;
+  const options = process.argv[2] ? { name: path.basename(dir), prefix: path.basename(dir), halves: ['files 01–10', 'files 21–30'] } : undefined;
   const { compileRules, lintDocuments, prepareSource } = await import('../dist/index.js');
   const { loadBuiltInRules } = await import('./built-in-rules.mjs');
   const compiled = compileRules(await loadBuiltInRules());
