@@ -16,6 +16,8 @@ export const gluedWords = defineKind({
     maxTier: { type: 'integer', minimum: 10, default: 50, description: 'The largest SCOWL tier the first word may come from.' },
     minLength: { type: 'integer', minimum: 4, default: 6, description: 'The shortest token looked at (shorter ones are rarely glued and many).' },
     minHeadLength: { type: 'integer', minimum: 1, default: 2, description: 'The fewest letters of the first word.' },
+    leaders: { type: 'string[]', default: [], description: 'Short common words that get glued to the word after them (`the` in `thecity`, `of` in `ofthe`): a lower-case token in no dictionary that is one of these and a word of at least `minTailLength` letters is split after it.' },
+    minTailLength: { type: 'integer', minimum: 1, default: 3, description: 'The fewest letters of the word after a leader.' },
     minNameLength: { type: 'integer', minimum: 1, default: 3, description: 'A capitalised first word is a name the document uses on its own (`Merkel` in `Merkelwhich`); it and the joiner must have at least this many letters.' },
   },
   fixable: () => true,
@@ -30,6 +32,16 @@ export const gluedWords = defineKind({
     // Joiners by their last letter's code (an array, not a map: this is asked for every long word).
     const joinersByLast: (string[] | undefined)[] = [];
     for (const j of joiners) (joinersByLast[j.charCodeAt(j.length - 1)] ??= []).push(j);
+    const leaders = options.leaders.map((l) => l.toLowerCase()).sort((a, b) => b.length - a.length);
+    const leadersByFirst: (string[] | undefined)[] = [];
+    for (const l of leaders) (leadersByFirst[l.charCodeAt(0)] ??= []).push(l);
+    /** A lower-case token that starts with a leader (`thecity`): its first letter is looked up before any string is made. */
+    const startsWithLeader = (text: string, start: number, end: number): boolean => {
+      const candidates = leadersByFirst[text.charCodeAt(start)];
+      if (!candidates) return false;
+      for (const l of candidates) if (end - start - l.length >= options.minTailLength && text.startsWith(l, start)) return true;
+      return false;
+    };
     const endsInJoiner = (text: string, start: number, end: number): boolean => {
       const candidates = joinersByLast[text.charCodeAt(end - 1) | 32];
       if (!candidates) return false;
@@ -52,7 +64,7 @@ export const gluedWords = defineKind({
       for (let i = 0; i < count; i++) {
         const start = starts[i];
         const end = ends[i];
-        if (end - start < minLength || !endsInJoiner(text, start, end) || text.charAt(start - 1) === '-' || text.charAt(end) === '-') continue;
+        if (end - start < minLength || !(endsInJoiner(text, start, end) || startsWithLeader(text, start, end)) || text.charAt(start - 1) === '-' || text.charAt(end) === '-') continue;
         const token = text.slice(start, end);
         if (neverGlued.has(token)) continue;
         let splits = splitsOf.get(token);
@@ -90,6 +102,12 @@ export const gluedWords = defineKind({
           : isWord(head);
         return known ? [`${head} ${token.slice(head.length)}`] : [];
       });
+      // A leader glued to the word after it (`thecity`, `theirhomes`), in a lower-case token only (`Theodora` is a name).
+      if (LOWER.test(token)) {
+        for (const l of leaders) {
+          if (lower.startsWith(l) && lower.length - l.length >= options.minTailLength && isWord(lower.slice(l.length))) splits.push(`${l} ${lower.slice(l.length)}`);
+        }
+      }
       // A token one letter off a word is a misspelling or a dialect form (`muchin` for `mucin`, `lookin`), not two words;
       // a letter added at a seam is no such sign (`backand` is `back and`, not `backhand`).
       if (!splits.length) return splits;
