@@ -91,7 +91,7 @@ export function shapeOf(line: string, lexicon: FurnitureLexicon): LineShape {
 export function furnitureReason(line: string, shape: LineShape, lexicon: FurnitureLexicon): string | undefined {
   const { words } = shape;
   const { limits } = lexicon;
-  // Markup and template debris: a shortcode (`[ad_1]`), a lone tag (`<Reporter>`), lorem ipsum.
+  // Markup and template debris: a shortcode (`[ad_1]`), a lone tag (`<Reporter>`). (Placeholder Latin is a mark, at any length.)
   if (/^\[\/?[a-z_]+\d*\]$/i.test(line) || /^<\/?[\p{L}][^<>]{0,30}>$/u.test(line)) return 'markup';
   // An agency's or initials' credit alone (`(jh/dpa)`, `(AFP)`).
   if (/^\((?:\p{L}{1,5}\/)+\p{L}{2,8}\)$|^\(\p{Lu}{2,6}\)$/u.test(line)) return 'credit';
@@ -232,7 +232,7 @@ export function markedFurniture(line: string, lexicon: FurnitureLexicon): string
   if (line.includes('[') && /^\[[a-z_]+(?:\s+[a-z_-]+="[^"]*")+\s*\]|\[\/[a-z_]+\]$/i.test(line)) return 'markup';
   if (PLACEHOLDER.test(line)) return 'placeholder text';
   if (isCaption(line, last)) return 'caption';
-  // An author's bio (`Jane Doe is a senior correspondent covering politics`), a reproduction notice.
+  // A site's notice about its material or its readers' comments (`Reprinting is allowed only with a link to the source.`).
   if (isFurnitureSentence(line)) return 'reproduction notice';
   // A post's credits, two labels at least (`2020-07-26 05:03:17 Source: Legal Daily Author: Wang Sishuo Editor: …`).
   if ((line.match(/(?:^|\s)(?:source|author|editor|reporter|correspondent|photo|photographer|story|text|translator)\s*[:：]\s*\S/giu)?.length ?? 0) >= lexicon.limits.creditLabels) return 'credits';
@@ -258,7 +258,7 @@ const PLACEHOLDER = /\b(?:[Ll]orem ipsum|dolor sit amet|consectetur adipiscing|[
 
 /**
  * A sentence only a page's furniture says, looked for in the long sentences other evidence passes over (cheaply: most
- * lines of an article are such sentences): a reproduction notice, an author's bio.
+ * lines of an article are such sentences): a notice about the site's material or its readers' comments.
  */
 export function isFurnitureSentence(line: string): boolean {
   return (REPRODUCTION.test(line) && PAGE_MATERIAL.test(line)) || (SITE_NOTICE.test(line) && SITE_NOTICE_WORD.test(line));

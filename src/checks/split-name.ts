@@ -125,7 +125,8 @@ export const splitName = defineKind({
         const rest = text.slice(secondEnd, sentenceEnd);
         // `According to Shin.` as a whole sentence has no verb: the stop cut a name (`According to Shin. Won-sik, the rain…`).
         const verblessSentence = !verbAfterName && /^according\s+to$/i.test(verb) && !title.trim() && SENTENCE_START.test(text.slice(Math.max(0, start - 3), start));
-        const evidence = verblessSentence || (verbAfterName && objectVerbs.has(verb.toLowerCase())) || titledAt(text, start + (verbAfterName ? 0 : m[0].length - first.length));
+        const takesObject = verbAfterName && objectVerbs.has(verb.toLowerCase());
+        const evidence = verblessSentence || takesObject || titledAt(text, start + (verbAfterName ? 0 : m[0].length - first.length));
         const unnamedElsewhere = evidence && doc.countOf(first.toLowerCase()) === 1;
         // (A half of two words, `De Crem`, is counted by its last.)
         if (!isSplit(writesName, first, second, rest, doc.countOf(lastWord(second).toLowerCase()) === splitsOf.get(second), unnamedElsewhere)) continue;
@@ -146,7 +147,6 @@ export const splitName = defineKind({
         }
         // A displaced phrase moves back without its commas; that is only safe for a short one, not, say, an apposition.
         // A clause after the comma (`Jun, China is ready`) keeps it: `Li Jun stressed, China is ready`.
-        const takesObject = verbAfterName && objectVerbs.has(verb.toLowerCase());
         const keepsComma = !restIsDisplaced(rest) && !takesObject;
         const replacement = name + (keepsComma ? rest : withoutSettingOffCommas(rest)).trimEnd();
         // The object of `told` (`Fidan, journalists in Ankara`) moves back as a displaced phrase does.

@@ -394,8 +394,8 @@ export const trailingBlock = defineKind({
         // (A reason found for a longer line comes from evidence of any length: a known line, a mark, a call to the reader.)
         if (!addressed && !listed && !reason && !(inHeader(i) && words <= shortLineWords)) continue;
         if (!standsAlone(doc, i)) continue;
-        // The headline written again as a line (after `Continue reading`, above the body) is the article's, not the page's.
-        if (line === headlineOf(doc, i) || repeatsTopLine(doc, i, line)) continue;
+        // The headline or deck written again as a line (after `Continue reading`) is the article's, not the page's.
+        if (repeatsTopLine(doc, i, line)) continue;
         // A credit's caption: the short line without a sentence's end right above a photo's credit (`A derailed tram in
         // Krakow` / `Photo: Jan Graczynski / East News`).
         const credit = reason !== undefined && (CREDIT_REASONS.has(reason) || (reason === 'known furniture' && CREDIT_LINE.test(line)));
@@ -450,10 +450,13 @@ const NO_LINES: ReadonlySet<string> = new Set();
 const CREDIT_REASONS = new Set(['credit', 'credit label', 'caption credit']);
 const CREDIT_LINE = /^(?:photos?|images?|pictures?|video|credits?|screenshot)\b/i;
 
-/** Words that point at the page or its publisher, not at the news: `follow us`, `our channel`, `here`, `below`. */
+/** A sentence that opens by speaking to the reader (`You must be logged in…`, `Please…`). */
 const YOU = /^(?:you|your|please)\b/i;
-// (`here`, `below`, `above` only at the line's end, `us` only before `on`: `Tell us about your childhood here in Kenya`,
-// `Join us in the streets` are a story's.)
+/**
+ * Words that point at the page or its publisher, not at the news: `follow us on`, `our channel`, `here`, `below`.
+ * (`here`, `below`, `above` only at the line's end, `us` only before `on`: `Tell us about your childhood here in Kenya`,
+ * `Join us in the streets` are a story's.)
+ */
 const PAGE_POINTER = /\b(?:here|below|above)[.!:]?$|\bus on\b|\bour\b|(?:^|\s)@\w{2,}/i;
 const REPORTED_SPEECH = /[“”"]|\b(?:said|says|told|added|according to)\b/i;
 const CONTENT_WORD = /\p{L}[\p{L}'’-]{2,}/gu;

@@ -210,18 +210,21 @@ const ATTRIBUTION_AFTER_QUOTE = /^(?:[,.]|[^\S\n]*(?:\n|$)|[^\S\n]+(?:[\p{L}'’
 
 /**
  * How many straight quotes stand between the line's start and `at`. The check asks in text order, so the count goes on
- * from the last answer on the same line (counting back from each quote was quadratic on a line of many quotes).
+ * from the last answer, starting again at each line break it passes (counting back from each quote was quadratic on a
+ * line of many quotes, and so was looking ahead for the next line break).
  */
 let lastCount = { text: '', at: -1, count: 0 };
 function straightQuotesBefore(text: string, at: number): number {
-  let { count } = lastCount;
-  let from = lastCount.at;
-  const lineBreak = from < 0 ? -1 : text.indexOf('\n', from);
-  if (lastCount.text !== text || from > at || (lineBreak !== -1 && lineBreak < at)) {
+  let { count, at: from } = lastCount;
+  if (lastCount.text !== text || from > at) {
     count = 0;
     from = text.lastIndexOf('\n', at - 1) + 1;
   }
-  for (let i = from; i < at; i++) if (text.charCodeAt(i) === 0x22) count++;
+  for (let i = from; i < at; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x0a) count = 0;
+    else if (code === 0x22) count++;
+  }
   lastCount = { text, at, count };
   return count;
 }
