@@ -95,11 +95,6 @@ export function furnitureReason(line: string, shape: LineShape, lexicon: Furnitu
   if (/^\[\/?[a-z_]+\d*\]$/i.test(line) || /^<\/?[\p{L}][^<>]{0,30}>$/u.test(line)) return 'markup';
   // An agency's or initials' credit alone (`(jh/dpa)`, `(AFP)`).
   if (/^\((?:\p{L}{1,5}\/)+\p{L}{2,8}\)$|^\(\p{Lu}{2,6}\)$/u.test(line)) return 'credit';
-  // A menu without separators: capitalised names of the site's sections, no function word, no punctuation.
-  if (lexicon.sectionWords && words.length >= limits.menuMinWords && shape.functionShare === 0 && !/[.,;:!?"“”()]/.test(line)) {
-    const sections = words.filter((w) => lexicon.sectionWords!.has(w.toLowerCase()) || isInterfaceWord(w, lexicon)).length;
-    if (shape.capitalShare >= 0.6 && 100 * sections >= limits.menuSectionPercent * words.length) return 'menu';
-  }
   // A copyright mark, an arrow pointing at something on the page.
   if (/^©|\(c\) ?\d{4}|©\s*(?:19|20)\d\d$|[↓↑⇩⇧▼▲]/iu.test(line) || (line.includes('©') && words.length <= limits.creditWords)) return 'credit or pointer';
   // A weather widget: a place and a temperature (`Moscow +12°C`, `Weather: Bucharest 18°C, cloudy`).
@@ -164,7 +159,7 @@ export function furnitureReason(line: string, shape: LineShape, lexicon: Furnitu
   }
   // A byline: `By Jane Doe`, `by time news`, `Written by Liu Wei`, `Reporting by A; Editing by B` (no sentence).
   // (Not `Written by`, `Produced by`: a music story lists its album's credits so.)
-  const byline = /^(?:(?:reported|reporting|edited|editing|compiled|translated|translation|additional reporting)\s+)?by\s+(\S+)/i.exec(line);
+  const byline = /^(?:(?:reported|reporting|edited|editing|compiled|translated|translation|additional reporting|story|text|words|article)\s+)?by\s+(\S+)/i.exec(line);
   if (byline && words.length <= limits.bylineWords && !shape.endsSentence && !lexicon.functionWords.has(byline[1].toLowerCase())) return 'byline';
   // A link under a label of the page's words (`Read also: Haddad presents the plan`, `WATCH: …`, `ALSO READ | …`): no
   // sentence follows.
@@ -211,6 +206,7 @@ export function isInterfaceSentence(shape: LineShape, lexicon: FurnitureLexicon)
  * (Photo: DC)`, `… — Photo: Gustavo Mansur/Palácio Piratini`), an embedded post's picture link (`pic.twitter.com/…`).
  */
 export function markedFurniture(line: string, lexicon: FurnitureLexicon): string | undefined {
+  if (isMenu(line, lexicon)) return 'menu';
   const items = line.split(/\s+[|»›>/︱]\s+|︱/u);
   // (Figures between slashes are data, not links: `52% leave / 48% remain / 0% undecided`.)
   if (items.length >= 3 && items.every((item) => item.split(/\s+/).length <= lexicon.limits.barItemWords && !/\d/.test(item))) {
@@ -224,6 +220,15 @@ export function markedFurniture(line: string, lexicon: FurnitureLexicon): string
   // (Case matters here: with `i`, `\p{Lu}` would take lower case too: `(and/or their agents)`.)
   if (/\((?:\p{Lu}{2,}|\p{Lu}\p{Ll}+)\/\p{Lu}[^()/]{1,60}\)$|\[(?:[Pp]hotos?|[Ii]mages?|[Pp]ictures?|[Vv]ideo)\b[^\[\]]{1,60}\]$|[.!?]\s+\|\s+\p{Lu}[\p{Lu}\d .&-]{1,30}$/u.test(line)) return 'caption credit';
   if (/\bpic\.twitter\.com\/\w+|\bt\.co\/\w+/.test(line)) return 'embedded post';
+  // A line of items set apart by dots or by runs of spaces (`Story by Ana Gómez • 3h • 2 min read`, `Imprint   Data
+  // protection   Contact`), each item a few words and no sentence: a post's meta line or a bar of links.
+  if (line.includes(' • ') || line.includes(' · ') || line.includes('   ')) {
+    const parts = line.split(/\s+[•·]\s+|\s{3,}/u);
+    if (parts.length >= 3 && parts.every((part) => isBarItem(part, lexicon))) return 'bar of items';
+  }
+  // An address under a label (`Short link: prn.ir/x4Tq9`, `Source: https://…`): the page's link to itself or another.
+  // (Not a sentence: `Official site: https://….` ends an article.)
+  if (/^\p{L}[\p{L} ]{1,20}[:：]\s*(?:https?:\/\/|www\.)?[\w-]+(?:\.[\w-]+)+(?:\/\S*)?(?<!\.)$/u.test(line)) return 'labelled address';
   // An embedded post's signature: a handle in brackets ending the line, or `Posted by … on <date>`.
   // (Each regex below runs on every paragraph of a page, so a cheap test of a character it needs comes first.)
   const last = line.charCodeAt(line.length - 1);
@@ -237,6 +242,37 @@ export function markedFurniture(line: string, lexicon: FurnitureLexicon): string
   // A post's credits, two labels at least (`2020-07-26 05:03:17 Source: Legal Daily Author: Wang Sishuo Editor: …`).
   if ((line.match(/(?:^|\s)(?:source|author|editor|reporter|correspondent|photo|photographer|story|text|translator)\s*[:：]\s*\S/giu)?.length ?? 0) >= lexicon.limits.creditLabels) return 'credits';
   return undefined;
+}
+
+/**
+ * A menu without separators, at any length: capitalised names of the site's sections and pages, no punctuation and no
+ * function word but the `us` of `Contact us` or `About us` (`Home News Politics Economy Crime Lottery Contact us`).
+ */
+function isMenu(line: string, lexicon: FurnitureLexicon): boolean {
+  if (!lexicon.sectionWords || /[.,;:!?"“”()]/.test(line)) return false;
+  const words = line.replace(/\b((?:contact|about|follow) us)\b/giu, (m) => m.split(' ')[0]).match(WORD) ?? [];
+  if (words.length < lexicon.limits.menuMinWords) return false;
+  let sections = 0;
+  let capitals = 0;
+  for (const w of words) {
+    if (lexicon.functionWords.has(w.toLowerCase())) return false;
+    if (lexicon.sectionWords.has(w.toLowerCase()) || isInterfaceWord(w, lexicon)) sections++;
+    if (/^\p{Lu}/u.test(w)) capitals++;
+  }
+  return capitals >= 0.6 * words.length && 100 * sections >= lexicon.limits.menuSectionPercent * words.length;
+}
+
+/**
+ * One item of a bar: furniture alone (a date, a read time, a byline, a count), an age (`3h`, `2 days ago`), or a
+ * link's label of capitalised words with no sentence.
+ */
+function isBarItem(part: string, lexicon: FurnitureLexicon): boolean {
+  const item = part.trim();
+  if (!item) return false;
+  if (/^\d{1,3}\s?(?:h|hrs?|m|mins?|d)$/u.test(item)) return true;
+  const shape = shapeOf(item, lexicon);
+  if (furnitureReason(item, shape, lexicon)) return true;
+  return shape.words.length > 0 && shape.words.length <= lexicon.limits.barItemWords && !/[\d.!?;]/.test(item) && /^\p{Lu}/u.test(item);
 }
 
 /**
