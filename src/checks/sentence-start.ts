@@ -5,8 +5,8 @@ import { fill, phraseAlternation } from './template.js';
 import { compileRegex } from './fields.js';
 import { dictionary } from '../lexicon/dictionary.js';
 
-// A full stop after a letter, digit or closing mark, spaces, then a word starting lower-case.
-const STOP_THEN_LOWER = /\.([^\S\n]+)(\p{Ll}[\p{L}’'-]*)(?<=[\p{L}\p{N}”’")\]]\.[^\S\n]+\p{Ll}[\p{L}’'-]*)/gu;
+// A full stop after a letter, digit, percent sign or closing mark, spaces, then a word starting lower-case.
+const STOP_THEN_LOWER = /\.([^\S\n]+)(\p{Ll}[\p{L}’'-]*)(?<=[\p{L}\p{N}%”’")\]]\.[^\S\n]+\p{Ll}[\p{L}’'-]*)/gu;
 
 export const sentenceStart = defineKind({
   name: 'sentence-start',
