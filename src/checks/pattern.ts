@@ -1,4 +1,5 @@
 // pattern: a regular expression; groups feed the message, fix and suggestions.
+import { dictionary } from '../lexicon/dictionary.js';
 import type { RawFinding } from '../types.js';
 import { compileRegex } from './fields.js';
 import { defineKind } from './kind.js';
@@ -15,6 +16,7 @@ export const pattern = defineKind({
     suggestions: { type: 'string[]', description: 'Alternatives shown to a person, never applied; same placeholders as `fix`.' },
     exceptions: { type: 'string[]', default: [], description: 'Reported texts (compared without case) that are never flagged.' },
     antipatterns: { type: 'regex[]', default: [], description: 'Regexes whose match around a finding cancels it (LanguageTool-style).' },
+    notInDictionary: { type: 'boolean', default: false, description: 'Report only a text that is no English word of any dictionary tier (lower-cased): `\\p{Ll}*[ãõð]\\p{Ll}*` then passes over `café` but takes `bilhão`.' },
     requires: { type: 'string[]', description: 'A speed hint: strings one of which every match contains; a text holding none of them is not searched.' },
   },
   fixable: (options) => options.fix !== undefined,
@@ -57,6 +59,7 @@ export const pattern = defineKind({
         const [start, end] = (marker && m.indices?.[marker]) || [m.index, m.index + m[0].length];
         const text = doc.text.slice(start, end);
         if (exceptions.has(text.toLowerCase())) continue;
+        if (options.notInDictionary && dictionary().has(text.toLowerCase())) continue;
         if (options.antipatterns.length) blocked ??= antipatternSpans(doc.text, (antipatterns ??= options.antipatterns.map((a) => compileRegex(a, flags))));
         if (blocked?.some(([s, e]) => s <= start && end <= e)) continue;
         findings.push({
