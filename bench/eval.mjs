@@ -190,7 +190,7 @@ function scoreLabelledSet(dir, options) {
   return scoreWild(dir, (_t, file) => results.get(file), OUT, options);
 }
 // Real published MT pages, labelled by hand: recall per kind on both halves (develop on 01–20, confirm on 21–40).
-out.push('', scoreLabelledSet(path.join(CORPUS, 'wild-dev')));
+out.push('', scoreLabelledSet(path.join(CORPUS, 'wild-dev'), { review: path.join(ROOT, 'bench/wild-review.tsv') }));
 // Invented MT pages, ten source languages, labelled as wild-dev is (develop on 01–10, confirm on 21–30).
 out.push('', 'invented MT pages (bench/mt-pages): develop on 01–10, confirm on 21–30', '');
 out.push(scoreLabelledSet(path.join(ROOT, 'bench/mt-pages'), { name: 'mt-pages', prefix: 'mt-pages', halves: ['files 01–10', 'files 21–30'] }));

@@ -26,6 +26,21 @@ const GROUP = {
   untranslated: 'untranslated text',
 };
 
+const VERDICTS = ['artifact', 'debatable', 'false', 'unreviewed'];
+const reviews = new Map();
+/**
+ * The hand verdict on a finding no label covers (`artifact`: one the labels missed; `debatable`; `false`), from a review
+ * file of `file:line<TAB>rule<TAB>verdict<TAB>note` lines; `unreviewed` when it has none (or there is no file).
+ */
+function verdictOf(review, key) {
+  if (!review) return 'unreviewed';
+  if (!reviews.has(review)) {
+    const lines = existsSync(review) ? readFileSync(review, 'utf8').split('\n').filter((l) => l && !l.startsWith('#')) : [];
+    reviews.set(review, new Map(lines.map((l) => l.split('\t')).map(([at, rule, verdict]) => [`${at}\t${rule}`, verdict])));
+  }
+  return reviews.get(review).get(key) ?? 'unreviewed';
+}
+
 /** Line start offsets of a text (lines end at \n). */
 function lineStarts(text) {
   const starts = [0];
@@ -39,7 +54,7 @@ function lineStarts(text) {
  * `<prefix>-misses.txt` and `<prefix>-unmatched.txt`. `name` titles the table, `halves` its two columns (files
  * numbered up to 20, and from 21).
  */
-export function scoreWild(dir, lint, out, { name = 'wild-dev', prefix = 'wild', halves = ['files 01–20', 'files 21–40'] } = {}) {
+export function scoreWild(dir, lint, out, { name = 'wild-dev', prefix = 'wild', halves = ['files 01–20', 'files 21–40'], review } = {}) {
   const labels = readFileSync(path.join(dir, 'labels.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
   const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
   const stats = new Map(); // group → { half1: [found, total], half2: [...] }
@@ -74,7 +89,7 @@ export function scoreWild(dir, lint, out, { name = 'wild-dev', prefix = 'wild', 
       if (over.some((o) => o.inScope)) continue;
       const line = starts.findLastIndex((s) => s <= f.offset) + 1;
       const what = over.length ? `out-of-scope label ${over[0].label.kind}` : 'no label';
-      unmatched.push(`${file}:${line}\t${f.rule}\t${what}\t${JSON.stringify(text.slice(Math.max(0, f.offset - 30), f.offset))} [[${text.slice(f.offset, f.offset + f.length).slice(0, 80)}]] ${JSON.stringify(text.slice(f.offset + f.length, f.offset + f.length + 20))}`);
+      unmatched.push(`${verdictOf(review, `${file}:${line}\t${f.rule}`)}\t${file}:${line}\t${f.rule}\t${what}\t${JSON.stringify(text.slice(Math.max(0, f.offset - 30), f.offset))} [[${text.slice(f.offset, f.offset + f.length).slice(0, 80)}]] ${JSON.stringify(text.slice(f.offset + f.length, f.offset + f.length + 20))}`);
     }
   }
   if (out) {
@@ -92,6 +107,10 @@ export function scoreWild(dir, lint, out, { name = 'wild-dev', prefix = 'wild', 
   const [a, b] = [sum(0), sum(1)];
   rows.push(`| **all in scope** | **${pct(a)}** | **${pct(b)}** | **${pct([a[0] + b[0], a[1] + b[1]])}** |`);
   rows.push('', `${name}: ${files.length} pages, ${words} words; findings on no in-scope label: ${unmatched.length} (bench/out/eval/${prefix}-unmatched.txt); misses: bench/out/eval/${prefix}-misses.txt`);
+  if (review) {
+    const counts = Object.fromEntries(VERDICTS.map((v) => [v, unmatched.filter((u) => u.startsWith(`${v}\t`)).length]));
+    rows.push('', `Review of those ${unmatched.length} (${path.relative(ROOT, review)}): ${counts.artifact} artifacts the labels missed, ${counts.debatable} debatable, ${counts.false} false, ${counts.unreviewed} not reviewed yet.`);
+  }
   return rows.join('\n');
 }
 
