@@ -32,7 +32,7 @@ const lint = (text) => lintText(text, compiled);
 const wordCount = (text) => text.split(/\s+/).filter(Boolean).length;
 const textFiles = (dir) => readdirSync(dir, { recursive: true }).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(dir, f));
 const per10k = (n, words) => (words ? (n * 10000) / words : 0);
-const context = (text, f) => `${JSON.stringify(text.slice(Math.max(0, f.offset - 40), f.offset))} [[${text.slice(f.offset, f.offset + f.length).slice(0, 60)}]] ${JSON.stringify(text.slice(f.offset + f.length, f.offset + f.length + 30))}`;
+const context = (text, f) => `${JSON.stringify(text.slice(Math.max(0, f.offset - 40), f.offset))} [[${text.slice(f.offset, f.offset + f.length).slice(0, 60).replace(/\r/g, '\\r').replace(/\n/g, '\\n')}]] ${JSON.stringify(text.slice(f.offset + f.length, f.offset + f.length + 30))}`;
 
 /** Findings per rule and per 10k words over a set of files; every finding written to `listFile`. */
 function rates(files, listFile) {
