@@ -54,6 +54,8 @@ export interface FurnitureLexicon {
   dateWords: ReadonlySet<string>;
   /** Names of a news site's sections and pages (politics, sports, opinion, contact, …), lower case: what its menus list. */
   sectionWords?: ReadonlySet<string>;
+  /** A journalist's roles in a byline (reporter, correspondent, writer, bureau, …), lower case. */
+  roleWords?: ReadonlySet<string>;
   /** Whether a lower-case word is an English word (the dictionary). */
   isWord: (word: string) => boolean;
 }
@@ -161,6 +163,7 @@ export function furnitureReason(line: string, shape: LineShape, lexicon: Furnitu
   // (Not `Written by`, `Produced by`: a music story lists its album's credits so.)
   const byline = /^(?:(?:reported|reporting|edited|editing|compiled|translated|translation|additional reporting|story|text|words|article)\s+)?by\s+(\S+)/i.exec(line);
   if (byline && words.length <= limits.bylineWords && !shape.endsSentence && !lexicon.functionWords.has(byline[1].toLowerCase())) return 'byline';
+  if (words.length <= limits.bylineWords && !shape.endsSentence && isBylineOfName(line, lexicon)) return 'byline';
   // A link under a label of the page's words (`Read also: Haddad presents the plan`, `WATCH: …`, `ALSO READ | …`): no
   // sentence follows.
   const labelled = /^[[(]?([\p{L}\s]{2,24}?)(?:\s*[:：]|\s+[|»›]|\s+[-–—](?=\s))\s*\S/u.exec(line);
@@ -260,6 +263,34 @@ function isMenu(line: string, lexicon: FurnitureLexicon): boolean {
     if (/^\p{Lu}/u.test(w)) capitals++;
   }
   return capitals >= 0.6 * words.length && 100 * sections >= lexicon.limits.menuSectionPercent * words.length;
+}
+
+/** A person's name as a byline writes it: two to four capitalised words, maybe with a particle (`Ana de la Cruz`). */
+const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:[^\S\n]+(?:(?:de|da|la|van|von|der|al|el|bin|le|du|del|di)[^\S\n]+){0,2}\p{Lu}[\p{L}'’.-]*){1,3}`;
+const NAME_AND_AGENCY = new RegExp(String.raw`^${NAME}[^\S\n]+(?:\(\p{Lu}{2,6}\)|@\w{2,})$`, 'u');
+const NAME_AND_OUTLET = new RegExp(String.raw`^${NAME}[^\S\n]+for[^\S\n]+(?:[Tt]he[^\S\n]+)?\p{Lu}[\p{L}.]+(?:[^\S\n]+\p{Lu}[\p{L}.]+){0,3}$`, 'u');
+const NAME_THEN_ROLE = new RegExp(String.raw`^(${NAME})(?:[^\S\n]*[,|/][^\S\n]*|[^\S\n]+[–—-][^\S\n]+)([\p{L}][\p{L} ]{1,40}?)(?:[^\S\n]*,[^\S\n]*\p{Lu}[\p{L} ]{1,30})?$`, 'u');
+const LABEL_THEN_NAME = new RegExp(String.raw`^(?:[Tt]ext|[Ww]ords|[Aa]uthor|[Ww]riter|[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Ii]nterview|[Tt]ranslat(?:ion|or|ed by)|[Cc]ompiled by|[Ww]ritten by)[^\S\n]*[:：][^\S\n]*${NAME}$`, 'u');
+const ROLE_ALONE = /^(?:(?:from )?our |by )?([\p{L} ]{3,40}?)(?: in \p{Lu}\p{L}+)?$/iu;
+
+/**
+ * A byline by a name and what stands beside it: a role (`Jane Doe, Staff Writer`, `Jane Doe – Political correspondent`,
+ * `Jane Doe | Reuters` is not taken: an outlet is no role), an agency or a handle (`Jane Doe (AP)`, `Jane Doe @janedoe`),
+ * `for` and an outlet, a label (`Text: Jane Doe`); or a role alone (`Staff Reporter`, `From our correspondent in Kyiv`).
+ * A role is a run of words that ends in one of `roleWords` (`staff writer`, `senior correspondent`).
+ */
+function isBylineOfName(line: string, lexicon: FurnitureLexicon): boolean {
+  const roles = lexicon.roleWords;
+  if (!roles?.size) return false;
+  const isRole = (words: string) => {
+    const parts = words.trim().toLowerCase().split(/\s+/);
+    return parts.length <= 4 && roles.has(parts[parts.length - 1].replace(/s$/, '')) ;
+  };
+  if (NAME_AND_AGENCY.test(line) || NAME_AND_OUTLET.test(line) || LABEL_THEN_NAME.test(line)) return true;
+  const named = NAME_THEN_ROLE.exec(line);
+  if (named && isRole(named[2])) return true;
+  const alone = ROLE_ALONE.exec(line);
+  return !!alone && isRole(alone[1]) && alone[1].trim().split(/\s+/).length <= 3;
 }
 
 /**
