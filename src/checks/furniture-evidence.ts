@@ -321,14 +321,17 @@ function isCaption(line: string, last: number): boolean {
   );
 }
 
-const PLACEHOLDER = /\b(?:[Ll]orem ipsum|dolor sit amet|consectetur adipiscing|[Ss]ed ut perspiciatis)\b/;
+// The placeholder text sites fill templates with is one text (Cicero's, as printers cut it): the openings of its
+// sentences in both the short passage (`Lorem ipsum…`) and the long one (`Sed ut perspiciatis…`).
+const PLACEHOLDER = /\b(?:[Ll]orem ipsum|dolor sit amet|consectetur adipiscing|sed do eiusmod|tempor incididunt|labore et dolore|[Uu]t enim ad minim|nostrud exercitation|[Dd]uis aute irure|[Ee]xcepteur sint|occaecat cupidatat|[Ss]ed ut perspiciatis|[Nn]emo enim ipsam|[Nn]eque porro quisquam|[Aa]t vero eos|[Nn]am libero tempore|[Tt]emporibus autem|[Ii]taque earum rerum|[Qq]uis autem vel|[Uu]t wisi enim|[Pp]ellentesque habitant|[Vv]estibulum ante ipsum)\b/;
 
 /**
  * A sentence only a page's furniture says, looked for in the long sentences other evidence passes over (cheaply: most
- * lines of an article are such sentences): a notice about the site's material or its readers' comments.
+ * lines of an article are such sentences): a notice about the site's material or its readers' comments, or placeholder
+ * Latin (`Sed ut perspiciatis unde omnis iste natus error sit voluptatem.`).
  */
 export function isFurnitureSentence(line: string): boolean {
-  return (REPRODUCTION.test(line) && PAGE_MATERIAL.test(line)) || (SITE_NOTICE.test(line) && SITE_NOTICE_WORD.test(line));
+  return (REPRODUCTION.test(line) && PAGE_MATERIAL.test(line)) || (SITE_NOTICE.test(line) && SITE_NOTICE_WORD.test(line)) || PLACEHOLDER.test(line);
 }
 
 /**
