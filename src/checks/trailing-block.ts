@@ -68,10 +68,19 @@ export const trailingBlock = defineKind({
     const readerObject = options.readerObjects.length ? compileRegex(`\\b(?:${options.readerObjects.join('|')})\\b`, 'i') : undefined;
     /** A line that calls the page's reader to act on the page (`Don't forget to follow us on Google News`, `Click Like to get the news`). */
     const callsReader = (trimmed: string): boolean => {
-      const call = readerCall?.exec(trimmed);
-      // (A comma is where an imperative that someone said goes on with its speaker: `Join our fight, the leader shouted.`)
-      if (!call || trimmed.includes(',') || REPORTED_SPEECH.test(trimmed) || wordsUpTo(trimmed, options.readerCallWords) > options.readerCallWords) return false;
-      const rest = trimmed.slice(call[0].length);
+      if (REPORTED_SPEECH.test(trimmed) || wordsUpTo(trimmed, options.readerCallWords) > options.readerCallWords) return false;
+      // The last sentence of a short line may be the call, after a few words that lead to it (`Want more stories like
+      // this? Sign up here.`, `Stay informed. Subscribe today.`).
+      const sentences = trimmed.split(/(?<=[.!?])[^\S\n]+(?=\p{Lu})/u);
+      const last = sentences[sentences.length - 1];
+      if (sentences.length > 1 && !sentences.slice(0, -1).every((lead) => wordsUpTo(lead, LEAD_WORDS) <= LEAD_WORDS)) return false;
+      const call = readerCall?.exec(last);
+      // (A comma is where an imperative that someone said goes on with its speaker: `Join our fight, the leader shouted.`;
+      // not one in a number, `50,000`, nor one before the page's thing, `Sign up for The Briefing, our daily email`.)
+      if (!call || /,(?![\d]|[^\S\n]*(?:our|your)\b)/u.test(last)) return false;
+      const rest = last.slice(call[0].length);
+      // A subscription alone, or for now (`Subscribe today.`, `Log in`, `Register now for free.`), is the page's.
+      if (SIGN_UP.test(call[0]) && /^[^\S\n]*(?:(?:now|today|here|for free)\b.*)?[.!]?$/iu.test(rest)) return true;
       return PAGE_POINTER.test(rest) || (readerObject?.test(rest) ?? false);
     };
     function countReferences(part: string): number {
@@ -458,6 +467,10 @@ const YOU = /^(?:you|your|please)\b/i;
  * (`here`, `below`, `above` only at the line's end, `us` only before `on`: `Tell us about your childhood here in Kenya`,
  * `Join us in the streets` are a story's.)
  */
+/** The words of each sentence that may lead to a call to the reader on one line (`Want more stories like this?`). */
+const LEAD_WORDS = 6;
+/** Calls to subscribe, register, log in or give: alone or `now`, they are the page's (`Subscribe today.`). */
+const SIGN_UP = /\b(?:subscribe|sign (?:up|in)|log ?in|register|donate)$/i;
 const PAGE_POINTER = /\b(?:here|below|above)[.!:]?$|\bus on\b|\bour\b|(?:^|\s)@\w{2,}/i;
 const REPORTED_SPEECH = /[“”"]|\b(?:said|says|told|added|according to)\b/i;
 const CONTENT_WORD = /\p{L}[\p{L}'’-]{2,}/gu;
