@@ -54,6 +54,8 @@ export interface FurnitureLexicon {
   dateWords: ReadonlySet<string>;
   /** Names of a news site's sections and pages (politics, sports, opinion, contact, …), lower case: what its menus list. */
   sectionWords?: ReadonlySet<string>;
+  /** Words news sites name themselves with (news, daily, herald, chronicle, …), lower case. */
+  mastheadWords?: ReadonlySet<string>;
   /** A journalist's roles in a byline (reporter, correspondent, writer, bureau, …), lower case. */
   roleWords?: ReadonlySet<string>;
   /** Whether a lower-case word is an English word (the dictionary). */
@@ -164,6 +166,12 @@ export function furnitureReason(line: string, shape: LineShape, lexicon: Furnitu
   const byline = /^(?:(?:reported|reporting|edited|editing|compiled|translated|translation|additional reporting|story|text|words|article)\s+)?by\s+(\S+)/i.exec(line);
   if (byline && words.length <= limits.bylineWords && !shape.endsSentence && !lexicon.functionWords.has(byline[1].toLowerCase())) return 'byline';
   if (words.length <= limits.bylineWords && !shape.endsSentence && isBylineOfName(line, lexicon)) return 'byline';
+  // A site's name or a credit to one (`The Lagos Chronicle`, `Radio-Canada with The Canadian Press`): a few capitalised
+  // words, one a word sites name themselves with, and function words; no figure, no punctuation after it.
+  if (lexicon.mastheadWords && words.length <= MASTHEAD_WORDS && !/[\d.!?:;,"“”]/.test(line) && 2 * shape.capitalShare >= 1) {
+    const named = words.every((w) => /^\p{Lu}/u.test(w) || lexicon.functionWords.has(w.toLowerCase()));
+    if (named && words.some((w) => lexicon.mastheadWords!.has(w.toLowerCase()))) return 'site name';
+  }
   // A link under a label of the page's words (`Read also: Haddad presents the plan`, `WATCH: …`, `ALSO READ | …`): no
   // sentence follows.
   const labelled = /^[[(]?([\p{L}\s]{2,24}?)(?:\s*[:：]|\s+[|»›]|\s+[-–—](?=\s))\s*\S/u.exec(line);
@@ -264,6 +272,9 @@ function isMenu(line: string, lexicon: FurnitureLexicon): boolean {
   }
   return capitals >= 0.6 * words.length && 100 * sections >= lexicon.limits.menuSectionPercent * words.length;
 }
+
+/** The most words of a site's name on a line of its own (`Pars Review News Agency`). */
+const MASTHEAD_WORDS = 5;
 
 /** A person's name as a byline writes it: two to four capitalised words, maybe with a particle (`Ana de la Cruz`). */
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:[^\S\n]+(?:(?:de|da|la|van|von|der|al|el|bin|le|du|del|di)[^\S\n]+){0,2}\p{Lu}[\p{L}'’.-]*){1,3}`;

@@ -33,6 +33,7 @@ export const trailingBlock = defineKind({
     listLines: { type: 'integer', minimum: 0, default: 5, description: 'How many headlines below a list\'s label (`Read also..`, `Keep reading:`, a known `Related articles`) are its links and furniture (0: none).' },
     markedLineChars: { type: 'integer', minimum: 0, default: 400, description: 'The longest line, in characters, in which marks that only furniture has (a bar of links, a caption\'s credit, an embedded post\'s link) are looked for.' },
     bodyCharsCompared: { type: 'integer', minimum: 1, default: 3000, description: 'How much of the body, in characters, the header\'s lines are compared with.' },
+    mastheadWords: { type: 'string[]', default: [], description: 'Words news sites name themselves with (`news`, `daily`, `herald`, `chronicle`, `online`): a line of at most five capitalised words (and function words) with one of them, no figure and no punctuation, is a site\'s name or credit (`The Lagos Chronicle`, `Yomiuri Online News`).' },
     roleWords: { type: 'string[]', default: [], description: 'A journalist\'s roles as a byline gives them (`reporter`, `correspondent`, `staff writer`, `bureau`): a name beside one (`Jane Doe, Staff Writer`, `Jane Doe – Political correspondent`), or one alone (`Staff Reporter`, `From our correspondent in Kyiv`), is a byline.' },
     sectionWords: { type: 'string[]', default: [], description: 'Names of a news site\'s sections and pages (`politics`, `sports`, `opinion`, `contact`): a line of capitalised words, most of them these, with no function word and no punctuation is a menu.' },
     interfaceWords: { type: 'string[]', default: [], description: 'Words of a web page\'s interface (`comment`, `share`, `subscribe`): a short line made of them and function words is furniture wherever it stands.' },
@@ -95,7 +96,7 @@ export const trailingBlock = defineKind({
     const maxBioWords = options.maxBioWords;
     const topLineWords = options.topLineWords;
     const lowerSet = (words: string[]) => new Set(words.map((w) => w.toLowerCase()));
-    const lexicon: FurnitureLexicon = { limits: options, interfaceWords: lowerSet(options.interfaceWords), functionWords: lowerSet(options.functionWords), dateWords: lowerSet(options.dateWords), sectionWords: lowerSet(options.sectionWords), roleWords: lowerSet(options.roleWords), isWord: (w) => dictionary().has(w) };
+    const lexicon: FurnitureLexicon = { limits: options, interfaceWords: lowerSet(options.interfaceWords), functionWords: lowerSet(options.functionWords), dateWords: lowerSet(options.dateWords), sectionWords: lowerSet(options.sectionWords), roleWords: lowerSet(options.roleWords), mastheadWords: lowerSet(options.mastheadWords), isWord: (w) => dictionary().has(w) };
     // Evidence is weighed only on lines this short (in characters): a longer line is prose or a headline.
     const maxEvidenceChars = options.charsPerWord * shortLineWords;
     const isLongSentence = (trimmed: string) => isLongSentenceOf(trimmed, options.longSentenceChars);
