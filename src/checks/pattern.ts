@@ -17,6 +17,7 @@ export const pattern = defineKind({
     exceptions: { type: 'string[]', default: [], description: 'Reported texts (compared without case) that are never flagged.' },
     antipatterns: { type: 'regex[]', default: [], description: 'Regexes whose match around a finding cancels it (LanguageTool-style).' },
     notInDictionary: { type: 'boolean', default: false, description: 'Report only a text that is no English word of any dictionary tier (lower-cased): `\\p{Ll}*[ãõð]\\p{Ll}*` then passes over `café` but takes `bilhão`.' },
+    skipNamesSeenElsewhere: { type: 'boolean', default: false, description: 'Pass over a reported word that is no English word and that the document writes the same way elsewhere: a name written in lower case (`nappo`, an artist), not a slip.' },
     requires: { type: 'string[]', description: 'A speed hint: strings one of which every match contains; a text holding none of them is not searched.' },
   },
   fixable: (options) => options.fix !== undefined,
@@ -60,6 +61,7 @@ export const pattern = defineKind({
         const text = doc.text.slice(start, end);
         if (exceptions.has(text.toLowerCase())) continue;
         if (options.notInDictionary && dictionary().has(text.toLowerCase())) continue;
+        if (options.skipNamesSeenElsewhere && standsElsewhere(doc.text, text, start) && !dictionary().has(text.toLowerCase())) continue;
         if (options.antipatterns.length) blocked ??= antipatternSpans(doc.text, (antipatterns ??= options.antipatterns.map((a) => compileRegex(a, flags))));
         if (blocked?.some(([s, e]) => s <= start && end <= e)) continue;
         findings.push({
@@ -74,6 +76,17 @@ export const pattern = defineKind({
     };
   },
 });
+
+/**
+ * Whether `word` stands elsewhere in the text as a word of its own, after a space, a line break or an opening mark (not
+ * after a hyphen: `Jae-` / `myung` is one name broken, and `Jae-myung` elsewhere does not make `myung` a word).
+ */
+function standsElsewhere(text: string, word: string, at: number): boolean {
+  for (let i = text.indexOf(word); i !== -1; i = text.indexOf(word, i + 1)) {
+    if (i !== at && (i === 0 || /[\s(“"‘«]/u.test(text[i - 1])) && !/[\p{L}\p{N}]/u.test(text.charAt(i + word.length))) return true;
+  }
+  return false;
+}
 
 function antipatternSpans(text: string, regexes: RegExp[]): [number, number][] {
   return regexes.flatMap((r) => Array.from(text.matchAll(r), (m): [number, number] => [m.index, m.index + m[0].length]));
