@@ -110,6 +110,9 @@ export function furnitureReason(line: string, shape: LineShape, lexicon: Furnitu
   if (/^#[\p{L}\d_]+(?:\s+#[\p{L}\d_]+)+$/u.test(line)) return 'tags';
   if (/^[^\p{L}\p{N}\s]{1,2}\s*\d[\d,.:]*(?:\s*\p{L}{1,4}\.?)?$/u.test(line)) return 'count';
   if (/^home\s*[»›/•|>·]\s*\S/iu.test(line) && words.length <= limits.breadcrumbItemWords + 1) return 'breadcrumb';
+  // Two sections of a site's path (`Economy > Industry`, `World » Europe`): capitalised, a section's name among them.
+  const path = /^(\p{Lu}[\p{L}&' -]{1,30}?)\s+[>»›]\s+(\p{Lu}[\p{L}&' -]{1,30})$/u.exec(line);
+  if (path && [path[1], path[2]].every((item) => item.split(/\s+/).length <= limits.breadcrumbItemWords) && words.some((w) => lexicon.sectionWords?.has(w.toLowerCase()))) return 'breadcrumb';
   // A list bullet or separator opening a line of a few words without a sentence (tag lists, `/ LL` initials).
   if (/^[•·▪◦►▸»›|/]\s*\S/u.test(line) && words.length <= limits.listItemWords && !shape.endsSentence) return 'list item';
   // Breadcrumbs and keyword strips: items split by `|`, `»`, `›`, `/`, `︱`.
@@ -347,11 +350,11 @@ export function isFurnitureSentence(line: string): boolean {
 
 /**
  * A site's notice about its material or its readers' comments, from the line's start (`All materials are protected by
- * copyright law.`, `Reprinting is allowed only with an active link to the source.`, `The opinions expressed in the
+ * copyright law.`, `All rights of the news published on the site belong to Hürriyet.`, `Reprinting is allowed only with an active link to the source.`, `The opinions expressed in the
  * comments are those of the authors.`), with a word of the page (link, source, permission, copyright, site): `Content
  * that incites violence is prohibited on the platform` is news.
  */
-const SITE_NOTICE = /^(?:(?:all|the|any) )?(?:(?:materials?|content|reprinting|reproduction|copying|republication|use of (?:the )?(?:site'?s? )?materials?)\b.{0,80}\b(?:prohibited|forbidden|permitted|allowed|protected by copyright)|(?:opinions|views) expressed\b.{0,80}\b(?:authors?|writers?|comments?)\b)/i;
+const SITE_NOTICE = /^(?:(?:all|the|any) )?(?:(?:materials?|content|reprinting|reproduction|copying|republication|use of (?:the )?(?:site'?s? )?materials?)\b.{0,80}\b(?:prohibited|forbidden|permitted|allowed|protected by copyright)|(?:opinions|views) expressed\b.{0,80}\b(?:authors?|writers?|comments?)\b|(?:(?:material|intellectual|property|publishing|copy) )?rights\b.{0,60}\b(?:belong to|are reserved|reserved|are owned by|are protected)\b)/i;
 const SITE_NOTICE_WORD = /\b(?:link|source|permission|editorial|copyright|site|website|authors?|comments?)\b/i;
 
 // A rule about the page's own material (`The content of this site may not be reproduced`), not news of a study or a
