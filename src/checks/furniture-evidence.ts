@@ -229,6 +229,8 @@ export function markedFurniture(line: string, lexicon: FurnitureLexicon): string
     if (words.some((w) => lexicon.interfaceWords.has(w)) || !SENTENCE_END.test(line)) return 'breadcrumb';
   }
   if (/(?:\(|\[|[—–-]\s)(?:photos?|images?|pictures?|video|source|credits?)\s*[:：/][^()\[\]]{1,80}[)\]]?$/iu.test(line)) return 'caption credit';
+  // A caption that ends in the kind of its picture (`Traffic police car. Archival photo`).
+  if (/[.!?]\s+(?:archival|archive|file|illustrative|illustration|stock|representative|representational) (?:photo|image|picture|footage)$/iu.test(line)) return 'caption credit';
   // A caption that ends in its credit: an agency and a name (`(EFE/Juan Ignacio Roncoroni)`), a bracketed credit
   // (`[Photo provided by Samsung Electronics]`), or a source in capitals after a bar (`… Quai de la Douane. | OUEST-FRANCE`).
   // (Case matters here: with `i`, `\p{Lu}` would take lower case too: `(and/or their agents)`.)
@@ -345,7 +347,7 @@ const PLACEHOLDER = /\b(?:[Ll]orem ipsum|dolor sit amet|consectetur adipiscing|s
  * Latin (`Sed ut perspiciatis unde omnis iste natus error sit voluptatem.`).
  */
 export function isFurnitureSentence(line: string): boolean {
-  return (REPRODUCTION.test(line) && PAGE_MATERIAL.test(line)) || (SITE_NOTICE.test(line) && SITE_NOTICE_WORD.test(line)) || PLACEHOLDER.test(line);
+  return (REPRODUCTION.test(line) && PAGE_MATERIAL.test(line)) || (SITE_NOTICE.test(line) && SITE_NOTICE_WORD.test(line)) || PLACEHOLDER.test(line) || COOKIE_NOTICE.test(line);
 }
 
 /**
@@ -354,7 +356,9 @@ export function isFurnitureSentence(line: string): boolean {
  * comments are those of the authors.`), with a word of the page (link, source, permission, copyright, site): `Content
  * that incites violence is prohibited on the platform` is news.
  */
-const SITE_NOTICE = /^(?:(?:all|the|any) )?(?:(?:materials?|content|reprinting|reproduction|copying|republication|use of (?:the )?(?:site'?s? )?materials?)\b.{0,80}\b(?:prohibited|forbidden|permitted|allowed|protected by copyright)|(?:opinions|views) expressed\b.{0,80}\b(?:authors?|writers?|comments?)\b|(?:(?:material|intellectual|property|publishing|copy) )?rights\b.{0,60}\b(?:belong to|are reserved|reserved|are owned by|are protected)\b)/i;
+const SITE_NOTICE = /^(?:(?:all|the|any) )?(?:(?:materials?|content|reprinting|reproduction|copying|republication|use of (?:the )?(?:site'?s? )?materials?)\b.{0,80}\b(?:prohibited|forbidden|permitted|allowed|protected by copyright)|(?:opinions|views) expressed\b.{0,80}\b(?:authors?|writers?|comments?)\b|(?:the )?comments?\b.{0,40}\bnot (?:express|reflect|represent)\b.{0,40}\bopinions?\b|(?:(?:material|intellectual|property|publishing|copy) )?rights\b.{0,60}\b(?:belong to|are reserved|reserved|are owned by|are protected)\b)/i;
+// The site's own cookies, from the line's start (`We use cookies and similar techniques to analyse our website…`).
+const COOKIE_NOTICE = /^(?:we|this (?:web)?site|our (?:web)?site) uses? cookies\b/i;
 const SITE_NOTICE_WORD = /\b(?:link|source|permission|editorial|copyright|site|website|authors?|comments?)\b/i;
 
 // A rule about the page's own material (`The content of this site may not be reproduced`), not news of a study or a
