@@ -20,6 +20,8 @@ export const trailingBlock = defineKind({
     shortLineWords: { type: 'integer', minimum: 1, default: 15, description: 'A short line has at most this many words and no sentence-final punctuation.' },
     bioHeadings: { type: 'regex[]', default: [], description: 'Lines that head an author bio (`About the author`): the text between such a line and the block below it belongs to the block, sentences and all, up to `maxBioWords` words.' },
     maxBioWords: { type: 'integer', minimum: 1, default: 80, description: 'The longest bio taken into the block under a bio heading.' },
+    commentHeadings: { type: 'regex[]', default: [], description: 'Lines that head the readers\' comments (`Comments (12)`, `Reader\'s opinion (86)`): the comments between such a line and the block below it belong to the block, up to `maxCommentWords` words.' },
+    maxCommentWords: { type: 'integer', minimum: 1, default: 150, description: 'The most words of readers\' comments taken into the block under a comments heading.' },
     strayLines: { type: 'boolean', default: false, description: 'Also report furniture lines standing alone between paragraphs elsewhere (`Read more`, `Advertisement`); the fix removes each.' },
     pageActions: { type: 'string[]', default: [], description: 'What a page asks its reader to do (`subscribe`, `log in`, `accept cookies`), as regular expressions matched as written: a second reference in a sentence that names the page (see `pageReferences`), never enough alone (news speaks of subscriptions and cookies too).' },
     pageReferences: { type: 'string[]', default: [], description: 'Phrases that name the page itself (`this article`, `our newsletter`, `comments below`), as regular expressions matched as written (`[Tt]his article`: a case-blind search of every text costs three times as much): a sentence that is no reported speech (no quote mark, no `said`) of up to `readerAddressWords` words with one of them and a second reference (these or `pageActions`) or a `you` addresses the page\'s reader and is furniture wherever it stands.' },
@@ -93,6 +95,7 @@ export const trailingBlock = defineKind({
     const strayLines = options.strayLines;
     const bioHeadingPatterns = options.bioHeadings;
     const bioHeading = bioHeadingPatterns.length ? wholeLineRegex(bioHeadingPatterns) : undefined;
+    const commentHeading = options.commentHeadings.length ? wholeLineRegex(options.commentHeadings) : undefined;
     const maxBioWords = options.maxBioWords;
     const topLineWords = options.topLineWords;
     const lowerSet = (words: string[]) => new Set(words.map((w) => w.toLowerCase()));
@@ -204,9 +207,9 @@ export const trailingBlock = defineKind({
       for (let i = lines.length - 1; i >= 0; i--) {
         roles[i] = roleOf(text.slice(lines[i].start, lines[i].end));
         if (roles[i] === 'body') {
-          // Body text under a bio heading is the bio: it goes into the block with its heading (only above furniture:
+          // Body text under a bio or comments heading is the bio or the comments: it goes into the block with its heading (only above furniture:
           // most texts end in body text, and are not searched).
-          const heading = furnitureCount ? bioHeadingAbove(doc, i) : -1;
+          const heading = furnitureCount ? Math.max(headingAbove(doc, i, bioHeading, maxBioWords), headingAbove(doc, i, commentHeading, options.maxCommentWords)) : -1;
           if (heading < 0) break;
           if (bottom < 0) bottom = i;
           for (let k = i - 1; k > heading; k--) roles[k] = doc.isBlank(lines[k]) ? 'blank' : 'body';
@@ -238,16 +241,16 @@ export const trailingBlock = defineKind({
       return { top, finding: { ...finding, fix: { offset: bodyEnd, length: contentEnd - bodyEnd, text: '' } } };
     }
 
-    /** The index of the bio heading above body line `i`, with at most `maxBioWords` words from it down to `i`; or -1. */
-    function bioHeadingAbove(doc: Document, i: number): number {
-      if (!bioHeading) return -1;
+    /** The index of the line matching `heading` above body line `i` (a bio's, the comments'), with at most `maxWords` words from it down to `i`; or -1. */
+    function headingAbove(doc: Document, i: number, heading: RegExp | undefined, maxWords: number): number {
+      if (!heading) return -1;
       const { text, lines } = doc;
       let words = 0;
       for (let k = i; k >= 0; k--) {
         const line = text.slice(lines[k].start, lines[k].end).trim();
-        if (k < i && bioHeading.test(line)) return k;
-        if (line) words += wordsUpTo(line, maxBioWords - words);
-        if (words > maxBioWords) return -1;
+        if (k < i && heading.test(line)) return k;
+        if (line) words += wordsUpTo(line, maxWords - words);
+        if (words > maxWords) return -1;
       }
       return -1;
     }
