@@ -98,7 +98,8 @@ export function furnitureReason(line: string, shape: LineShape, lexicon: Furnitu
   // Markup and template debris: a shortcode (`[ad_1]`), a lone tag (`<Reporter>`). (Placeholder Latin is a mark, at any length.)
   if (/^\[\/?[a-z_]+\d*\]$/i.test(line) || /^<\/?[\p{L}][^<>]{0,30}>$/u.test(line)) return 'markup';
   // An agency's or initials' credit alone (`(jh/dpa)`, `(AFP)`).
-  if (/^\((?:\p{L}{1,5}\/)+\p{L}{2,8}\)$|^\(\p{Lu}{2,6}\)$/u.test(line)) return 'credit';
+  // (Or alone in capitals on a line, under a caption: `ANP`.)
+  if (/^\((?:\p{L}{1,5}\/)+\p{L}{2,8}\)$|^\(\p{Lu}{2,6}\)$|^\p{Lu}{2,6}$/u.test(line)) return 'credit';
   // A copyright mark, an arrow pointing at something on the page.
   if (/^©|\(c\) ?\d{4}|©\s*(?:19|20)\d\d$|[↓↑⇩⇧▼▲]/iu.test(line) || (line.includes('©') && words.length <= limits.creditWords)) return 'credit or pointer';
   // A weather widget: a place and a temperature (`Moscow +12°C`, `Weather: Bucharest 18°C, cloudy`).
