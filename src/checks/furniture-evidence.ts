@@ -285,9 +285,11 @@ const MASTHEAD_WORDS = 5;
 /** A person's name as a byline writes it: two to four capitalised words, maybe with a particle (`Ana de la Cruz`). */
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:[^\S\n]+(?:(?:de|da|la|van|von|der|al|el|bin|le|du|del|di)[^\S\n]+){0,2}\p{Lu}[\p{L}'’.-]*){1,3}`;
 const NAME_AND_AGENCY = new RegExp(String.raw`^${NAME}[^\S\n]+(?:\(\p{Lu}{2,6}\)|@\w{2,})$`, 'u');
+// An outlet's credit with an agency's (`Le Monde with AFP`, `The Daily Post with agencies`).
+const OUTLET_WITH_AGENCY = /^(?:\p{Lu}[\p{L}'’.-]*[^\S\n]+){1,4}with[^\S\n]+(?:\p{Lu}{2,6}|Reuters|agencies|wires)$/u;
 const NAME_AND_OUTLET = new RegExp(String.raw`^${NAME}[^\S\n]+for[^\S\n]+(?:[Tt]he[^\S\n]+)?\p{Lu}[\p{L}.]+(?:[^\S\n]+\p{Lu}[\p{L}.]+){0,3}$`, 'u');
 const NAME_THEN_ROLE = new RegExp(String.raw`^(${NAME})(?:[^\S\n]*[,|/][^\S\n]*|[^\S\n]+[–—-][^\S\n]+)([\p{L}][\p{L} ]{1,40}?)(?:[^\S\n]*,[^\S\n]*\p{Lu}[\p{L} ]{1,30})?$`, 'u');
-const LABEL_THEN_NAME = new RegExp(String.raw`^(?:[Tt]ext|[Ww]ords|[Aa]uthor|[Ww]riter|[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Ii]nterview|[Tt]ranslat(?:ion|or|ed by)|[Cc]ompiled by|[Ww]ritten by)[^\S\n]*[:：][^\S\n]*${NAME}$`, 'u');
+const LABEL_THEN_NAME = new RegExp(String.raw`^(?:[Tt]ext|[Ww]ords|[Aa]uthor|[Ww]riter|[Rr]eporter|[Cc]orrespondent|[Ee]ditor(?:[- ]in[- ]charge)?|[Rr]esponsible [Ee]ditor|[Cc]hief [Ee]ditor|[Ii]nterview|[Tt]ranslat(?:ion|or|ed by)|[Cc]ompiled by|[Ww]ritten by)[^\S\n]*[:：][^\S\n]*${NAME}$`, 'u');
 const ROLE_ALONE = /^(?:(?:from )?our |by )?([\p{L} ]{3,40}?)(?: in \p{Lu}\p{L}+)?$/iu;
 
 /**
@@ -303,7 +305,7 @@ function isBylineOfName(line: string, lexicon: FurnitureLexicon): boolean {
     const parts = words.trim().toLowerCase().split(/\s+/);
     return parts.length <= 4 && roles.has(parts[parts.length - 1].replace(/s$/, '')) ;
   };
-  if (NAME_AND_AGENCY.test(line) || NAME_AND_OUTLET.test(line) || LABEL_THEN_NAME.test(line)) return true;
+  if (NAME_AND_AGENCY.test(line) || NAME_AND_OUTLET.test(line) || LABEL_THEN_NAME.test(line) || OUTLET_WITH_AGENCY.test(line)) return true;
   const named = NAME_THEN_ROLE.exec(line);
   if (named && isRole(named[2])) return true;
   const alone = ROLE_ALONE.exec(line);
