@@ -97,6 +97,8 @@ export function furnitureReason(line: string, shape: LineShape, lexicon: Furnitu
   const { limits } = lexicon;
   // Markup and template debris: a shortcode (`[ad_1]`), a lone tag (`<Reporter>`). (Placeholder Latin is a mark, at any length.)
   if (/^\[\/?[a-z_]+\d*\]$/i.test(line) || /^<\/?[\p{L}][^<>]{0,30}>$/u.test(line)) return 'markup';
+  // A separator of a menu or a player left alone on a line (`/`, `|`, `»`); not a section break of prose (`***`, `---`).
+  if (/^[/|•·»›]{1,3}$/u.test(line)) return 'separator';
   // An agency's or initials' credit alone (`(jh/dpa)`, `(AFP)`).
   // (Or alone in capitals on a line, under a caption: `ANP`.)
   if (/^\((?:\p{L}{1,5}\/)+\p{L}{2,8}\)$|^\(\p{Lu}{2,6}\)$|^\p{Lu}{2,6}$/u.test(line)) return 'credit';
