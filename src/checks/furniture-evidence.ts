@@ -100,8 +100,8 @@ export function furnitureReason(line: string, shape: LineShape, lexicon: Furnitu
   // A separator of a menu or a player left alone on a line (`/`, `|`, `»`); not a section break of prose (`***`, `---`).
   if (/^[/|•·»›]{1,3}$/u.test(line)) return 'separator';
   // An agency's or initials' credit alone (`(jh/dpa)`, `(AFP)`).
-  // (Or alone in capitals on a line, under a caption: `ANP`.)
-  if (/^\((?:\p{L}{1,5}\/)+\p{L}{2,8}\)$|^\(\p{Lu}{2,6}\)$|^\p{Lu}{2,6}$/u.test(line)) return 'credit';
+  // (Or alone in capitals on a line, under a caption: `ANP`; not a word, as a subhead in capitals is: `WATCH`, `FACTS`.)
+  if (/^\((?:\p{L}{1,5}\/)+\p{L}{2,8}\)$|^\(\p{Lu}{2,6}\)$/u.test(line) || (/^\p{Lu}{2,6}$/u.test(line) && !lexicon.isWord(line.toLowerCase()))) return 'credit';
   // A copyright mark, an arrow pointing at something on the page.
   if (/^©|\(c\) ?\d{4}|©\s*(?:19|20)\d\d$|[↓↑⇩⇧▼▲]/iu.test(line) || (line.includes('©') && words.length <= limits.creditWords)) return 'credit or pointer';
   // A weather widget: a place and a temperature (`Moscow +12°C`, `Weather: Bucharest 18°C, cloudy`).

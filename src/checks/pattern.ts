@@ -16,7 +16,7 @@ export const pattern = defineKind({
     suggestions: { type: 'string[]', description: 'Alternatives shown to a person, never applied; same placeholders as `fix`.' },
     exceptions: { type: 'string[]', default: [], description: 'Reported texts (compared without case) that are never flagged.' },
     antipatterns: { type: 'regex[]', default: [], description: 'Regexes whose match around a finding cancels it (LanguageTool-style).' },
-    notInDictionary: { type: 'boolean', default: false, description: 'Report only a text that is no English word of any dictionary tier (lower-cased): `\\p{Ll}*[ãõð]\\p{Ll}*` then passes over `café` but takes `bilhão`.' },
+    notInDictionary: { type: 'boolean', default: false, description: 'Report only a text that is no English word of any dictionary tier (lower-cased, as written or without its accents): `\\p{Ll}*[ãõð]\\p{Ll}*` then passes over `café` and `naïve` but takes `bilhão`.' },
     skipNamesSeenElsewhere: { type: 'boolean', default: false, description: 'Pass over a reported word that is no English word and that the document writes the same way elsewhere: a name written in lower case (`nappo`, an artist), not a slip.' },
     requires: { type: 'string[]', description: 'A speed hint: strings one of which every match contains; a text holding none of them is not searched.' },
   },
@@ -60,7 +60,7 @@ export const pattern = defineKind({
         const [start, end] = (marker && m.indices?.[marker]) || [m.index, m.index + m[0].length];
         const text = doc.text.slice(start, end);
         if (exceptions.has(text.toLowerCase())) continue;
-        if (options.notInDictionary && dictionary().has(text.toLowerCase())) continue;
+        if (options.notInDictionary && isEnglishWord(text.toLowerCase())) continue;
         if (options.skipNamesSeenElsewhere && standsElsewhere(doc.text, text, start) && !dictionary().has(text.toLowerCase())) continue;
         if (options.antipatterns.length) blocked ??= antipatternSpans(doc.text, (antipatterns ??= options.antipatterns.map((a) => compileRegex(a, flags))));
         if (blocked?.some(([s, e]) => s <= start && end <= e)) continue;
@@ -86,6 +86,11 @@ function standsElsewhere(text: string, word: string, at: number): boolean {
     if (i !== at && (i === 0 || /[\s(“"‘«]/u.test(text[i - 1])) && !/[\p{L}\p{N}]/u.test(text.charAt(i + word.length))) return true;
   }
   return false;
+}
+
+/** An English word of any tier, as written or without its accents (the lists write `naive`, `rose`, `senora`). */
+function isEnglishWord(word: string): boolean {
+  return dictionary().has(word) || dictionary().has(word.normalize('NFD').replace(/\p{M}/gu, ''));
 }
 
 function antipatternSpans(text: string, regexes: RegExp[]): [number, number][] {
