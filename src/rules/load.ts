@@ -10,7 +10,7 @@ import type { Rule, RuleExample, Severity } from '../types.js';
 import { type Fields, checkField } from '../checks/fields.js';
 import { COMMON_FIELDS, EXAMPLE_FIELDS } from './schema.js';
 import { backtrackingProblem } from './regex-safety.js';
-import { requiredLiterals } from './literals.js';
+import { requiredLiterals, requiredStrings } from './literals.js';
 
 export interface RuleSource {
   dir: string;
@@ -78,10 +78,14 @@ export async function loadRules(sources: RuleSource[], useCache = true): Promise
 
 /**
  * A pattern rule without `requires` gets the literals its regex cannot match without as its hints, so that a text
- * without them is not searched (the built-in rules' are found at build time and kept in the rule cache).
+ * without them is not searched; a rule of whole-line patterns gets each pattern's (the built-in rules' are found at
+ * build time and kept in the rule cache).
  */
 async function deriveHints(rule: Rule): Promise<void> {
-  const { pattern, requires, ignoreCase } = rule.options;
+  const { pattern, requires, ignoreCase, lines } = rule.options;
+  if (KINDS.get(rule.kind)?.fields.lines?.type === 'regex[]' && Array.isArray(lines)) {
+    rule.derivedLines = { lines: lines as string[], requires: await Promise.all((lines as string[]).map(async (l) => (await requiredStrings(l)) ?? null)) };
+  }
   if (rule.kind !== 'pattern' || requires !== undefined || typeof pattern !== 'string') return;
   const derived = await requiredLiterals(pattern, ignoreCase === true);
   if (derived) rule.derived = { pattern, requires: derived };
