@@ -42,17 +42,20 @@ function lazyChildProcessForCommander() {
   };
 }
 
-// The YAML library as one file, loaded only when a config or rule file is parsed (src/yaml.ts): bundled into the CLI,
-// every run paid for loading it.
-await build({
-  entryPoints: ['node_modules/yaml/dist/index.js'],
-  outfile: 'dist/vendor/yaml.cjs',
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node20',
-  logLevel: 'warning',
-});
+// The libraries only some runs need (YAML, Markdown, HTML), each as one file loaded on first need (src/vendored.ts):
+// bundled into the CLI, every run paid for loading them.
+const { VENDORED } = await import('../dist/vendored.js');
+for (const [name, contents] of Object.entries(VENDORED)) {
+  await build({
+    stdin: { contents, resolveDir: process.cwd(), loader: 'js' },
+    outfile: `dist/vendor/${name}.cjs`,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    logLevel: 'warning',
+  });
+}
 
 // Parse the built-in rules once now, so that start-up reads one JSON file instead of many YAML files.
 const { writeRuleCache } = await import('../dist/rules/load.js');

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { LineCounter, Node } from 'yaml';
-import { yaml } from './yaml.js';
+import { yaml } from './vendored.js';
 import { KINDS } from './checks/index.js';
 import { INPUT_FORMATS, type InputFormat } from './formats/index.js';
 import type { Problem } from './errors.js';

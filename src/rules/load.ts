@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { LineCounter, Node } from 'yaml';
-import { yaml } from '../yaml.js';
+import { yaml } from '../vendored.js';
 import { KINDS } from '../checks/index.js';
 import { didYouMean } from '../did-you-mean.js';
 import type { Problem } from '../errors.js';
