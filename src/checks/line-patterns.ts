@@ -16,13 +16,13 @@ export interface LineMatcher {
 export function wholeLineMatcher(patterns: readonly string[], flags: string, requires?: readonly (readonly string[] | null)[]): LineMatcher {
   const joined = (list: readonly string[]) => compileRegex(`^(?:${list.map((p) => `(?:${p})`).join('|')})$`, flags);
   const gated = patterns.flatMap((p, k) => (SCANS_LINE.test(p) && requires?.[k]?.length ? [k] : []));
-  const all = joined(patterns);
-  if (!gated.length) return all;
-  // The other patterns, tried on every line; all of them where a gated pattern's string stands.
+  if (!gated.length) return joined(patterns);
+  // The other patterns, tried on every line; all of them (made on first need) where a gated pattern's string stands.
   const others = patterns.filter((_, k) => !gated.includes(k));
   const rest = others.length ? joined(others) : undefined;
+  let all: RegExp | undefined;
   const gate = compileRegex(gated.flatMap((k) => requires![k]!.map(escapeLiteral)).join('|'), flags.replace(/[gy]/g, ''));
-  return { test: (line) => (gate.test(line) ? all.test(line) : (rest?.test(line) ?? false)) };
+  return { test: (line) => (gate.test(line) ? (all ??= joined(patterns)).test(line) : (rest?.test(line) ?? false)) };
 }
 
 // A pattern that opens with a lookahead or a run of any characters scans the whole line before it can fail.
