@@ -1,7 +1,8 @@
 // mtlint.config.yaml: found by walking up from the working directory, validated strictly, all problems at once.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { LineCounter, type Node, isMap, isScalar, parseDocument } from 'yaml';
+import type { LineCounter, Node } from 'yaml';
+import { yaml } from './vendored.js';
 import { KINDS } from './checks/index.js';
 import { INPUT_FORMATS, type InputFormat } from './formats/index.js';
 import type { Problem } from './errors.js';
@@ -69,8 +70,8 @@ export function loadConfig(file: string): Config {
   } catch (e) {
     return { ...EMPTY_CONFIG, file, problems: [{ file, message: `cannot read config: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` }] };
   }
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const lineCounter = new (yaml().LineCounter)();
+  const doc = yaml().parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const problems: Problem[] = [];
   const at = (node: Node | undefined | null, message: string) => {
     const { line, col } = lineCounter.linePos(node?.range?.[0] ?? 0);
@@ -82,14 +83,14 @@ export function loadConfig(file: string): Config {
   }
   const config: Config = { file, rules: [], overrides: [], ignore: [], problems, scoreWeights: { ...DEFAULT_WEIGHTS } };
   if (problems.length || doc.contents === null) return config;
-  if (!isMap(doc.contents)) {
+  if (!yaml().isMap(doc.contents)) {
     problems.push({ file, line: 1, column: 1, message: 'a config file must be a mapping of keys to values' });
     return config;
   }
 
   const base = path.dirname(file);
   for (const pair of doc.contents.items) {
-    const key = isScalar(pair.key) ? String(pair.key.value) : '';
+    const key = yaml().isScalar(pair.key) ? String(pair.key.value) : '';
     const node = pair.value as Node | null;
     const value = node?.toJSON();
     const expect = (spec: Parameters<typeof checkField>[0]) => {
@@ -118,12 +119,12 @@ export function loadConfig(file: string): Config {
 /** `scoreWeights: { error: 5, warning: 1, info: 0 }`: any of the severities, each a number of points, at least 0. */
 function parseScoreWeights(node: Node | null, at: (node: Node | undefined | null, message: string) => void): ScoreWeights {
   const weights = { ...DEFAULT_WEIGHTS };
-  if (!isMap(node)) {
+  if (!yaml().isMap(node)) {
     at(node, `"scoreWeights" must map severities (${SEVERITIES.join(', ')}) to penalty points`);
     return weights;
   }
   for (const pair of node.items) {
-    const severity = isScalar(pair.key) ? String(pair.key.value) : '';
+    const severity = yaml().isScalar(pair.key) ? String(pair.key.value) : '';
     const value = (pair.value as Node | null)?.toJSON();
     if (!(SEVERITIES as readonly string[]).includes(severity)) at(pair.key as Node, `unknown severity "${severity}" in "scoreWeights"${didYouMean(severity, [...SEVERITIES])}; severities: ${SEVERITIES.join(', ')}`);
     // A negative weight would let a finding raise the score.
@@ -134,12 +135,12 @@ function parseScoreWeights(node: Node | null, at: (node: Node | undefined | null
 }
 
 function parseOverrides(node: Node | null, at: (node: Node | undefined | null, message: string) => void, lines: LineCounter): Override[] {
-  if (!isMap(node)) {
+  if (!yaml().isMap(node)) {
     at(node, '"overrides" must map rule ids or families to off | info | warning | error, or to { severity, options }');
     return [];
   }
   return node.items.flatMap((pair): Override[] => {
-    const selector = isScalar(pair.key) ? String(pair.key.value) : '';
+    const selector = yaml().isScalar(pair.key) ? String(pair.key.value) : '';
     const { line, col } = lines.linePos((pair.key as Node).range?.[0] ?? 0);
     const value = (pair.value as Node | null)?.toJSON();
     if (typeof value === 'string') {

@@ -68,8 +68,10 @@ export async function expandPaths(
   errorOnUnmatched = true,
   /** The extensions a directory walk takes (default: every input format's). */
   extensions = Object.keys(EXTENSIONS),
-): Promise<{ files: string[]; problems: Problem[]; ignoredFiles: string[] }> {
+): Promise<{ files: string[]; problems: Problem[]; ignoredFiles: string[]; walked: (file: string) => boolean }> {
   const files: string[] = [];
+  // The files not found by a walk of a folder (named outright, or matched by a glob): few, as a rule.
+  const named = new Set<string>();
   // Both cases of each extension, as a glob `*.{html,HTML}` took them: names are matched case-sensitively, and `.HTML` is common enough.
   const cases = [...new Set(extensions.flatMap((e) => [e.toLowerCase(), e.toUpperCase()]))];
   const problems: Problem[] = [];
@@ -89,15 +91,18 @@ export async function expandPaths(
       add(found);
     } else if (existsSync(path.resolve(cwd, p))) {
       (ignored(path.resolve(cwd, p)) ? ignoredFiles : files).push(p);
+      named.add(p);
     } else if ((tinyglobby ??= await import('tinyglobby')).isDynamicPattern(p)) {
       const found = kept(await tinyglobby.glob(p, { cwd, ignore: ALWAYS_IGNORED, absolute: path.isAbsolute(p) }));
       if (!found.length && errorOnUnmatched) problems.push({ file: p, message: 'no files match this pattern' });
       add(found);
+      found.forEach((f) => named.add(f));
     } else {
       problems.push({ file: p, message: 'no such file or directory' });
     }
   }
-  return { files: onePerFile(files, cwd), problems, ignoredFiles };
+  // A walk takes only what the folder listed as regular files (or links to them): they need no stat before they are read.
+  return { files: onePerFile(files, cwd), problems, ignoredFiles, walked: (file) => file !== STDIN && !named.has(file) };
 }
 
 /** The first name of each file: `./x` and `x`, or a file reached through a symlinked directory, are one file. */
@@ -257,17 +262,20 @@ const tooLarge = (size: number | undefined, maxBytes: number) =>
   `larger${size === undefined ? '' : ` (${megabytes(size)})`} than the limit of ${megabytes(maxBytes)}; raise it with --max-file-size or maxFileSize in the config`;
 
 /** Read a file or standard input (in pieces, so an endless input stops at the limit). */
-export function readSource(file: string, maxBytes = DEFAULT_MAX_FILE_SIZE): SourceText {
+export function readSource(file: string, maxBytes = DEFAULT_MAX_FILE_SIZE, listedAsRegular = false): SourceText {
   let bytes: Uint8Array;
   try {
     if (file === STDIN) bytes = readBounded(0, maxBytes, '<stdin>');
     else {
-      checkReadable(statSync(file), file, maxBytes);
+      // (A file a folder's walk just listed as a regular file is not stat'ed again: one stat a file of a run. Should it
+      // have become something else since, the fstat below refuses it.)
+      if (!listedAsRegular) checkReadable(statSync(file), file, maxBytes);
       // Non-blocking: should the path have become a FIFO since the stat, open does not wait for a writer.
       const fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
       try {
-        checkReadable(fstatSync(fd), file, maxBytes);
-        bytes = readFileSync(fd);
+        const stats = fstatSync(fd);
+        checkReadable(stats, file, maxBytes);
+        bytes = readRegular(fd, stats.size);
       } finally {
         closeSync(fd);
       }
@@ -277,6 +285,22 @@ export function readSource(file: string, maxBytes = DEFAULT_MAX_FILE_SIZE): Sour
     throw new UsageError([{ file, message: `cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` }]);
   }
   return decode(bytes, file === STDIN ? '<stdin>' : file);
+}
+
+/**
+ * A regular file's bytes, as many as its size (what readFileSync(fd) reads, without the fstat it makes again: one a
+ * file); a file that says it is empty (some of /proc) is read to its end.
+ */
+function readRegular(fd: number, size: number): Uint8Array {
+  if (size === 0) return readFileSync(fd);
+  const buffer = Buffer.allocUnsafe(size);
+  let filled = 0;
+  while (filled < size) {
+    const n = readSync(fd, buffer, filled, size - filled, null);
+    if (n === 0) break; // it shrank since
+    filled += n;
+  }
+  return filled < size ? buffer.subarray(0, filled) : buffer;
 }
 
 const PAUSE = new Int32Array(new SharedArrayBuffer(4));

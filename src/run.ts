@@ -241,7 +241,7 @@ export async function run(given: RunOptions, io: Io): Promise<number> {
       // Files are linted in batches, each rule over a whole batch before the next rule (see lintDocuments).
       const read = (file: string) => {
         const shownPath = shownPathOf(file, options);
-        return perFile(shownPath, () => ({ file, shownPath, text: readFile(file, options).text }));
+        return perFile(shownPath, () => ({ file, shownPath, text: readFile(file, options, expanded.walked(file)).text }));
       };
       for (let first = 0; first < files.length; ) {
         const entries = [];
@@ -416,9 +416,9 @@ const LINT_BATCH = 64;
 const LINT_BATCH_CHARS = 8_000_000;
 
 /** A file's text (standard input for `-`), paths taken from the working directory. */
-function readFile(file: string, options: RunOptions): ReturnType<typeof readSource> {
+function readFile(file: string, options: RunOptions, listedAsRegular = false): ReturnType<typeof readSource> {
   // Joined, not resolved (as cacheName): the file system takes the name as it is, and errors name the shown path.
-  return readSource(file === STDIN ? file : cacheName(file, options.cwd), options.maxFileSize);
+  return readSource(file === STDIN ? file : cacheName(file, options.cwd), options.maxFileSize, listedAsRegular);
 }
 
 /** The name a file is reported under. */

@@ -104,4 +104,9 @@ export interface Rule {
    * (`rules/literals.ts`), for the pattern they were derived from (a config may change the pattern).
    */
   derived?: { pattern: string; requires: string[] };
+  /**
+   * For a rule of whole-line patterns (`lines`), strings one of which each pattern's lines hold (null: not known),
+   * found when the rule was loaded, for the patterns they were derived from.
+   */
+  derivedLines?: { lines: string[]; requires: (string[] | null)[] };
 }

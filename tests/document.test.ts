@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Document } from '../src/document.js';
+import { Document, isSpaceCode, wordsIn } from '../src/document.js';
 
 describe('Document', () => {
   it('maps offsets to 1-based lines and UTF-16 columns', () => {
@@ -84,6 +84,21 @@ describe('Document', () => {
         expect(new Map([...doc.writtenVocabulary].sort())).toEqual(new Map([...expected].sort()));
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('isSpaceCode and wordsIn', () => {
+  it('isSpaceCode is \\s for every code unit (read from a table after the first look)', () => {
+    for (let pass = 0; pass < 2; pass++) for (let c = 0; c < 0x10000; c++) if (isSpaceCode(c) !== /\s/.test(String.fromCharCode(c))) expect.fail(`U+${c.toString(16)}`);
+  });
+
+  it('wordsIn counts runs of what is not white space, no further than the limit + 1', () => {
+    const chunk = fc.constantFrom('a', 'b', ' ', '\u00a0', '\u2003', '\n', '’', 'é');
+    fc.assert(
+      fc.property(fc.array(chunk, { maxLength: 30 }).map((c) => c.join('')), fc.nat(12), (text, limit) => {
+        expect(wordsIn(text, 0, text.length, limit)).toBe(Math.min((text.match(/\S+/g) ?? []).length, limit + 1));
+      }),
     );
   });
 });

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { glob } from 'tinyglobby';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { collectFiles, decode, firstInvalidUtf8, ignoredBelow, textFilesBelow, utf16Encoding } from '../src/files.js';
+import { collectFiles, decode, expandPaths, firstInvalidUtf8, ignoredBelow, readSource, textFilesBelow, utf16Encoding } from '../src/files.js';
 import { UsageError } from '../src/errors.js';
 import { tempDir } from './helpers/temp.js';
 
@@ -47,6 +47,12 @@ describe('decode', () => {
   });
 });
 
+describe('readSource', () => {
+  it('reads a file whose size says it is empty to its end (/proc)', () => {
+    expect(readSource('/proc/self/status').text).toMatch(/^Name:/);
+  });
+});
+
 describe('collectFiles', () => {
   const dir = tempDir('mtlint-files-');
   mkdirSync(path.join(dir, 'a/node_modules'), { recursive: true });
@@ -64,6 +70,15 @@ describe('collectFiles', () => {
   it('expands globs, relative or absolute', async () => {
     expect(await collectFiles(['a/*.md'], dir, ignoredBelow(dir, []))).toEqual(['a/two.md']);
     expect(await collectFiles([`${dir}/a/*.md`], dir, ignoredBelow(dir, []))).toEqual([`${dir}/a/two.md`]);
+  });
+
+  it('tells the files a walk of a folder listed (regular files) from those named outright or by a glob', async () => {
+    const listed = await expandPaths(['a', '-'], dir, ignoredBelow(dir, '*.fixed.txt'));
+    expect(listed.files.map((f) => [f, listed.walked(f)])).toEqual([['a/one.txt', true], ['a/two.md', true], ['-', false]]);
+    expect(readSource(path.join(dir, 'a/one.txt'), undefined, true).text).toBe('x');
+    // (A file also named outright is stat'ed first, whichever name it is read under.)
+    const named = await expandPaths(['a/one.txt', 'a/*.md', 'a'], dir, ignoredBelow(dir, '*.fixed.txt'));
+    expect(named.files.map((f) => [f, named.walked(f)])).toEqual([['a/one.txt', false], ['a/two.md', false]]);
   });
 
   it('reports every missing path and empty directory at once', async () => {

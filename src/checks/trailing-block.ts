@@ -6,6 +6,7 @@ import { type Batch, defineKind } from './kind.js';
 import { fill } from './template.js';
 import { type FurnitureLexicon, SHAPE_FIELDS, isFurnitureSentence, furnitureReason, isInterfaceSentence, isInterfaceWord, markedFurniture, shapeOf } from './furniture-evidence.js';
 import { dictionary } from '../lexicon/dictionary.js';
+import { wholeLineMatcher } from './line-patterns.js';
 
 type LineRole = 'blank' | 'furniture' | 'short' | 'body';
 
@@ -51,7 +52,8 @@ export const trailingBlock = defineKind({
   fixable: () => true,
   compile(options, rule) {
     // One regex for all the line patterns: a stray-line search tests every paragraph of the text.
-    const furniture = wholeLineRegex(options.lines);
+    const derived = rule.derivedLines;
+    const furniture = wholeLineMatcher(options.lines, 'i', derived && sameList(derived.lines, options.lines) ? derived.requires : undefined);
     const wordsRegex = (list: readonly string[], flags: string) => (list.length ? compileRegex(`\\b(?:${list.join('|')})\\b`, flags) : undefined);
     // Every reference, for the one search of a text; the page named, for the lines that have some.
     const pageReference = wordsRegex([...options.pageReferences, ...options.pageActions], 'g');
@@ -506,6 +508,8 @@ function lineKey(trimmed: string): string {
 function wordsUpTo(trimmed: string, limit: number): number {
   return wordsIn(trimmed, 0, trimmed.length, limit);
 }
+
+const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 /** One case-blind regex that a whole trimmed line must match, from line patterns. */
 function wholeLineRegex(patterns: string[]): RegExp {

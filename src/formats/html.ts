@@ -7,7 +7,8 @@
 //   paragraph, so the sentence around it is one); so are comments, except
 //   mtlint's directives, which stay readable.
 // - Block elements are recorded with their exact file ranges, for rules that judge page structure (furniture).
-import { Parser } from 'htmlparser2';
+import type { Parser } from 'htmlparser2';
+import { htmlparser2 } from '../vendored.js';
 import type { Piece } from './projection.js';
 
 /** Elements whose content is not prose. */
@@ -75,7 +76,7 @@ export function htmlPieces(text: string): HtmlParse {
     cursor = to;
     boundary = '';
   };
-  const parser: Parser = new Parser(
+  const parser: Parser = new (htmlparser2().Parser)(
     {
       onopentag(name, attributes) {
         const start = parser.startIndex;

@@ -2,9 +2,7 @@
 // Code (fenced and indented), inline code, HTML (blocks and inline), front matter, images, link destinations and
 // titles, autolinks and reference definitions are blanked; link text stays prose.
 import type { Nodes, Parent } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
-import { frontmatter } from 'micromark-extension-frontmatter';
+import { markdown } from '../vendored.js';
 import type { Piece } from './projection.js';
 
 const BLANKED = new Set(['code', 'inlineCode', 'yaml', 'toml', 'image', 'imageReference', 'definition', 'html']);
@@ -13,6 +11,7 @@ const LINKS = new Set(['image', 'imageReference', 'definition']);
 
 /** The pieces of a Markdown file that are not prose (all blank, so offsets stay the file's). */
 export function markdownPieces(text: string): Piece[] {
+  const { fromMarkdown, frontmatter, frontmatterFromMarkdown } = markdown();
   const tree = fromMarkdown(text, { extensions: [frontmatter(['yaml', 'toml'])], mdastExtensions: [frontmatterFromMarkdown(['yaml', 'toml'])] });
   const pieces: Piece[] = [];
   const blank = (start: number | undefined, end: number | undefined, link = false) => {

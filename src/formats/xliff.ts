@@ -5,7 +5,8 @@
 //   (`<x/>`, `<ph>…</ph>`, `<bpt>`, `<sc/>`, and `%s`, `{0}` in the text) are blanked, so no fix can touch them.
 // - Entities are decoded for the rules and kept in the file.
 // The units (source and target text, their codes and file ranges) are kept for the bilingual rules.
-import { Parser } from 'htmlparser2';
+import type { Parser } from 'htmlparser2';
+import { htmlparser2 } from '../vendored.js';
 import { UsageError } from '../errors.js';
 import type { Piece } from './projection.js';
 import { type Segment, type Unit, placeholdersIn } from './units.js';
@@ -49,7 +50,7 @@ export function xliffPieces(text: string, file = '<xliff>'): XliffParse {
     gapHasCode = false;
   };
   const tagStart = () => text.lastIndexOf('<', parser.endIndex);
-  const parser: Parser = new Parser(
+  const parser: Parser = new (htmlparser2().Parser)(
     {
       onopentag(name, attributes) {
         const local = name.replace(/^.*:/, '');

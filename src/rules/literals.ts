@@ -30,6 +30,22 @@ export async function requiredLiterals(source: string, ignoreCase = false): Prom
   return found && found.length && found.every(isSelective) ? [...new Set(found)] : undefined;
 }
 
+/**
+ * Strings one of which every match of `source` (with the `u` flag) holds, common or not, for a search with the regex's
+ * own flags (a case-blind regex's strings are searched without case too); undefined when nothing is known.
+ */
+export async function requiredStrings(source: string): Promise<string[] | undefined> {
+  const { RegExpParser } = await import('@eslint-community/regexpp');
+  let pattern: AST.Pattern;
+  try {
+    pattern = new RegExpParser().parsePattern(source, undefined, undefined, { unicode: true });
+  } catch {
+    return undefined;
+  }
+  const found = ofAlternatives(pattern.alternatives).required;
+  return found && found.length ? [...new Set(found)] : undefined;
+}
+
 // Punctuation nearly every article has: a gate on it alone skips no text and costs a search (measured: `.` and `,`
 // made stop-after-quoted-stop and verbless-fragment slower).
 const COMMON_MARK = /^[.,;:!?'"()-]$/;

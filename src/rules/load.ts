@@ -1,7 +1,8 @@
 // Load rule files: YAML with positions → validated Rule objects, every problem of every file at once.
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { LineCounter, type Node, isMap, isScalar, parseDocument } from 'yaml';
+import type { LineCounter, Node } from 'yaml';
+import { yaml } from '../vendored.js';
 import { KINDS } from '../checks/index.js';
 import { didYouMean } from '../did-you-mean.js';
 import type { Problem } from '../errors.js';
@@ -10,7 +11,7 @@ import type { Rule, RuleExample, Severity } from '../types.js';
 import { type Fields, checkField } from '../checks/fields.js';
 import { COMMON_FIELDS, EXAMPLE_FIELDS } from './schema.js';
 import { backtrackingProblem } from './regex-safety.js';
-import { requiredLiterals } from './literals.js';
+import { requiredLiterals, requiredStrings } from './literals.js';
 
 export interface RuleSource {
   dir: string;
@@ -78,10 +79,14 @@ export async function loadRules(sources: RuleSource[], useCache = true): Promise
 
 /**
  * A pattern rule without `requires` gets the literals its regex cannot match without as its hints, so that a text
- * without them is not searched (the built-in rules' are found at build time and kept in the rule cache).
+ * without them is not searched; a rule of whole-line patterns gets each pattern's (the built-in rules' are found at
+ * build time and kept in the rule cache).
  */
 async function deriveHints(rule: Rule): Promise<void> {
-  const { pattern, requires, ignoreCase } = rule.options;
+  const { pattern, requires, ignoreCase, lines } = rule.options;
+  if (KINDS.get(rule.kind)?.fields.lines?.type === 'regex[]' && Array.isArray(lines)) {
+    rule.derivedLines = { lines: lines as string[], requires: await Promise.all((lines as string[]).map(async (l) => (await requiredStrings(l)) ?? null)) };
+  }
   if (rule.kind !== 'pattern' || requires !== undefined || typeof pattern !== 'string') return;
   const derived = await requiredLiterals(pattern, ignoreCase === true);
   if (derived) rule.derived = { pattern, requires: derived };
@@ -143,8 +148,8 @@ interface RegexSource {
 
 /** Parse and validate one rule file; the rule is returned only when the file has no problem. */
 export function parseRuleFile(file: string, text: string, id: string, builtIn = false): { rule?: Rule; problems: Problem[]; regexes: RegexSource[] } {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const lineCounter = new (yaml().LineCounter)();
+  const doc = yaml().parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const problems: Problem[] = [];
   const lines = text.split(/\r?\n/);
   const at = (offset: number, message: string) => {
@@ -155,7 +160,7 @@ export function parseRuleFile(file: string, text: string, id: string, builtIn = 
   const regexes: RegexSource[] = [];
   for (const e of doc.errors) at(e.pos[0], e.message.split('\n')[0]);
   if (problems.length) return { problems, regexes };
-  if (!isMap(doc.contents)) {
+  if (!yaml().isMap(doc.contents)) {
     at(doc.contents?.range?.[0] ?? 0, 'a rule file must be a mapping of keys to values');
     return { problems, regexes };
   }
@@ -164,7 +169,7 @@ export function parseRuleFile(file: string, text: string, id: string, builtIn = 
   const nodes: Record<string, Node> = {};
   const keyNodes: Record<string, Node> = {};
   for (const pair of doc.contents.items) {
-    const key = isScalar(pair.key) ? String(pair.key.value) : '';
+    const key = yaml().isScalar(pair.key) ? String(pair.key.value) : '';
     keyNodes[key] = pair.key as Node;
     nodes[key] = (pair.value ?? pair.key) as Node;
     values[key] = pair.value ? (pair.value as Node).toJSON() : null;
