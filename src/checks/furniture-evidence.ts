@@ -54,6 +54,8 @@ export interface FurnitureLexicon {
   dateWords: ReadonlySet<string>;
   /** Names of a news site's sections and pages (politics, sports, opinion, contact, …), lower case: what its menus list. */
   sectionWords?: ReadonlySet<string>;
+  /** News agencies as bylines credit them in brackets (`AP`, `AFP`, `Reuters`), as written. */
+  agencyNames?: ReadonlySet<string>;
   /** Words news sites name themselves with (news, daily, herald, chronicle, …), lower case. */
   mastheadWords?: ReadonlySet<string>;
   /** A journalist's roles in a byline (reporter, correspondent, writer, bureau, …), lower case. */
@@ -247,7 +249,7 @@ export function markedFurniture(line: string, lexicon: FurnitureLexicon): string
   }
   // An address under a label (`Short link: prn.ir/x4Tq9`, `Source: https://…`): the page's link to itself or another.
   // (Not a sentence: `Official site: https://….` ends an article.)
-  if (/^\p{L}[\p{L} ]{1,20}[:：]\s*(?:https?:\/\/|www\.)?[\w-]+(?:\.[\w-]+)+(?:\/\S*)?(?<!\.)$/u.test(line)) return 'labelled address';
+  if (/^\p{L}[\p{L} ]{1,20}[:：]\s*(?:https?:\/\/|www\.)?[\w-]+(?:\.[\w-]+)*\.\p{L}{2,}(?:\/\S*)?(?<!\.)$/u.test(line)) return 'labelled address';
   // An embedded post's signature: a handle in brackets ending the line, or `Posted by … on <date>`.
   // (Each regex below runs on every paragraph of a page, so a cheap test of a character it needs comes first.)
   const last = line.charCodeAt(line.length - 1);
@@ -286,13 +288,13 @@ const MASTHEAD_WORDS = 5;
 
 /** A person's name as a byline writes it: two to four capitalised words, maybe with a particle (`Ana de la Cruz`). */
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:[^\S\n]+(?:(?:de|da|la|van|von|der|al|el|bin|le|du|del|di)[^\S\n]+){0,2}\p{Lu}[\p{L}'’.-]*){1,3}`;
-const NAME_AND_AGENCY = new RegExp(String.raw`^${NAME}[^\S\n]+(?:\(\p{Lu}{2,6}\)|@\w{2,})$`, 'u');
+const NAME_AND_AGENCY = new RegExp(String.raw`^${NAME}[^\S\n]+(?:\((\p{Lu}[\p{L}]{1,9})\)|@\w{2,})$`, 'u');
 // An outlet's credit with an agency's (`Le Monde with AFP`, `The Daily Post with agencies`).
 const OUTLET_WITH_AGENCY = /^(?:\p{Lu}[\p{L}'’.-]*[^\S\n]+){1,4}with[^\S\n]+(?:\p{Lu}{2,6}|Reuters|agencies|wires)$/u;
 const NAME_AND_OUTLET = new RegExp(String.raw`^${NAME}[^\S\n]+for[^\S\n]+(?:[Tt]he[^\S\n]+)?\p{Lu}[\p{L}.]+(?:[^\S\n]+\p{Lu}[\p{L}.]+){0,3}$`, 'u');
 const NAME_THEN_ROLE = new RegExp(String.raw`^(${NAME})(?:[^\S\n]*[,|/][^\S\n]*|[^\S\n]+[–—-][^\S\n]+)([\p{L}][\p{L} ]{1,40}?)(?:[^\S\n]*,[^\S\n]*\p{Lu}[\p{L} ]{1,30})?$`, 'u');
-const LABEL_THEN_NAME = new RegExp(String.raw`^(?:[Tt]ext|[Ww]ords|[Aa]uthor|[Ww]riter|[Rr]eporter|[Cc]orrespondent|[Ee]ditor(?:[- ]in[- ]charge)?|[Rr]esponsible [Ee]ditor|[Cc]hief [Ee]ditor|[Ii]nterview|[Tt]ranslat(?:ion|or|ed by)|[Cc]ompiled by|[Ww]ritten by)[^\S\n]*[:：][^\S\n]*${NAME}$`, 'u');
-const ROLE_ALONE = /^(?:(?:from )?our |by )?([\p{L} ]{3,40}?)(?: in \p{Lu}\p{L}+)?$/iu;
+const LABEL_THEN_NAME = new RegExp(String.raw`^(?:[Aa]uthor|[Ww]riter|[Rr]eporter|[Cc]orrespondent|[Ee]ditor(?:[- ]in[- ]charge)?|[Rr]esponsible [Ee]ditor|[Cc]hief [Ee]ditor|[Ii]nterview|[Tt]ranslat(?:ion|or|ed by)|[Cc]ompiled by|[Ww]ritten by)[^\S\n]*[:：][^\S\n]*${NAME}$`, 'u');
+const ROLE_ALONE = /^(?:(?:from )?our |by )?(?!(?:the|a|an|dear|my|your|his|her|their)\s)([\p{L} ]{3,40}?)(?: in \p{Lu}\p{L}+)?$/iu;
 
 /**
  * A byline by a name and what stands beside it: a role (`Jane Doe, Staff Writer`, `Jane Doe – Political correspondent`,
@@ -307,11 +309,15 @@ function isBylineOfName(line: string, lexicon: FurnitureLexicon): boolean {
     const parts = words.trim().toLowerCase().split(/\s+/);
     return parts.length <= 4 && roles.has(parts[parts.length - 1].replace(/s$/, '')) ;
   };
-  if (NAME_AND_AGENCY.test(line) || NAME_AND_OUTLET.test(line) || LABEL_THEN_NAME.test(line) || OUTLET_WITH_AGENCY.test(line)) return true;
+  // (A bracket after a name holds an agency, not a country's code: `Simone Biles (USA)` is a results list.)
+  const agency = NAME_AND_AGENCY.exec(line);
+  if (agency && (agency[1] === undefined || lexicon.agencyNames?.has(agency[1]))) return true;
+  if (NAME_AND_OUTLET.test(line) || LABEL_THEN_NAME.test(line) || OUTLET_WITH_AGENCY.test(line)) return true;
   const named = NAME_THEN_ROLE.exec(line);
   if (named && isRole(named[2])) return true;
+  // (A role alone has no `of`: `Chief of Staff` is a subhead.)
   const alone = ROLE_ALONE.exec(line);
-  return !!alone && isRole(alone[1]) && alone[1].trim().split(/\s+/).length <= 3;
+  return !!alone && isRole(alone[1]) && alone[1].trim().split(/\s+/).length <= 3 && !/\bof\b/i.test(alone[1]);
 }
 
 /**
@@ -322,6 +328,8 @@ function isBarItem(part: string, lexicon: FurnitureLexicon): boolean {
   const item = part.trim();
   if (!item) return false;
   if (/^\d{1,3}\s?(?:h|hrs?|m|mins?|d)$/u.test(item)) return true;
+  // (One letter or a figure alone is a table's column or cell, `Team   P   W   D   L   Pts`, `Arsenal   10   7`.)
+  if (/^(?:\p{L}|[\d.,]+)$/u.test(item)) return false;
   const shape = shapeOf(item, lexicon);
   if (furnitureReason(item, shape, lexicon)) return true;
   return shape.words.length > 0 && shape.words.length <= lexicon.limits.barItemWords && !/[\d.!?;]/.test(item) && /^\p{Lu}/u.test(item);
@@ -356,6 +364,8 @@ const isPlaceholder = (line: string) => PLACEHOLDER_START.test(line) || PLACEHOL
  * Latin (`Sed ut perspiciatis unde omnis iste natus error sit voluptatem.`).
  */
 export function isFurnitureSentence(line: string): boolean {
+  // (Not someone's words: `The rights belong to the band, Judge Smith wrote`, `…, a spokesman said.`)
+  if (NOTICE_REPORTED.test(line)) return PLACEHOLDER_START.test(line);
   return (REPRODUCTION.test(line) && PAGE_MATERIAL.test(line)) || (SITE_NOTICE.test(line) && SITE_NOTICE_WORD.test(line)) || PLACEHOLDER_START.test(line) || ((line.includes('ipsum') || line.includes('perspiciatis')) && PLACEHOLDER_PHRASE.test(line)) || COOKIE_NOTICE.test(line);
 }
 
@@ -367,7 +377,9 @@ export function isFurnitureSentence(line: string): boolean {
  */
 const SITE_NOTICE = /^(?:(?:all|the|any) )?(?:(?:materials?|content|reprinting|reproduction|copying|republication|use of (?:the )?(?:site'?s? )?materials?)\b.{0,80}\b(?:prohibited|forbidden|permitted|allowed|protected by copyright)|(?:opinions|views) expressed\b.{0,80}\b(?:authors?|writers?|comments?)\b|(?:the )?comments?\b.{0,40}\bnot (?:express|reflect|represent)\b.{0,40}\bopinions?\b|(?:(?:material|intellectual|property|publishing|copy) )?rights\b.{0,60}\b(?:belong to|are reserved|reserved|are owned by|are protected)\b)/i;
 // The site's own cookies, from the line's start (`We use cookies and similar techniques to analyse our website…`).
-const COOKIE_NOTICE = /^(?:we|this (?:web)?site|our (?:web)?site) uses? cookies\b/i;
+const COOKIE_NOTICE = /^(?:we|this (?:web)?site|our (?:web)?site) uses? cookies\b(?=.*\b(?:site|website|browsing|experience|traffic|advertis\w*|analy[sz]\w*|services)\b)/i;
+// Words that make a sentence someone's report: a notice of the site's own is said by no one.
+const NOTICE_REPORTED = /[“”"]|\b(?:said|says|told|wrote|writes|ruled|according to|argued|claimed)\b/i;
 const SITE_NOTICE_WORD = /\b(?:link|source|permission|editorial|copyright|site|website|authors?|comments?)\b/i;
 
 // A rule about the page's own material (`The content of this site may not be reproduced`), not news of a study or a

@@ -61,7 +61,7 @@ export const pattern = defineKind({
         const text = doc.text.slice(start, end);
         if (exceptions.has(text.toLowerCase())) continue;
         if (options.notInDictionary && isEnglishWord(text.toLowerCase())) continue;
-        if (options.skipNamesSeenElsewhere && standsElsewhere(doc.text, text, start) && !dictionary().has(text.toLowerCase())) continue;
+        if (options.skipNamesSeenElsewhere && !dictionary().has(text.toLowerCase()) && standsElsewhere(doc.text, text, start)) continue;
         if (options.antipatterns.length) blocked ??= antipatternSpans(doc.text, (antipatterns ??= options.antipatterns.map((a) => compileRegex(a, flags))));
         if (blocked?.some(([s, e]) => s <= start && end <= e)) continue;
         findings.push({

@@ -49,7 +49,7 @@ export const splitName = defineKind({
     const prepositionWords = prepositionList.map((p) => escapeRegex(p.trim())).join('|');
     // Or any lower-case word after it (`said Marina. Silva also criticized`, group 2): then only the whole name written
     // elsewhere in the text makes it a split.
-    const secondHalf = compileRegex(`\\.${GAP}(${SECOND_HALF})(?=[,.]| (?:that|${prepositionWords})(?![\\p{L}\\p{N}])|( \\p{Ll}))`, 'g');
+    const secondHalf = compileRegex(`\\.${GAP}(${SECOND_HALF})(?=[,.]| (?:that|${prepositionWords})(?![\\p{L}\\p{N}])|(?<goesOn> \\p{Ll}))`, 'g');
     const maxTrailingWords = options.maxTrailingWords;
     // Name then verb (`Mao said.`), or verb, up to three lower-case words, then name (`said the spokesman Wang.`),
     // matched against the text just before a lone capitalised word that follows a full stop.
@@ -113,7 +113,7 @@ export const splitName = defineKind({
         const before = text.slice(windowStart, candidate.index);
         // (A sentence that goes on is looked at only after a capitalised word, and a second half in no dictionary:
         // most sentences start so, `. The minister`.)
-        if (candidate[2] !== undefined && (!NAME_BEFORE_STOP.test(before) || dictionary().has(candidate[1].toLowerCase(), 50))) continue;
+        if (candidate.groups?.goesOn !== undefined && (!NAME_BEFORE_STOP.test(before) || dictionary().has(candidate[1].toLowerCase(), 50))) continue;
         const nameFirstMatch = nameFirst.exec(before);
         const m = nameFirstMatch ?? verbFirst.exec(before);
         if (!m || (!nameFirstMatch && !isTitle(m.groups!.title))) continue;
@@ -133,10 +133,11 @@ export const splitName = defineKind({
         const takesObject = verbAfterName && objectVerbs.has(verb.toLowerCase());
         const evidence = verblessSentence || takesObject || titledAt(text, start + (verbAfterName ? 0 : m[0].length - first.length));
         const unnamedElsewhere = evidence && doc.countOf(first.toLowerCase()) === 1;
-        if (candidate[2] !== undefined) {
-          // The sentence goes on after the second half; the name written whole elsewhere shows the stop cut it. What the
-          // next sentence lost (its subject) is for a person to mend: no fix.
-          if (writesName(`${first} ${second}`)) findings.push({ message: fill(rule.message, [text.slice(start, secondEnd), `${first} ${second}`, verb]), offset: start, length: secondEnd - start });
+        if (candidate.groups?.goesOn !== undefined) {
+          // The sentence goes on after the second half; the name written whole elsewhere shows the stop cut it, unless the
+          // first half also stands alone elsewhere (a first name in sport: `said Bruno.` is Bruno Guimarães, and `Bruno
+          // Fernandes` is another man). What the next sentence lost (its subject) is for a person to mend: no fix.
+          if (writesName(`${first} ${second}`) && timesAloneElsewhere(text, first, second, start) === 0) findings.push({ message: fill(rule.message, [text.slice(start, secondEnd), `${first} ${second}`, verb]), offset: start, length: secondEnd - start });
           continue;
         }
         // (A half of two words, `De Crem`, is counted by its last.)
@@ -200,6 +201,17 @@ function findSentenceEnd(doc: Document, from: number): number {
 }
 
 const TOUCHES_NAME = new RegExp(NAME_CHAR, 'u');
+
+/** How often `first` stands in the text as a word of its own, not before ` second`, outside the window at `from` (40 characters). */
+function timesAloneElsewhere(text: string, first: string, second: string, from: number): number {
+  let count = 0;
+  for (let i = text.indexOf(first); i !== -1; i = text.indexOf(first, i + 1)) {
+    const end = i + first.length;
+    if (TOUCHES_NAME.test(text.charAt(i - 1)) || TOUCHES_NAME.test(text.charAt(end)) || (i >= from && i < from + 40)) continue;
+    if (!text.startsWith(` ${second}`, end)) count++;
+  }
+  return count;
+}
 
 /** Whether `name` stands in the text with no letter, apostrophe or hyphen touching it. */
 function standsAlone(text: string, name: string): boolean {

@@ -36,6 +36,7 @@ export const trailingBlock = defineKind({
     listLines: { type: 'integer', minimum: 0, default: 5, description: 'How many headlines below a list\'s label (`Read also..`, `Keep reading:`, a known `Related articles`) are its links and furniture (0: none).' },
     markedLineChars: { type: 'integer', minimum: 0, default: 400, description: 'The longest line, in characters, in which marks that only furniture has (a bar of links, a caption\'s credit, an embedded post\'s link) are looked for.' },
     bodyCharsCompared: { type: 'integer', minimum: 1, default: 3000, description: 'How much of the body, in characters, the header\'s lines are compared with.' },
+    agencyNames: { type: 'string[]', default: [], description: 'News agencies as bylines credit them in brackets, as written (`AP`, `AFP`, `Reuters`): a name and one of them (`Jane Doe (AP)`) is a byline; a country\'s code there is a results list (`Simone Biles (USA)`).' },
     mastheadWords: { type: 'string[]', default: [], description: 'Words news sites name themselves with (`news`, `daily`, `herald`, `chronicle`, `online`): a line of at most five capitalised words (and function words) with one of them, no figure and no punctuation, is a site\'s name or credit (`The Lagos Chronicle`, `Yomiuri Online News`).' },
     roleWords: { type: 'string[]', default: [], description: 'A journalist\'s roles as a byline gives them (`reporter`, `correspondent`, `staff writer`, `bureau`): a name beside one (`Jane Doe, Staff Writer`, `Jane Doe – Political correspondent`), or one alone (`Staff Reporter`, `From our correspondent in Kyiv`), is a byline.' },
     sectionWords: { type: 'string[]', default: [], description: 'Names of a news site\'s sections and pages (`politics`, `sports`, `opinion`, `contact`): a line of capitalised words, most of them these, with no function word and no punctuation is a menu.' },
@@ -101,7 +102,7 @@ export const trailingBlock = defineKind({
     const maxBioWords = options.maxBioWords;
     const topLineWords = options.topLineWords;
     const lowerSet = (words: string[]) => new Set(words.map((w) => w.toLowerCase()));
-    const lexicon: FurnitureLexicon = { limits: options, interfaceWords: lowerSet(options.interfaceWords), functionWords: lowerSet(options.functionWords), dateWords: lowerSet(options.dateWords), sectionWords: lowerSet(options.sectionWords), roleWords: lowerSet(options.roleWords), mastheadWords: lowerSet(options.mastheadWords), isWord: (w) => dictionary().has(w) };
+    const lexicon: FurnitureLexicon = { limits: options, interfaceWords: lowerSet(options.interfaceWords), functionWords: lowerSet(options.functionWords), dateWords: lowerSet(options.dateWords), sectionWords: lowerSet(options.sectionWords), roleWords: lowerSet(options.roleWords), mastheadWords: lowerSet(options.mastheadWords), agencyNames: new Set(options.agencyNames), isWord: (w) => dictionary().has(w) };
     // Evidence is weighed only on lines this short (in characters): a longer line is prose or a headline.
     const maxEvidenceChars = options.charsPerWord * shortLineWords;
     const isLongSentence = (trimmed: string) => isLongSentenceOf(trimmed, options.longSentenceChars);
@@ -378,6 +379,8 @@ export const trailingBlock = defineKind({
       let nextReference = 0;
       // Lines still to be read as a list of links under a list's label (`Read also..`, `Keep reading:`).
       let listLeft = 0;
+      // Whether a sentence of the body came yet: above the first one, a line is the page's top.
+      let seenSentence = false;
       for (let i = 0; i < before; i++) {
         let referencesHere = 0;
         while (nextReference < references.length && references[nextReference] < lines[i].end) if (references[nextReference++] >= lines[i].start) referencesHere++;
@@ -400,7 +403,10 @@ export const trailingBlock = defineKind({
         listLeft = listed ? listLeft - 1 : 0;
         // A long sentence is no stray furniture line (the cheap test first: most lines are such sentences; their words
         // are not counted), unless only a page's furniture says it (`The content of this site may not be reproduced.`).
-        if (!inHeader(i) && !addressed && !listed && isLongSentence(line) && !isFurnitureSentence(line)) continue;
+        const longSentence = isLongSentence(line);
+        // (A sentence of four words or more counts too: a short first paragraph is the body's all the same.)
+        seenSentence ||= longSentence || (/[.!?]["”’)]?$/.test(line) && wordsUpTo(line, 4) >= 4);
+        if (!inHeader(i) && !addressed && !listed && longSentence && !isFurnitureSentence(line)) continue;
         const words = wordsUpTo(line, shortLineWords);
         const reason = addressed || listed ? undefined : furnitureOf(line, words);
         // A list's label: a few words of the page, known as furniture or ending as a label does (`:`, `..`, `…`).
@@ -409,6 +415,9 @@ export const trailingBlock = defineKind({
         if (labelsList && shapeOf(line, lexicon).words.some((w) => isInterfaceWord(w, lexicon))) listLeft = options.listLines;
         // (A reason found for a longer line comes from evidence of any length: a known line, a mark, a call to the reader.)
         if (!addressed && !listed && !reason && !(inHeader(i) && words <= shortLineWords)) continue;
+        // A site's name stands at the page's top, above its first sentence (or in the trailing block): between paragraphs
+        // such words head a section of the story (`Press Freedom Concerns`, `A Century of Radio`).
+        if (reason === 'site name' && !inHeader(i) && seenSentence) continue;
         if (!standsAlone(doc, i)) continue;
         // The headline or deck written again as a line (after `Continue reading`) is the article's, not the page's.
         if (repeatsTopLine(doc, i, line)) continue;
@@ -468,15 +477,15 @@ const CREDIT_LINE = /^(?:photos?|images?|pictures?|video|credits?|screenshot)\b/
 
 /** A sentence that opens by speaking to the reader (`You must be logged in…`, `Please…`). */
 const YOU = /^(?:you|your|please)\b/i;
+/** The words of each sentence that may lead to a call to the reader on one line (`Want more stories like this?`). */
+const LEAD_WORDS = 6;
+/** Calls to subscribe, register, log in or give: alone or `now`, they are the page's (`Subscribe today.`). */
+const SIGN_UP = /\b(?:subscribe|sign (?:up|in)|log ?in|register|donate)$/i;
 /**
  * Words that point at the page or its publisher, not at the news: `follow us on`, `our channel`, `here`, `below`.
  * (`here`, `below`, `above` only at the line's end, `us` only before `on`: `Tell us about your childhood here in Kenya`,
  * `Join us in the streets` are a story's.)
  */
-/** The words of each sentence that may lead to a call to the reader on one line (`Want more stories like this?`). */
-const LEAD_WORDS = 6;
-/** Calls to subscribe, register, log in or give: alone or `now`, they are the page's (`Subscribe today.`). */
-const SIGN_UP = /\b(?:subscribe|sign (?:up|in)|log ?in|register|donate)$/i;
 const PAGE_POINTER = /\b(?:here|below|above)[.!:]?$|\bus on\b|\bour\b|(?:^|\s)@\w{2,}/i;
 const REPORTED_SPEECH = /[“”"]|\b(?:said|says|told|added|according to)\b/i;
 const CONTENT_WORD = /\p{L}[\p{L}'’-]{2,}/gu;
