@@ -364,9 +364,10 @@ const isPlaceholder = (line: string) => PLACEHOLDER_START.test(line) || PLACEHOL
  * Latin (`Sed ut perspiciatis unde omnis iste natus error sit voluptatem.`).
  */
 export function isFurnitureSentence(line: string): boolean {
-  // (Not someone's words: `The rights belong to the band, Judge Smith wrote`, `…, a spokesman said.`)
-  if (NOTICE_REPORTED.test(line)) return PLACEHOLDER_START.test(line);
-  return (REPRODUCTION.test(line) && PAGE_MATERIAL.test(line)) || (SITE_NOTICE.test(line) && SITE_NOTICE_WORD.test(line)) || PLACEHOLDER_START.test(line) || ((line.includes('ipsum') || line.includes('perspiciatis')) && PLACEHOLDER_PHRASE.test(line)) || COOKIE_NOTICE.test(line);
+  const notice = (REPRODUCTION.test(line) && PAGE_MATERIAL.test(line)) || (SITE_NOTICE.test(line) && SITE_NOTICE_WORD.test(line)) || COOKIE_NOTICE.test(line);
+  // (A notice is no one's reported words: `The rights belong to the band, Judge Smith wrote`, `…, a spokesman said.`)
+  if (notice) return !NOTICE_REPORTED.test(line);
+  return PLACEHOLDER_START.test(line) || ((line.includes('ipsum') || line.includes('perspiciatis')) && PLACEHOLDER_PHRASE.test(line));
 }
 
 /**

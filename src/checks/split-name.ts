@@ -109,11 +109,11 @@ export const splitName = defineKind({
       const splits = [];
       const splitsOf = new Map<string, number>(); // how often each second half stands after a name and a verb
       for (const candidate of text.matchAll(secondHalf)) {
+        // (A sentence that goes on is looked at only for a second half in no dictionary after a capitalised word: most
+        // sentences start so, `. The minister`, and are passed over before any text is cut out.)
+        if (candidate.groups?.goesOn !== undefined && (dictionary().has(candidate[1].toLowerCase(), 50) || !NAME_BEFORE_STOP.test(text.slice(Math.max(0, candidate.index - 40), candidate.index)))) continue;
         const windowStart = Math.max(0, candidate.index - options.lookBack);
         const before = text.slice(windowStart, candidate.index);
-        // (A sentence that goes on is looked at only after a capitalised word, and a second half in no dictionary:
-        // most sentences start so, `. The minister`.)
-        if (candidate.groups?.goesOn !== undefined && (!NAME_BEFORE_STOP.test(before) || dictionary().has(candidate[1].toLowerCase(), 50))) continue;
         const nameFirstMatch = nameFirst.exec(before);
         const m = nameFirstMatch ?? verbFirst.exec(before);
         if (!m || (!nameFirstMatch && !isTitle(m.groups!.title))) continue;
