@@ -55,6 +55,8 @@ export const splitName = defineKind({
     // matched against the text just before a lone capitalised word that follows a full stop.
     const nameFirst = compileRegex(`(?<first>${NAME})${GAP}(?<verb>${verbs})$`);
     const verbFirst = compileRegex(`(?<verb>${verbs})(?<title>(?:${GAP}[\\p{L}’'-]+){0,${options.maxTitleWords}})${GAP}(?<first>${NAME})$`);
+    // (Or a first half of two names after a title, `said chief negotiator Hardeep Singh. Puri.`, when one name leaves no title.)
+    const verbFirstTwoNames = compileRegex(`(?<verb>${verbs})(?<title>(?:${GAP}[\\p{L}’'-]+){0,${options.maxTitleWords}})${GAP}(?<first>${NAME}${GAP}${NAME})$`);
     const titles = new Set(options.titles.map((t) => t.toLowerCase()));
     const objectVerbs = new Set(options.objectVerbs.map((v) => v.toLowerCase()));
     /** The words between a verb and a name are a title: all in lower case (`the spokesman`), or ending in a role (`Deputy Prime Minister`). */
@@ -72,7 +74,9 @@ export const splitName = defineKind({
     /** After the phrase that follows the second half, a comma and a lower-case word that is no preposition: a verb goes on. */
     const sentenceGoesOn = (rest: string): boolean => {
       const m = /^[^\S\n]*,*[^\S\n]*[^,\s][^,]*,[^\S\n]*(\p{Ll}+)/u.exec(rest);
-      return !!m && !prepositionSet.has(m[1]) && !/^(?:and|or|but|as|who|which|where|when)$/.test(m[1]) && !continuations.includes(m[1]);
+      // (A determiner or a pronoun there starts the main clause after a displaced phrase: `According to Luis. Arce, from the
+      // next day, the class met` is one sentence, the attribution cut.)
+      return !!m && !prepositionSet.has(m[1]) && !/^(?:and|or|but|as|who|which|where|when|the|a|an|this|that|these|those|his|her|its|their|our|he|she|it|they|we|i|there)$/.test(m[1]) && !continuations.includes(m[1]);
     };
     /**
      * Words after the second half that are no sentence of their own, but the attribution going on: nothing (`said
@@ -115,7 +119,8 @@ export const splitName = defineKind({
         const windowStart = Math.max(0, candidate.index - options.lookBack);
         const before = text.slice(windowStart, candidate.index);
         const nameFirstMatch = nameFirst.exec(before);
-        const m = nameFirstMatch ?? verbFirst.exec(before);
+        let m = nameFirstMatch ?? verbFirst.exec(before);
+        if (m && !nameFirstMatch && !isTitle(m.groups!.title)) m = verbFirstTwoNames.exec(before);
         if (!m || (!nameFirstMatch && !isTitle(m.groups!.title))) continue;
         // A title's abbreviation is no first half (`said Mr. Wang.`).
         if (TITLE_ABBREVIATION.test(m.groups!.first)) continue;
@@ -144,8 +149,9 @@ export const splitName = defineKind({
         if (!isSplit(writesName, first, second, rest, doc.countOf(lastWord(second).toLowerCase()) === splitsOf.get(second), unnamedElsewhere)) continue;
         const name = verbAfterName ? `${first} ${second} ${verb}` : `${verb}${title} ${first} ${second}`;
         const finding = { message: fill(rule.message, [text.slice(start, secondEnd), `${first} ${second}`, verb]), offset: start, length: secondEnd - start };
-        if (restContinues(rest)) {
-          // The attribution's continuation (`, adding that`) stays as it is: only the name is rejoined.
+        if (restContinues(rest) || MAIN_CLAUSE_AFTER.test(rest)) {
+          // The attribution's continuation (`, adding that`), or a phrase and the main clause after it (`, from the next day,
+          // the class met`), stays as it is: only the name is rejoined.
           findings.push({ ...finding, fix: { offset: start, length: secondEnd - start, text: name } });
           continue;
         }
@@ -187,6 +193,8 @@ const TITLE_ABBREVIATION = /^(?:Mr|Mrs|Ms|Mx|Dr|St|Prof|Gen|Sen|Rep|Gov|Lt|Col|C
 /** A sentence starts after this (the text's start, a line break, a stop and a space). */
 const SENTENCE_START = /(?:^|\n|[.!?]["”’]?[^\S\n]+)$/;
 const WORD_BEFORE = /([\p{L}]+)[^\S\n]+$/u;
+/** After the second half, a phrase set off by commas and a main clause's subject (`, from the next day, the class met`). */
+const MAIN_CLAUSE_AFTER = /^[^\S\n]*,[^,\n]*,[^\S\n]*(?:the|a|an|this|that|these|those|his|her|its|their|our|he|she|it|they|we|i|there)\b/iu;
 const NAME_BEFORE_STOP = /(?<![\p{L}’'-])\p{Lu}[\p{Ll}’'-]+$/u;
 
 const STRANDED_REST = /^(?:[^\S\n]*$|[^\S\n]*,,[^\S\n]*|[^\S\n]+that\b|,[^\S\n]+(?:that\b|(?<participle>\p{Ll}+ing\b)|\p{Ll}+[^\S\n]*$))/u;
