@@ -7,13 +7,13 @@ const SRC = path.resolve(import.meta.dirname, '../src');
 
 /** Bottom first; each entry a file or a folder (ending in `/`) below src/. */
 export const LAYERS: readonly (readonly string[])[] = [
-  ['types.ts', 'errors.ts', 'paths.ts', 'vendored.ts', 'search.ts', 'did-you-mean.ts'],
+  ['types.ts', 'errors.ts', 'paths.ts', 'vendored.ts', 'search.ts', 'did-you-mean.ts', 'pool.ts'],
   ['document.ts', 'markup.ts', 'formats/', 'lexicon/', 'fix.ts', 'patch.ts', 'changed-regions.ts', 'score.ts', 'files.ts', 'glossary.ts'],
   ['checks/'],
   ['rules/'],
   ['engine.ts', 'directives.ts'],
   ['report/'],
-  ['config.ts', 'run.ts', 'cache.ts', 'git.ts', 'write.ts', 'terminal.ts'],
+  ['config.ts', 'run.ts', 'cache.ts', 'batch.ts', 'lint-worker.ts', 'git.ts', 'write.ts', 'terminal.ts'],
   ['commands/', 'lsp/', 'cli.ts', 'index.ts'],
 ];
 
