@@ -5,14 +5,9 @@ import { build } from 'esbuild';
 // Chunk names carry a content hash: an earlier build's chunks would stay behind.
 rmSync('dist/chunks', { recursive: true, force: true });
 
-await build({
-  entryPoints: { mtlint: 'src/cli.ts' },
+/** What the CLI and the pool's worker are bundled with. */
+const NODE_ESM = {
   outdir: 'dist',
-  // What is loaded on demand (each report format, --fix-dry-run's patch, git for --since, the subcommands, the glob
-  // library) goes into chunks of its own, loaded when asked for: in the one file, a run on 1 KB parsed and ran code
-  // it never used (ARCHITECTURE.md, "Measurements behind the code").
-  splitting: true,
-  chunkNames: 'chunks/[name]-[hash]',
   bundle: true,
   platform: 'node',
   format: 'esm',
@@ -21,8 +16,18 @@ await build({
   external: ['scslre', '@eslint-community/regexpp', 'regexp-ast-analysis'],
   // Some bundled CommonJS dependencies call require(); give them one in this ES module.
   banner: { js: "import { createRequire as mtlintCreateRequire } from 'node:module'; const require = mtlintCreateRequire(import.meta.url);" },
-  plugins: [lazyChildProcessForCommander()],
   logLevel: 'warning',
+};
+
+await build({
+  ...NODE_ESM,
+  entryPoints: { mtlint: 'src/cli.ts' },
+  // What is loaded on demand (each report format, --fix-dry-run's patch, git for --since, the subcommands, the glob
+  // library) goes into chunks of its own, loaded when asked for: in the one file, a run on 1 KB parsed and ran code
+  // it never used (ARCHITECTURE.md, "Measurements behind the code").
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
+  plugins: [lazyChildProcessForCommander()],
 });
 
 /**
@@ -41,6 +46,10 @@ function lazyChildProcessForCommander() {
     },
   };
 }
+
+// The worker threads of a run's pool run lint-worker.js, one file of its own: sharing chunks with the CLI would split
+// the CLI's start-up code into more files to load for every run, pool or not.
+await build({ ...NODE_ESM, entryPoints: { 'lint-worker': 'src/lint-worker.ts' } });
 
 // The libraries only some runs need (YAML, Markdown, HTML), each as one file loaded on first need (src/vendored.ts):
 // bundled into the CLI, every run paid for loading them.

@@ -125,22 +125,18 @@ export async function openResultCache(file: string, key: string): Promise<Result
 }
 
 /**
- * The results of a batch of files, as `lint` finds them for the whole batch. A file's findings may depend on the others
- * linted with it (a line two pages share is a site's template), so the cache answers for a whole batch or not at all:
- * when every file is stored with this batch's digest. Otherwise the batch is linted and stored; a file named
- * undefined (standard input) is never stored.
+ * A batch's digest, and its files' results when the cache answers for the whole batch. A file's findings may depend on
+ * the others linted with it (a line two pages share is a site's template), so the cache answers for a whole batch or
+ * not at all: when every file is stored with this batch's digest. Otherwise the batch is linted and stored
+ * (storeBatch).
  */
-export function findingsThroughCache(
-  cache: ResultCache | undefined,
-  names: readonly (string | undefined)[],
-  texts: readonly string[],
-  lint: () => CachedResult[],
-): CachedResult[] {
-  if (!cache) return lint();
+export function cachedBatch(cache: ResultCache, names: readonly (string | undefined)[], texts: readonly string[]): { digest: string; results?: CachedResult[] } {
   const digest = cache.digest(texts);
   const cached = names.map((name) => (name === undefined ? undefined : cache.get(name, digest)));
-  if (cached.every((result) => result !== undefined)) return cached as CachedResult[];
-  const found = lint();
-  names.forEach((name, k) => name !== undefined && cache.set(name, digest, found[k]));
-  return found;
+  return { digest, results: cached.every((result) => result !== undefined) ? (cached as CachedResult[]) : undefined };
+}
+
+/** Stores a linted batch's results under its digest (standard input, named undefined, is not stored). */
+export function storeBatch(cache: ResultCache, names: readonly (string | undefined)[], digest: string, results: readonly CachedResult[]): void {
+  names.forEach((name, k) => name !== undefined && cache.set(name, digest, results[k]));
 }

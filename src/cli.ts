@@ -36,6 +36,12 @@ const scoreThreshold = (value: string) => {
   if (!/^\d+(\.\d+)?$/.test(value) || Number(value) > 100) throw new InvalidArgumentError('expected a score from 0 to 100.');
   return Number(value);
 };
+/** --concurrency: a number of worker threads (1 or more), `off`, or `auto`. */
+const concurrency = (value: string) => {
+  if (value === 'auto' || value === 'off') return value;
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new InvalidArgumentError('expected auto, off, or a number of worker threads, 1 or more.');
+  return Number(value);
+};
 
 const program = new Command('mtlint')
   .description('Lint machine-translated articles for MT and scraping artifacts, and fix them.')
@@ -73,6 +79,7 @@ const program = new Command('mtlint')
   .option('--cache', 'reuse the findings of files unchanged since the last --cache run (not with --fix)')
   .option('--cache-location <path>', 'the cache file, or a folder for it (default: .mtlintcache)')
   .option('--debug', 'after an internal error (a rule that crashed), print its stack')
+  .option('--concurrency <n|auto|off>', 'worker threads that lint the files: auto uses them when there are enough files and cores (not with --fix)', concurrency, 'auto')
   // One line for a usage error, not the whole --help.
   .showHelpAfterError('(mtlint --help lists the options)')
   // commander has printed its message; usage errors exit 2, --help and --version 0. Set before the
@@ -113,6 +120,7 @@ const program = new Command('mtlint')
         shard: opts.shard,
         cache: opts.cache ? { location: opts.cacheLocation } : undefined,
         debug: Boolean(opts.debug),
+        concurrency: opts.concurrency,
         noIgnore: opts.ignore === false,
         allowUnmatched: opts.errorOnUnmatchedPattern === false,
         formatIn: opts.formatIn,

@@ -3,15 +3,19 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { cacheFilePath, findingsThroughCache, openResultCache, type ResultCache, resultCacheKey } from './cache.js';
+import { availableParallelism, loadavg } from 'node:os';
+import { type BatchAnswer, type BatchOptions, type BatchTask, lintBatch } from './batch.js';
+import { cacheFilePath, type CachedResult, cachedBatch, openResultCache, type ResultCache, resultCacheKey, storeBatch } from './cache.js';
 import { applyOverrides, type Config, EMPTY_CONFIG, findConfig, loadConfig } from './config.js';
-import { type CompiledRule, compileRules, fileDocument, findingsInFile, lintDocuments, lintSource, prepareSource } from './engine.js';
+import { type CompiledRule, compileRules, lintSource, prepareSource } from './engine.js';
 import { ChangedRegions } from './changed-regions.js';
 import { Document } from './document.js';
 import { formatProblem, RuleCrash, UsageError, type Problem } from './errors.js';
 import { expandPaths, ignoredBelow, loadIgnoreFile, readSource, STDIN } from './files.js';
 import { applyEdits, fixText } from './fix.js';
-import { VERSION } from './paths.js';
+import { PACKAGE_ROOT, VERSION } from './paths.js';
+import type { LintWorkerSetup } from './lint-worker.js';
+import type { OrderedPool } from './pool.js';
 import { type Format, batched, formatReport, readsSource, streams } from './report/index.js';
 import { type FileResult, fileErrorResult, type PositionedFinding, positionFindings } from './report/result.js';
 import { didYouMean } from './did-you-mean.js';
@@ -20,7 +24,7 @@ import { scoreDocument } from './score.js';
 import { matchesSelector } from './rules/select.js';
 import { SEVERITIES, type Edit, type Finding, type Rule, type Severity } from './types.js';
 import { removeStaleTempFiles, resolveTarget, writeFileAtomic, writeReportFile } from './write.js';
-import { type InputFormat, type Original, formatOf } from './formats/index.js';
+import type { InputFormat, Original } from './formats/index.js';
 
 export interface RunOptions {
   paths: string[];
@@ -64,6 +68,10 @@ export interface RunOptions {
   cache?: { location?: string };
   /** --debug: an internal error (a check that crashed) is followed by its stack. */
   debug?: boolean;
+  /** --concurrency: worker threads that lint the files (a number), none ('off'), or as many as pay ('auto', the default). */
+  concurrency?: number | 'auto' | 'off';
+  /** The script the worker threads run (default: dist/lint-worker.js; tests give one whose checks fail). */
+  lintWorker?: string;
   cwd: string;
 }
 
@@ -163,7 +171,6 @@ export function shardFilter(shard: string): (file: string) => boolean {
 export async function run(given: RunOptions, io: Io): Promise<number> {
   const { rules: configured, config } = await loadConfiguredRules(given);
   const options = { ...given, maxFileSize: given.maxFileSize ?? config.maxFileSize, formatIn: given.formatIn ?? config.formatIn };
-  const formatIn = (shownPath: string) => options.formatIn ?? formatOf(shownPath);
   const rules = selectRules(configured, options.only, options.disable);
   checkFixOnly(configured, options.fixOnly, options.fix || options.fixDryRun);
   const ignored = options.noIgnore ? () => false : ignoredFiles(options.cwd, config);
@@ -193,8 +200,12 @@ export async function run(given: RunOptions, io: Io): Promise<number> {
   const cacheFile = options.cache && !options.fix && !options.fixDryRun && !original ? cacheFilePath(options.cache.location, options.cwd) : undefined;
   const cacheKey = { version: VERSION, rules, config, lintOptions: { ...lintOptions, formatIn: options.formatIn } };
   const cache = cacheFile ? await openResultCache(cacheFile, await resultCacheKey(cacheKey)) : undefined;
-  // With the cache the rules are compiled on first need: a run answered from it compiles none.
-  let compiled = cache ? undefined : compileRules(rules);
+  // With the cache the rules are compiled on first need: a run answered from it compiles none; nor does one whose
+  // files are all linted on worker threads.
+  const mayPool = poolSize(options, files.length, Infinity) > 0;
+  // The pool's module (and node:worker_threads) load only for a run that may use it: not at a small run's start.
+  const { OrderedPool } = mayPool ? await import('./pool.js') : {};
+  let compiled = cache || mayPool ? undefined : compileRules(rules);
   const compiledRules = () => (compiled ??= compileRules(rules));
 
   // A path or file that cannot be linted is reported as a fatal finding of its own; the others are still linted.
@@ -204,7 +215,7 @@ export async function run(given: RunOptions, io: Io): Promise<number> {
   // files are still linted and reported, but the cache is not saved (a batch's findings lack the crashed rule's).
   const stacks: string[] = [];
   let anyCrash = false;
-  const crashed = (crash: RuleCrash, shownPath: string): FileResult => {
+  const crashed = (crash: CrashReport, shownPath: string): FileResult => {
     const problem = { file: shownPath, message: options.debug ? crash.message : `${crash.message} (--debug shows the stack)` };
     failures.push(problem);
     anyCrash = true;
@@ -238,37 +249,42 @@ export async function run(given: RunOptions, io: Io): Promise<number> {
         io.progress?.(k + 1, files.length);
       }
     } else {
-      // Files are linted in batches, each rule over a whole batch before the next rule (see lintDocuments).
-      const read = (file: string) => {
+      // Files are linted in batches, each rule over a whole batch before the next rule (see lintDocuments). When there
+      // is enough text for worker threads to pay, batches are read ahead of the report: each worker is kept two batches
+      // to do, and this thread lints the others meanwhile; the report takes their results in file order.
+      const read = (file: string): ReadFile | FileResult => {
         const shownPath = shownPathOf(file, options);
         return perFile(shownPath, () => ({ file, shownPath, text: readFile(file, options, expanded.walked(file)).text }));
       };
-      for (let first = 0; first < files.length; ) {
-        const entries = [];
-        for (let chars = 0; first < files.length && entries.length < LINT_BATCH && chars < LINT_BATCH_CHARS; ) {
-          const entry = read(files[first++]);
-          if ('text' in entry) chars += entry.text.length;
-          entries.push(entry);
-        }
+      const batchOptions: BatchOptions = { formatIn: options.formatIn, reportUnusedDirectives: options.reportUnusedDirectives, original, originalDoc };
+      const lintHere = (readable: BatchTask): Linted => lintBatch(readable, compiledRules(), batchOptions);
+      let pool: OrderedPool<BatchTask, BatchAnswer> | undefined;
+      const ahead: Batch[] = [];
+      /** A batch read: answered by the cache, handed to the pool if a worker is short of work, else linted here. */
+      const start = (entries: Batch['entries'], end: number): Batch => {
         const readable = entries.filter((e) => 'text' in e);
-        const crashes = new Map<number, RuleCrash>();
-        const lint = () => {
-          const prepared = readable.map((e) => prepareSource(e.text, e.shownPath, formatIn(e.shownPath), original));
-          const found = lintDocuments(prepared, compiledRules(), { ...lintOptions, onCrash: (crash, k) => crashes.set(k, crash) });
-          // The document the rules saw also places the findings when its lines are the file's (its line starts are counted).
-          return prepared.map((p, k) => ({ findings: positionFindings(fileDocument(p, readable[k].text), findingsInFile(p, found[k]), originalDoc), words: p.doc.words.count }));
-        };
         const names = readable.map((e) => (e.file === STDIN ? undefined : cacheName(e.file, options.cwd)));
-        const linted = findingsThroughCache(cache, names, readable.map((e) => e.text), lint);
-        // In file order: a file that could not be read keeps its place.
+        const lookup = cache && cachedBatch(cache, names, readable.map((e) => e.text));
+        const batch: Batch = { entries, readable, names, digest: lookup?.digest, fromCache: !!lookup?.results, end };
+        if (lookup?.results) batch.linted = { results: lookup.results, crashes: new Map() };
+        else if (pool && readable.length && pool.pending < BATCHES_AHEAD_PER_WORKER * pool.size) pool.submit(readable.map(({ text, shownPath }) => ({ text, shownPath })));
+        else batch.linted = lintHere(readable);
+        return batch;
+      };
+      /** A batch's results, in file order (a file that could not be read keeps its place). */
+      function* finish(batch: Batch): Generator<FileResult> {
+        // A worker that died, or threw on this batch, leaves it to this thread: its error, if any, is met here.
+        const answer = batch.linted ? undefined : pool!.take();
+        const linted = batch.linted ?? (answer ? { results: answer.results, crashes: new Map(answer.crashes) } : lintHere(batch.readable));
+        if (cache && !batch.fromCache) storeBatch(cache, batch.names, batch.digest!, linted.results);
         let k = 0;
-        for (const entry of entries) {
+        for (const entry of batch.entries) {
           if (!('text' in entry)) {
             yield entry;
             continue;
           }
-          const crash = crashes.get(k);
-          const { findings, words } = linted[k++];
+          const crash = linted.crashes.get(k);
+          const { findings, words } = linted.results[k++];
           if (crash) {
             yield crashed(crash, entry.shownPath);
             continue;
@@ -277,7 +293,30 @@ export async function run(given: RunOptions, io: Io): Promise<number> {
           const shown = regions ? findings.filter((f) => regions.touches(f.offset, f.length)) : findings;
           yield scored(reported({ path: entry.shownPath, source: entry.text, findings: shown }), words);
         }
-        io.progress?.(first, files.length);
+        io.progress?.(batch.end, files.length);
+      }
+      try {
+        for (let first = 0; first < files.length; ) {
+          const entries: Batch['entries'] = [];
+          let chars = 0;
+          while (first < files.length && entries.length < LINT_BATCH && chars < LINT_BATCH_CHARS) {
+            const entry = read(files[first++]);
+            if ('text' in entry) chars += entry.text.length;
+            entries.push(entry);
+          }
+          // Whether workers pay is judged from the first batch: its characters per file, times the files.
+          if (OrderedPool && first === entries.length) {
+            const size = poolSize(options, files.length, (chars / entries.length) * files.length);
+            if (size) pool = new OrderedPool(options.lintWorker ?? LINT_WORKER, size, { rules, options: batchOptions } satisfies LintWorkerSetup);
+          }
+          ahead.push(start(entries, first));
+          // Reported as soon as linted; a worker's batch waited for only when too many are read ahead of the report.
+          const limit = pool ? BATCHES_READ_AHEAD * (pool.size + 1) : 0;
+          while (ahead.length && (ahead.length > limit || ahead[0].linted || pool!.ready())) yield* finish(ahead.shift()!);
+        }
+        while (ahead.length) yield* finish(ahead.shift()!);
+      } finally {
+        pool?.close();
       }
     }
     for (const p of failures) io.stderr(`mtlint: ${formatProblem(p)}\n`);
@@ -406,6 +445,65 @@ function settleHeap(): void {
   setFlagsFromString('--expose-gc');
   (runInNewContext('gc') as () => void)();
 }
+
+/** A file read for linting; one that could not be read is the FileResult that stands for it. */
+interface ReadFile {
+  file: string;
+  shownPath: string;
+  text: string;
+}
+
+/** A check that crashed on a file, as the report shows it (a RuleCrash, or one a worker thread sent). */
+type CrashReport = Pick<RuleCrash, 'message' | 'detail'>;
+
+/** A batch's results and the checks that crashed on its files, by index among those read. */
+interface Linted {
+  results: CachedResult[];
+  crashes: Map<number, CrashReport>;
+}
+
+/** A batch of files read, on its way to the report. */
+interface Batch {
+  entries: (ReadFile | FileResult)[];
+  readable: ReadFile[];
+  /** Each readable file's name in the result cache (undefined: standard input, never stored). */
+  names: (string | undefined)[];
+  /** The batch's digest in the result cache, with --cache. */
+  digest?: string;
+  fromCache: boolean;
+  /** Its results, unless a worker of the pool has them. */
+  linted?: Linted;
+  /** The index after its last file in the run's list. */
+  end: number;
+}
+
+/** The script a worker thread of the pool runs (built and bundled next to the CLI). */
+const LINT_WORKER = path.join(PACKAGE_ROOT, 'dist', 'lint-worker.js');
+
+/**
+ * How many worker threads lint the files: none with --fix (files are fixed one by one on this thread), with --source
+ * (one file), or with --concurrency off; as many as asked; else, under 'auto', one per idle core beside this
+ * thread's when, judged from the files' count and the first batch, there is enough text for the workers' start to pay
+ * (each loads and compiles the rules and warms up its own JIT: see ARCHITECTURE.md for POOL_MIN_CHARS).
+ */
+function poolSize(options: RunOptions, files: number, estimatedChars: number): number {
+  if (options.fix || options.fixDryRun || options.source !== undefined || options.concurrency === 'off') return 0;
+  if (typeof options.concurrency === 'number') return options.concurrency;
+  // This thread lints too: one worker fewer than the cores, and none for a core other work keeps busy (the load
+  // average counts it): workers on a busy machine only add their start and their own warm-up to the run's CPU time.
+  const idle = Math.round(availableParallelism() - loadavg()[0]);
+  const workers = Math.min(availableParallelism() - 1, idle, MAX_WORKERS);
+  return workers > 0 && files > LINT_BATCH && estimatedChars >= POOL_MIN_CHARS ? workers : 0;
+}
+
+/** The least text (estimated, in UTF-16 units) for which workers pay under --concurrency auto. */
+const POOL_MIN_CHARS = 2_000_000;
+/** More workers than this are not started under 'auto' (this thread reads the files and writes the report too). */
+const MAX_WORKERS = 4;
+/** How many batches each worker is given to do at most: one in hand, one to go on with. */
+const BATCHES_AHEAD_PER_WORKER = 2;
+/** How many batches per thread may be read before their results are reported (their texts held at once). */
+const BATCHES_READ_AHEAD = 3;
 
 /** How many files are linted together (their documents held at once). */
 const LINT_BATCH = 64;

@@ -121,3 +121,13 @@ describe('the package', () => {
     expect(r.stderr).toBe(`eval: corpus not found at ${path.join(dir, 'no-corpus')} (set MTLINT_CORPUS)\n`);
   });
 });
+
+describe('--concurrency', () => {
+  it('lints on worker threads of the built CLI with the report of one thread; 0 is refused', () => {
+    const threads = run(['--concurrency', '2', '--format', 'stylish', '.']);
+    expect(threads.stdout).toContain('repetition/doubled-word');
+    expect(threads).toEqual(run(['--concurrency', 'off', '--format', 'stylish', '.']));
+    const refused = run(['--concurrency', '0', '.']);
+    expect([refused.code, refused.stderr.split('\n')[0]]).toEqual([2, "error: option '--concurrency <n|auto|off>' argument '0' is invalid. expected auto, off, or a number of worker threads, 1 or more."]);
+  });
+});

@@ -1,0 +1,43 @@
+// One batch of files linted, rule by rule over the whole batch: on the main thread or in a worker (src/lint-worker.ts).
+import type { CachedResult } from './cache.js';
+import { type CompiledRule, fileDocument, findingsInFile, lintDocuments, prepareSource } from './engine.js';
+import type { Document } from './document.js';
+import type { RuleCrash } from './errors.js';
+import type { InputFormat, Original } from './formats/index.js';
+import { positionFindings } from './report/result.js';
+import { formatOf } from './formats/index.js';
+
+export interface BatchOptions {
+  /** Every file is read in this format instead of the one its extension names. */
+  formatIn?: InputFormat;
+  reportUnusedDirectives: boolean;
+  /** With --source: the original the article is paired with, and its document (where related spans are placed). */
+  original?: Original;
+  originalDoc?: Document;
+}
+
+/** Each file's positioned findings and words, and the checks that crashed, by the file's index in the batch. */
+export function lintBatch(files: readonly { text: string; shownPath: string }[], rules: CompiledRule[], options: BatchOptions): { results: CachedResult[]; crashes: Map<number, RuleCrash> } {
+  const crashes = new Map<number, RuleCrash>();
+  const prepared = files.map((f) => prepareSource(f.text, f.shownPath, options.formatIn ?? formatOf(f.shownPath), options.original));
+  const found = lintDocuments(prepared, rules, { reportUnusedDirectives: options.reportUnusedDirectives, onCrash: (crash, k) => crashes.set(k, crash) });
+  // The document the rules saw also places the findings when its lines are the file's (its line starts are counted).
+  const results = prepared.map((p, k) => ({ findings: positionFindings(fileDocument(p, files[k].text), findingsInFile(p, found[k]), options.originalDoc), words: p.doc.words.count }));
+  return { results, crashes };
+}
+
+/** Answers a worker's tasks: each batch linted with `rules`, its crashes sent as what the report shows of them. */
+export function batchAnswerer(rules: CompiledRule[], options: BatchOptions): (task: BatchTask) => BatchAnswer {
+  return (files) => {
+    const { results, crashes } = lintBatch(files, rules, options);
+    return { results, crashes: [...crashes].map(([k, crash]) => [k, { message: crash.message, detail: crash.detail }]) };
+  };
+}
+
+/** What a worker of the pool is given: a batch's files. */
+export type BatchTask = { text: string; shownPath: string }[];
+/** What it answers: the batch's results, and its crashes as the report shows them. */
+export interface BatchAnswer {
+  results: CachedResult[];
+  crashes: [number, { message: string; detail: string }][];
+}
