@@ -486,13 +486,18 @@ const LINT_WORKER = path.join(PACKAGE_ROOT, 'dist', 'lint-worker.js');
  * thread's when, judged from the files' count and the first batch, there is enough text for the workers' start to pay
  * (each loads and compiles the rules and warms up its own JIT: see ARCHITECTURE.md for POOL_MIN_CHARS).
  */
-function poolSize(options: RunOptions, files: number, estimatedChars: number): number {
+export function poolSize(
+  options: Pick<RunOptions, 'fix' | 'fixDryRun' | 'source' | 'concurrency'>,
+  files: number,
+  estimatedChars: number,
+  machine = { cores: availableParallelism(), load: loadavg()[0] },
+): number {
   if (options.fix || options.fixDryRun || options.source !== undefined || options.concurrency === 'off') return 0;
   if (typeof options.concurrency === 'number') return options.concurrency;
   // This thread lints too: one worker fewer than the cores, and none for a core other work keeps busy (the load
   // average counts it): workers on a busy machine only add their start and their own warm-up to the run's CPU time.
-  const idle = Math.round(availableParallelism() - loadavg()[0]);
-  const workers = Math.min(availableParallelism() - 1, idle, MAX_WORKERS);
+  const idle = Math.round(machine.cores - machine.load);
+  const workers = Math.min(machine.cores - 1, idle, MAX_WORKERS);
   return workers > 0 && files > LINT_BATCH && estimatedChars >= POOL_MIN_CHARS ? workers : 0;
 }
 

@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Format } from '../src/report/index.js';
-import type { RunOptions } from '../src/run.js';
+import { poolSize, type RunOptions } from '../src/run.js';
 import { ROOT } from './helpers/cli.js';
 import { lintInProcess } from './helpers/in-process.js';
 import { tempDir } from './helpers/temp.js';
@@ -72,5 +72,27 @@ describe('--concurrency', () => {
     writeFileSync(path.join(dir, 'f010.txt'), 'DIE, said the the worker.\n');
     const alone = await lint({ format: 'json', concurrency: 'off' });
     expect(await lint({ format: 'json', concurrency: 2, lintWorker: FAILING_WORKER })).toEqual(alone);
+  });
+});
+
+describe('poolSize (--concurrency auto)', () => {
+  const plain = { fix: false, fixDryRun: false };
+  const idle = (cores: number, load = 0) => ({ cores, load });
+  it('starts workers only on idle cores, for many files holding 2 million characters or more', () => {
+    expect(poolSize(plain, 4188, 7.3e6, idle(2))).toBe(1); // the main thread lints too
+    expect(poolSize(plain, 4188, 7.3e6, idle(16))).toBe(4);
+    expect(poolSize(plain, 4188, 7.3e6, idle(8, 5))).toBe(3);
+    expect(poolSize(plain, 4188, 7.3e6, idle(2, 1.6))).toBe(0); // another job holds the other core
+    expect(poolSize(plain, 4188, 7.3e6, idle(1))).toBe(0);
+    expect(poolSize(plain, 520, 1.2e6, idle(2))).toBe(0);
+    expect(poolSize(plain, 64, 50e6, idle(2))).toBe(0); // one batch
+  });
+
+  it('starts none with --fix, --fix-dry-run, --source or off, and as many as asked otherwise', () => {
+    for (const options of [{ ...plain, fix: true }, { ...plain, fixDryRun: true }, { ...plain, source: 'original.txt' }, { ...plain, concurrency: 'off' as const }]) {
+      expect(poolSize({ ...options }, 4188, 7.3e6, idle(4))).toBe(0);
+    }
+    expect(poolSize({ ...plain, fix: true, concurrency: 2 }, 4188, 7.3e6, idle(4))).toBe(0);
+    expect(poolSize({ ...plain, concurrency: 3 }, 1, 10, idle(1, 9))).toBe(3);
   });
 });
