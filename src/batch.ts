@@ -3,15 +3,17 @@ import type { CachedResult } from './cache.js';
 import { type CompiledRule, fileDocument, findingsInFile, lintDocuments, prepareSource } from './engine.js';
 import type { Document } from './document.js';
 import type { RuleCrash } from './errors.js';
-import type { InputFormat, Original } from './formats/index.js';
+import { type InputFormat, type Original, formatOf } from './formats/index.js';
 import { positionFindings } from './report/result.js';
-import { formatOf } from './formats/index.js';
 
 export interface BatchOptions {
   /** Every file is read in this format instead of the one its extension names. */
   formatIn?: InputFormat;
   reportUnusedDirectives: boolean;
-  /** With --source: the original the article is paired with, and its document (where related spans are placed). */
+  /**
+   * With --source: the original the article is paired with, and its document (where related spans are placed). Never
+   * sent to a worker: --source lints one file, on the main thread.
+   */
   original?: Original;
   originalDoc?: Document;
 }

@@ -12,7 +12,7 @@ const exitedFlag = (w: number) => 1 + w;
 /**
  * The workers are started by a supervisor thread that does nothing else: a worker's 'exit' event comes on the event
  * loop of the thread that started it, which the pool's caller blocks, and a worker out of memory runs none of its own
- * code. The idle supervisor sees every exit and raises the worker's flag.
+ * code. The idle supervisor sees every exit and raises the worker's flag (exitedFlag(w), then counts it at POSTED).
  */
 const SUPERVISOR = `
 const { Worker, workerData } = require('node:worker_threads');
