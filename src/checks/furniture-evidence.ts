@@ -62,6 +62,8 @@ export interface FurnitureLexicon {
   roleWords?: ReadonlySet<string>;
   /** Whether a lower-case word is an English word (the dictionary). */
   isWord: (word: string) => boolean;
+  /** Whether a lower-case word is a common English word (the dictionary's commonest tiers). */
+  isCommonWord: (word: string) => boolean;
 }
 
 /** The features of one trimmed line. */
@@ -293,7 +295,7 @@ const NAME_AND_AGENCY = new RegExp(String.raw`^${NAME}[^\S\n]+(?:\((\p{Lu}[\p{L}
 const OUTLET_WITH_AGENCY = /^(?:\p{Lu}[\p{L}'’.-]*[^\S\n]+){1,4}with[^\S\n]+(?:\p{Lu}{2,6}|Reuters|agencies|wires)$/u;
 const NAME_AND_OUTLET = new RegExp(String.raw`^${NAME}[^\S\n]+for[^\S\n]+(?:[Tt]he[^\S\n]+)?\p{Lu}[\p{L}.]+(?:[^\S\n]+\p{Lu}[\p{L}.]+){0,3}$`, 'u');
 const NAME_THEN_ROLE = new RegExp(String.raw`^(${NAME})(?:[^\S\n]*[,|/][^\S\n]*|[^\S\n]+[–—-][^\S\n]+)([\p{L}][\p{L} ]{1,40}?)(?:[^\S\n]*,[^\S\n]*\p{Lu}[\p{L} ]{1,30})?$`, 'u');
-const LABEL_THEN_NAME = new RegExp(String.raw`^(?:[Aa]uthor|[Ww]riter|[Rr]eporter|[Cc]orrespondent|[Ee]ditor(?:[- ]in[- ]charge)?|[Rr]esponsible [Ee]ditor|[Cc]hief [Ee]ditor|[Ii]nterview|[Tt]ranslat(?:ion|or|ed by)|[Cc]ompiled by|[Ww]ritten by)[^\S\n]*[:：][^\S\n]*${NAME}$`, 'u');
+const LABEL_THEN_NAME = new RegExp(String.raw`^(?:[Tt]ext|[Ww]ords|[Aa]uthor|[Ww]riter|[Rr]eporter|[Cc]orrespondent|[Ee]ditor(?:[- ]in[- ]charge)?|[Rr]esponsible [Ee]ditor|[Cc]hief [Ee]ditor|[Ii]nterview|[Tt]ranslat(?:ion|or|ed by)|[Cc]ompiled by|[Ww]ritten by)[^\S\n]*[:：][^\S\n]*(${NAME})$`, 'u');
 const ROLE_ALONE = /^(?:(?:from )?our |by )?(?!(?:the|a|an|dear|my|your|his|her|their)\s)([\p{L} ]{3,40}?)(?: in \p{Lu}\p{L}+)?$/iu;
 
 /**
@@ -312,7 +314,10 @@ function isBylineOfName(line: string, lexicon: FurnitureLexicon): boolean {
   // (A bracket after a name holds an agency, not a country's code: `Simone Biles (USA)` is a results list.)
   const agency = NAME_AND_AGENCY.exec(line);
   if (agency && (agency[1] === undefined || lexicon.agencyNames?.has(agency[1]))) return true;
-  if (NAME_AND_OUTLET.test(line) || LABEL_THEN_NAME.test(line) || OUTLET_WITH_AGENCY.test(line)) return true;
+  // (A name under a label has a word that is no common English word: `Text: Jane Doe`, not the subhead `Text: Full Agreement`.)
+  const labelled = LABEL_THEN_NAME.exec(line);
+  if (labelled && labelled[1].split(/\s+/).some((w) => !lexicon.isCommonWord(w.toLowerCase()))) return true;
+  if (NAME_AND_OUTLET.test(line) || OUTLET_WITH_AGENCY.test(line)) return true;
   const named = NAME_THEN_ROLE.exec(line);
   if (named && isRole(named[2])) return true;
   // (A role alone has no `of`: `Chief of Staff` is a subhead.)

@@ -102,7 +102,7 @@ export const trailingBlock = defineKind({
     const maxBioWords = options.maxBioWords;
     const topLineWords = options.topLineWords;
     const lowerSet = (words: string[]) => new Set(words.map((w) => w.toLowerCase()));
-    const lexicon: FurnitureLexicon = { limits: options, interfaceWords: lowerSet(options.interfaceWords), functionWords: lowerSet(options.functionWords), dateWords: lowerSet(options.dateWords), sectionWords: lowerSet(options.sectionWords), roleWords: lowerSet(options.roleWords), mastheadWords: lowerSet(options.mastheadWords), agencyNames: new Set(options.agencyNames), isWord: (w) => dictionary().has(w) };
+    const lexicon: FurnitureLexicon = { limits: options, interfaceWords: lowerSet(options.interfaceWords), functionWords: lowerSet(options.functionWords), dateWords: lowerSet(options.dateWords), sectionWords: lowerSet(options.sectionWords), roleWords: lowerSet(options.roleWords), mastheadWords: lowerSet(options.mastheadWords), agencyNames: new Set(options.agencyNames), isWord: (w) => dictionary().has(w), isCommonWord: (w) => dictionary().has(w, COMMON_TIER) };
     // Evidence is weighed only on lines this short (in characters): a longer line is prose or a headline.
     const maxEvidenceChars = options.charsPerWord * shortLineWords;
     const isLongSentence = (trimmed: string) => isLongSentenceOf(trimmed, options.longSentenceChars);
@@ -518,6 +518,8 @@ const CREDIT_LINE = /^(?:photos?|images?|pictures?|video|credits?|screenshot)\b/
 
 /** A sentence that opens by speaking to the reader (`You must be logged in…`, `Please…`). */
 const YOU = /^(?:you|your|please)\b/i;
+/** The rarest dictionary tier of a common English word (a name has a word outside it: `Jane` is tier 70, `full` 10). */
+const COMMON_TIER = 20;
 /** A ranked headline: its rank, then a capital (`1 Actor announces…`, `2. Train service…`). */
 const RANKED_ITEM = /^(\d{1,2})(?:[.)]?[^\S\n]+)(?=\p{Lu})/u;
 /** The fewest headlines of a ranking. */

@@ -10,6 +10,11 @@ const lexicon: FurnitureLexicon = {
   functionWords: new Set(['the', 'to', 'your', 'all', 'a', 'of', 'in', 'is', 'must', 'here', 'and', 'on', 'by', 'also', 'you', 'be', 'about', 'it']),
   dateWords: new Set(['tuesday', 'february', 'pm', 'min', 'read', 'on', 'june', 'posted', 'last', 'sunday', 'july', 'september']),
   isWord: (w) => ['foreign', 'policy', 'minister'].includes(w),
+  isCommonWord: (w) => ['full', 'agreement', 'the'].includes(w),
+  sectionWords: new Set(['news', 'politics', 'economy', 'crime', 'lottery', 'sports', 'world', 'industry', 'contact']),
+  roleWords: new Set(['reporter', 'correspondent', 'writer', 'editor']),
+  mastheadWords: new Set(['news', 'chronicle', 'daily']),
+  agencyNames: new Set(['AP', 'AFP']),
 };
 const reason = (line: string) => furnitureReason(line, shapeOf(line, lexicon), lexicon);
 
@@ -84,6 +89,28 @@ describe('furniture evidence', () => {
       'Indian Prime Minister\'s Twitter Account Hacked',
       'North Sea Wind Farms Deliver 21 Percent More Electricity',
     ]) expect(reason(line), line).toBeUndefined();
+  });
+});
+
+describe('furniture evidence of session 7 (menus, bars, bylines, site names)', () => {
+  it('tells a menu at any length, a bar of items, an address under a label', () => {
+    expect(markedFurniture('Home News Politics Economy Crime Lottery Sports World Contact us', lexicon)).toBe('menu');
+    expect(markedFurniture('Story by Ana Gómez • 3h • 2 min read', lexicon)).toBe('bar of items');
+    expect(markedFurniture('Short link: prn.ir/x4Tq9', lexicon)).toBe('labelled address');
+    // A table's header and rows, a price, a figure are no bar and no address.
+    expect(markedFurniture('Team   P   W   D   L   Pts', lexicon)).toBeUndefined();
+    expect(markedFurniture('Price: 18.99', lexicon)).toBeUndefined();
+  });
+
+  it('tells bylines by a name and a role, an agency or a label, and a role alone; not subheads', () => {
+    for (const byline of ['Jane Doe, Staff Writer', 'Jane Doe – Political correspondent', 'Jane Doe (AP)', 'Text: Jane Doe', 'From our correspondent in Kyiv']) expect(reason(byline), byline).toBe('byline');
+    for (const subhead of ['Simone Biles (USA)', 'Text: Full Agreement', 'The Correspondent', 'Chief of Editor']) expect(reason(subhead), subhead).not.toBe('byline');
+  });
+
+  it('tells a site\'s name, and a breadcrumb of two sections', () => {
+    expect(reason('The Lagos Chronicle')).toBe('site name');
+    expect(reason('Economy > Industry')).toBe('breadcrumb');
+    expect(reason('Prices > Wages')).toBeUndefined();
   });
 });
 
