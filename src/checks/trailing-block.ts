@@ -381,12 +381,7 @@ export const trailingBlock = defineKind({
       let listLeft = 0;
       // Whether a sentence of the body came yet: above the first one, a line is the page's top.
       let seenSentence = false;
-      const ranked = rankedListLines(doc, before);
       for (let i = 0; i < before; i++) {
-        if (ranked.has(i)) {
-          findings.push(strayLineFinding(doc, i, inHeader(i)));
-          continue;
-        }
         let referencesHere = 0;
         while (nextReference < references.length && references[nextReference] < lines[i].end) if (references[nextReference++] >= lines[i].start) referencesHere++;
         // A stray line is short (most lines are not, and are passed over first) and stands alone: a paragraph that
@@ -434,42 +429,6 @@ export const trailingBlock = defineKind({
         findings.push(strayLineFinding(doc, i, inHeader(i)));
       }
       return findings;
-    }
-
-    /**
-     * The lines of a ranking of the site's stories (`1 Actor announces marriage on social media`, `2 Train service
-     * suspended…`): three headlines or more in a row, numbered 1, 2, 3… at their start, each of four words or more with a
-     * capital after its number and no full stop at its end. A story's own numbered points end in stops; quantities
-     * (`2 eggs`) are neither in sequence nor capitalised.
-     */
-    function rankedListLines(doc: Document, before: number): Set<number> {
-      const { text, lines } = doc;
-      const found = new Set<number>();
-      let run: number[] = [];
-      const close = () => {
-        if (run.length >= RANKED_MIN) for (const k of run) found.add(k);
-        run = [];
-      };
-      for (let i = 0; i < before; i++) {
-        if (doc.isBlank(lines[i])) continue;
-        const first = text.charCodeAt(lines[i].start + (text[lines[i].start] === ' ' ? 1 : 0));
-        if (first < 0x30 || first > 0x39) {
-          close();
-          continue;
-        }
-        const line = text.slice(lines[i].start, lines[i].end).trim();
-        const m = RANKED_ITEM.exec(line);
-        const rank = m ? Number(m[1]) : -1;
-        const expected = run.length ? Number(RANKED_ITEM.exec(text.slice(lines[run[run.length - 1]].start, lines[run[run.length - 1]].end).trim())![1]) + 1 : rank;
-        if (!m || rank !== expected || wordsUpTo(line, 4) < 4 || /\.$/.test(line)) {
-          close();
-          if (m && wordsUpTo(line, 4) >= 4 && !/\.$/.test(line)) run = [i];
-          continue;
-        }
-        run.push(i);
-      }
-      close();
-      return found;
     }
 
     /** The line above line `i` (blank lines between) that is a photo's caption: a few words with no sentence's end; or -1. */
@@ -520,10 +479,6 @@ const CREDIT_LINE = /^(?:photos?|images?|pictures?|video|credits?|screenshot)\b/
 const YOU = /^(?:you|your|please)\b/i;
 /** The rarest dictionary tier of a common English word (a name has a word outside it: `Jane` is tier 70, `full` 10). */
 const COMMON_TIER = 20;
-/** A ranked headline: its rank, then a capital (`1 Actor announces…`, `2. Train service…`). */
-const RANKED_ITEM = /^(\d{1,2})(?:[.)]?[^\S\n]+)(?=\p{Lu})/u;
-/** The fewest headlines of a ranking. */
-const RANKED_MIN = 3;
 /** The words of each sentence that may lead to a call to the reader on one line (`Want more stories like this?`). */
 const LEAD_WORDS = 6;
 /** Calls to subscribe, register, log in or give: alone or `now`, they are the page's (`Subscribe today.`). */
