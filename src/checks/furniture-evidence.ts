@@ -393,8 +393,8 @@ const SITE_NOTICE_WORD = /\b(?:link|source|permission|editorial|copyright|site|w
 // (An author's bio was tried here too and dropped: news says `X is a reporter for Y who was arrested…`.)
 const REPRODUCTION = / be (?:reproduced|republished|copied|reprinted|redistributed)\b(?<=\b(?:may not|must not|cannot|can not|only) be \p{L}+)/u;
 const PAGE_MATERIAL = /\b(?:this|our) (?:site|website|page|article|publication|portal|agency)\b|\b(?:materials?|content|articles) (?:of|on|from|published on) (?:this|our|the) (?:site|website|portal)\b/i;
-// (`Pictured:`, `Above:`, `(L-R)` open captions in English papers; `Above:` needs its colon: `Above all, …` is prose.)
-const CAPTION_LABEL = /^(?:(?:(?:photo |image )?caption|file photo|file picture|archive photo|pictured|above|below|top|left|right|inset|main (?:picture|image|photo))\s*[:：]|\((?:l|r)\s*-\s*(?:r|l)\)|(?:from )?left to right[:,])/i;
+// (`Pictured:` and `(L-R)` open captions in English papers; not `Top:`, `Left:`: a recipe's layers, a poll's wings.)
+const CAPTION_LABEL = /^(?:(?:(?:photo |image )?caption|file photo|file picture|archive photo|pictured)\s*[:：]|\((?:l|r)\s*-\s*(?:r|l)\)|(?:from )?left to right[:,])/i;
 const CAPTION_CREDIT = new RegExp(
   [
     // (Not a transcript's stage direction: `(Applause)`, `(Laughter)`.)

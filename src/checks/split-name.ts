@@ -72,11 +72,13 @@ export const splitName = defineKind({
     const restContinues = (rest: string) => continues?.test(rest) ?? false;
     const prepositionSet = new Set(prepositionList.map((p) => p.trim().toLowerCase()));
     /** After the phrase that follows the second half, a comma and a lower-case word that is no preposition: a verb goes on. */
-    const sentenceGoesOn = (rest: string): boolean => {
+    const sentenceGoesOn = (rest: string, afterAccordingTo: boolean): boolean => {
       const m = /^[^\S\n]*,*[^\S\n]*[^,\s][^,]*,[^\S\n]*(\p{Ll}+)/u.exec(rest);
-      // (A determiner or a pronoun there starts the main clause after a displaced phrase: `According to Luis. Arce, from the
-      // next day, the class met` is one sentence, the attribution cut.)
-      return !!m && !prepositionSet.has(m[1]) && !/^(?:and|or|but|as|who|which|where|when|the|a|an|this|that|these|those|his|her|its|their|our|he|she|it|they|we|i|there)$/.test(m[1]) && !continuations.includes(m[1]);
+      // (After `According to X.`, a determiner or a pronoun there starts the main clause after a displaced phrase:
+      // `According to Luis. Arce, from the next day, the class met` is one sentence, the attribution cut. After `said`,
+      // it is the next sentence's: `said Peskov. Kyiv, in a statement, the ministry said`.)
+      if (afterAccordingTo && m && DETERMINER_OR_PRONOUN.test(m[1])) return false;
+      return !!m && !prepositionSet.has(m[1]) && !/^(?:and|or|but|as|who|which|where|when)$/.test(m[1]) && !continuations.includes(m[1]);
     };
     /**
      * Words after the second half that are no sentence of their own, but the attribution going on: nothing (`said
@@ -87,7 +89,7 @@ export const splitName = defineKind({
       const m = STRANDED_REST.exec(rest);
       return !!m && !(m.groups?.participle && rest.slice(m[0].length).includes(','));
     };
-    const isSplit = (writesName: (name: string) => boolean, first: string, second: string, rest: string, strandedOnly: boolean, unnamedElsewhere: boolean): boolean => {
+    const isSplit = (writesName: (name: string) => boolean, first: string, second: string, rest: string, strandedOnly: boolean, unnamedElsewhere: boolean, afterAccordingTo: boolean): boolean => {
       // The whole name written elsewhere in the text settles it, even for a name that is also a word (`Mao Tutu`).
       if (writesName(`${first} ${second}`)) return true;
       // Otherwise an English word after a full stop (`However,`, `The Kremlin`) starts a sentence; it is no half of a name.
@@ -95,7 +97,7 @@ export const splitName = defineKind({
       if (second.split(/[^\S\n]+/).some((word, i, words) => /^\p{Lu}/u.test(word) && !PARTICLE_WORD.test(word) && (i < words.length - 1 || words.length === 1) && dictionary().has(word))) return false;
       // A second comma and a verb after it make the second half a sentence's subject (`President Milei said. Buenos Aires, at
       // dawn, was quiet.`, `Biden said. Harris, who stood beside him, nodded.`), even when it stands nowhere else.
-      if (sentenceGoesOn(rest)) return false;
+      if (sentenceGoesOn(rest, afterAccordingTo)) return false;
       // A stray second half: standing nowhere but after such splits, followed by nothing, a displaced phrase or the attribution's continuation.
       // Two halves that stand nowhere else, after a role or around a verb that needs an object, are one name whatever follows
       // (`Minister Hakan told. Fidan, journalists in Ankara`); `President Biden said. Harris, however,` names Biden elsewhere.
@@ -120,7 +122,11 @@ export const splitName = defineKind({
         const before = text.slice(windowStart, candidate.index);
         const nameFirstMatch = nameFirst.exec(before);
         let m = nameFirstMatch ?? verbFirst.exec(before);
-        if (m && !nameFirstMatch && !isTitle(m.groups!.title)) m = verbFirstTwoNames.exec(before);
+        // (Two names only after a role: with none, `said Sergei Lavrov.` is a whole name.)
+        if (m && !nameFirstMatch && !isTitle(m.groups!.title)) {
+          m = verbFirstTwoNames.exec(before);
+          if (m && !titles.has(lastWord(m.groups!.title).toLowerCase())) m = null;
+        }
         if (!m || (!nameFirstMatch && !isTitle(m.groups!.title))) continue;
         // A title's abbreviation is no first half (`said Mr. Wang.`).
         if (TITLE_ABBREVIATION.test(m.groups!.first)) continue;
@@ -146,10 +152,13 @@ export const splitName = defineKind({
           continue;
         }
         // (A half of two words, `De Crem`, is counted by its last.)
-        if (!isSplit(writesName, first, second, rest, doc.countOf(lastWord(second).toLowerCase()) === splitsOf.get(second), unnamedElsewhere)) continue;
+        if (!isSplit(writesName, first, second, rest, doc.countOf(lastWord(second).toLowerCase()) === splitsOf.get(second), unnamedElsewhere, verblessSentence)) continue;
+        // A first half of two names (`Hardeep Singh. Puri.`) is a whole name of its own unless the sentence ends with the
+        // second half: `said Foreign Minister Sergei Lavrov. Kyiv on Monday rejected…` is the next sentence.
+        if (/\s/.test(first) && rest.trim() !== '' && !(restStrands(rest) && !restIsDisplaced(rest))) continue;
         const name = verbAfterName ? `${first} ${second} ${verb}` : `${verb}${title} ${first} ${second}`;
         const finding = { message: fill(rule.message, [text.slice(start, secondEnd), `${first} ${second}`, verb]), offset: start, length: secondEnd - start };
-        if (restContinues(rest) || MAIN_CLAUSE_AFTER.test(rest)) {
+        if (restContinues(rest) || (verblessSentence && MAIN_CLAUSE_AFTER.test(rest))) {
           // The attribution's continuation (`, adding that`), or a phrase and the main clause after it (`, from the next day,
           // the class met`), stays as it is: only the name is rejoined.
           findings.push({ ...finding, fix: { offset: start, length: secondEnd - start, text: name } });
@@ -193,6 +202,7 @@ const TITLE_ABBREVIATION = /^(?:Mr|Mrs|Ms|Mx|Dr|St|Prof|Gen|Sen|Rep|Gov|Lt|Col|C
 /** A sentence starts after this (the text's start, a line break, a stop and a space). */
 const SENTENCE_START = /(?:^|\n|[.!?]["”’]?[^\S\n]+)$/;
 const WORD_BEFORE = /([\p{L}]+)[^\S\n]+$/u;
+const DETERMINER_OR_PRONOUN = /^(?:the|a|an|this|that|these|those|his|her|its|their|our|he|she|it|they|we|i|there)$/;
 /** After the second half, a phrase set off by commas and a main clause's subject (`, from the next day, the class met`). */
 const MAIN_CLAUSE_AFTER = /^[^\S\n]*,[^,\n]*,[^\S\n]*(?:the|a|an|this|that|these|those|his|her|its|their|our|he|she|it|they|we|i|there)\b/iu;
 const NAME_BEFORE_STOP = /(?<![\p{L}’'-])\p{Lu}[\p{Ll}’'-]+$/u;

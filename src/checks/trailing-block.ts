@@ -207,12 +207,16 @@ export const trailingBlock = defineKind({
       let shortCount = 0;
       let firstFurniture = -1;
       let bottom = -1; // index of the block's last non-blank line
+      let commentsTaken = false; // one comments section per page, within maxCommentWords in all
       for (let i = lines.length - 1; i >= 0; i--) {
         roles[i] = roleOf(text.slice(lines[i].start, lines[i].end));
         if (roles[i] === 'body') {
           // Body text under a bio or comments heading is the bio or the comments: it goes into the block with its heading (only above furniture:
           // most texts end in body text, and are not searched).
-          const heading = furnitureCount ? Math.max(headingAbove(doc, i, bioHeading, maxBioWords), headingAbove(doc, i, commentHeading, options.maxCommentWords)) : -1;
+          const comments: number = furnitureCount && !commentsTaken ? headingAbove(doc, i, commentHeading, options.maxCommentWords) : -1;
+          const commented: boolean = comments >= 0 && hasCommentMarks(doc, comments);
+          commentsTaken ||= commented;
+          const heading = furnitureCount ? Math.max(headingAbove(doc, i, bioHeading, maxBioWords), commented ? comments : -1) : -1;
           if (heading < 0) break;
           if (bottom < 0) bottom = i;
           for (let k = i - 1; k > heading; k--) roles[k] = doc.isBlank(lines[k]) ? 'blank' : 'body';
@@ -242,6 +246,21 @@ export const trailingBlock = defineKind({
       // The fix removes the block and the blank lines before it; what follows the block (the file's final line break) stays.
       const bodyEnd = lines[above].end;
       return { top, finding: { ...finding, fix: { offset: bodyEnd, length: contentEnd - bodyEnd, text: '' } } };
+    }
+
+    /**
+     * Whether what follows comments heading `k` shows readers' comments, not a story's section so titled (`Responses` over a
+     * consultation's results): a count on the heading (`Comments (12)`), or a comment's own short lines below it (`Reply`,
+     * `Like 12`, `2 hours ago`).
+     */
+    function hasCommentMarks(doc: Document, k: number): boolean {
+      const { text, lines } = doc;
+      if (/\d/.test(text.slice(lines[k].start, lines[k].end))) return true;
+      for (let i = k + 1; i < lines.length; i++) {
+        const line = text.slice(lines[i].start, lines[i].end).trim();
+        if (line && wordsUpTo(line, 7) <= 6 && COMMENT_MARK.test(line)) return true;
+      }
+      return false;
     }
 
     /** The index of the line matching `heading` above body line `i` (a bio's, the comments'), with at most `maxWords` words from it down to `i`; or -1. */
@@ -477,6 +496,8 @@ const CREDIT_LINE = /^(?:photos?|images?|pictures?|video|credits?|screenshot)\b/
 
 /** A sentence that opens by speaking to the reader (`You must be logged in…`, `Please…`). */
 const YOU = /^(?:you|your|please)\b/i;
+/** A comment's own short line: its reply or like buttons, or its age (`Reply   Like   126`, `2 hours ago`). */
+const COMMENT_MARK = /^(?:reply|replies|like|likes|report|quote)\b|\b\d+\s+(?:minutes?|hours?|days?|weeks?|months?)\s+ago\b/i;
 /** The rarest dictionary tier of a common English word (a name has a word outside it: `Jane` is tier 70, `full` 10). */
 const COMMON_TIER = 20;
 /** The words of each sentence that may lead to a call to the reader on one line (`Want more stories like this?`). */
