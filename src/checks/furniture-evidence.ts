@@ -309,7 +309,7 @@ function isBylineOfName(line: string, lexicon: FurnitureLexicon): boolean {
   if (!roles?.size) return false;
   const isRole = (words: string) => {
     const parts = words.trim().toLowerCase().split(/\s+/);
-    return parts.length <= 4 && roles.has(parts[parts.length - 1].replace(/s$/, '')) ;
+    return parts.length <= 4 && roles.has(parts[parts.length - 1].replace(/s$/, ''));
   };
   // (A bracket after a name holds an agency, not a country's code: `Simone Biles (USA)` is a results list.)
   const agency = NAME_AND_AGENCY.exec(line);

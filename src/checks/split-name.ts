@@ -61,6 +61,16 @@ export const splitName = defineKind({
     const objectVerbs = new Set(options.objectVerbs.map((v) => v.toLowerCase()));
     /** The words between a verb and a name are a title: all in lower case (`the spokesman`), or ending in a role (`Deputy Prime Minister`). */
     const isTitle = (title: string) => /^[^\p{Lu}]*$/u.test(title) || titles.has(lastWord(title).toLowerCase());
+    /**
+     * Verb, title and first half (`said the spokesman Wang`); or, when one name leaves no title, a first half of two names
+     * after a role (`said chief negotiator Hardeep Singh`: with no role, `said Sergei Lavrov` is a whole name).
+     */
+    const verbFirstWithTitle = (before: string): RegExpExecArray | null => {
+      const one = verbFirst.exec(before);
+      if (!one || isTitle(one.groups!.title)) return one;
+      const two = verbFirstTwoNames.exec(before);
+      return two && titles.has(lastWord(two.groups!.title).toLowerCase()) ? two : null;
+    };
     /** A role right before the first half (`Minister Hakan`, `spokeswoman Mao`). */
     const titledAt = (text: string, at: number) => {
       const m = WORD_BEFORE.exec(text.slice(Math.max(0, at - 40), at));
@@ -121,13 +131,8 @@ export const splitName = defineKind({
         const windowStart = Math.max(0, candidate.index - options.lookBack);
         const before = text.slice(windowStart, candidate.index);
         const nameFirstMatch = nameFirst.exec(before);
-        let m = nameFirstMatch ?? verbFirst.exec(before);
-        // (Two names only after a role: with none, `said Sergei Lavrov.` is a whole name.)
-        if (m && !nameFirstMatch && !isTitle(m.groups!.title)) {
-          m = verbFirstTwoNames.exec(before);
-          if (m && !titles.has(lastWord(m.groups!.title).toLowerCase())) m = null;
-        }
-        if (!m || (!nameFirstMatch && !isTitle(m.groups!.title))) continue;
+        const m = nameFirstMatch ?? verbFirstWithTitle(before);
+        if (!m) continue;
         // A title's abbreviation is no first half (`said Mr. Wang.`).
         if (TITLE_ABBREVIATION.test(m.groups!.first)) continue;
         splits.push({ candidate, m, start: windowStart + m.index, nameFirst: !!nameFirstMatch });
@@ -142,13 +147,15 @@ export const splitName = defineKind({
         // `According to Shin.` as a whole sentence has no verb: the stop cut a name (`According to Shin. Won-sik, the rain…`).
         const verblessSentence = !verbAfterName && /^according\s+to$/i.test(verb) && !title.trim() && SENTENCE_START.test(text.slice(Math.max(0, start - 3), start));
         const takesObject = verbAfterName && objectVerbs.has(verb.toLowerCase());
-        const evidence = verblessSentence || takesObject || titledAt(text, start + (verbAfterName ? 0 : m[0].length - first.length));
+        // Where the first half stands: at the match's start, or at its end (verb and title before it).
+        const firstAt = verbAfterName ? start : start + m[0].length - first.length;
+        const evidence = verblessSentence || takesObject || titledAt(text, firstAt);
         const unnamedElsewhere = evidence && doc.countOf(first.toLowerCase()) === 1;
         if (candidate.groups?.goesOn !== undefined) {
           // The sentence goes on after the second half; the name written whole elsewhere shows the stop cut it, unless the
           // first half also stands alone elsewhere (a first name in sport: `said Bruno.` is Bruno Guimarães, and `Bruno
           // Fernandes` is another man). What the next sentence lost (its subject) is for a person to mend: no fix.
-          if (writesName(`${first} ${second}`) && timesAloneElsewhere(text, first, second, start) === 0) findings.push({ message: fill(rule.message, [text.slice(start, secondEnd), `${first} ${second}`, verb]), offset: start, length: secondEnd - start });
+          if (writesName(`${first} ${second}`) && !standsAloneElsewhere(text, first, second, firstAt)) findings.push({ message: fill(rule.message, [text.slice(start, secondEnd), `${first} ${second}`, verb]), offset: start, length: secondEnd - start });
           continue;
         }
         // (A half of two words, `De Crem`, is counted by its last.)
@@ -202,9 +209,11 @@ const TITLE_ABBREVIATION = /^(?:Mr|Mrs|Ms|Mx|Dr|St|Prof|Gen|Sen|Rep|Gov|Lt|Col|C
 /** A sentence starts after this (the text's start, a line break, a stop and a space). */
 const SENTENCE_START = /(?:^|\n|[.!?]["”’]?[^\S\n]+)$/;
 const WORD_BEFORE = /([\p{L}]+)[^\S\n]+$/u;
-const DETERMINER_OR_PRONOUN = /^(?:the|a|an|this|that|these|those|his|her|its|their|our|he|she|it|they|we|i|there)$/;
+/** Words that start a main clause's subject. */
+const SUBJECT_START = 'the|a|an|this|that|these|those|his|her|its|their|our|he|she|it|they|we|i|there';
+const DETERMINER_OR_PRONOUN = new RegExp(`^(?:${SUBJECT_START})$`);
 /** After the second half, a phrase set off by commas and a main clause's subject (`, from the next day, the class met`). */
-const MAIN_CLAUSE_AFTER = /^[^\S\n]*,[^,\n]*,[^\S\n]*(?:the|a|an|this|that|these|those|his|her|its|their|our|he|she|it|they|we|i|there)\b/iu;
+const MAIN_CLAUSE_AFTER = new RegExp(String.raw`^[^\S\n]*,[^,\n]*,[^\S\n]*(?:${SUBJECT_START})\b`, 'iu');
 const NAME_BEFORE_STOP = /(?<![\p{L}’'-])\p{Lu}[\p{Ll}’'-]+$/u;
 
 const STRANDED_REST = /^(?:[^\S\n]*$|[^\S\n]*,,[^\S\n]*|[^\S\n]+that\b|,[^\S\n]+(?:that\b|(?<participle>\p{Ll}+ing\b)|\p{Ll}+[^\S\n]*$))/u;
@@ -220,15 +229,14 @@ function findSentenceEnd(doc: Document, from: number): number {
 
 const TOUCHES_NAME = new RegExp(NAME_CHAR, 'u');
 
-/** How often `first` stands in the text as a word of its own, not before ` second`, outside the window at `from` (40 characters). */
-function timesAloneElsewhere(text: string, first: string, second: string, from: number): number {
-  let count = 0;
+/** Whether `first` stands in the text as a word of its own anywhere but at `at`, without ` second` after it. */
+function standsAloneElsewhere(text: string, first: string, second: string, at: number): boolean {
   for (let i = text.indexOf(first); i !== -1; i = text.indexOf(first, i + 1)) {
     const end = i + first.length;
-    if (TOUCHES_NAME.test(text.charAt(i - 1)) || TOUCHES_NAME.test(text.charAt(end)) || (i >= from && i < from + 40)) continue;
-    if (!text.startsWith(` ${second}`, end)) count++;
+    if (i === at || TOUCHES_NAME.test(text.charAt(i - 1)) || TOUCHES_NAME.test(text.charAt(end))) continue;
+    if (!text.startsWith(` ${second}`, end)) return true;
   }
-  return count;
+  return false;
 }
 
 /** Whether `name` stands in the text with no letter, apostrophe or hyphen touching it. */
