@@ -245,9 +245,14 @@ export function markedFurniture(line: string, lexicon: FurnitureLexicon): string
   if (/\bpic\.twitter\.com\/\w+|\bt\.co\/\w+/.test(line)) return 'embedded post';
   // A line of items set apart by dots or by runs of spaces (`Story by Ana Gómez • 3h • 2 min read`, `Imprint   Data
   // protection   Contact`), each item a few words and no sentence: a post's meta line or a bar of links.
-  if (line.includes(' • ') || line.includes(' · ') || line.includes('   ')) {
-    const parts = line.split(/\s+[•·]\s+|\s{3,}/u);
-    if (parts.length >= 3 && parts.every((part) => isBarItem(part, lexicon))) return 'bar of items';
+  if (line.includes(' • ') || line.includes(' · ') || line.includes('  ')) {
+    // (Two spaces set items apart too, `Home  News  Jobs  Contact`: a sentence is no item, so prose typed with two
+    // spaces after its stops is not taken.)
+    const parts = line.split(/\s+[•·]\s+|\s{2,}/u);
+    // (Items set apart by two spaces only are a bar when there are four of them or more and one names a section or
+    // the page's interface: a table's head is typed so too, `Name  Age  Role`.)
+    const barOfTwoSpaces = line.includes(' • ') || line.includes(' · ') || line.includes('   ') || (parts.length >= 4 && parts.some((part) => part.split(/\s+/).some((w) => lexicon.sectionWords?.has(w.toLowerCase()) || isInterfaceWord(w, lexicon))));
+    if (parts.length >= 3 && barOfTwoSpaces && parts.every((part) => isBarItem(part, lexicon))) return 'bar of items';
   }
   // An address under a label (`Short link: prn.ir/x4Tq9`, `Source: https://…`): the page's link to itself or another.
   // (Not a sentence: `Official site: https://….` ends an article.)
@@ -277,12 +282,19 @@ function isMenu(line: string, lexicon: FurnitureLexicon): boolean {
   if (words.length < lexicon.limits.menuMinWords) return false;
   let sections = 0;
   let capitals = 0;
+  let names = 0;
   for (const w of words) {
-    if (lexicon.functionWords.has(w.toLowerCase())) return false;
-    if (lexicon.sectionWords.has(w.toLowerCase()) || isInterfaceWord(w, lexicon)) sections++;
+    const lower = w.toLowerCase();
+    if (lexicon.functionWords.has(lower)) return false;
+    if (lexicon.sectionWords.has(lower) || isInterfaceWord(w, lexicon)) sections++;
+    else if (!lexicon.isWord(lower)) names++;
     if (/^\p{Lu}/u.test(w)) capitals++;
   }
-  return capitals >= 0.6 * words.length && 100 * sections >= lexicon.limits.menuSectionPercent * words.length;
+  if (capitals < 0.6 * words.length) return false;
+  if (100 * sections >= lexicon.limits.menuSectionPercent * words.length) return true;
+  // A regional site's menu lists its towns among its sections (`Rzeszów Przemyśl Krosno Mielec Sport Business Moto Events
+  // Obituaries`): names that are no English word and section names make up nearly all of it.
+  return sections >= 2 && sections + names >= 0.8 * words.length;
 }
 
 /** The most words of a site's name on a line of its own (`Pars Review News Agency`). */
