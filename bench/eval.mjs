@@ -199,6 +199,7 @@ out.push(scoreLabelledSet(path.join(ROOT, 'bench/mt-pages'), { name: 'mt-pages',
 const lintPage = (text) => lintText(text, compiled);
 const furnitureLine = (dir, role) => `Hand-made scraped pages bench/${dir}, ${role}: ${summarizeFurniture(scoreFurniture(lintPage, dir))}.`;
 out.push('', furnitureLine(FURNITURE_SETS.development, 'used in development'));
+out.push(furnitureLine(FURNITURE_SETS.development3, 'written by a helper who saw no detector, used in development since'));
 out.push(furnitureLine(FURNITURE_SETS.confirm, 'written held out, its misses since seen'));
 out.push(furnitureLine(FURNITURE_SETS.heldOut, 'held out (never looked at: totals only)'));
 // The second injector, written apart from the detectors (bench/stress.mjs): recall per form on both halves of its pools

@@ -1,5 +1,5 @@
 // Furniture recall on a directory of hand-made scraped pages (see each one's README), and prose lines flagged:
-// bench/furniture-pages (used in development), bench/furniture-confirm (written held out, its misses since seen)
+// bench/furniture-pages and bench/furniture-dev3 (used in development), bench/furniture-confirm (written held out, its misses since seen)
 // or bench/furniture-holdout (held out: totals only, never its misses).
 // Run alone with `node bench/furniture.mjs [--dir furniture-confirm] [--misses]` (after `npm run build`),
 // or as part of `npm run eval`, which scores all three.
@@ -8,7 +8,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 /** The page sets, as directory names under bench/. */
-export const FURNITURE_SETS = { development: 'furniture-pages', confirm: 'furniture-confirm', heldOut: 'furniture-holdout' };
+export const FURNITURE_SETS = { development: 'furniture-pages', development3: 'furniture-dev3', confirm: 'furniture-confirm', heldOut: 'furniture-holdout' };
 
 /**
  * Score `lint(text, file)` (findings with offsets) on the pages of `bench/<dir>`;
