@@ -243,6 +243,10 @@ export function markedFurniture(line: string, lexicon: FurnitureLexicon): string
   // (Case matters here: with `i`, `\p{Lu}` would take lower case too: `(and/or their agents)`.)
   if (/\((?:\p{Lu}{2,}|\p{Lu}\p{Ll}+)\/\p{Lu}[^()/]{1,60}\)$|\[(?:[Pp]hotos?|[Ii]mages?|[Pp]ictures?|[Vv]ideo)\b[^\[\]]{1,60}\]$|[.!?]\s+\|\s+\p{Lu}[\p{Lu}\d .&-]{1,30}$/u.test(line)) return 'caption credit';
   if (/\bpic\.twitter\.com\/\w+|\bt\.co\/\w+/.test(line)) return 'embedded post';
+  // Another story listed with its time stamp or view count (`Tolyatti: a pensioner was injured by snow — 11 February,
+  // 09:12`, `Hanoi opens two more shelters (11/09/2024)`, `… 2024.10.11 10:02`, `… overnight 👁 3 108`): a headline of
+  // three words or more, no sentence's end before the stamp. An article's sentence ends with its stop, not a date.
+  if (LISTED_STORY.test(line) && !/[.!?]["”’)]?$/u.test(line.replace(LISTED_STORY_STAMP, ''))) return 'listed story';
   // A line of items set apart by dots or by runs of spaces (`Story by Ana Gómez • 3h • 2 min read`, `Imprint   Data
   // protection   Contact`), each item a few words and no sentence: a post's meta line or a bar of links.
   if (line.includes(' • ') || line.includes(' · ') || line.includes('  ')) {
@@ -296,6 +300,13 @@ function isMenu(line: string, lexicon: FurnitureLexicon): boolean {
   // Obituaries`): names that are no English word and section names make up nearly all of it.
   return sections >= 2 && sections + names >= 0.8 * words.length;
 }
+
+const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
+const CLOCK = String.raw`\d{1,2}:\d{2}(?:\s?[ap]\.?m\.?)?`;
+/** A time stamp or a view count ending a line: numeric dates, a day and month with a dash or a time, a time after a dash. */
+const STAMP = String.raw`(?:\s+[—–|-]\s+|\s+\(|\s+)(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2})(?:,?\s+${CLOCK})?\)?$|\s+[—–|-]\s+(?:\d{1,2}\s+${MONTH}(?:\s+\d{4})?|${MONTH}\s+\d{1,2}(?:,\s+\d{4})?)(?:,?\s+(?:at\s+)?${CLOCK})?$|\s+[—–|-]\s+${CLOCK}$|\s+👁\s*\d[\d\s,. ]*$`;
+const LISTED_STORY_STAMP = new RegExp(STAMP, 'u');
+const LISTED_STORY = new RegExp(String.raw`^\S+(?:\s+\S+){2,}?(?:${STAMP})`, 'u');
 
 /** The most words of a site's name on a line of its own (`Pars Review News Agency`). */
 const MASTHEAD_WORDS = 5;
