@@ -355,6 +355,49 @@ export const trailingBlock = defineKind({
       return headerLines >= 2 ? found : new Set();
     }
 
+    /**
+     * The page's header by its neighbours (after jusText's context pass, kept to the top of the page): above the
+     * headline (the last line before the body's first sentence that is no furniture), a short line without a sentence's
+     * end between two furniture lines, or above one at the page's top, is the page's too (a site's slogan between its name
+     * and its menu: `News of Samara and the region 24 hours a day`, which names the region the story is about). A
+     * kicker over the headline (`EXCLUSIVE`) has the headline, no furniture, below it.
+     */
+    function linesBetweenFurnitureAtTop(doc: Document, before: number): Set<number> {
+      const { text, lines } = doc;
+      const found = new Set<number>();
+      const trimmed = (i: number) => text.slice(lines[i].start, lines[i].end).trim();
+      const end = Math.min(before, options.headerLinesLookedAt);
+      let body = -1;
+      for (let i = 0; i < end && body < 0; i++) {
+        const line = trimmed(i);
+        if (/[.!?”"]$/.test(line) && wordsUpTo(line, options.bodySentenceWords) >= options.bodySentenceWords && !furnitureOf(line) && !addressesReader(line)) body = i;
+      }
+      if (body < 2) return found;
+      const nonBlank = Array.from({ length: body }, (_, i) => i).filter((i) => trimmed(i) !== '');
+      const isFurniture = nonBlank.map((i) => furnitureOf(trimmed(i)) !== undefined);
+      // The headline is the line above the body that says most what the body says (the largest share of its words in
+      // the body's first sentences): a slogan may name the story's region, a table of contents or a kicker nothing.
+      const bodyWords = new Set<string>();
+      for (let i = body, chars = 0; i < before && chars < options.bodyCharsCompared; i++) {
+        const line = trimmed(i);
+        chars += line.length;
+        for (const w of contentWords(line)) bodyWords.add(w);
+      }
+      let headline = -1;
+      let best = 0;
+      nonBlank.forEach((i, k) => {
+        const words = isFurniture[k] ? [] : contentWords(trimmed(i));
+        const share = words.length ? words.filter((w) => bodyWords.has(w)).length / words.length : 0;
+        if (share > 0 && share >= best) [headline, best] = [k, share];
+      });
+      for (let k = 0; k < headline; k++) {
+        const line = trimmed(nonBlank[k]);
+        if (isFurniture[k] || /[.!?]["”’)]?$/.test(line) || wordsUpTo(line, shortLineWords) > shortLineWords) continue;
+        if ((k === 0 || isFurniture[k - 1]) && isFurniture[k + 1]) found.add(nonBlank[k]);
+      }
+      return found;
+    }
+
     /** The words of a text that carry its topic, lower case and stripped of a plural or past ending. */
     function contentWords(part: string): string[] {
       return (part.toLowerCase().match(CONTENT_WORD) ?? []).filter((w) => !lexicon.functionWords.has(w)).map((w) => w.replace(/['’]s$|(?:ies|es|s|ed|ing)$/u, ''));
@@ -392,7 +435,8 @@ export const trailingBlock = defineKind({
       const trimmedLine = (i: number) => text.slice(lines[i].start, lines[i].end).trim();
       const header = topOfPage(doc, before);
       const offTopic = linesOffTopic(doc, before);
-      const inHeader = (i: number) => i < header || offTopic.has(i);
+      const sandwiched = linesBetweenFurnitureAtTop(doc, before);
+      const inHeader = (i: number) => i < header || offTopic.has(i) || sandwiched.has(i);
       // Where the text speaks of the page (`our newsletter`), found in one search of the text, not one per line.
       const references = pageReference && before ? offsetsBefore(pageReference, text, lines[before - 1].end) : [];
       let nextReference = 0;

@@ -55,4 +55,13 @@ describe('trailing-block kind', () => {
     const text = 'Markets fell.\n\nCopyright law in the EU changed in 2019, and publishers welcomed it.\n\nAdvertisement\n\nThe end.';
     expect(flagged(loose, text)).toEqual(['Advertisement']);
   });
+
+  it('takes a short line between two furniture lines above the headline for the page\'s header, not the headline between them', () => {
+    const header = ruleFrom(`kind: trailing-block\ndescription: d\nmessage: m\nstrayLines: true\ntopLineWords: 0\nlines: ['daily courier', 'home \\\\| world \\\\| sport', 'by jane doe', 'table of contents']`);
+    const slogan = 'Daily Courier\nNews of the northern region around the clock\nHome | World | Sport\nFloods hit the northern region as rivers rise\nBy Jane Doe\nHeavy rain flooded the northern region on Monday, and rivers rose across the north.\n';
+    expect(flagged(header, slogan)).toEqual(['Daily Courier', 'News of the northern region around the clock', 'Home | World | Sport', 'By Jane Doe']);
+    // The headline stands between furniture lines too, but it says what the body says.
+    const headline = 'Home | World | Sport\nFloods hit the northern region as rivers rise\nBy Jane Doe\nTable of contents\nHeavy rain flooded the northern region on Monday, and rivers rose across the north.\n';
+    expect(flagged(header, headline)).toEqual(['Home | World | Sport', 'By Jane Doe', 'Table of contents']);
+  });
 });
