@@ -60,6 +60,8 @@ export interface FurnitureLexicon {
   mastheadWords?: ReadonlySet<string>;
   /** A journalist's roles in a byline (reporter, correspondent, writer, bureau, …), lower case. */
   roleWords?: ReadonlySet<string>;
+  /** Offices a portrait's caption names after the person (minister, governor, mayor, publisher, …), lower case. */
+  officeWords?: ReadonlySet<string>;
   /** Whether a lower-case word is an English word (the dictionary). */
   isWord: (word: string) => boolean;
   /** Whether a lower-case word is a common English word (the dictionary's commonest tiers). */
@@ -91,8 +93,8 @@ export function shapeOf(line: string, lexicon: FurnitureLexicon): LineShape {
     if (/^\p{Lu}/u.test(w)) capitals++;
   }
   const n = Math.max(1, words.length);
-  // (An ellipsis, or a unit's stop, `2 min.`, ends no sentence.)
-  return { words, endsSentence: SENTENCE_END.test(line) && !/\.\.\.$|…$|\d ?(?:min|sec|hrs?)\.$/.test(line), functionShare: functionCount / n, capitalShare: capitals / n };
+  // (An ellipsis, or a unit's stop, `2 min.`, `5:30 p.m.`, ends no sentence.)
+  return { words, endsSentence: SENTENCE_END.test(line) && !/\.\.\.$|…$|\d ?(?:min|sec|hrs?)\.$|\d ?[ap]\.m\.$/.test(line), functionShare: functionCount / n, capitalShare: capitals / n };
 }
 
 /** Why a short line is furniture whatever its neighbours, or undefined. */
@@ -115,7 +117,7 @@ export function furnitureReason(line: string, shape: LineShape, lexicon: Furnitu
   // Hashtags alone (`#Culture #Europe`); a glyph and a count (`👁 5,255`, `⏱ 2 min`); a breadcrumb from `Home` (`Home • Africa`).
   // (Two at least: one alone is a slogan a story quotes, `#RejectFinanceBill2024`.)
   if (/^#[\p{L}\d_]+(?:\s+#[\p{L}\d_]+)+$/u.test(line)) return 'tags';
-  if (/^[^\p{L}\p{N}\s]{1,2}\s*\d[\d,.:]*(?:\s*\p{L}{1,4}\.?)?$/u.test(line)) return 'count';
+  if (/^[^\p{L}\p{N}\s]{1,2}\s*\d[\d,.:]*(?:[\s\u00a0\u202f]\d{3})*(?:\s*\p{L}{1,4}\.?)?$/u.test(line)) return 'count';
   if (/^home\s*[»›/•|>·]\s*\S/iu.test(line) && words.length <= limits.breadcrumbItemWords + 1) return 'breadcrumb';
   // Two sections of a site's path (`Economy > Industry`, `World » Europe`): capitalised, a section's name among them.
   const path = /^(\p{Lu}[\p{L}&' -]{1,30}?)\s+[>»›]\s+(\p{Lu}[\p{L}&' -]{1,30})$/u.exec(line);
@@ -134,7 +136,9 @@ export function furnitureReason(line: string, shape: LineShape, lexicon: Furnitu
     const unit = rest.length === 1 && rest[0].length <= 2 && words.length === 2;
     // (A label in lower case, `updated`, or a dateline's place in capitals, `NAPLES`.)
     const label = rest.length === 1 && /^(?:\p{Ll}{3,12}|\p{Lu}{3,20})$/u.test(rest[0]);
-    if (rest.length < words.length && (unit || ((rest.length === 0 || label) && dated) || (rest.length === 0 && /\b(?:read|ago)$/i.test(line)))) return 'date or number';
+    // (A range of hours is a listing's opening times: `10:00 a.m. - 4:00 p.m.`.)
+    const hours = /\d\s*(?:[ap]\.?m\.?)?\s*(?:[-–—]|to)\s*\d{1,2}(?::\d\d)?\s*[ap]\.?m\b/i.test(line);
+    if (!hours && rest.length < words.length && (unit || ((rest.length === 0 || label) && dated) || (rest.length === 0 && /\b(?:read|ago)$/i.test(line)))) return 'date or number';
     // A count of the page's things (`1703 views`, `12 comments`).
     if (words.length === 2 && /^\d[\d.,]*[kKmM]?$/.test(words[0]) && lexicon.interfaceWords.has(words[1].toLowerCase())) return 'count';
     // A post's dateline (`Posted on June 12, 2023 by admin`): a date, a word that dates a post or names its author, and
@@ -157,7 +161,8 @@ export function furnitureReason(line: string, shape: LineShape, lexicon: Furnitu
   // A credit written with a slash (`Reproduction/Twitter`, `Ricardo Stuckert/PR`, `Photo/Xinhua`): names and nothing else.
   if (words.length <= 5 && /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2} ?\/ ?\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}$/u.test(line)) return 'credit';
   // A credit: a label and a short name or address (`photo: kremlin.ru`, `Source: RIA Novosti`), no sentence.
-  if (/^(?:photo|image|picture|video|source|credit|screenshot|frame|still|original article|illustration)s?(?:\s*[:：|]|\s+by\s)\s*\S/i.test(line) && words.length <= limits.creditWords && !shape.endsSentence) return 'credit';
+  // (A picture's kind may come first: `Illustrative photo: Poltava City Military Administration`.)
+  if (/^(?:(?:illustrative|illustration|archive|archival|file|main|cover|stock|featured|lead|top)\s+)?(?:photo|image|picture|video|source|credit|screenshot|frame|still|original article|illustration)s?(?:\s*[:：|]|\s+by\s)\s*\S/i.test(line) && words.length <= limits.creditWords && !shape.endsSentence) return 'credit';
   // A picture's kind for a credit (`Illustrative photo`, `File image`).
   if (/^(?:illustrative|illustration|archive|archival|file|stock|representative|representational) (?:photo|image|picture)s?$/i.test(line)) return 'credit';
   // A credit label ending a line: `… is based on. Photo:`, `Stock Photo –`.
@@ -243,6 +248,17 @@ export function markedFurniture(line: string, lexicon: FurnitureLexicon): string
   // (Case matters here: with `i`, `\p{Lu}` would take lower case too: `(and/or their agents)`.)
   if (/\((?:\p{Lu}{2,}|\p{Lu}\p{Ll}+)\/\p{Lu}[^()/]{1,60}\)$|\[(?:[Pp]hotos?|[Ii]mages?|[Pp]ictures?|[Vv]ideo)\b[^\[\]]{1,60}\]$|[.!?]\s+\|\s+\p{Lu}[\p{Lu}\d .&-]{1,30}$/u.test(line)) return 'caption credit';
   if (/\bpic\.twitter\.com\/\w+|\bt\.co\/\w+/.test(line)) return 'embedded post';
+  // A keyboard shortcut for reporting a typo (`Found a mistake? Select it and press Ctrl+Enter`): only a page asks so.
+  if (line.includes('Ctrl') && /\bCtrl\s*\+\s*Enter\b/.test(line)) return 'error-report prompt';
+  // The page's count of its readers (`This news has been read 1.847 times.`).
+  if (VIEWS_SENTENCE.test(line)) return 'count';
+  // A link behind a double arrow (`>> Hai Phong: Support for each household`), no sentence.
+  if (line.startsWith('>>') && !SENTENCE_END.test(line) && (line.match(WORD)?.length ?? 0) <= 25) return 'link';
+  // A portrait's caption: a person's name and office, nothing else (`Ahmed Fawzi, Governor of Minya`, `Sophie
+  // Albrecht, publisher`).
+  if (line.includes(',') && isPortraitCaption(line, lexicon)) return 'caption';
+  // A notice of the page's rights, its disclaimer, its paywall, its cookies, its appeal for money.
+  if (isPageNotice(line)) return 'page notice';
   // Another story listed with its time stamp or view count (`Tolyatti: a pensioner was injured by snow — 11 February,
   // 09:12`, `Hanoi opens two more shelters (11/09/2024)`, `… 2024.10.11 10:02`, `… overnight 👁 3 108`): a headline of
   // three words or more, no sentence's end before the stamp. An article's sentence ends with its stop, not a date.
@@ -313,6 +329,44 @@ const MASTHEAD_WORDS = 5;
 
 /** A person's name as a byline writes it: two to four capitalised words, maybe with a particle (`Ana de la Cruz`). */
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:[^\S\n]+(?:(?:de|da|la|van|von|der|al|el|bin|le|du|del|di)[^\S\n]+){0,2}\p{Lu}[\p{L}'’.-]*){1,3}`;
+
+const VIEWS_SENTENCE = /^(?:this|the) (?:news|article|story|post|material|page|publication) (?:has been|was) (?:read|viewed|seen|opened) [\d.,\s\u00a0\u202f]+ times?\.?$/i;
+const PORTRAIT = new RegExp(String.raw`^(${NAME}),[^\S\n]+((?:(?:deputy|vice|former|acting|chief|senior|general|executive|managing)[^\S\n]+)*(\p{L}+)(?:[^\S\n]+(?:of|for|at|and|the|[\p{Lu}][\p{L}'’-]*,?)){0,8})$`, 'u');
+
+/** A person's name, a comma and an office (`Ahn Deok-geun, Minister of Trade, Industry and Energy`): a portrait's caption. */
+function isPortraitCaption(line: string, lexicon: FurnitureLexicon): boolean {
+  const office = lexicon.officeWords;
+  if (!office?.size) return false;
+  const m = PORTRAIT.exec(line);
+  // (A name has a word that is no common English word: `Energy, Minister of Trade` is a list.)
+  return !!m && office.has(m[3].toLowerCase()) && m[1].split(/\s+/).some((w) => !lexicon.isCommonWord(w.toLowerCase()));
+}
+
+// A page's notices in its own voice, at any length, by two marks each: a rights notice (`Portal X © 2025 - All rights
+// reserved. Reproduction is prohibited.`, `This article is reproduced … If there is any infringement of copyright,
+// please contact us`), a disclaimer (`Disclaimer: This article is for informational purposes only.`), a paywall (`The rest
+// of this article is for members only.`, `Already have a subscription? Log in`, `the first month for only 0.99 euros`), a
+// cookie banner (`We and our 841 partners store … cookies on your device`), an appeal for money (`Support independent
+// journalism … Become a patron of our publication`). Reported speech is someone's news, not the page's.
+const RIGHTS_MARK = /©|\bcopyright(?:ed)?\b/i;
+const RIGHTS_WORD = /\b(?:all rights reserved|rights reserved|reproduction|reproduced|reprinted|republication|without (?:prior )?(?:written )?(?:permission|authori[sz]ation)|hyperlink|infringement)\b/i;
+const PAGE_OWN = /©|\b(?:this|our) (?:article|site|website|page|publication|portal|newspaper)\b|\bcontact us\b|\bon this site\b/i;
+const DISCLAIMER = /^disclaimer\s*[:：]\s*(?:this|the|all|our|we)\b/i;
+const PAYWALL = /\bthe rest of (?:this|the) (?:article|story|text|material)\b.{0,60}\b(?:members?|subscribers?|subscription|premium|log ?in|paid)\b|\balready (?:have )?(?:an? )?(?:subscription|subscriber|account)\?/i;
+// (An offer without a sentence's end: a story about a paper's prices says `the first month costs 0.99 euros.`)
+const PAYWALL_OFFER = /\bfirst month for (?:only )?(?:[€$£]\s?)?\d+[.,]\d\d\b(?!.*[.!?]$)/i;
+// (It speaks to the reader, `your device`: a study's `We found cookies that shared data with advertisers` does not.)
+const COOKIE_BANNER = /^we\b.{0,200}\bcookies\b(?=.*\byour?\b)|^we\b(?=.*\byour?\b).{0,200}\bcookies\b/i;
+const COOKIE_WORD = /\b(?:device|browser|browsing|consent|partners|personali[sz]ed|privacy|advertis\w*)\b/i;
+// (From the line's start and without a comma: `Donate to our campaign, the candidate urged` is a report.)
+const APPEAL = /^(?![^\n]*,\D)(?:please\s+)?(?:support\b.{0,40}\bjournalism\b.{0,120}\b(?:our|us)\b|(?:become a (?:patron|member|supporter)|donate)\b.{0,30}\b(?:our|us)\b)/i;
+const NOTICE_SPEAKER = /[“”"]|\b(?:said|says|told|wrote|writes|ruled|according to|argued|claimed|announced)\b/i;
+
+function isPageNotice(line: string): boolean {
+  const notice = (RIGHTS_MARK.test(line) && RIGHTS_WORD.test(line) && PAGE_OWN.test(line)) || DISCLAIMER.test(line) || PAYWALL.test(line) || PAYWALL_OFFER.test(line) || (COOKIE_BANNER.test(line) && COOKIE_WORD.test(line)) || APPEAL.test(line);
+  return notice && !NOTICE_SPEAKER.test(line.replace(/"[^"]{1,60}"(?=\.?$)/, ''));
+}
+
 const NAME_AND_AGENCY = new RegExp(String.raw`^${NAME}[^\S\n]+(?:\((\p{Lu}[\p{L}]{1,9})\)|@\w{2,})$`, 'u');
 // An outlet's credit with an agency's (`Le Monde with AFP`, `The Daily Post with agencies`).
 const OUTLET_WITH_AGENCY = /^(?:\p{Lu}[\p{L}'’.-]*[^\S\n]+){1,4}with[^\S\n]+(?:\p{Lu}{2,6}|Reuters|agencies|wires)$/u;
@@ -374,6 +428,7 @@ function isCaption(line: string, last: number): boolean {
     CAPTION_LABEL.test(line) ||
     ((last === 0x29 || line.includes('/') || line.includes(':') || line.includes('|') || line.includes('©')) && CAPTION_CREDIT.test(line)) ||
     (line.includes(' (') && CAPTION_POSITION.test(line)) ||
+    ((line.includes('hoto') || line.includes('Fot')) && CAPTION_PHOTO_BY.test(line)) ||
     (last === 0x2e && /\d{4}\.$/.test(line.slice(-6)) && CAPTION_DATELINE.test(line))
   );
 }
@@ -395,7 +450,7 @@ export function isFurnitureSentence(line: string): boolean {
   const notice = (REPRODUCTION.test(line) && PAGE_MATERIAL.test(line)) || (SITE_NOTICE.test(line) && SITE_NOTICE_WORD.test(line)) || COOKIE_NOTICE.test(line);
   // (A notice is no one's reported words: `The rights belong to the band, Judge Smith wrote`, `…, a spokesman said.`)
   if (notice) return !NOTICE_REPORTED.test(line);
-  return PLACEHOLDER_START.test(line) || ((line.includes('ipsum') || line.includes('perspiciatis')) && PLACEHOLDER_PHRASE.test(line));
+  return isPageNotice(line) || PLACEHOLDER_START.test(line) || ((line.includes('ipsum') || line.includes('perspiciatis')) && PLACEHOLDER_PHRASE.test(line));
 }
 
 /**
@@ -424,7 +479,8 @@ const CAPTION_CREDIT = new RegExp(
     String.raw`[.!?]\s+\((?!(?:Applause|Laughter|Cheers|Music|Inaudible|Crosstalk|Silence|Booing|Sighs?|Pause|Unintelligible)\))(?:\p{Lu}[\p{L}.&-]*)(?:\s+\p{Lu}[\p{L}.&-]*){0,2}\)$`,
     String.raw`[.!?]\s+\((?:\p{Lu}[\p{L}.&-]*\s){0,3}\p{Lu}[\p{L}.&-]*\/\p{Lu}[^()/]{1,60}\)$`,
     // (After a sentence: `- Treatment for HIV/Aids` and `2. AC/DC` are a list's items.)
-    String.raw`\p{L}[.!?]\s+\p{Lu}{2,}(?:\s\p{Lu}{2,})?\/\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,2}$`,
+    // (A year may end the sentence: `… April 2, 2025. REUTERS/Juan Medina`.)
+    String.raw`(?:\p{L}|\b(?:19|20)\d\d)[.!?]\s+\p{Lu}{2,}(?:\s\p{Lu}{2,})?\/\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,2}$`,
     String.raw`(?:[.!?](?:\s+[|/])?|\s[|/])\s+(?:[Pp]hotos?|[Ii]mages?|[Pp]ictures?|[Vv]ideo|PHOTO|IMAGE)\s*[:：|]\s*[^.!?]{1,60}$`,
     String.raw`[.!?]\s+©\s*[\p{L}\d][^.!?]{0,50}$`,
     String.raw`\((?:[Pp]hotos?|[Ii]mages?|[Pp]ictures?)\s+(?:by|courtesy(?: of)?)\s[^()]{1,80}\)$`,
@@ -432,6 +488,9 @@ const CAPTION_CREDIT = new RegExp(
   'u',
 );
 // (`(R)` and `(D)` after a name are parties: `Rep. Matt Gaetz (R) introduced`.)
+// A caption's credit after its sentence, a name without a label's colon (`… in Xiaohe Street. Photo by reporter Chen Hao`,
+// `… is to end in May. Fot. Tomasz Wójcik`): the name ends the line.
+const CAPTION_PHOTO_BY = /[.!?]\s+(?:Photos?|Fot\.|Foto)(?:\s+by)?(?:\s+(?:reporter|correspondent|staff photographer))?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}$/u;
 const CAPTION_POSITION = /\p{Lu}\p{L}+ \((?:C|\d(?:st|nd|rd|th) [LR]|L-R|R-L|left|right|cent(?:er|re))\)\s+\p{Ll}/u;
 const CAPTION_DATELINE = /\p{Lu}\p{L}+, \p{Lu}[\p{L} ]+, (?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.) \d{1,2}, \d{4}\.$/u;
 

@@ -224,6 +224,31 @@ describe('furniture marked as such at any length', () => {
     expect(markedFurniture('2020-07-26 05:01:11 Source: Legal Daily Author: Wang Sishuo Editor: Wang Sishuo', lexicon)).toBe('credits');
   });
 
+  it('knows stories listed with their time stamp, portraits\' captions, credits after a caption and the page\'s notices', () => {
+    const withOffices = { ...lexicon, officeWords: new Set(['governor', 'minister', 'publisher']) };
+    expect(markedFurniture('Tolyatti: a pensioner was injured by snow falling from the roof — 11 February, 09:12', lexicon)).toBe('listed story');
+    expect(markedFurniture('Hanoi opens two more shelters for people in flooded areas (11/09/2024)', lexicon)).toBe('listed story');
+    expect(markedFurniture('Ahmed Fawzi, Governor of Minya', withOffices)).toBe('caption');
+    expect(markedFurniture('The work on the street is to end in May. Fot. Tomasz Wójcik', lexicon)).toBe('caption');
+    expect(markedFurniture('Employees at a co-working space in Madrid, Spain, April 2, 2025. REUTERS/Juan Medina', lexicon)).toBe('caption');
+    expect(markedFurniture('Portal Vale © 2025 - All rights reserved. Total or partial reproduction is prohibited without authorization.', lexicon)).toBe('page notice');
+    expect(markedFurniture('The rest of this article is for members only. Members can read the continuation.', lexicon)).toBe('page notice');
+    expect(markedFurniture('We and our 841 partners store and access information on your device, such as cookies.', lexicon)).toBe('page notice');
+    expect(markedFurniture('This news has been read 1.847 times.', lexicon)).toBe('count');
+    expect(markedFurniture('Found a mistake? Select it and press Ctrl+Enter', lexicon)).toBe('error-report prompt');
+    const dates = { ...lexicon, dateWords: new Set([...lexicon.dateWords, 'march', 'p.m', 'a.m']) };
+    expect(furnitureReason('March 14, 2025, 5:30 p.m.', shapeOf('March 14, 2025, 5:30 p.m.', dates), dates)).toBe('date or number');
+    for (const line of [
+      'The talks ended on 11/09/2024.',
+      'Getty Images sued the firm for copyright infringement, saying its photos were reproduced without permission.',
+      'We found cookies on 40 of the 50 websites we tested, and most shared data with advertisers.',
+      'Donate to our campaign, the candidate urged supporters at the rally in Ohio.',
+      'Subscribers pay 9.99 euros a month, and the first month for only 0.99 euros drew thousands.',
+      'Energy, Minister of Trade',
+    ]) expect(markedFurniture(line, withOffices), line).toBeUndefined();
+    expect(furnitureReason('10:00 a.m. - 4:00 p.m.', shapeOf('10:00 a.m. - 4:00 p.m.', dates), dates)).toBeUndefined();
+  });
+
   it('leaves prose with a slash, a bar or a bracket alone', () => {
     for (const line of [
       'The ratio of debt to output rose from 60 percent to 70 percent in two years, the ministry said.',
