@@ -478,7 +478,10 @@ export const trailingBlock = defineKind({
         const labelsList = reason !== undefined && words <= 4 && !/\d/.test(line) && (reason === 'known furniture' || /[:…]$|\.\.$/.test(line));
         if (labelsList && shapeOf(line, lexicon).words.some((w) => isInterfaceWord(w, lexicon))) listLeft = options.listLines;
         // (A reason found for a longer line comes from evidence of any length: a known line, a mark, a call to the reader.)
-        if (!addressed && !listed && !reason && !(inHeader(i) && words <= shortLineWords)) continue;
+        // (A heading of a few words between two furniture lines is a box of the page's: `Must read` between a tag list and
+        // a related story.)
+        const boxed = !reason && words <= BOX_HEADING_WORDS && !/[.!?:;,]["”’)]?$/.test(line) && betweenFurniture(doc, i);
+        if (!addressed && !listed && !reason && !boxed && !(inHeader(i) && words <= shortLineWords)) continue;
         // A site's name stands at the page's top, above its first sentence (or in the trailing block): between paragraphs
         // such words head a section of the story (`Press Freedom Concerns`, `A Century of Radio`).
         if (reason === 'site name' && !inHeader(i) && seenSentence) continue;
@@ -493,6 +496,19 @@ export const trailingBlock = defineKind({
         findings.push(strayLineFinding(doc, i, inHeader(i)));
       }
       return findings;
+    }
+
+    /** Whether the nearest lines above and below line `i` (blank lines between) are furniture by their own evidence. */
+    function betweenFurniture(doc: Document, i: number): boolean {
+      const { text, lines } = doc;
+      const near = (step: number) => {
+        let k = i + step;
+        while (k >= 0 && k < lines.length && doc.isBlank(lines[k])) k += step;
+        return k >= 0 && k < lines.length ? text.slice(lines[k].start, lines[k].end).trim() : '';
+      };
+      const above = near(-1);
+      const below = near(1);
+      return above !== '' && below !== '' && furnitureOf(above) !== undefined && furnitureOf(below) !== undefined;
     }
 
     /** The line above line `i` (blank lines between) that is a photo's caption: a few words with no sentence's end; or -1. */
@@ -535,6 +551,8 @@ export const trailingBlock = defineKind({
 });
 
 const NO_LINES: ReadonlySet<string> = new Set();
+// The most words of a box's heading between furniture lines (`Must read`, `Editor's choice`, `More from the region`).
+const BOX_HEADING_WORDS = 5;
 /** Reasons that make a line a photo's credit, below which its caption may stand. */
 const CREDIT_REASONS = new Set(['credit', 'credit label', 'caption credit']);
 const CREDIT_LINE = /^(?:photos?|images?|pictures?|video|credits?|screenshot)\b/i;

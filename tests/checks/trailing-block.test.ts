@@ -64,4 +64,10 @@ describe('trailing-block kind', () => {
     const headline = 'Home | World | Sport\nFloods hit the northern region as rivers rise\nBy Jane Doe\nTable of contents\nHeavy rain flooded the northern region on Monday, and rivers rose across the north.\n';
     expect(flagged(header, headline)).toEqual(['Home | World | Sport', 'By Jane Doe', 'Table of contents']);
   });
+
+  it('takes a heading of a few words between two furniture lines for a box of the page\'s, not a subhead above prose', () => {
+    const box = ruleFrom(`kind: trailing-block\ndescription: d\nmessage: m\nstrayLines: true\nlines: ['advertisement', 'read also:.*']`);
+    const text = 'The rate was kept at 50 percent on Thursday, as analysts had expected.\n\nAdvertisement\n\nMust read\n\nRead also: Prices rise again\n\nWhat happens next\n\nThe bank meets again in March, and analysts expect a cut.\n';
+    expect(flagged(box, text)).toEqual(['Advertisement', 'Must read', 'Read also: Prices rise again']);
+  });
 });
