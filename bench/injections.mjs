@@ -228,6 +228,17 @@ export const INJECTIONS = [
     ],
   },
   {
+    name: 'word cut off as a sentence',
+    rules: ['sentence/one-word-sentence'],
+    variants: [
+      // The last word of a sentence made a sentence of its own (`from time to time. Model.`).
+      { name: 'time. Model.', inject: (t, r) => {
+        const m = pick(t, /(?<=\b[a-z]{3,} )[a-z]{4,}(?=\. [A-Z])/g, r);
+        return m && replaceAt(t, m.index - 1, m[0].length + 1, `. ${m[0][0].toUpperCase()}${m[0].slice(1)}`, [2, m[0].length + 3]);
+      } },
+    ],
+  },
+  {
     name: 'punctuation debris',
     rules: ['punctuation/decimal-comma', 'punctuation/reversed-quote', 'punctuation/comma-dash', 'punctuation/stray-mark-after-stop', 'spacing/space-before-punctuation', 'punctuation/unbalanced-quotes', 'punctuation/doubled-quote', 'punctuation/tex-quotes', 'punctuation/equals-gloss', 'spacing/space-before-closing-quote', 'encoding/lost-letter'],
     variants: [
