@@ -101,6 +101,9 @@ export function shapeOf(line: string, lexicon: FurnitureLexicon): LineShape {
 export function furnitureReason(line: string, shape: LineShape, lexicon: FurnitureLexicon): string | undefined {
   const { words } = shape;
   const { limits } = lexicon;
+  // A notice of the page's rights, its disclaimer, its paywall, its cookies, its appeal for money (a longer one, which
+  // ends as a sentence, is isFurnitureSentence's).
+  if (mayBePageNotice(line) && isPageNotice(line)) return 'page notice';
   // Markup and template debris: a shortcode (`[ad_1]`), a lone tag (`<Reporter>`). (Placeholder Latin is a mark, at any length.)
   if (/^\[\/?[a-z_]+\d*\]$/i.test(line) || /^<\/?[\p{L}][^<>]{0,30}>$/u.test(line)) return 'markup';
   // A separator of a menu or a player left alone on a line (`/`, `|`, `»`); not a section break of prose (`***`, `---`).
@@ -249,29 +252,31 @@ export function markedFurniture(line: string, lexicon: FurnitureLexicon): string
   if (/\((?:\p{Lu}{2,}|\p{Lu}\p{Ll}+)\/\p{Lu}[^()/]{1,60}\)$|\[(?:[Pp]hotos?|[Ii]mages?|[Pp]ictures?|[Vv]ideo)\b[^\[\]]{1,60}\]$|[.!?]\s+\|\s+\p{Lu}[\p{Lu}\d .&-]{1,30}$/u.test(line)) return 'caption credit';
   if (/\bpic\.twitter\.com\/\w+|\bt\.co\/\w+/.test(line)) return 'embedded post';
   // A keyboard shortcut for reporting a typo (`Found a mistake? Select it and press Ctrl+Enter`): only a page asks so.
-  if (line.includes('Ctrl') && /\bCtrl\s*\+\s*Enter\b/.test(line)) return 'error-report prompt';
+  // (A messenger's help, `press Ctrl+Enter to send a message`, names no mistake.)
+  if (line.includes('Ctrl') && /\bCtrl\s*\+\s*Enter\b/.test(line) && /\b(?:mistake|typo|error|spelling|select)/i.test(line)) return 'error-report prompt';
   // The page's count of its readers (`This news has been read 1.847 times.`).
   if (VIEWS_SENTENCE.test(line)) return 'count';
   // A link behind a double arrow (`>> Hai Phong: Support for each household`), no sentence.
   if (line.startsWith('>>') && !SENTENCE_END.test(line) && (line.match(WORD)?.length ?? 0) <= 25) return 'link';
   // A portrait's caption: a person's name and office, nothing else (`Ahmed Fawzi, Governor of Minya`, `Sophie
   // Albrecht, publisher`).
-  if (line.includes(',') && isPortraitCaption(line, lexicon)) return 'caption';
-  // A notice of the page's rights, its disclaimer, its paywall, its cookies, its appeal for money.
-  if (isPageNotice(line)) return 'page notice';
+  if (line.length <= PORTRAIT_CHARS && line.includes(',') && isPortraitCaption(line, lexicon)) return 'portrait caption';
+
   // Another story listed with its time stamp or view count (`Tolyatti: a pensioner was injured by snow — 11 February,
   // 09:12`, `Hanoi opens two more shelters (11/09/2024)`, `… 2024.10.11 10:02`, `… overnight 👁 3 108`): a headline of
   // three words or more, no sentence's end before the stamp. An article's sentence ends with its stop, not a date.
-  if (LISTED_STORY.test(line) && !/[.!?]["”’)]?$/u.test(line.replace(LISTED_STORY_STAMP, ''))) return 'listed story';
+  // (A stamp ends in a figure, a bracket or follows a view glyph: the regex runs on few of the lines it is asked about.)
+  const end = line.charCodeAt(line.length - 1);
+  if (((end >= 0x30 && end <= 0x39) || end === 0x29 || line.includes('👁')) && LISTED_STORY.test(line) && !/[.!?]["”’)]?$/u.test(line.replace(LISTED_STORY_STAMP, ''))) return 'listed story';
   // A line of items set apart by dots or by runs of spaces (`Story by Ana Gómez • 3h • 2 min read`, `Imprint   Data
   // protection   Contact`), each item a few words and no sentence: a post's meta line or a bar of links.
   if (line.includes(' • ') || line.includes(' · ') || line.includes('  ')) {
     // (Two spaces set items apart too, `Home  News  Jobs  Contact`: a sentence is no item, so prose typed with two
     // spaces after its stops is not taken.)
     const parts = line.split(/\s+[•·]\s+|\s{2,}/u);
-    // (Items set apart by two spaces only are a bar when there are four of them or more and one names a section or
-    // the page's interface: a table's head is typed so too, `Name  Age  Role`.)
-    const barOfTwoSpaces = line.includes(' • ') || line.includes(' · ') || line.includes('   ') || (parts.length >= 4 && parts.some((part) => part.split(/\s+/).some((w) => lexicon.sectionWords?.has(w.toLowerCase()) || isInterfaceWord(w, lexicon))));
+    // (Items set apart by two spaces only are a bar when there are five of them or more and one names a section or
+    // the page's interface: a table is typed so too, `Name  Age  Role`, `Saturday  Music  Food  Markets`.)
+    const barOfTwoSpaces = line.includes(' • ') || line.includes(' · ') || line.includes('   ') || (parts.length >= 5 && parts.some((part) => part.split(/\s+/).some((w) => lexicon.sectionWords?.has(w.toLowerCase()) || isInterfaceWord(w, lexicon))));
     if (parts.length >= 3 && barOfTwoSpaces && parts.every((part) => isBarItem(part, lexicon))) return 'bar of items';
   }
   // An address under a label (`Short link: prn.ir/x4Tq9`, `Source: https://…`): the page's link to itself or another.
@@ -286,7 +291,7 @@ export function markedFurniture(line: string, lexicon: FurnitureLexicon): string
   if (isPlaceholder(line)) return 'placeholder text';
   if (isCaption(line, last)) return 'caption';
   // A site's notice about its material or its readers' comments (`Reprinting is allowed only with a link to the source.`).
-  if (isFurnitureSentence(line)) return 'reproduction notice';
+  if (isFurnitureSentence(line)) return 'page notice';
   // A post's credits, two labels at least (`2020-07-26 05:03:17 Source: Legal Daily Author: Wang Sishuo Editor: …`).
   if ((line.match(/(?:^|\s)(?:source|author|editor|reporter|correspondent|photo|photographer|story|text|translator)\s*[:：]\s*\S/giu)?.length ?? 0) >= lexicon.limits.creditLabels) return 'credits';
   return undefined;
@@ -314,15 +319,22 @@ function isMenu(line: string, lexicon: FurnitureLexicon): boolean {
   if (100 * sections >= lexicon.limits.menuSectionPercent * words.length) return true;
   // A regional site's menu lists its towns among its sections (`Rzeszów Przemyśl Krosno Mielec Sport Business Moto Events
   // Obituaries`): names that are no English word and section names make up nearly all of it.
-  return sections >= 2 && sections + names >= 0.8 * words.length;
+  // (Seven words at least: `Nairobi Mombasa Kisumu Business Markets Roundup` is a headline.)
+  return words.length >= MENU_OF_TOWNS_WORDS && sections >= 2 && sections + names >= 0.8 * words.length;
 }
 
 const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
-const CLOCK = String.raw`\d{1,2}:\d{2}(?:\s?[ap]\.?m\.?)?`;
+const CLOCK = String.raw`(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?[ap]\.?m\.?)?`;
 /** A time stamp or a view count ending a line: numeric dates, a day and month with a dash or a time, a time after a dash. */
-const STAMP = String.raw`(?:\s+[—–|-]\s+|\s+\(|\s+)(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2})(?:,?\s+${CLOCK})?\)?$|\s+[—–|-]\s+(?:\d{1,2}\s+${MONTH}(?:\s+\d{4})?|${MONTH}\s+\d{1,2}(?:,\s+\d{4})?)(?:,?\s+(?:at\s+)?${CLOCK})?$|\s+[—–|-]\s+${CLOCK}$|\s+👁\s*\d[\d\s,. ]*$`;
+// (A date alone after a plain space ends a citation, `Law No. 123 of 12.03.2019`, and a day, month and year after a dash a
+// timeline's entry, `Russia annexes Crimea — 18 March 2014`: those need a time too.)
+const NUMERIC_DATE = String.raw`(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2})`;
+const STAMP = String.raw`(?:\s+[—–|-]\s+|\s+\()${NUMERIC_DATE}(?:,?\s+${CLOCK})?\)?$|(?<!\b(?:of|dated|from|on|since|until))\s+${NUMERIC_DATE},?\s+${CLOCK}$|\s+[—–|-]\s+(?:\d{1,2}\s+${MONTH}(?:\s+\d{4})?|${MONTH}\s+\d{1,2}(?:,\s+\d{4})?),?\s+(?:at\s+)?${CLOCK}$|\s+[—–|-]\s+${CLOCK}$|\s+👁\s*\d[\d\s,. ]*$`;
 const LISTED_STORY_STAMP = new RegExp(STAMP, 'u');
 const LISTED_STORY = new RegExp(String.raw`^\S+(?:\s+\S+){2,}?(?:${STAMP})`, 'u');
+
+/** The fewest words of a regional site's menu of towns and sections. */
+const MENU_OF_TOWNS_WORDS = 7;
 
 /** The most words of a site's name on a line of its own (`Pars Review News Agency`). */
 const MASTHEAD_WORDS = 5;
@@ -330,7 +342,10 @@ const MASTHEAD_WORDS = 5;
 /** A person's name as a byline writes it: two to four capitalised words, maybe with a particle (`Ana de la Cruz`). */
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:[^\S\n]+(?:(?:de|da|la|van|von|der|al|el|bin|le|du|del|di)[^\S\n]+){0,2}\p{Lu}[\p{L}'’.-]*){1,3}`;
 
-const VIEWS_SENTENCE = /^(?:this|the) (?:news|article|story|post|material|page|publication) (?:has been|was) (?:read|viewed|seen|opened) [\d.,\s\u00a0\u202f]+ times?\.?$/i;
+// The longest portrait's caption, in characters (`Ahn Deok-geun, Minister of Trade, Industry and Energy`).
+const PORTRAIT_CHARS = 100;
+// (The page's own: `This news`, `The article`; `The post has been viewed 480,000 times.` is news of someone's post.)
+const VIEWS_SENTENCE = /^(?:this (?:news|article|story|material|page|publication)|the (?:news|article)) (?:has been|was) (?:read|viewed|seen|opened) [\d.,\s\u00a0\u202f]+ times?\.?$/i;
 const PORTRAIT = new RegExp(String.raw`^(${NAME}),[^\S\n]+((?:(?:deputy|vice|former|acting|chief|senior|general|executive|managing)[^\S\n]+)*(\p{L}+)(?:[^\S\n]+(?:of|for|at|and|the|[\p{Lu}][\p{L}'’-]*,?)){0,8})$`, 'u');
 
 /** A person's name, a comma and an office (`Ahn Deok-geun, Minister of Trade, Industry and Energy`): a portrait's caption. */
@@ -352,15 +367,23 @@ const RIGHTS_MARK = /©|\bcopyright(?:ed)?\b/i;
 const RIGHTS_WORD = /\b(?:all rights reserved|rights reserved|reproduction|reproduced|reprinted|republication|without (?:prior )?(?:written )?(?:permission|authori[sz]ation)|hyperlink|infringement)\b/i;
 const PAGE_OWN = /©|\b(?:this|our) (?:article|site|website|page|publication|portal|newspaper)\b|\bcontact us\b|\bon this site\b/i;
 const DISCLAIMER = /^disclaimer\s*[:：]\s*(?:this|the|all|our|we)\b/i;
-const PAYWALL = /\bthe rest of (?:this|the) (?:article|story|text|material)\b.{0,60}\b(?:members?|subscribers?|subscription|premium|log ?in|paid)\b|\balready (?:have )?(?:an? )?(?:subscription|subscriber|account)\?/i;
+// (From the line's start: `Under the new model, the rest of the article is visible only to subscribers` is news.)
+const PAYWALL = /^(?:the )?rest of (?:this|the) (?:article|story|text|material)\b.{0,60}\b(?:members?|subscribers?|subscription|premium|log ?in|paid)\b|\balready (?:have )?(?:an? )?(?:subscription|subscriber|account)\?/i;
 // (An offer without a sentence's end: a story about a paper's prices says `the first month costs 0.99 euros.`)
-const PAYWALL_OFFER = /\bfirst month for (?:only )?(?:[€$£]\s?)?\d+[.,]\d\d\b(?!.*[.!?]$)/i;
+// (With a word of the page's: `Newspaper offers first month for 0.99 euros to win back readers` is a headline.)
+const PAYWALL_OFFER = /\bfirst month for (?:only )?(?:[€$£]\s?)?\d+[.,]\d\d\b(?!.*[.!?]$)(?<=\b(?:read|access|subscri\w*|premium|members?|digital)\b.*)/i;
 // (It speaks to the reader, `your device`: a study's `We found cookies that shared data with advertisers` does not.)
-const COOKIE_BANNER = /^we\b.{0,200}\bcookies\b(?=.*\byour?\b)|^we\b(?=.*\byour?\b).{0,200}\bcookies\b/i;
+// (It says what the site does with them: `We tested 50 websites and found that most placed cookies on your device` is a study.)
+const COOKIE_BANNER = /^(?=.*\byour?\b)we\b.{0,40}\b(?:use|store|set|place)\b.{0,160}\bcookies\b|^we (?:care about|value|respect) your privacy\b.{0,200}\bcookies\b/i;
 const COOKIE_WORD = /\b(?:device|browser|browsing|consent|partners|personali[sz]ed|privacy|advertis\w*)\b/i;
 // (From the line's start and without a comma: `Donate to our campaign, the candidate urged` is a report.)
 const APPEAL = /^(?![^\n]*,\D)(?:please\s+)?(?:support\b.{0,40}\bjournalism\b.{0,120}\b(?:our|us)\b|(?:become a (?:patron|member|supporter)|donate)\b.{0,30}\b(?:our|us)\b)/i;
-const NOTICE_SPEAKER = /[“”"]|\b(?:said|says|told|wrote|writes|ruled|according to|argued|claimed|announced)\b/i;
+const NOTICE_SPEAKER = /[“”"]|\b(?:said|says|say|told|wrote|writes|ruled|according to|argued|argues|claimed|claims|alleges|alleged|contends|announced)\b/i;
+
+/** A cheap first look for `isPageNotice`: a mark one of the notices needs, or a line opening as a banner or an appeal does. */
+const NOTICE_MARK = /©|opyright|rest of|lready|irst month/;
+const NOTICE_OPENING = /^(?:[Ww]e\b|[Ss]upport|[Dd]onate|[Bb]ecome|[Pp]lease|[Dd]isclaimer)/;
+const mayBePageNotice = (line: string) => NOTICE_OPENING.test(line) || NOTICE_MARK.test(line);
 
 function isPageNotice(line: string): boolean {
   const notice = (RIGHTS_MARK.test(line) && RIGHTS_WORD.test(line) && PAGE_OWN.test(line)) || DISCLAIMER.test(line) || PAYWALL.test(line) || PAYWALL_OFFER.test(line) || (COOKIE_BANNER.test(line) && COOKIE_WORD.test(line)) || APPEAL.test(line);
@@ -450,7 +473,7 @@ export function isFurnitureSentence(line: string): boolean {
   const notice = (REPRODUCTION.test(line) && PAGE_MATERIAL.test(line)) || (SITE_NOTICE.test(line) && SITE_NOTICE_WORD.test(line)) || COOKIE_NOTICE.test(line);
   // (A notice is no one's reported words: `The rights belong to the band, Judge Smith wrote`, `…, a spokesman said.`)
   if (notice) return !NOTICE_REPORTED.test(line);
-  return isPageNotice(line) || PLACEHOLDER_START.test(line) || ((line.includes('ipsum') || line.includes('perspiciatis')) && PLACEHOLDER_PHRASE.test(line));
+  return (mayBePageNotice(line) && isPageNotice(line)) || PLACEHOLDER_START.test(line) || ((line.includes('ipsum') || line.includes('perspiciatis')) && PLACEHOLDER_PHRASE.test(line));
 }
 
 /**

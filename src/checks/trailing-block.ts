@@ -376,6 +376,8 @@ export const trailingBlock = defineKind({
       if (body < 2) return found;
       const nonBlank = Array.from({ length: body }, (_, i) => i).filter((i) => trimmed(i) !== '');
       const isFurniture = nonBlank.map((i) => furnitureOf(trimmed(i)) !== undefined);
+      // (A line between two furniture lines needs two of them: most pages have none above their body.)
+      if (isFurniture.filter(Boolean).length < 2) return found;
       // The headline is the line above the body that says most what the body says (the largest share of its words in
       // the body's first sentences): a slogan may name the story's region, a table of contents or a kicker nothing.
       const bodyWords = new Set<string>();
@@ -486,6 +488,9 @@ export const trailingBlock = defineKind({
         // such words head a section of the story (`Press Freedom Concerns`, `A Century of Radio`).
         if (reason === 'site name' && !inHeader(i) && seenSentence) continue;
         if (!standsAlone(doc, i)) continue;
+        // A portrait's caption stands alone; a run of names and offices, or one under a label, is a story's list (a
+        // cabinet, a jury: `Rachel Reeves, Chancellor of the Exchequer` / `Yvette Cooper, Home Secretary`).
+        if (reason === 'portrait caption' && inList(doc, i)) continue;
         // The headline or deck written again as a line (after `Continue reading`) is the article's, not the page's.
         if (repeatsTopLine(doc, i, line)) continue;
         // A credit's caption: the short line without a sentence's end right above a photo's credit (`A derailed tram in
@@ -496,6 +501,19 @@ export const trailingBlock = defineKind({
         findings.push(strayLineFinding(doc, i, inHeader(i)));
       }
       return findings;
+    }
+
+    /** Whether portrait caption `i` has another name and comma beside it (blank lines between), or a label ending in a colon above it. */
+    function inList(doc: Document, i: number): boolean {
+      const { text, lines } = doc;
+      const near = (step: number) => {
+        let k = i + step;
+        while (k >= 0 && k < lines.length && doc.isBlank(lines[k])) k += step;
+        return k >= 0 && k < lines.length ? text.slice(lines[k].start, lines[k].end).trim() : '';
+      };
+      const above = near(-1);
+      const below = near(1);
+      return above.endsWith(':') || PERSON_AND_MORE.test(above) || PERSON_AND_MORE.test(below);
     }
 
     /** Whether the nearest lines above and below line `i` (blank lines between) are furniture by their own evidence. */
@@ -551,6 +569,8 @@ export const trailingBlock = defineKind({
 });
 
 const NO_LINES: ReadonlySet<string> = new Set();
+// A line that opens with a name and a comma (`Marko Bošnjak, Vice-President`): an item of a list of people, as its neighbour is.
+const PERSON_AND_MORE = /^\p{Lu}[\p{L}'’.-]*(?:[^\S\n]+\p{Lu}[\p{L}'’.-]*){1,3},[^\S\n]/u;
 // The most words of a box's heading between furniture lines (`Must read`, `Editor's choice`, `More from the region`).
 const BOX_HEADING_WORDS = 5;
 /** Reasons that make a line a photo's credit, below which its caption may stand. */

@@ -228,7 +228,7 @@ describe('furniture marked as such at any length', () => {
     const withOffices = { ...lexicon, officeWords: new Set(['governor', 'minister', 'publisher']) };
     expect(markedFurniture('Tolyatti: a pensioner was injured by snow falling from the roof — 11 February, 09:12', lexicon)).toBe('listed story');
     expect(markedFurniture('Hanoi opens two more shelters for people in flooded areas (11/09/2024)', lexicon)).toBe('listed story');
-    expect(markedFurniture('Ahmed Fawzi, Governor of Minya', withOffices)).toBe('caption');
+    expect(markedFurniture('Ahmed Fawzi, Governor of Minya', withOffices)).toBe('portrait caption');
     expect(markedFurniture('The work on the street is to end in May. Fot. Tomasz Wójcik', lexicon)).toBe('caption');
     expect(markedFurniture('Employees at a co-working space in Madrid, Spain, April 2, 2025. REUTERS/Juan Medina', lexicon)).toBe('caption');
     expect(markedFurniture('Portal Vale © 2025 - All rights reserved. Total or partial reproduction is prohibited without authorization.', lexicon)).toBe('page notice');
@@ -245,6 +245,15 @@ describe('furniture marked as such at any length', () => {
       'Donate to our campaign, the candidate urged supporters at the rally in Ohio.',
       'Subscribers pay 9.99 euros a month, and the first month for only 0.99 euros drew thousands.',
       'Energy, Minister of Trade',
+      'Russia annexes Crimea — 18 March 2014',
+      'Law No. 123 on public procurement of 12.03.2019',
+      'Partizan Belgrade beat Real Madrid – 89:84',
+      'The paper argues that reproduction of its articles is copyright infringement, and that this article proves it.',
+      'Under the new model, the rest of the article is visible only to subscribers.',
+      'Newspaper offers first month for 0.99 euros to win back readers',
+      'We tested 50 popular news websites and found that most placed tracking cookies on your device.',
+      'The post has been viewed 480,000 times.',
+      'Users now have to press Ctrl+Enter to send a message.',
     ]) expect(markedFurniture(line, withOffices), line).toBeUndefined();
     expect(furnitureReason('10:00 a.m. - 4:00 p.m.', shapeOf('10:00 a.m. - 4:00 p.m.', dates), dates)).toBeUndefined();
   });
