@@ -26,6 +26,8 @@ const IS_LETTER = 2;
 const IS_LETTER_OR_DIGIT = 4;
 const IS_SPACE = 8;
 const classOfUnit = new Uint8Array(0x10000);
+/** A bit for each BMP code unit (`hasChar`). */
+const CHAR_BITS = 0x10000 / 32;
 
 function classOf(c: number): number {
   return (classOfUnit[c] ||= classify(String.fromCharCode(c)));
@@ -142,13 +144,20 @@ export class Document {
       let ends: Int32Array = new Int32Array(starts.length);
       let count = 0;
       let start = -1; // where the current word began, or -1 between words
+      // The characters the text holds (`hasChar`) are noted in the same pass: a second pass over the text cost more.
+      const bits = this.charBits ?? new Uint32Array(CHAR_BITS);
       // One hand-written pass (a regex costs four times as much): each character is looked up in a class table.
       for (let i = 0; i <= n; i++) {
         const c = i < n ? text.charCodeAt(i) : 32; // a space after the end closes the last word
+        if (i < n) bits[c >>> 5] |= 1 << (c & 31);
         const highSurrogate = c >= 0xd800 && c <= 0xdbff;
         if (highSurrogate ? isWordChar(text, i) : (classOf(c) & IS_LETTER_OR_DIGIT) !== 0) {
           if (start < 0) start = i;
-          if (highSurrogate) i++; // the low surrogate is the same letter
+          if (highSurrogate) {
+            i++; // the low surrogate is the same letter
+            const low = text.charCodeAt(i);
+            bits[low >>> 5] |= 1 << (low & 31);
+          }
           continue;
         }
         if (start < 0 || (isApostrophe(c) && isLetterAt(text, i + 1))) continue;
@@ -161,6 +170,7 @@ export class Document {
         start = -1;
       }
       this.wordsCache = { count, starts: starts.subarray(0, count), ends: ends.subarray(0, count) };
+      this.charBits = bits;
     }
     return this.wordsCache;
   }
@@ -176,7 +186,7 @@ export class Document {
    */
   hasChar(code: number): boolean {
     if (!this.charBits) {
-      const bits = new Uint32Array(2048);
+      const bits = new Uint32Array(CHAR_BITS);
       const { text } = this;
       for (let i = 0; i < text.length; i++) {
         const c = text.charCodeAt(i);
@@ -191,7 +201,7 @@ export class Document {
   get writtenVocabulary(): Map<string, number> {
     if (!this.writtenVocabularyCache) {
       const counts = new Map<string, number>();
-      for (const [i, n] of countWordsAsWritten(this.text, this.words)) counts.set(this.word(i), n);
+      for (const [start, end, n] of countWordsAsWritten(this.text, this.words)) counts.set(this.text.slice(start, end), n);
       this.writtenVocabularyCache = counts;
     }
     return this.writtenVocabularyCache;
@@ -376,68 +386,73 @@ export function lowerBound(sorted: readonly string[], key: string): number {
 }
 
 /**
- * Each distinct word as written (the index of its first occurrence) with how often it occurs. An open-addressing hash
- * table over the text itself makes no string per word, which a Map keyed by sliced words would (ARCHITECTURE.md,
- * "Measurements behind the code"), in one loop with the table in locals (helper closures over the growing table were
- * slower).
+ * Each distinct word as written, as its first occurrence's start and end, with how often it occurs. An open-addressing
+ * hash table over the text itself makes no string per word, which a Map keyed by sliced words would (ARCHITECTURE.md,
+ * "Measurements behind the code"). A slot is four integers side by side (the first occurrence's start, its length, the
+ * hash, the count), so a look-up reads one place of the table and the text, not the word index; the table grows in a
+ * function of its own, so the loop's optimised code never meets a branch it has not run (a deoptimisation at each growth).
  */
-function countWordsAsWritten(text: string, words: Words): [number, number][] {
+function countWordsAsWritten(text: string, words: Words): [number, number, number][] {
   const { count, starts, ends } = words;
   // Sized for the words at hand (a short text asks for a small table), grown as distinct words fill half of it.
   let size = 16;
   while (size < Math.min(count, 4096)) size *= 2;
-  let first = new Int32Array(size).fill(-1); // per slot: the entry's first occurrence, or -1
-  let hashes = new Uint32Array(size);
-  let counts = new Int32Array(size);
+  let slots: Int32Array = new Int32Array(size * SLOT); // a length of 0 marks an empty slot: a word has at least one character
+  let wrap = size * SLOT - 1; // the mask that wraps a slot's offset around the table
   let used = 0;
   for (let i = 0; i < count; i++) {
     const start = starts[i];
     const end = ends[i];
+    const length = end - start;
     let h = 0x811c9dc5; // FNV-1a
     for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
-    h >>>= 0;
-    let s = findSlot(text, starts, ends, first, hashes, h, start, end);
-    if (first[s] === -1) {
-      // A new word: the table grows first if it would then be more than half full; the entries move to a table
-      // twice the size.
+    let at = (h * SLOT) & wrap; // linear probing from the hash's slot
+    for (let l = slots[at + LENGTH]; l !== 0; at = (at + SLOT) & wrap, l = slots[at + LENGTH]) {
+      if (l !== length || slots[at + HASH] !== h) continue;
+      const other = slots[at + START];
+      let k = 0;
+      while (k < length && text.charCodeAt(start + k) === text.charCodeAt(other + k)) k++;
+      if (k === length) break;
+    }
+    if (slots[at + LENGTH] === 0) {
+      // A new word: the table grows first if it would then be more than half full.
       if ((used + 1) * 2 > size) {
-        const [oldFirst, oldHashes, oldCounts] = [first, hashes, counts];
+        slots = grownTable(slots);
         size *= 2;
-        [first, hashes, counts] = [new Int32Array(size).fill(-1), new Uint32Array(size), new Int32Array(size)];
-        for (let o = 0; o < oldFirst.length; o++) {
-          if (oldFirst[o] === -1) continue;
-          const w = oldFirst[o];
-          const t = findSlot(text, starts, ends, first, hashes, oldHashes[o], starts[w], ends[w]);
-          first[t] = w;
-          hashes[t] = oldHashes[o];
-          counts[t] = oldCounts[o];
-        }
-        s = findSlot(text, starts, ends, first, hashes, h, start, end);
+        wrap = size * SLOT - 1;
+        at = (h * SLOT) & wrap;
+        while (slots[at + LENGTH] !== 0) at = (at + SLOT) & wrap;
       }
-      first[s] = i;
-      hashes[s] = h;
+      slots[at + START] = start;
+      slots[at + LENGTH] = length;
+      slots[at + HASH] = h;
       used++;
     }
-    counts[s]++;
+    slots[at + COUNT]++;
   }
-  const entries: [number, number][] = [];
-  for (let s = 0; s < size; s++) if (first[s] !== -1) entries.push([first[s], counts[s]]);
+  const entries: [number, number, number][] = [];
+  for (let at = 0; at < slots.length; at += SLOT) if (slots[at + LENGTH] !== 0) entries.push([slots[at + START], slots[at + START] + slots[at + LENGTH], slots[at + COUNT]]);
   return entries;
 }
 
-/** The slot of the word text[start, end) with hash `h`: the slot holding it, or the empty slot where it goes (linear probing). */
-function findSlot(text: string, starts: Int32Array, ends: Int32Array, first: Int32Array, hashes: Uint32Array, h: number, start: number, end: number): number {
-  const mask = first.length - 1;
-  const length = end - start;
-  for (let s = h & mask; ; s = (s + 1) & mask) {
-    const w = first[s];
-    if (w === -1) return s;
-    if (hashes[s] !== h || ends[w] - starts[w] !== length) continue;
-    const other = starts[w];
-    let k = 0;
-    while (k < length && text.charCodeAt(start + k) === text.charCodeAt(other + k)) k++;
-    if (k === length) return s;
+// The fields of a slot of countWordsAsWritten's table, and its size.
+const START = 0;
+const LENGTH = 1;
+const HASH = 2;
+const COUNT = 3;
+const SLOT = 4;
+
+/** The table twice the size, its entries moved in the order they stand (each to the first free slot from its hash). */
+function grownTable(slots: Int32Array): Int32Array {
+  const bigger = new Int32Array(slots.length * 2);
+  const wrap = bigger.length - 1;
+  for (let from = 0; from < slots.length; from += SLOT) {
+    if (slots[from + LENGTH] === 0) continue;
+    let at = (slots[from + HASH] * SLOT) & wrap;
+    while (bigger[at + LENGTH] !== 0) at = (at + SLOT) & wrap;
+    bigger.set(slots.subarray(from, from + SLOT), at);
   }
+  return bigger;
 }
 
 /** Where the run of letters that ends at `end` starts (`end` itself when there is none). */

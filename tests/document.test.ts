@@ -73,6 +73,20 @@ describe('Document', () => {
     );
   });
 
+  it('knows which code units the text holds, whether the word index noted them or hasChar looked alone', () => {
+    const pieces = fc.constantFrom('a', 'Z', '9', 'é', ' ', '\n', "'", '’', '😀', '𝒜', '\ud800', '\udc00', '中', '“', '\u0007');
+    const asked = ['a', 'Z', ' ', '’', '“', '\ud835', '\udc9c', '\ud83d', '\ude00', '\ud800', '\udc00', '\u0007', '\u0000', 'q'].map((c) => c.charCodeAt(0));
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 30 }), fc.boolean(), (parts, wordsFirst) => {
+        const text = parts.join('');
+        const doc = new Document(text);
+        if (wordsFirst) void doc.words;
+        for (const code of asked) expect(doc.hasChar(code)).toBe(text.includes(String.fromCharCode(code)));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('counts each word as written as a Map of the sliced words would', () => {
     // Up to a few hundred distinct words: the hash table starts at 16 slots and grows several times.
     const word = fc.stringMatching(/^[a-dA-D’]{1,4}$/);
