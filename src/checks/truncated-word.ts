@@ -30,6 +30,7 @@ interface Limits {
   englishTier: number;
   lookBehind: number;
   unitMaxLength: number;
+  units: ReadonlySet<string>;
   minCompoundHead: number;
   minBareFragment: number;
   lineEndMinWords: number;
@@ -62,7 +63,8 @@ export const truncatedWord = defineKind({
     foreignWordMax: { type: 'integer', minimum: 0, default: 7, description: 'Before a comma, a fragment after a lower-case word of at most this many letters that is no English word is the second half of a foreign phrase (`de facto`, `alma mater`); a longer unknown word is English the lists lack (`coronavirus`).' },
     englishTier: { type: 'integer', minimum: 10, default: 55, description: 'The rarest tier of a word taken for English where foreign phrases are told apart, and for the head of a hyphenated compound (SCOWL puts `de` and `en` at 60–70).' },
     lookBehind: { type: 'integer', minimum: 1, default: 12, description: 'How many characters before a fragment are read to tell a longer token (`bbc.co.uk`, `@user`, `42nd`), a unit after a number or a compound from prose.' },
-    unitMaxLength: { type: 'integer', minimum: 0, default: 3, description: 'A word of at most this many letters after a number is a unit (`750 mm.`, `10 kw`), not a fragment.' },
+    unitMaxLength: { type: 'integer', minimum: 0, default: 3, description: 'A word of at most this many letters after a number is a unit (`750 mm.`, `10 kw`), not a fragment; when `units` are listed, only those are.' },
+    units: { type: 'string[]', default: [], description: 'The units and short forms that stand after a number (`km`, `bn`, `yrs`): with a list, a short non-word after a number that is not in it is a fragment when the document writes a longer word starting with it (`10,000 acr.` beside `acres`, `300 gra.` beside `grams`; three letters at least).' },
     minCompoundHead: { type: 'integer', minimum: 1, default: 3, description: 'After a hyphen, only a compound whose first part is an English word of at least this many lower-case letters counts (`politically-bi”`, not `e-`, `co-`).' },
     lineEndMinWords: { type: 'integer', minimum: 1, default: 10, description: 'At a line end with no mark (`line-end`), the fewest words before the fragment on its line: shorter lines are headings and labels.' },
     minBareFragment: { type: 'integer', minimum: 1, default: 3, description: 'Before a comma and at a line end, the fewest letters of a fragment (shorter ones are units and initials: `40 sq. m.`).' },
@@ -84,7 +86,7 @@ export const truncatedWord = defineKind({
     const { evidenceTier, longFragment, commonTier, completionsLookedAt, shortWordLength } = options;
     const inflections = new Set(options.inflections);
     const isInflection = (word: string, longer: string) => inflections.has(longer.slice(word.length));
-    const limits: Limits = options;
+    const limits: Limits = { ...options, units: new Set(options.units.map((u) => u.toLowerCase())) };
     const neverFinal = new Set(options.neverFinal.map((w) => w.toLowerCase()));
 
     // Words that are whole in any document (in the dictionary within the tiers, and none of `neverFinal`): most words asked about.
@@ -170,7 +172,11 @@ function inContext(doc: Document, start: number, word: string, context: string, 
   const before = text.slice(Math.max(line.start, start - limits.lookBehind), start);
   // Part of a longer token (`bbc.co.uk`, `@user`, `e-mail`, `42nd`), or a unit after a number (`750 mm.`, `10 kw`): not prose.
   // After a hyphen only a compound of real words counts (`politically-bi”`), not `e-`, `co-`, `COVID-` or `Shin-ryogae-`.
-  if (/[./@#_’'\p{N}]$/u.test(before) || (word.length <= limits.unitMaxLength && /\p{N}\s+$/u.test(before))) return false;
+  if (/[./@#_’'\p{N}]$/u.test(before)) return false;
+  // After a number a short word is a unit: any, or only a listed one when the document also writes a longer English
+  // word that starts with it (`10,000 acr.` beside `acres`); a unit of another language (`2 rin`) starts none, and two
+  // letters (`2 ri`) are too few to tell.
+  if (word.length <= limits.unitMaxLength && /\p{N}\s+$/u.test(before) && (!limits.units.size || limits.units.has(word) || word.length < 3 || !doc.wordsStartingWith(word).some((w) => w.length > word.length && isEnglishWord(w, limits.englishTier)))) return false;
   const head = before.endsWith('-') ? text.slice(letterRunStart(text, start - 1), start - 1) : '';
   if (before.endsWith('-') && !(LOWER_WORD.test(head) && head.length >= limits.minCompoundHead && isEnglishWord(head, limits.englishTier))) return false;
   if (context === 'closing-quote') return quotedWords(text, line.start, start, limits.minQuoteWords) >= limits.minQuoteWords;
