@@ -381,9 +381,10 @@ const APPEAL = /^(?![^\n]*,\D)(?:please\s+)?(?:support\b.{0,40}\bjournalism\b.{0
 const NOTICE_SPEAKER = /[“”"]|\b(?:said|says|say|told|wrote|writes|ruled|according to|argued|argues|claimed|claims|alleges|alleged|contends|announced)\b/i;
 
 /** A cheap first look for `isPageNotice`: a mark one of the notices needs, or a line opening as a banner or an appeal does. */
-const NOTICE_MARK = /©|opyright|rest of|lready|irst month/;
-const NOTICE_OPENING = /^(?:[Ww]e\b|[Ss]upport|[Dd]onate|[Bb]ecome|[Pp]lease|[Dd]isclaimer)/;
-const mayBePageNotice = (line: string) => NOTICE_OPENING.test(line) || NOTICE_MARK.test(line);
+// (Searches for rare characters first: most lines hold no `©`, `yright`, `?` or `month`, and are passed over fast.)
+const NOTICE_OPENING = /^(?:[Ww]e\b|[Ss]upport|[Dd]onate|[Bb]ecome|[Pp]lease|[Dd]isclaimer|(?:[Tt]he )?[Rr]est of)/;
+const mayBePageNotice = (line: string) =>
+  NOTICE_OPENING.test(line) || line.includes('©') || line.includes('yright') || (line.includes('?') && line.includes('lready')) || line.includes(' month ');
 
 function isPageNotice(line: string): boolean {
   const notice = (RIGHTS_MARK.test(line) && RIGHTS_WORD.test(line) && PAGE_OWN.test(line)) || DISCLAIMER.test(line) || PAYWALL.test(line) || PAYWALL_OFFER.test(line) || (COOKIE_BANNER.test(line) && COOKIE_WORD.test(line)) || APPEAL.test(line);
