@@ -292,9 +292,10 @@ export const trailingBlock = defineKind({
       if (!blank(i + 1) && /^\s*\p{Ll}\S*\s+\S/u.test(text.slice(lines[i + 1].start, lines[i + 1].end))) return false;
       if (blank(i - 1)) return true;
       // …and the line above ends one: with a sentence's end, as a short line (a heading), or before a line that starts
-      // with a capital, as a paragraph does (a wrapped line rarely does).
+      // as a paragraph does, with a capital, a figure, a quote or a mark such as `©` or `📲` (a wrapped line goes on in
+      // lower case or after punctuation).
       const above = text.slice(lines[i - 1].start, lines[i - 1].end).trim();
-      return /[.!?:;…"”’)\]»*]$/u.test(above) || wordsUpTo(above, shortLineWords) <= shortLineWords || /^\s*[\p{Lu}\p{N}“"‘«•[(]/u.test(text.slice(lines[i].start, lines[i].end));
+      return /[.!?:;…"”’)\]»*]$/u.test(above) || wordsUpTo(above, shortLineWords) <= shortLineWords || /^\s*(?![\p{Ll},;:.)\]])\S/u.test(text.slice(lines[i].start, lines[i].end));
     }
 
     /**

@@ -70,4 +70,12 @@ describe('trailing-block kind', () => {
     const text = 'The rate was kept at 50 percent on Thursday, as analysts had expected.\n\nAdvertisement\n\nMust read\n\nRead also: Prices rise again\n\nWhat happens next\n\nThe bank meets again in March, and analysts expect a cut.\n';
     expect(flagged(box, text)).toEqual(['Advertisement', 'Must read', 'Read also: Prices rise again']);
   });
+
+  it('takes a line that opens with a mark such as © for a paragraph of its own, in a text written a paragraph a line', () => {
+    const notice = ruleFrom(`kind: trailing-block\ndescription: d\nmessage: m\nstrayLines: true\nlines: ['© .*']`);
+    const text = 'The court partially satisfied the claim of a resident.\nIn Samara, 1,200 tons of snow were taken out from the streets of the city overnight 👁 3 108\n© 2008–2025 Volga-Inform\nThe court said more on Monday, and the city appealed.\n';
+    expect(flagged(notice, text)).toEqual(['In Samara, 1,200 tons of snow were taken out from the streets of the city overnight 👁 3 108', '© 2008–2025 Volga-Inform']);
+    // A wrapped line goes on in lower case, and is no paragraph.
+    expect(flagged(notice, 'The court partially satisfied the claim of a resident who had been injured in the winter\nstorm of 2008, © 2008 Volga-Inform, the ruling said.\n')).toEqual([]);
+  });
 });
