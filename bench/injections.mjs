@@ -100,7 +100,7 @@ export const INJECTIONS = [
   },
   {
     name: 'split name',
-    rules: ['attribution/split-name'],
+    rules: ['attribution/split-name', 'sentence/one-word-sentence'], // the second half alone after its stop (`Wang. Wenbin.`) is a one-word sentence
     variants: [
       { name: 'Mao said. Ning,', inject: (t, r) => { const [a, b] = [name(r), name(r)]; return appendSentence(t, r, `“We will continue the talks,” spokeswoman ${a} said. ${b}, at a press conference on Monday.`, (s) => spanOf(s, `${a} said. ${b}`)); } },
       { name: 'said Mao. Ning,', inject: (t, r) => { const [a, b] = [name(r), name(r)]; return appendSentence(t, r, `“We will continue the talks,” said ${a}. ${b}, at a press conference.`, (s) => spanOf(s, `said ${a}. ${b}`)); } },
@@ -202,7 +202,7 @@ export const INJECTIONS = [
   },
   {
     name: 'split name, any continuation',
-    rules: ['attribution/split-name', 'attribution/split-name-unstopped', 'punctuation/doubled-punctuation'],
+    rules: ['attribution/split-name', 'attribution/split-name-unstopped', 'punctuation/doubled-punctuation', 'sentence/one-word-sentence'],
     variants: [
       { name: 'A told. B, reporters', inject: (t, r) => { const [a, b] = [name(r), name(r)]; return appendSentence(t, r, `Deputy Police Chief ${a} told. ${b}, reporters.`, (s) => spanOf(s, `${a} told. ${b}`)); } },
       { name: 'A said. B, that', inject: (t, r) => { const [a, b] = [name(r), name(r)]; return appendSentence(t, r, `Defence Minister ${a} said. ${b}, that the border would stay closed.`, (s) => spanOf(s, `${a} said. ${b}`)); } },
