@@ -484,7 +484,11 @@ export const trailingBlock = defineKind({
         // (A heading of a few words between two furniture lines is a box of the page's: `Must read` between a tag list and
         // a related story.)
         const boxed = !reason && words <= BOX_HEADING_WORDS && !/[.!?:;,]["”’)]?$/.test(line) && betweenFurniture(doc, i);
-        if (!addressed && !listed && !reason && !boxed && !(inHeader(i) && words <= shortLineWords)) continue;
+        // A list's label of unknown words is known by what it heads: another story with its stamp, a link (`News on the
+        // topic:` above `Tolyatti: a pensioner was injured — 11 February, 09:12`).
+        const labelsStories = !reason && words <= 4 && line.endsWith(':') && !/\d/.test(line) && LISTED_REASONS.has(reasonBelow(doc, i) ?? '');
+        if (labelsStories) listLeft = options.listLines;
+        if (!addressed && !listed && !reason && !boxed && !labelsStories && !(inHeader(i) && words <= shortLineWords)) continue;
         // A site's name stands at the page's top, above its first sentence (or in the trailing block): between paragraphs
         // such words head a section of the story (`Press Freedom Concerns`, `A Century of Radio`).
         if (reason === 'site name' && !inHeader(i) && seenSentence) continue;
@@ -515,6 +519,14 @@ export const trailingBlock = defineKind({
       const above = near(-1);
       const below = near(1);
       return above.endsWith(':') || PERSON_AND_MORE.test(above) || PERSON_AND_MORE.test(below);
+    }
+
+    /** Why the nearest line below line `i` (blank lines between) is furniture, or undefined. */
+    function reasonBelow(doc: Document, i: number): string | undefined {
+      const { text, lines } = doc;
+      let k = i + 1;
+      while (k < lines.length && doc.isBlank(lines[k])) k++;
+      return k < lines.length ? furnitureOf(text.slice(lines[k].start, lines[k].end).trim()) : undefined;
     }
 
     /** Whether the nearest lines above and below line `i` (blank lines between) are furniture by their own evidence. */
@@ -570,6 +582,8 @@ export const trailingBlock = defineKind({
 });
 
 const NO_LINES: ReadonlySet<string> = new Set();
+// The reasons of a list's items, below a label of the list: another story with its stamp, a link, a known line.
+const LISTED_REASONS = new Set(['listed story', 'link', 'link label', 'known furniture']);
 // A line that opens with a name and a comma (`Marko Bošnjak, Vice-President`): an item of a list of people, as its neighbour is.
 const PERSON_AND_MORE = /^\p{Lu}[\p{L}'’.-]*(?:[^\S\n]+\p{Lu}[\p{L}'’.-]*){1,3},[^\S\n]/u;
 // The most words of a box's heading between furniture lines (`Must read`, `Editor's choice`, `More from the region`).

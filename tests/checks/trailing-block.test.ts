@@ -78,4 +78,10 @@ describe('trailing-block kind', () => {
     // A wrapped line goes on in lower case, and is no paragraph.
     expect(flagged(notice, 'The court partially satisfied the claim of a resident who had been injured in the winter\nstorm of 2008, © 2008 Volga-Inform, the ruling said.\n')).toEqual([]);
   });
+
+  it('takes a label of unknown words for a list when another story with its stamp stands below it', () => {
+    const rule = ruleFrom(`kind: trailing-block\ndescription: d\nmessage: m\nstrayLines: true\nlines: ['advertisement']`);
+    const text = 'The court ruled on Monday, and the city will appeal.\n\nNews on the topic:\n\nTolyatti: a pensioner was injured by snow — 11 February, 09:12\n\nThe court meets again in March.\n\nWhat they said:\n\nThe mayor said the city would appeal.\n';
+    expect(flagged(rule, text)).toEqual(['News on the topic:', 'Tolyatti: a pensioner was injured by snow — 11 February, 09:12']);
+  });
 });
