@@ -112,7 +112,9 @@ export function furnitureReason(line: string, shape: LineShape, lexicon: Furnitu
   // (Or alone in capitals on a line, under a caption: `ANP`; not a word, as a subhead in capitals is: `WATCH`, `FACTS`.)
   if (/^\((?:\p{L}{1,5}\/)+\p{L}{2,8}\)$|^\(\p{Lu}{2,6}\)$/u.test(line) || (/^\p{Lu}{2,6}$/u.test(line) && !lexicon.isWord(line.toLowerCase()))) return 'credit';
   // A copyright mark, an arrow pointing at something on the page.
-  if (/^©|\(c\) ?\d{4}|©\s*(?:19|20)\d\d$|[↓↑⇩⇧▼▲]/iu.test(line) || (line.includes('©') && words.length <= limits.creditWords)) return 'credit or pointer';
+  // (A long sentence someone reports is prose: `© marks on the original prints showed that …, the judge wrote.`)
+  const reportedRights = line.length > 60 && shape.endsSentence && NOTICE_SPEAKER.test(line);
+  if ((/^©|\(c\) ?\d{4}|©\s*(?:19|20)\d\d$|[↓↑⇩⇧▼▲]/iu.test(line) && !reportedRights) || (line.includes('©') && words.length <= limits.creditWords)) return 'credit or pointer';
   // A weather widget: a place and a temperature (`Moscow +12°C`, `Weather: Bucharest 18°C, cloudy`).
   // (The place is a name alone: `Seville swelters at 44°C` is a subhead.)
   // (A sign or a label: `Seville 43°C` may be a weather story's list of readings.)
@@ -251,10 +253,6 @@ export function markedFurniture(line: string, lexicon: FurnitureLexicon): string
   // (Case matters here: with `i`, `\p{Lu}` would take lower case too: `(and/or their agents)`.)
   if (/\((?:\p{Lu}{2,}|\p{Lu}\p{Ll}+)\/\p{Lu}[^()/]{1,60}\)$|\[(?:[Pp]hotos?|[Ii]mages?|[Pp]ictures?|[Vv]ideo)\b[^\[\]]{1,60}\]$|[.!?]\s+\|\s+\p{Lu}[\p{Lu}\d .&-]{1,30}$/u.test(line)) return 'caption credit';
   if (/\bpic\.twitter\.com\/\w+|\bt\.co\/\w+/.test(line)) return 'embedded post';
-  // A photo's caption as Japanese papers write it, a place or a day in brackets after it and no sentence's end
-  // (`Residents carry their luggage back home on the 19th (Iiyama City)`, `The mayor at a press conference (city hall,
-  // 19th)`); a paragraph that ends `(as of July 25th)` is longer, or quotes.
-  if (line.endsWith(')') && line.length <= CAPTION_CHARS && !/["“”]/.test(line) && BRACKETED_PLACE_OR_DAY.test(line)) return 'caption';
   // A keyboard shortcut for reporting a typo (`Found a mistake? Select it and press Ctrl+Enter`): only a page asks so.
   // (A messenger's help, `press Ctrl+Enter to send a message`, names no mistake.)
   if (line.includes('Ctrl') && /\bCtrl\s*\+\s*Enter\b/.test(line) && /\b(?:mistake|typo|error|spelling|select)/i.test(line)) return 'error-report prompt';
@@ -346,8 +344,6 @@ const MASTHEAD_WORDS = 5;
 /** A person's name as a byline writes it: two to four capitalised words, maybe with a particle (`Ana de la Cruz`). */
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:[^\S\n]+(?:(?:de|da|la|van|von|der|al|el|bin|le|du|del|di)[^\S\n]+){0,2}\p{Lu}[\p{L}'’.-]*){1,3}`;
 
-const CAPTION_CHARS = 150;
-const BRACKETED_PLACE_OR_DAY = /^\S+(?:\s+\S+){4,}\s\((?!as of\b)(?:[^()]{0,40}\b\d{1,2}(?:st|nd|rd|th)\b[^()]{0,40}|(?:\p{Lu}[\p{L}-]+\s){1,2}(?:City|Ward|Prefecture|Town|Village|District|County))\)$/u;
 // The longest portrait's caption, in characters (`Ahn Deok-geun, Minister of Trade, Industry and Energy`).
 const PORTRAIT_CHARS = 100;
 // (The page's own: `This news`, `The article`; `The post has been viewed 480,000 times.` is news of someone's post.)
@@ -387,9 +383,11 @@ const APPEAL = /^(?![^\n]*,\D)(?:please\s+)?(?:support\b.{0,40}\bjournalism\b.{0
 // A publication's registration as a medium, with its number (`The online publication is registered by Roskomnadzor,
 // certificate of registration of mass media El No. FS 77-51234`, `Press license No. 123/GP-BTTTT issued on 15/03/2021`);
 // news of a licence revoked or suspended is a report.
-const REGISTRATION = /\b(?:regist(?:ered|ration)|licen[cs]e)\b.{0,120}?(?:\bNo\.|№|\bnumber\b)\s*:?\s*[A-Z]{0,4}\s?[\w/-]*\d(?<=\b(?:mass media|(?:online |network )?publication|press|media outlet|newspaper|website|ICP)\b.*)/i;
+// (From the line's start, in the page's own voice: `The newspaper was registered … in 1994 under No. 114` and `Apps must
+// display an ICP licence number, such as …` are news.)
+const REGISTRATION = /^(?:(?:the|this) (?:online |network )?(?:publication|site|website|portal|media outlet) is registered\b|(?:mass media )?(?:registration|certificate of registration|press licen[cs]e|ICP licen[cs]e|licen[cs]e)\b).{0,120}?(?:\bNo\.|№|\bnumber\b)\s*:?\s*[A-Z]{0,4}\s?[\w/-]*\d/i;
 const REGISTRATION_NEWS = /\b(?:revok|suspend|withdr[ae]w|cancel|strip|den(?:y|ied)|refus)\w*/i;
-const NOTICE_SPEAKER = /[“”"]|\b(?:said|says|say|told|wrote|writes|ruled|according to|argued|argues|claimed|claims|alleges|alleged|contends|announced)\b/i;
+const NOTICE_SPEAKER = /[“”"]|\b(?:said|says|say|told|wrote|writes|ruled|according to|argued|argues|claimed|claims|alleges|alleged|contends|announced|heard)\b/i;
 
 /** A cheap first look for `isPageNotice`: a mark one of the notices needs, or a line opening as a banner or an appeal does. */
 // (Searches for rare characters first: most lines hold no `©`, `yright`, `?` or `month`, and are passed over fast.)

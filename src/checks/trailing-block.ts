@@ -444,6 +444,12 @@ export const trailingBlock = defineKind({
       // Where the text speaks of the page (`our newsletter`), found in one search of the text, not one per line.
       const references = pageReference && before ? offsetsBefore(pageReference, text, lines[before - 1].end) : [];
       let nextReference = 0;
+      // The last line of body text: a sentence of bodySentenceWords or more that is no furniture (below it is the page's tail).
+      let lastBody = -1;
+      for (let k = before - 1; k >= 0 && lastBody < 0; k--) {
+        const line = trimmedLine(k);
+        if (SENTENCE_LIKE.test(line) && wordsUpTo(line, options.bodySentenceWords) >= options.bodySentenceWords && !furnitureOf(line)) lastBody = k;
+      }
       // Lines still to be read as a list of links under a list's label (`Read also..`, `Keep reading:`).
       let listLeft = 0;
       // Whether a sentence of the body came yet: above the first one, a line is the page's top.
@@ -484,15 +490,14 @@ export const trailingBlock = defineKind({
         // (A heading of a few words between two furniture lines is a box of the page's: `Must read` between a tag list and
         // a related story.)
         const boxed = !reason && words <= BOX_HEADING_WORDS && !/[.!?:;,]["”’)]?$/.test(line) && betweenFurniture(doc, i);
-        // A list's label of unknown words is known by what it heads: another story with its stamp, a link (`News on the
-        // topic:` above `Tolyatti: a pensioner was injured — 11 February, 09:12`).
-        const labelsStories = !reason && words <= 4 && line.endsWith(':') && !/\d/.test(line) && LISTED_REASONS.has(reasonBelow(doc, i) ?? '');
-        if (labelsStories) listLeft = options.listLines;
-        if (!addressed && !listed && !reason && !boxed && !labelsStories && !(inHeader(i) && words <= shortLineWords)) continue;
+        if (!addressed && !listed && !reason && !boxed && !(inHeader(i) && words <= shortLineWords)) continue;
         // A site's name stands at the page's top, above its first sentence (or in the trailing block): between paragraphs
         // such words head a section of the story (`Press Freedom Concerns`, `A Century of Radio`).
         if (reason === 'site name' && !inHeader(i) && seenSentence) continue;
         if (!standsAlone(doc, i)) continue;
+        // Another story with its stamp is the page's at its top or tail, or under a furniture line; between the body's
+        // paragraphs stamped lines are the story's own timeline (`Links to France disconnected — 28 April, 12:33`).
+        if (reason === 'listed story' && !inHeader(i) && i < lastBody && !furnitureAbove(doc, i)) continue;
         // A portrait's caption stands alone; a run of names and offices, or one under a label, is a story's list (a
         // cabinet, a jury: `Rachel Reeves, Chancellor of the Exchequer` / `Yvette Cooper, Home Secretary`).
         if (reason === 'portrait caption' && inList(doc, i)) continue;
@@ -521,12 +526,14 @@ export const trailingBlock = defineKind({
       return above.endsWith(':') || PERSON_AND_MORE.test(above) || PERSON_AND_MORE.test(below);
     }
 
-    /** Why the nearest line below line `i` (blank lines between) is furniture, or undefined. */
-    function reasonBelow(doc: Document, i: number): string | undefined {
+    /** Whether the nearest line above line `i` (blank lines between) is furniture of another kind than a listed story. */
+    function furnitureAbove(doc: Document, i: number): boolean {
       const { text, lines } = doc;
-      let k = i + 1;
-      while (k < lines.length && doc.isBlank(lines[k])) k++;
-      return k < lines.length ? furnitureOf(text.slice(lines[k].start, lines[k].end).trim()) : undefined;
+      let k = i - 1;
+      while (k >= 0 && doc.isBlank(lines[k])) k--;
+      if (k < 0) return false;
+      const reason = furnitureOf(text.slice(lines[k].start, lines[k].end).trim());
+      return reason !== undefined && reason !== 'listed story';
     }
 
     /** Whether the nearest lines above and below line `i` (blank lines between) are furniture by their own evidence. */
@@ -582,8 +589,6 @@ export const trailingBlock = defineKind({
 });
 
 const NO_LINES: ReadonlySet<string> = new Set();
-// The reasons of a list's items, below a label of the list: another story with its stamp, a link, a known line.
-const LISTED_REASONS = new Set(['listed story', 'link', 'link label', 'known furniture']);
 // A line that opens with a name and a comma (`Marko Bošnjak, Vice-President`): an item of a list of people, as its neighbour is.
 const PERSON_AND_MORE = /^\p{Lu}[\p{L}'’.-]*(?:[^\S\n]+\p{Lu}[\p{L}'’.-]*){1,3},[^\S\n]/u;
 // The most words of a box's heading between furniture lines (`Must read`, `Editor's choice`, `More from the region`).

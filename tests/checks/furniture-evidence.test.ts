@@ -235,7 +235,6 @@ describe('furniture marked as such at any length', () => {
     expect(markedFurniture('The rest of this article is for members only. Members can read the continuation.', lexicon)).toBe('page notice');
     expect(markedFurniture('We and our 841 partners store and access information on your device, such as cookies.', lexicon)).toBe('page notice');
     expect(markedFurniture('This news has been read 1.847 times.', lexicon)).toBe('count');
-    expect(markedFurniture('Residents carry their luggage back into their homes on the 19th (Iiyama City)', lexicon)).toBe('caption');
     expect(markedFurniture('The online publication is registered by Roskomnadzor, certificate of registration of mass media El No. FS 77-51234 dated 12.10.2012.', lexicon)).toBe('page notice');
     expect(markedFurniture('Found a mistake? Select it and press Ctrl+Enter', lexicon)).toBe('error-report prompt');
     const dates = { ...lexicon, dateWords: new Set([...lexicon.dateWords, 'march', 'p.m', 'a.m']) };
@@ -257,6 +256,8 @@ describe('furniture marked as such at any length', () => {
       'The post has been viewed 480,000 times.',
       'Users now have to press Ctrl+Enter to send a message.',
       'The regulator revoked the newspaper\'s press licence No. 123 on Monday.',
+      'The newspaper was registered with the regional press committee in 1994 under No. 114.',
+      'Apps that publish news must display a valid ICP licence number, such as Beijing ICP No. 12345678.',
       'We are calling for a cautious decision on travel to the prefectures, such as Tokyo and Osaka (as of July 25th)',
     ]) expect(markedFurniture(line, withOffices), line).toBeUndefined();
     expect(furnitureReason('10:00 a.m. - 4:00 p.m.', shapeOf('10:00 a.m. - 4:00 p.m.', dates), dates)).toBeUndefined();
