@@ -269,7 +269,7 @@ export function markedFurniture(line: string, lexicon: FurnitureLexicon): string
   // three words or more, no sentence's end before the stamp. An article's sentence ends with its stop, not a date.
   // (A stamp ends in a figure, a bracket or follows a view glyph: the regex runs on few of the lines it is asked about.)
   const end = line.charCodeAt(line.length - 1);
-  if (((end >= 0x30 && end <= 0x39) || end === 0x29 || line.includes('👁')) && LISTED_STORY.test(line) && !/[.!?]["”’)]?$/u.test(line.replace(LISTED_STORY_STAMP, ''))) return 'listed story';
+  if (((end >= 0x30 && end <= 0x39) || end === 0x29 || line.includes('👁', line.length - 24)) && LISTED_STORY.test(line) && !/[.!?]["”’)]?$/u.test(line.replace(LISTED_STORY_STAMP, ''))) return 'listed story';
   // A line of items set apart by dots or by runs of spaces (`Story by Ana Gómez • 3h • 2 min read`, `Imprint   Data
   // protection   Contact`), each item a few words and no sentence: a post's meta line or a bar of links.
   if (line.includes(' • ') || line.includes(' · ') || line.includes('  ')) {
@@ -391,9 +391,9 @@ const NOTICE_SPEAKER = /[“”"]|\b(?:said|says|say|told|wrote|writes|ruled|acc
 
 /** A cheap first look for `isPageNotice`: a mark one of the notices needs, or a line opening as a banner or an appeal does. */
 // (Searches for rare characters first: most lines hold no `©`, `yright`, `?` or `month`, and are passed over fast.)
-const NOTICE_OPENING = /^(?:[Ww]e\b|[Ss]upport|[Dd]onate|[Bb]ecome|[Pp]lease|[Dd]isclaimer|(?:[Tt]he )?[Rr]est of)/;
+const NOTICE_OPENING = /^(?:[Ww]e\b|[Ss]upport|[Dd]onate|[Bb]ecome|[Pp]lease|[Dd]isclaimer|(?:[Tt]he )?[Rr]est of|(?:[Tt]he|[Tt]his) (?:online |network )?(?:publication|site|website|portal|media outlet) is registered|(?:[Mm]ass media )?(?:[Rr]egistration|[Cc]ertificate of registration|[Pp]ress licen|ICP licen|[Ll]icen[cs]e))/;
 const mayBePageNotice = (line: string) =>
-  NOTICE_OPENING.test(line) || line.includes('©') || line.includes('egist') || line.includes('icen') || line.includes('yright') || (line.includes('?') && line.includes('lready')) || line.includes(' month ');
+  NOTICE_OPENING.test(line) || line.includes('©') || line.includes('yright') || (line.includes('?') && line.includes('lready')) || line.includes('irst month');
 
 function isPageNotice(line: string): boolean {
   const notice = (REGISTRATION.test(line) && !REGISTRATION_NEWS.test(line)) || (RIGHTS_MARK.test(line) && RIGHTS_WORD.test(line) && PAGE_OWN.test(line)) || DISCLAIMER.test(line) || PAYWALL.test(line) || PAYWALL_OFFER.test(line) || (COOKIE_BANNER.test(line) && COOKIE_WORD.test(line)) || APPEAL.test(line);
