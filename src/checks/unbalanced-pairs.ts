@@ -1,4 +1,5 @@
 // unbalanced-pairs: an opening quote or bracket without its closing one in its paragraph, or the reverse.
+import type { Document } from '../document.js';
 import type { RawFinding } from '../types.js';
 import { defineKind } from './kind.js';
 import { escapeRegex, fill } from './template.js';
@@ -37,8 +38,11 @@ export const unbalancedPairs = defineKind({
       marks.lastIndex = 0;
       while (marks.test(text)) found.push(marks.lastIndex - 1); // each mark is one character
       let k = 0;
-      doc.paragraphs.forEach((paragraph, index) => {
-        const next = doc.paragraphs[index + 1];
+      // A text written a paragraph a line (most of its lines long: a scraped page) pairs its marks line by line; a
+      // hard-wrapped text, or one of a sentence a line, by runs of lines (a quotation goes on over its lines).
+      const paragraphs = aParagraphALine(doc) ? doc.lines.filter((line) => !doc.isBlank(line)) : doc.paragraphs;
+      paragraphs.forEach((paragraph, index) => {
+        const next = paragraphs[index + 1];
         // Each pair keeps its own stack of open marks (a loose one as -1 - offset).
         const opened: number[][] = pairs.map(() => []);
         while (k < found.length && found[k] < paragraph.start) k++;
@@ -66,6 +70,21 @@ export const unbalancedPairs = defineKind({
     };
   },
 });
+
+/** The fewest characters of a line that is a paragraph of its own (a wrapped line is shorter, a sentence usually too). */
+const PARAGRAPH_LINE_CHARS = 200;
+
+/** Whether half or more of the text's non-blank lines are PARAGRAPH_LINE_CHARS long or longer. */
+function aParagraphALine(doc: Document): boolean {
+  let long = 0;
+  let all = 0;
+  for (const line of doc.lines) {
+    if (doc.isBlank(line)) continue;
+    all++;
+    if (line.end - line.start >= PARAGRAPH_LINE_CHARS) long++;
+  }
+  return all > 1 && 2 * long >= all;
+}
 
 function isQuote(ch: string): boolean {
   return /[“”"«»„‘’]/u.test(ch);

@@ -27,4 +27,13 @@ describe('unbalanced-pairs kind', () => {
     const wide = ruleFrom(`kind: unbalanced-pairs\ndescription: d\nmessage: m\npairs: ['()']\nalternates: ['）)', '（(']`);
     expect(flagged(wide, 'The photo (provided）shows it. （Left）and (right) and （lone.')).toEqual(['（']);
   });
+
+  it('pairs marks line by line in a text written a paragraph a line, and by runs of lines in a hard-wrapped one', () => {
+    const long = (s: string) => s + ' The talks went on for hours in the capital, and officials said little about what had been agreed.'.repeat(2);
+    // (As one run of lines the two marks would pair; each line is a paragraph, and each has a mark without its partner.)
+    const page = `${long('He said, “This is a personal opinion.')}\n${long('Adding trouble to the audience,” the agency wrote.')}\n${long('Then he said “nothing” more.')}\n`;
+    expect(flagged(rule, page)).toEqual(['“', '”']);
+    // A quotation over the lines of a hard-wrapped paragraph is closed where the paragraph goes on.
+    expect(flagged(rule, 'He said, “This is a personal\nopinion,” and left.\n')).toEqual([]);
+  });
 });
