@@ -101,9 +101,6 @@ export function shapeOf(line: string, lexicon: FurnitureLexicon): LineShape {
 export function furnitureReason(line: string, shape: LineShape, lexicon: FurnitureLexicon): string | undefined {
   const { words } = shape;
   const { limits } = lexicon;
-  // A notice of the page's rights, its disclaimer, its paywall, its cookies, its appeal for money (a longer one, which
-  // ends as a sentence, is isFurnitureSentence's).
-  if (mayBePageNotice(line) && isPageNotice(line)) return 'page notice';
   // Markup and template debris: a shortcode (`[ad_1]`), a lone tag (`<Reporter>`). (Placeholder Latin is a mark, at any length.)
   if (/^\[\/?[a-z_]+\d*\]$/i.test(line) || /^<\/?[\p{L}][^<>]{0,30}>$/u.test(line)) return 'markup';
   // A separator of a menu or a player left alone on a line (`/`, `|`, `»`); not a section break of prose (`***`, `---`).

@@ -318,31 +318,37 @@ export const trailingBlock = defineKind({
       return 0;
     }
 
+    /** A sentence of the body: it ends as one, has bodySentenceWords words or more, and is no furniture. */
+    function isBodySentence(line: string): boolean {
+      return /[.!?”"]$/.test(line) && wordsUpTo(line, options.bodySentenceWords) >= options.bodySentenceWords && !furnitureOf(line) && !addressesReader(line);
+    }
+
+    /** The index of the body's first sentence among the first headerLinesLookedAt lines above `before`, or -1. */
+    function firstBodySentence(doc: Document, before: number): number {
+      const { text, lines } = doc;
+      for (let i = 0; i < Math.min(before, options.headerLinesLookedAt); i++) {
+        if (isBodySentence(text.slice(lines[i].start, lines[i].end).trim())) return i;
+      }
+      return -1;
+    }
+
     /**
      * The page's header by what it says: above the headline (the last line before the first sentence of the body that
      * shares a word with the body), the lines without a sentence's end that share no word with the body (a site's
      * name or slogan, a menu, a date: `Gathering and spreading news from various Russian Newspapers`). A headline
      * and its deck say what the article says; the page's own lines do not.
      */
-    function linesOffTopic(doc: Document, before: number): Set<number> {
+    function linesOffTopic(doc: Document, before: number, body: number): Set<number> {
       const { text, lines } = doc;
       const found = new Set<number>();
       const trimmed = (i: number) => text.slice(lines[i].start, lines[i].end).trim();
-      let body = -1;
-      const isSentence = (line: string) => /[.!?”"]$/.test(line) && wordsUpTo(line, options.bodySentenceWords) >= options.bodySentenceWords && !furnitureOf(line) && !addressesReader(line);
-      for (let i = 0; i < Math.min(before, options.headerLinesLookedAt); i++) {
-        if (isSentence(trimmed(i))) {
-          body = i;
-          break;
-        }
-      }
       if (body < 2) return found;
       // The body's sentences only: captions, tags and a footer within reach share words with any menu.
       const bodyWords = new Set<string>();
       for (let i = body, chars = 0; i < before && chars < options.bodyCharsCompared; i++) {
         const line = trimmed(i);
         chars += line.length;
-        if (isSentence(line)) for (const w of contentWords(line)) bodyWords.add(w);
+        if (isBodySentence(line)) for (const w of contentWords(line)) bodyWords.add(w);
       }
       const top = Array.from({ length: body }, (_, i) => trimmed(i)).map((line) => ({ line, words: line && !/[.!?]$/.test(line) ? contentWords(line) : [] }));
       let headline = -1;
@@ -364,16 +370,10 @@ export const trailingBlock = defineKind({
      * and its menu: `News of Samara and the region 24 hours a day`, which names the region the story is about). A
      * kicker over the headline (`EXCLUSIVE`) has the headline, no furniture, below it.
      */
-    function linesBetweenFurnitureAtTop(doc: Document, before: number): Set<number> {
+    function linesBetweenFurnitureAtTop(doc: Document, before: number, body: number): Set<number> {
       const { text, lines } = doc;
       const found = new Set<number>();
       const trimmed = (i: number) => text.slice(lines[i].start, lines[i].end).trim();
-      const end = Math.min(before, options.headerLinesLookedAt);
-      let body = -1;
-      for (let i = 0; i < end && body < 0; i++) {
-        const line = trimmed(i);
-        if (/[.!?”"]$/.test(line) && wordsUpTo(line, options.bodySentenceWords) >= options.bodySentenceWords && !furnitureOf(line) && !addressesReader(line)) body = i;
-      }
       if (body < 2) return found;
       const nonBlank = Array.from({ length: body }, (_, i) => i).filter((i) => trimmed(i) !== '');
       const isFurniture = nonBlank.map((i) => furnitureOf(trimmed(i)) !== undefined);
@@ -438,8 +438,9 @@ export const trailingBlock = defineKind({
       const findings: RawFinding[] = [];
       const trimmedLine = (i: number) => text.slice(lines[i].start, lines[i].end).trim();
       const header = topOfPage(doc, before);
-      const offTopic = linesOffTopic(doc, before);
-      const sandwiched = linesBetweenFurnitureAtTop(doc, before);
+      const body = firstBodySentence(doc, before);
+      const offTopic = linesOffTopic(doc, before, body);
+      const sandwiched = linesBetweenFurnitureAtTop(doc, before, body);
       const inHeader = (i: number) => i < header || offTopic.has(i) || sandwiched.has(i);
       // Where the text speaks of the page (`our newsletter`), found in one search of the text, not one per line.
       const references = pageReference && before ? offsetsBefore(pageReference, text, lines[before - 1].end) : [];
@@ -515,45 +516,28 @@ export const trailingBlock = defineKind({
 
     /** Whether portrait caption `i` has another name and comma beside it (blank lines between), or a label ending in a colon above it. */
     function inList(doc: Document, i: number): boolean {
-      const { text, lines } = doc;
-      const near = (step: number) => {
-        let k = i + step;
-        while (k >= 0 && k < lines.length && doc.isBlank(lines[k])) k += step;
-        return k >= 0 && k < lines.length ? text.slice(lines[k].start, lines[k].end).trim() : '';
-      };
-      const above = near(-1);
-      const below = near(1);
-      return above.endsWith(':') || PERSON_AND_MORE.test(above) || PERSON_AND_MORE.test(below);
+      const above = nearestLine(doc, i, -1);
+      return above.endsWith(':') || PERSON_AND_MORE.test(above) || PERSON_AND_MORE.test(nearestLine(doc, i, 1));
     }
 
     /** Whether the nearest line above line `i` (blank lines between) is furniture of another kind than a listed story. */
     function furnitureAbove(doc: Document, i: number): boolean {
-      const { text, lines } = doc;
-      let k = i - 1;
-      while (k >= 0 && doc.isBlank(lines[k])) k--;
-      if (k < 0) return false;
-      const reason = furnitureOf(text.slice(lines[k].start, lines[k].end).trim());
+      const above = nearestLine(doc, i, -1);
+      const reason = above ? furnitureOf(above) : undefined;
       return reason !== undefined && reason !== 'listed story';
     }
 
     /** Whether the nearest lines above and below line `i` (blank lines between) are furniture by their own evidence. */
     function betweenFurniture(doc: Document, i: number): boolean {
-      const { text, lines } = doc;
-      const near = (step: number) => {
-        let k = i + step;
-        while (k >= 0 && k < lines.length && doc.isBlank(lines[k])) k += step;
-        return k >= 0 && k < lines.length ? text.slice(lines[k].start, lines[k].end).trim() : '';
-      };
-      const above = near(-1);
-      const below = near(1);
+      const above = nearestLine(doc, i, -1);
+      const below = nearestLine(doc, i, 1);
       return above !== '' && below !== '' && furnitureOf(above) !== undefined && furnitureOf(below) !== undefined;
     }
 
     /** The line above line `i` (blank lines between) that is a photo's caption: a few words with no sentence's end; or -1. */
     function captionAbove(doc: Document, i: number): number {
       const { text, lines } = doc;
-      let k = i - 1;
-      while (k >= 0 && doc.isBlank(lines[k])) k--;
+      const k = nearestLineIndex(doc, i, -1);
       if (k <= 0) return -1;
       const line = text.slice(lines[k].start, lines[k].end).trim();
       const words = wordsUpTo(line, options.captionWords + 1);
@@ -589,6 +573,20 @@ export const trailingBlock = defineKind({
 });
 
 const NO_LINES: ReadonlySet<string> = new Set();
+
+/** The index of the nearest non-blank line from line `i` on, a line at a time by `step` (-1 up, 1 down), or -1 at the text's edge. */
+function nearestLineIndex(doc: Document, i: number, step: number): number {
+  const { lines } = doc;
+  let k = i + step;
+  while (k >= 0 && k < lines.length && doc.isBlank(lines[k])) k += step;
+  return k >= 0 && k < lines.length ? k : -1;
+}
+
+/** The trimmed text of the nearest non-blank line from line `i` by `step`, or '' at the text's edge. */
+function nearestLine(doc: Document, i: number, step: number): string {
+  const k = nearestLineIndex(doc, i, step);
+  return k < 0 ? '' : doc.text.slice(doc.lines[k].start, doc.lines[k].end).trim();
+}
 // A line that opens with a name and a comma (`Marko Bošnjak, Vice-President`): an item of a list of people, as its neighbour is.
 const PERSON_AND_MORE = /^\p{Lu}[\p{L}'’.-]*(?:[^\S\n]+\p{Lu}[\p{L}'’.-]*){1,3},[^\S\n]/u;
 // The most words of a box's heading between furniture lines (`Must read`, `Editor's choice`, `More from the region`).
