@@ -36,7 +36,7 @@ describe('--cache', () => {
 
   it('lints a file again when a file linted with it changed: a line two pages share is a site template', async () => {
     const dir = tempDir('mtlint-cli-cache-batch-');
-    const page = (headline: string, body: string) => `${headline}\n${body}\nLatest from the region\n`;
+    const page = (headline: string, body: string) => `${headline}\n${body}\nStories from the Andes\n`;
     writeFileSync(path.join(dir, 'a.txt'), page('Peru votes', 'The president said the vote would go ahead on Sunday.\nThe opposition agreed to it.'));
     writeFileSync(path.join(dir, 'b.txt'), page('Lima floods', 'Rain fell for three days and the river rose.\nHundreds left their homes.'));
     const args: Partial<RunOptions> = { format: 'compact' };

@@ -140,7 +140,7 @@ export function furnitureReason(line: string, shape: LineShape, lexicon: Furnitu
     const label = rest.length === 1 && /^(?:\p{Ll}{3,12}|\p{Lu}{3,20})$/u.test(rest[0]);
     // (A range of hours is a listing's opening times: `10:00 a.m. - 4:00 p.m.`.)
     const hours = /\d\s*(?:[ap]\.?m\.?)?\s*(?:[-–—]|to)\s*\d{1,2}(?::\d\d)?\s*[ap]\.?m\b/i.test(line);
-    if (!hours && rest.length < words.length && (unit || ((rest.length === 0 || label) && dated) || (rest.length === 0 && /\b(?:read|ago)$/i.test(line)))) return 'date or number';
+    if (!hours && rest.length < words.length && (unit || ((rest.length === 0 || label) && dated) || (rest.length === 0 && /\b(?:read|ago)$|^\d{1,2} ?min$/i.test(line)))) return 'date or number';
     // A count of the page's things (`1703 views`, `12 comments`).
     if (words.length === 2 && /^\d[\d.,]*[kKmM]?$/.test(words[0]) && lexicon.interfaceWords.has(words[1].toLowerCase())) return 'count';
     // A post's dateline (`Posted on June 12, 2023 by admin`): a date, a word that dates a post or names its author, and
@@ -165,8 +165,10 @@ export function furnitureReason(line: string, shape: LineShape, lexicon: Furnitu
   // A credit: a label and a short name or address (`photo: kremlin.ru`, `Source: RIA Novosti`), no sentence.
   // (A picture's kind may come first: `Illustrative photo: Poltava City Military Administration`.)
   if (/^(?:(?:illustrative|illustration|archive|archival|file|main|cover|stock|featured|lead|top)\s+)?(?:photo|image|picture|video|source|credit|screenshot|frame|still|original article|illustration)s?(?:\s*[:：|]|\s+by\s)\s*\S/i.test(line) && words.length <= limits.creditWords && !shape.endsSentence) return 'credit';
+  // The site's maker in its footer (`Powered by WordPress`, `Designed by ThemeGrill`, `Website design by Studio X`).
+  if (words.length <= 6 && /^(?:(?:proudly )?powered|(?:(?:web|website|site) )?design(?:ed)?|developed|theme) by \S/i.test(line) && !shape.endsSentence) return 'site credit';
   // A picture's kind for a credit (`Illustrative photo`, `File image`).
-  if (/^(?:illustrative|illustration|archive|archival|file|stock|representative|representational) (?:photo|image|picture)s?$/i.test(line)) return 'credit';
+  if (/^(?:illustrative|illustration|archive|archival|file|stock|representative|representational|cover|featured|main|lead) (?:photo|image|picture)s?$/i.test(line)) return 'credit';
   // A credit label ending a line: `… is based on. Photo:`, `Stock Photo –`.
   if (/(?:^|\s)(?:photo|image|picture|video|source|credit)s?\s*[:–—-]$|^(?:photo|image|picture|video|source|credit)s?$/i.test(line)) return 'credit label';
   // A contact: a short line with an e-mail address (`Reporter Kim Min-soo (kms@yna.co.kr)`).
@@ -211,6 +213,8 @@ export function furnitureReason(line: string, shape: LineShape, lexicon: Furnitu
   if (!shape.endsSentence && words.length >= limits.barMinWords && words.length <= limits.barMaxWords && 100 * shape.capitalShare >= limits.barCapitalPercent && ui >= 2 && pageShare(shape, ui) >= limits.interfacePercent) return 'bar of links';
   // A count alone (`1245`, `0`): a number of views or comments that lost its label; a gallery's counter (`1 / 12`).
   if (/^\d{1,7}$|^\d{1,4} ?\/ ?\d{1,4}$/.test(line)) return 'count';
+  // A pager's page numbers (`1 2 3 4 5`, `1 2 3 … 12`): consecutive numbers from 1.
+  if (/^1(?:\s+\d{1,3}){2,}(?:\s+(?:…|\.\.\.)\s+\d{1,4})?$/.test(line) && line.split(/\s+/).filter((w) => /^\d/.test(w)).every((w, i, all) => i === all.length - 1 && /…|\.\.\./.test(line) || Number(w) === i + 1)) return 'pagination';
   // A name alone (a caption, an image's alt text, a byline): two or three capitalised words, one at least no English word.
   if (words.length >= 2 && words.length <= limits.nameAloneMaxWords && !shape.endsSentence && shape.capitalShare === 1 && shape.functionShare === 0 && /^[\p{L}\s.’'-]+$/u.test(line) && words.some((w) => !lexicon.isWord(w.toLowerCase()))) return 'name alone';
   return undefined;
@@ -402,8 +406,10 @@ const NAME_AND_AGENCY = new RegExp(String.raw`^${NAME}[^\S\n]+(?:\((\p{Lu}[\p{L}
 const OUTLET_WITH_AGENCY = /^(?:\p{Lu}[\p{L}'’.-]*[^\S\n]+){1,4}with[^\S\n]+(?:\p{Lu}{2,6}|Reuters|agencies|wires)$/u;
 const NAME_AND_OUTLET = new RegExp(String.raw`^${NAME}[^\S\n]+for[^\S\n]+(?:[Tt]he[^\S\n]+)?\p{Lu}[\p{L}.]+(?:[^\S\n]+\p{Lu}[\p{L}.]+){0,3}$`, 'u');
 const NAME_THEN_ROLE = new RegExp(String.raw`^(${NAME})(?:[^\S\n]*[,|/][^\S\n]*|[^\S\n]+[–—-][^\S\n]+)([\p{L}][\p{L} ]{1,40}?)(?:[^\S\n]*,[^\S\n]*\p{Lu}[\p{L} ]{1,30})?$`, 'u');
-const LABEL_THEN_NAME = new RegExp(String.raw`^(?:[Tt]ext|[Ww]ords|[Aa]uthor|[Ww]riter|[Rr]eporter|[Cc]orrespondent|[Ee]ditor(?:[- ]in[- ]charge)?|[Rr]esponsible [Ee]ditor|[Cc]hief [Ee]ditor|[Ii]nterview|[Tt]ranslat(?:ion|or|ed by)|[Cc]ompiled by|[Ww]ritten by)[^\S\n]*[:：][^\S\n]*(${NAME})$`, 'u');
-const ROLE_ALONE = /^(?:(?:from )?our |by )?(?!(?:the|a|an|dear|my|your|his|her|their)\s)([\p{L} ]{3,40}?)(?: in \p{Lu}\p{L}+)?$/iu;
+const LABEL_THEN_NAME = new RegExp(String.raw`^(?:[Tt]ext|[Ww]ords|[Aa]uthor|[Ee]ditor[- ]in[- ]charge|[Ii]nterview|[Tt]ranslat(?:ion|or|ed by)|[Cc]ompiled by|[Ww]ritten by|([\p{L} -]{2,30}?))[^\S\n]*[:：][^\S\n]*(${NAME})$`, 'u');
+// A name and a role after it in lower case, without a comma (`Kim Soo-jin reporter`).
+const NAME_ROLE_AFTER = new RegExp(String.raw`^(${NAME})[^\S\n]+(\p{Ll}[\p{Ll} ]{1,30})$`, 'u');
+const ROLE_ALONE = /^(?:(?:reported |written |compiled )?(?:(?:from |by )?our |by ))?(?!(?:the|a|an|dear|my|your|his|her|their)\s)([\p{L} ]{3,40}?)(?: in \p{Lu}\p{L}+)?$/iu;
 
 /**
  * A byline by a name and what stands beside it: a role (`Jane Doe, Staff Writer`, `Jane Doe – Political correspondent`,
@@ -422,14 +428,26 @@ function isBylineOfName(line: string, lexicon: FurnitureLexicon): boolean {
   const agency = NAME_AND_AGENCY.exec(line);
   if (agency && (agency[1] === undefined || lexicon.agencyNames?.has(agency[1]))) return true;
   // (A name under a label has a word that is no common English word: `Text: Jane Doe`, not the subhead `Text: Full Agreement`.)
+  // (The label is a fixed one, or a role: `Journalist: Pedro Alves`, `Responsible editor: Li Wei`.)
   const labelled = LABEL_THEN_NAME.exec(line);
-  if (labelled && labelled[1].split(/\s+/).some((w) => !lexicon.isCommonWord(w.toLowerCase()))) return true;
+  if (labelled && (labelled[1] === undefined || isRole(labelled[1])) && labelled[2].split(/\s+/).some((w) => !lexicon.isCommonWord(w.toLowerCase()))) return true;
   if (NAME_AND_OUTLET.test(line) || OUTLET_WITH_AGENCY.test(line)) return true;
   const named = NAME_THEN_ROLE.exec(line);
-  if (named && isRole(named[2])) return true;
+  if (named && (isRole(named[2]) || isOutlet(named[2], lexicon))) return true;
+  const roleAfter = NAME_ROLE_AFTER.exec(line);
+  if (roleAfter && isRole(roleAfter[2])) return true;
   // (A role alone has no `of`: `Chief of Staff` is a subhead.)
   const alone = ROLE_ALONE.exec(line);
   return !!alone && isRole(alone[1]) && alone[1].trim().split(/\s+/).length <= 3 && !/\bof\b/i.test(alone[1]);
+}
+
+/**
+ * An outlet named after a byline's name (`Jane Doe, Associated Press`, `Jane Doe | The Lagos Chronicle`): capitalised
+ * words, one of them a word sites name themselves with or an agency's name.
+ */
+function isOutlet(words: string, lexicon: FurnitureLexicon): boolean {
+  const parts = words.trim().split(/\s+/);
+  return parts.length <= 4 && parts.every((w) => /^\p{Lu}/u.test(w) || w === 'the') && parts.some((w) => lexicon.mastheadWords?.has(w.toLowerCase()) || lexicon.agencyNames?.has(w));
 }
 
 /**
@@ -477,7 +495,7 @@ const isPlaceholder = (line: string) => PLACEHOLDER_START.test(line) || PLACEHOL
  * Latin (`Sed ut perspiciatis unde omnis iste natus error sit voluptatem.`).
  */
 export function isFurnitureSentence(line: string): boolean {
-  const notice = (REPRODUCTION.test(line) && PAGE_MATERIAL.test(line)) || (SITE_NOTICE.test(line) && SITE_NOTICE_WORD.test(line)) || COOKIE_NOTICE.test(line);
+  const notice = (REPRODUCTION.test(line) && (PAGE_MATERIAL.test(line) || OWN_MATERIAL_UNLICENSED.test(line))) || (SITE_NOTICE.test(line) && SITE_NOTICE_WORD.test(line)) || COOKIE_NOTICE.test(line);
   // (A notice is no one's reported words: `The rights belong to the band, Judge Smith wrote`, `…, a spokesman said.`)
   if (notice) return !NOTICE_REPORTED.test(line);
   return (mayBePageNotice(line) && isPageNotice(line)) || PLACEHOLDER_START.test(line) || ((line.includes('ipsum') || line.includes('perspiciatis')) && PLACEHOLDER_PHRASE.test(line));
@@ -500,6 +518,9 @@ const SITE_NOTICE_WORD = /\b(?:link|source|permission|editorial|copyright|site|w
 // ruling (`could not be reproduced by other laboratories`, `the photographs may not be republished by other outlets`).
 // (An author's bio was tried here too and dropped: news says `X is a reporter for Y who was arrested…`.)
 const REPRODUCTION = / be (?:reproduced|republished|copied|reprinted|redistributed)\b(?<=\b(?:may not|must not|cannot|can not|only) be \p{L}+)/u;
+// (Or, from the line's start, the material itself and the permission it lacks: `Content may not be republished without
+// permission.`)
+const OWN_MATERIAL_UNLICENSED = /^(?:(?:all|the|this|our|any) )?(?:content|materials?|texts?|articles?)\b.{0,60}\bwithout (?:(?:the )?(?:prior|express|written) )*(?:permission|consent|authori[sz]ation)\b/i;
 const PAGE_MATERIAL = /\b(?:this|our) (?:site|website|page|article|publication|portal|agency)\b|\b(?:materials?|content|articles) (?:of|on|from|published on) (?:this|our|the) (?:site|website|portal)\b/i;
 // (`Pictured:` and `(L-R)` open captions in English papers; not `Top:`, `Left:`: a recipe's layers, a poll's wings.)
 const CAPTION_LABEL = /^(?:(?:(?:photo |image )?caption|file photo|file picture|archive photo|pictured)\s*[:：]|\((?:l|r)\s*-\s*(?:r|l)\)|(?:from )?left to right[:,])/i;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SHAPE_LIMITS, furnitureReason, isInterfaceSentence, markedFurniture, shapeOf, type FurnitureLexicon } from '../../src/checks/furniture-evidence.js';
+import { DEFAULT_SHAPE_LIMITS, furnitureReason, isFurnitureSentence, isInterfaceSentence, markedFurniture, shapeOf, type FurnitureLexicon } from '../../src/checks/furniture-evidence.js';
 import { compileRules, lintDocuments, prepareSource } from '../../src/engine.js';
 import { applyEdits } from '../../src/fix.js';
 import { flagged, lint, ruleFrom } from '../helpers/rule.js';
@@ -7,7 +7,7 @@ import { flagged, lint, ruleFrom } from '../helpers/rule.js';
 const lexicon: FurnitureLexicon = {
   limits: DEFAULT_SHAPE_LIMITS,
   interfaceWords: new Set(['email', 'privacy', 'policy', 'cookie', 'contact', 'twitter', 'facebook', 'more', 'view', 'load', 'click', 'comment', 'comments', 'share', 'editor', 'choice', 'read', 'photo', 'name', 'please', 'go', 'views', 'post', 'more']),
-  functionWords: new Set(['the', 'to', 'your', 'all', 'a', 'of', 'in', 'is', 'must', 'here', 'and', 'on', 'by', 'also', 'you', 'be', 'about', 'it']),
+  functionWords: new Set(['the', 'to', 'your', 'our', 'all', 'a', 'of', 'in', 'is', 'must', 'here', 'and', 'on', 'by', 'also', 'you', 'be', 'about', 'it']),
   dateWords: new Set(['tuesday', 'february', 'pm', 'min', 'read', 'on', 'june', 'posted', 'last', 'sunday', 'july', 'september']),
   isWord: (w) => ['foreign', 'policy', 'minister'].includes(w),
   isCommonWord: (w) => ['full', 'agreement', 'the'].includes(w),
@@ -111,6 +111,32 @@ describe('furniture evidence of session 7 (menus, bars, bylines, site names)', (
     expect(reason('The Lagos Chronicle')).toBe('site name');
     expect(reason('Economy > Industry')).toBe('breadcrumb');
     expect(reason('Prices > Wages')).toBeUndefined();
+  });
+});
+
+describe('furniture evidence of session 9 (bylines by their shape, pagers, site credits, notices)', () => {
+  it('tells a byline by a role as its label, a role after the name, an outlet after it, our bureau', () => {
+    for (const byline of ['Correspondent: Pedro Alves', 'Chief editor: Li Wei', 'Kim Soojin reporter', 'Lena Fischer, Daily Chronicle', 'Jane Doe | AFP', 'Reported by our Brussels correspondent']) expect(reason(byline), byline).toBe('byline');
+    // A label that is no role, a common noun after a name, a name beside a place are not.
+    for (const other of ['Question: Lena Fischer', 'Lena Fischer shares', 'Lena Fischer, Berlin', 'Reported by our readers']) expect(reason(other), other).not.toBe('byline');
+  });
+
+  it('tells a pager, a read time alone, a site credit and a cover picture', () => {
+    expect(reason('1 2 3 4 5')).toBe('pagination');
+    expect(reason('1 2 3 … 12')).toBe('pagination');
+    expect(reason('2 min')).toBe('date or number');
+    expect(reason('Powered by WordPress')).toBe('site credit');
+    expect(reason('Website design by Studio Nine')).toBe('site credit');
+    expect(reason('Cover image')).toBe('credit');
+    // Numbers that do not count pages up from 1 are a table's or a score's.
+    for (const other of ['3 1 0 2', '1 2 4 8', 'Designed by committee, it failed.']) expect(reason(other), other).toBeUndefined();
+  });
+
+  it('tells the site\'s notice on its material without permission, not a report of one', () => {
+    expect(isFurnitureSentence('Content may not be republished without permission.')).toBe(true);
+    expect(isFurnitureSentence('All materials may not be reproduced without the prior written consent of the editors.')).toBe(true);
+    expect(isFurnitureSentence('The diaries may not be reproduced without permission, the court ruled.')).toBe(false);
+    expect(isFurnitureSentence('Its content may not be copied without permission, the judge said.')).toBe(false);
   });
 });
 
