@@ -455,6 +455,8 @@ export const trailingBlock = defineKind({
       let listLeft = 0;
       // Whether a sentence of the body came yet: above the first one, a line is the page's top.
       let seenSentence = false;
+      // The last run of short lines weighed as a list written down the page.
+      const listRun = { first: -1, last: -1, menu: false };
       for (let i = 0; i < before; i++) {
         let referencesHere = 0;
         while (nextReference < references.length && references[nextReference] < lines[i].end) if (references[nextReference++] >= lines[i].start) referencesHere++;
@@ -491,7 +493,8 @@ export const trailingBlock = defineKind({
         // (A heading of a few words between two furniture lines is a box of the page's: `Must read` between a tag list and
         // a related story.)
         const boxed = !reason && words <= BOX_HEADING_WORDS && !/[.!?:;,]["”’)]?$/.test(line) && betweenFurniture(doc, i);
-        if (!addressed && !listed && !reason && !boxed && !(inHeader(i) && words <= shortLineWords)) continue;
+        const downList = !reason && !boxed && words <= LIST_ITEM_WORDS && inListDownThePage(doc, i, listRun);
+        if (!addressed && !listed && !reason && !boxed && !downList && !(inHeader(i) && words <= shortLineWords)) continue;
         // A site's name stands at the page's top, above its first sentence (or in the trailing block): between paragraphs
         // such words head a section of the story (`Press Freedom Concerns`, `A Century of Radio`).
         if (reason === 'site name' && !inHeader(i) && seenSentence) continue;
@@ -512,6 +515,32 @@ export const trailingBlock = defineKind({
         findings.push(strayLineFinding(doc, i, inHeader(i)));
       }
       return findings;
+    }
+
+    /** Whether a line is an item of a menu or tag list: a few words, no function word, no figure, no punctuation. */
+    function isListItem(line: string): boolean {
+      if (!line || /[\d.,;:!?"“”()]/u.test(line) || wordsUpTo(line, LIST_ITEM_WORDS + 1) > LIST_ITEM_WORDS) return false;
+      const shape = shapeOf(line, lexicon);
+      return shape.words.length > 0 && shape.functionShare === 0;
+    }
+
+    /**
+     * Whether line `i` is in a menu or tag list written down the page (`Home` / `World` / `Politics`, `Russia` / `NATO` /
+     * `Sanctions`): LIST_DOWN_ITEMS such items in a row or more (blank lines between). A story's own list is introduced by
+     * a sentence ending in a colon (`The victims were:`); a menu or tags have at most a label of a few words above them
+     * (`Tags:`). The run is measured once for all its lines (`run`, kept between calls on one text).
+     */
+    function inListDownThePage(doc: Document, i: number, run: { first: number; last: number; menu: boolean }): boolean {
+      if (i >= run.first && i <= run.last) return run.menu;
+      const lineAt = (k: number) => doc.text.slice(doc.lines[k].start, doc.lines[k].end).trim();
+      if (!isListItem(lineAt(i))) return false;
+      let [first, last, items] = [i, i, 1];
+      for (let k = nearestLineIndex(doc, i, -1); k >= 0 && isListItem(lineAt(k)); k = nearestLineIndex(doc, k, -1)) [first, items] = [k, items + 1];
+      for (let k = nearestLineIndex(doc, i, 1); k >= 0 && isListItem(lineAt(k)); k = nearestLineIndex(doc, k, 1)) [last, items] = [k, items + 1];
+      const above = nearestLineIndex(doc, first, -1);
+      const intro = above >= 0 ? lineAt(above) : '';
+      Object.assign(run, { first, last, menu: items >= LIST_DOWN_ITEMS && !(intro.endsWith(':') && wordsUpTo(intro, BOX_HEADING_WORDS + 1) > BOX_HEADING_WORDS) });
+      return run.menu;
     }
 
     /** Whether portrait caption `i` has another name and comma beside it (blank lines between), or a label ending in a colon above it. */
@@ -591,6 +620,9 @@ function nearestLine(doc: Document, i: number, step: number): string {
 const PERSON_AND_MORE = /^\p{Lu}[\p{L}'’.-]*(?:[^\S\n]+\p{Lu}[\p{L}'’.-]*){1,3},[^\S\n]/u;
 // The most words of a box's heading between furniture lines (`Must read`, `Editor's choice`, `More from the region`).
 const BOX_HEADING_WORDS = 5;
+/** The most words of an item of a menu or tag list written down the page, and the fewest items such a list has. */
+const LIST_ITEM_WORDS = 3;
+const LIST_DOWN_ITEMS = 3;
 /** Reasons that make a line a photo's credit, below which its caption may stand. */
 const CREDIT_REASONS = new Set(['credit', 'credit label', 'caption credit']);
 const CREDIT_LINE = /^(?:photos?|images?|pictures?|video|credits?|screenshot)\b/i;

@@ -37,9 +37,10 @@ describe('trailing-block kind', () => {
   });
 
   it('leaves out too many stray short lines above the furniture', () => {
-    const text = 'Body.\nOne\nTwo\nThree\nLeave a Reply\nBack to top';
+    // (Lines with figures: three lines of a word or two alone would be a list written down the page.)
+    const text = 'Body.\nLine 1\nLine 2\nLine 3\nLeave a Reply\nBack to top';
     const [f] = lint(rule, text);
-    expect(applyEdits(text, [f.fix!]).text).toBe('Body.\nOne\nTwo\nThree');
+    expect(applyEdits(text, [f.fix!]).text).toBe('Body.\nLine 1\nLine 2\nLine 3');
   });
 
   it('reports a furniture line standing alone between paragraphs, and removes it', () => {
@@ -69,6 +70,17 @@ describe('trailing-block kind', () => {
     const box = ruleFrom(`kind: trailing-block\ndescription: d\nmessage: m\nstrayLines: true\nlines: ['advertisement', 'read also:.*']`);
     const text = 'The rate was kept at 50 percent on Thursday, as analysts had expected.\n\nAdvertisement\n\nMust read\n\nRead also: Prices rise again\n\nWhat happens next\n\nThe bank meets again in March, and analysts expect a cut.\n';
     expect(flagged(box, text)).toEqual(['Advertisement', 'Must read', 'Read also: Prices rise again']);
+  });
+
+  it('takes a menu or tag list written down the page, three items or more, not a story\'s list under its sentence', () => {
+    const down = ruleFrom(`kind: trailing-block\ndescription: d\nmessage: m\nstrayLines: true\nlines: ['advertisement']\nfunctionWords: [the, of, and, were]`);
+    const body = 'The rate was kept at 50 percent on Thursday, as analysts had expected.\n';
+    const after = 'The bank meets again in March, and analysts expect a cut.\n';
+    expect(flagged(down, `${body}Russia\nUkraine\nSanctions\n${after}`)).toEqual(['Russia', 'Ukraine', 'Sanctions']);
+    // Two items are no list; a list under a sentence ending in a colon is the story's; items with function words are prose.
+    expect(flagged(down, `${body}Russia\nUkraine\n${after}`)).toEqual([]);
+    expect(flagged(down, `${body}The countries that signed the deal were:\nRussia\nUkraine\nTurkey\n${after}`)).toEqual([]);
+    expect(flagged(down, `${body}Fall of night\nRain and wind\nThe long road\n${after}`)).toEqual([]);
   });
 
   it('takes a line that opens with a mark such as © for a paragraph of its own, in a text written a paragraph a line', () => {
