@@ -507,12 +507,12 @@ export function isFurnitureSentence(line: string): boolean {
  * comments are those of the authors.`), with a word of the page (link, source, permission, copyright, site): `Content
  * that incites violence is prohibited on the platform` is news.
  */
-const SITE_NOTICE = /^(?:(?:all|the|any) )?(?:(?:materials?|content|reprinting|reproduction|copying|republication|use of (?:the )?(?:site'?s? )?materials?)\b.{0,80}\b(?:prohibited|forbidden|permitted|allowed|protected by copyright)|(?:opinions|views) expressed\b.{0,80}\b(?:authors?|writers?|comments?)\b|(?:the )?comments?\b.{0,40}\bnot (?:express|reflect|represent)\b.{0,40}\bopinions?\b|(?:(?:material|intellectual|property|publishing|copy) )?rights\b.{0,60}\b(?:belong to|are reserved|reserved|are owned by|are protected)\b)/i;
+const SITE_NOTICE = /^(?:(?:all|the|any) )?(?:(?:materials?|content|reprinting|reproduction|copying|republication|use of (?:the )?(?:site'?s? )?materials?|(?:when|if) (?:using|reproducing|quoting|copying) (?:the |our |its )?(?:site'?s? )?materials?)\b.{0,80}\b(?:prohibited|forbidden|permitted|allowed|protected by copyright|required|obligatory|mandatory)|(?:opinions|views) expressed\b.{0,80}\b(?:authors?|writers?|comments?)\b|(?:the )?comments?\b.{0,40}\bnot (?:express|reflect|represent)\b.{0,40}\bopinions?\b|(?:(?:material|intellectual|property|publishing|copy) )?rights\b.{0,60}\b(?:belong to|are reserved|reserved|are owned by|are protected)\b)/i;
 // The site's own cookies, from the line's start (`We use cookies and similar techniques to analyse our website…`).
 const COOKIE_NOTICE = /^(?:we|this (?:web)?site|our (?:web)?site) uses? cookies\b(?=.*\b(?:site|website|browsing|experience|traffic|advertis\w*|analy[sz]\w*|services)\b)/i;
 // Words that make a sentence someone's report: a notice of the site's own is said by no one.
 const NOTICE_REPORTED = /[“”"]|\b(?:said|says|told|wrote|writes|ruled|according to|argued|claimed)\b/i;
-const SITE_NOTICE_WORD = /\b(?:link|source|permission|editorial|copyright|site|website|authors?|comments?)\b/i;
+const SITE_NOTICE_WORD = /\b(?:link|hyperlink|source|permission|editorial|copyright|site|website|authors?|comments?|publisher|editors?)\b/i;
 
 // A rule about the page's own material (`The content of this site may not be reproduced`), not news of a study or a
 // ruling (`could not be reproduced by other laboratories`, `the photographs may not be republished by other outlets`).
@@ -547,7 +547,9 @@ const CAPTION_DATELINE = /\p{Lu}\p{L}+, \p{Lu}[\p{L} ]+, (?:January|February|Mar
 
 /** Whether a word as written is one of the page's (`Comments`, `comment.`, `Editor’s`, `Read:`). */
 export function isInterfaceWord(word: string, lexicon: FurnitureLexicon): boolean {
-  return lexicon.interfaceWords.has(word.toLowerCase().replace(/[’']s$|[.:…]+$/u, ''));
+  const bare = word.toLowerCase().replace(/[’']s$|[.:…’']+$/u, '');
+  // (A plural of one: `articles`, `pages`.)
+  return lexicon.interfaceWords.has(bare) || (bare.length > 4 && bare.endsWith('s') && lexicon.interfaceWords.has(bare.slice(0, -1)));
 }
 
 function interfaceCount(words: readonly string[], lexicon: FurnitureLexicon): number {

@@ -6,7 +6,7 @@ import { flagged, lint, ruleFrom } from '../helpers/rule.js';
 
 const lexicon: FurnitureLexicon = {
   limits: DEFAULT_SHAPE_LIMITS,
-  interfaceWords: new Set(['email', 'privacy', 'policy', 'cookie', 'contact', 'twitter', 'facebook', 'more', 'view', 'load', 'click', 'comment', 'comments', 'share', 'editor', 'choice', 'read', 'photo', 'name', 'please', 'go', 'views', 'post', 'more']),
+  interfaceWords: new Set(['readers', 'article', 'email', 'privacy', 'policy', 'cookie', 'contact', 'twitter', 'facebook', 'more', 'view', 'load', 'click', 'comment', 'comments', 'share', 'editor', 'choice', 'read', 'photo', 'name', 'please', 'go', 'views', 'post', 'more']),
   functionWords: new Set(['the', 'to', 'your', 'our', 'all', 'a', 'of', 'in', 'is', 'must', 'here', 'and', 'on', 'by', 'also', 'you', 'be', 'about', 'it']),
   dateWords: new Set(['tuesday', 'february', 'pm', 'min', 'read', 'on', 'june', 'posted', 'last', 'sunday', 'july', 'september']),
   isWord: (w) => ['foreign', 'policy', 'minister'].includes(w),
@@ -128,6 +128,9 @@ describe('furniture evidence of session 9 (bylines by their shape, pagers, site 
     expect(reason('Powered by WordPress')).toBe('site credit');
     expect(reason('Website design by Studio Nine')).toBe('site credit');
     expect(reason('Cover image')).toBe('credit');
+    // The page's words as plurals and possessives: `Readers' comments`, `More articles`.
+    expect(reason("Readers' comments")).toBe('page interface');
+    expect(reason('More articles')).toBe('page interface');
     // Numbers that do not count pages up from 1 are a table's or a score's.
     for (const other of ['3 1 0 2', '1 2 4 8', 'Designed by committee, it failed.']) expect(reason(other), other).toBeUndefined();
   });
@@ -137,6 +140,9 @@ describe('furniture evidence of session 9 (bylines by their shape, pagers, site 
     expect(isFurnitureSentence('All materials may not be reproduced without the prior written consent of the editors.')).toBe(true);
     expect(isFurnitureSentence('The diaries may not be reproduced without permission, the court ruled.')).toBe(false);
     expect(isFurnitureSentence('Its content may not be copied without permission, the judge said.')).toBe(false);
+    expect(isFurnitureSentence('When using materials, a hyperlink to the site is required.')).toBe(true);
+    expect(isFurnitureSentence('All rights to the materials belong to the publisher.')).toBe(true);
+    expect(isFurnitureSentence('When using the materials, gloves are required.')).toBe(false);
   });
 });
 
