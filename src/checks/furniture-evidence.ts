@@ -547,9 +547,8 @@ const CAPTION_DATELINE = /\p{Lu}\p{L}+, \p{Lu}[\p{L} ]+, (?:January|February|Mar
 
 /** Whether a word as written is one of the page's (`Comments`, `comment.`, `Editor’s`, `Read:`). */
 export function isInterfaceWord(word: string, lexicon: FurnitureLexicon): boolean {
-  const bare = word.toLowerCase().replace(/[’']s$|[.:…’']+$/u, '');
-  // (A plural of one: `articles`, `pages`.)
-  return lexicon.interfaceWords.has(bare) || (bare.length > 4 && bare.endsWith('s') && lexicon.interfaceWords.has(bare.slice(0, -1)));
+  // (A possessive of one, `Editor’s`, `Readers'`. A plural is listed as such: `Names` may be a headline's verb.)
+  return lexicon.interfaceWords.has(word.toLowerCase().replace(/[’']s$|[.:…’']+$/u, ''));
 }
 
 function interfaceCount(words: readonly string[], lexicon: FurnitureLexicon): number {
