@@ -360,7 +360,15 @@ export const trailingBlock = defineKind({
       // has more than one line of its own (a site's name and slogan, a menu, a date).
       let headerLines = found.size;
       for (let i = 0; i < headline && headerLines < 2; i++) if (!found.has(i) && top[i].line && furnitureOf(top[i].line)) headerLines++;
-      return headerLines >= 2 ? found : new Set();
+      if (headerLines >= 2) return found;
+      // A line alone there is the site's when it speaks of a news site (`The Morning Ledger – daily news since 1921`,
+      // `Independent journalism`); a feature's title speaks of its story.
+      return new Set([...found].filter((i) => speaksOfSite(top[i].line)));
+    }
+
+    /** Whether a line names what a news site is: one of the words sites name themselves with, or its founding year. */
+    function speaksOfSite(line: string): boolean {
+      return /\bsince (?:1[89]|20)\d\d$/i.test(line) || shapeOf(line, lexicon).words.some((w) => lexicon.mastheadWords?.has(w.toLowerCase()));
     }
 
     /**
