@@ -104,7 +104,11 @@ export const splitName = defineKind({
       if (writesName(`${first} ${second}`)) return true;
       // Otherwise an English word after a full stop (`However,`, `The Kremlin`) starts a sentence; it is no half of a name.
       // (A particle, `De Crem`, is no such word; in a half of two words the first is weighed, `The Kremlin`.)
-      if (second.split(/[^\S\n]+/).some((word, i, words) => /^\p{Lu}/u.test(word) && !PARTICLE_WORD.test(word) && (i < words.length - 1 || words.length === 1) && dictionary().has(word))) return false;
+      // (Only a common word: a rare one is as often a name, `Macron`, `Kremlin`.)
+      if (second.split(/[^\S\n]+/).some((word, i, words) => /^\p{Lu}/u.test(word) && !PARTICLE_WORD.test(word) && (i < words.length - 1 || words.length === 1) && dictionary().has(word.toLowerCase(), COMMON_TIER))) return false;
+      // `that` right after the second half goes on with what was said (`Luis wrote. Arce, that meanwhile…`): no subject
+      // stands so before its verb (but `that day`, `that is`).
+      if (REPORTED_THAT.test(rest) && strandedOnly) return true;
       // A second comma and a verb after it make the second half a sentence's subject (`President Milei said. Buenos Aires, at
       // dawn, was quiet.`, `Biden said. Harris, who stood beside him, nodded.`), even when it stands nowhere else.
       if (sentenceGoesOn(rest, afterAccordingTo)) return false;
@@ -216,7 +220,12 @@ const DETERMINER_OR_PRONOUN = new RegExp(`^(?:${SUBJECT_START})$`);
 const MAIN_CLAUSE_AFTER = new RegExp(String.raw`^[^\S\n]*,[^,\n]*,[^\S\n]*(?:${SUBJECT_START})\b`, 'iu');
 const NAME_BEFORE_STOP = /(?<![\p{L}’'-])\p{Lu}[\p{Ll}’'-]+$/u;
 
-const STRANDED_REST = /^(?:[^\S\n]*$|[^\S\n]*,,[^\S\n]*|[^\S\n]+that\b|,[^\S\n]+(?:that\b|(?<participle>\p{Ll}+ing\b)|\p{Ll}+[^\S\n]*$))/u;
+/** The dictionary's tiers of common words (a word in a rarer tier may be a name). */
+const COMMON_TIER = 35;
+// (`that day`, `that is` are no reported speech.)
+const THAT = String.raw`that\b(?![^\S\n]+(?:is|was|day|night|morning|afternoon|evening|week|weekend|month|year|time|season)\b)`;
+const REPORTED_THAT = new RegExp(String.raw`^[^\S\n]*,?[^\S\n]*${THAT}`, 'u');
+const STRANDED_REST = new RegExp(String.raw`^(?:[^\S\n]*$|[^\S\n]*,,[^\S\n]*|[^\S\n]+${THAT}|,[^\S\n]+(?:${THAT}|(?<participle>\p{Ll}+ing\b)|\p{Ll}+[^\S\n]*$))`, 'u');
 
 /** The offset of the full stop ending the sentence that goes on at `from`, or the paragraph's end. */
 function findSentenceEnd(doc: Document, from: number): number {
