@@ -99,7 +99,7 @@ export const splitName = defineKind({
       const m = STRANDED_REST.exec(rest);
       return !!m && !(m.groups?.participle && rest.slice(m[0].length).includes(','));
     };
-    const isSplit = (writesName: (name: string) => boolean, first: string, second: string, rest: string, strandedOnly: boolean, unnamedElsewhere: boolean, afterAccordingTo: boolean): boolean => {
+    const isSplit = (writesName: (name: string) => boolean, first: string, second: string, rest: string, strandedOnly: boolean, unnamedElsewhere: boolean, afterAccordingTo: boolean, takesObject: boolean): boolean => {
       // The whole name written elsewhere in the text settles it, even for a name that is also a word (`Mao Tutu`).
       if (writesName(`${first} ${second}`)) return true;
       // Otherwise an English word after a full stop (`However,`, `The Kremlin`) starts a sentence; it is no half of a name.
@@ -109,6 +109,12 @@ export const splitName = defineKind({
       // `that` right after the second half goes on with what was said (`Luis wrote. Arce, that meanwhile…`): no subject
       // stands so before its verb (but `that day`, `that is`).
       if (REPORTED_THAT.test(rest) && strandedOnly) return true;
+      // After `told` and its like, the object and `that`, or the object alone, goes on with the attribution (`Hun told.
+      // Manet, reporters that…`, `Steinmeier, the audience.`).
+      if (takesObject && strandedOnly && (OBJECT_THEN_THAT.test(rest) || OBJECT_ALONE.test(rest))) return true;
+      // An apposition and nothing else, no verb in it, is no sentence: the name was cut before its role (`added Kyrylo.
+      // Budanov, the head of the committee.`).
+      if (strandedOnly && APPOSITION_REST.test(rest) && !FINITE_VERB.test(rest)) return true;
       // A second comma and a verb after it make the second half a sentence's subject (`President Milei said. Buenos Aires, at
       // dawn, was quiet.`, `Biden said. Harris, who stood beside him, nodded.`), even when it stands nowhere else.
       if (sentenceGoesOn(rest, afterAccordingTo)) return false;
@@ -149,7 +155,8 @@ export const splitName = defineKind({
         const sentenceEnd = findSentenceEnd(doc, secondEnd);
         const rest = text.slice(secondEnd, sentenceEnd);
         // `According to Shin.` as a whole sentence has no verb: the stop cut a name (`According to Shin. Won-sik, the rain…`).
-        const verblessSentence = !verbAfterName && /^according\s+to$/i.test(verb) && !title.trim() && SENTENCE_START.test(text.slice(Math.max(0, start - 3), start));
+        // (A title is as verbless: `According to party leader Sun.`)
+        const verblessSentence = !verbAfterName && /^according\s+to$/i.test(verb) && SENTENCE_START.test(text.slice(Math.max(0, start - 3), start));
         const takesObject = verbAfterName && objectVerbs.has(verb.toLowerCase());
         // Where the first half stands: at the match's start, or at its end (verb and title before it).
         const firstAt = verbAfterName ? start : start + m[0].length - first.length;
@@ -163,7 +170,7 @@ export const splitName = defineKind({
           continue;
         }
         // (A half of two words, `De Crem`, is counted by its last.)
-        if (!isSplit(writesName, first, second, rest, doc.countOf(lastWord(second).toLowerCase()) === splitsOf.get(second), unnamedElsewhere, verblessSentence)) continue;
+        if (!isSplit(writesName, first, second, rest, doc.countOf(lastWord(second).toLowerCase()) === splitsOf.get(second), unnamedElsewhere, verblessSentence, takesObject)) continue;
         // A first half of two names (`Hardeep Singh. Puri.`) is a whole name of its own unless the sentence ends with the
         // second half: `said Foreign Minister Sergei Lavrov. Kyiv on Monday rejected…` is the next sentence.
         if (/\s/.test(first) && rest.trim() !== '' && !(restStrands(rest) && !restIsDisplaced(rest))) continue;
@@ -214,7 +221,12 @@ const TITLE_ABBREVIATION = /^(?:Mr|Mrs|Ms|Mx|Dr|St|Prof|Gen|Sen|Rep|Gov|Lt|Col|C
 const SENTENCE_START = /(?:^|\n|[.!?]["”’]?[^\S\n]+)$/;
 const WORD_BEFORE = /([\p{L}]+)[^\S\n]+$/u;
 /** Words that start a main clause's subject. */
-const SUBJECT_START = 'the|a|an|this|that|these|those|his|her|its|their|our|he|she|it|they|we|i|there';
+const SUBJECT_START = 'the|a|an|this|that|these|those|his|her|its|their|our|your|my|he|she|it|they|we|you|i|there';
+const OBJECT_THEN_THAT = /^,[^\S\n]+(?:[\p{L}-]+[^\S\n]+){1,3}that\b/u;
+const OBJECT_ALONE = /^,[^\S\n]+(?:[\p{L}-]+[^\S\n]+){0,2}[\p{L}-]+[^\S\n]*$/u;
+const APPOSITION_REST = /^,[^\S\n]+(?:the|a|an|his|her|its|their)[^\S\n]+[^,;:\n]{1,60}$/u;
+// Words that make a clause of an apposition (`, the head of the committee, was…`, `, the one who said…`).
+const FINITE_VERB = /\b(?:is|was|are|were|has|have|had|will|would|can|could|did|does|do|said|says|told|who|which|that)\b/u;
 const DETERMINER_OR_PRONOUN = new RegExp(`^(?:${SUBJECT_START})$`);
 /** After the second half, a phrase set off by commas and a main clause's subject (`, from the next day, the class met`). */
 const MAIN_CLAUSE_AFTER = new RegExp(String.raw`^[^\S\n]*,[^,\n]*,[^\S\n]*(?:${SUBJECT_START})\b`, 'iu');

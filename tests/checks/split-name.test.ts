@@ -66,6 +66,16 @@ describe('split-name kind', () => {
     expect(flagged(rule, 'Smith said. Young, at 23, was the youngest. Trump said. Biden that day was in Delaware.')).toEqual([]);
   });
 
+  it('takes a half before an apposition alone, the object of `told` and `that`, and `According to` with a title', () => {
+    const more = ruleFrom(`kind: split-name\ndescription: d\nmessage: 'Name "{1}" split around "{2}"'\nverbs: [said, told, added, according to, According to]\nobjectVerbs: [told]\nprepositions: [at, on, in, during, when]\ntitles: [leader]\nmaxTrailingWords: 8`);
+    expect(flagged(more, 'It was allowed to pass,” added Kyrylo. Budanov, the head of the committee.')).toEqual(['added Kyrylo. Budanov']);
+    expect(flagged(more, 'Minister Hun told. Manet, reporters that the talks went well.')).toEqual(['Hun told. Manet']);
+    expect(flagged(more, 'According to party leader Sun. Weidong, she said the step was big.')).toEqual(['According to party leader Sun. Weidong']);
+    expect(flagged(more, 'According to Daisuke. Nakamura, when you run in the heat, your heart works harder.')).toEqual(['According to Daisuke. Nakamura']);
+    // An apposition that goes on to a verb is a sentence's subject.
+    expect(flagged(more, '“No,” added Kyrylo. Budanov, the head of the committee said nothing.')).toEqual([]);
+  });
+
   it('leaves ordinary sentences alone', () => {
     const text = '“Go,” said Smith. However, it failed. “No,” Putin said. Zelensky, who met Putin, left. Zelensky spoke.';
     expect(flagged(rule, text)).toEqual([]);
