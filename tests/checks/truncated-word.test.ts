@@ -68,6 +68,20 @@ describe('truncated-word kind', () => {
     expect(flagged(mid, 'His alma mater, the de facto rule, en masse, a rare mucin, and the Shin-ryogae-cho, he said.')).toEqual([]);
   });
 
+  it('flags a capitalised fragment only where the document writes the name whole, and leaves short forms alone', () => {
+    const names = ruleFrom(`kind: truncated-word\ndescription: d\nmessage: m\ncontexts: [paragraph-end, sentence-end]\ncapitalised: true\nabbreviations: [gen, calif]`);
+    expect(flagged(names, 'Portugal played well. The fans had come from Portu.\nThey sang.')).toEqual(['Portu']);
+    const [f] = lint(names, 'The ferry to Gotland sails daily. It left the harbour for Gotl. The sea was calm.');
+    expect([f.offset, f.length, f.suggestions]).toEqual([58, 4, ['Gotland']]);
+    expect(flagged(names, 'Trade with Portugal grew. The fans had come from Portu.')).toEqual(['Portu']); // the end of the text is a paragraph's
+    expect(flagged(names, 'Prices rose in Russia.\nRussian banks agreed. Iraqi oil flowed to Iraq.\nThe Americans left America.')).toEqual([]); // names derived from
+    expect(flagged(names, 'Facebook became Meta.\nMetaverses are its plan.')).toEqual([]); // a compound of the name and an English word
+    expect(flagged(names, 'Gen. Hale met Generals in Calif.\nCalifornia voted. The fire reached Austin, Tex.\nTexas burned.')).toEqual([]); // listed short forms; after a comma
+    expect(flagged(names, 'Gotland is an island. We sail to Gotl. Gotl. And back.')).toEqual([]); // written twice: a word of its own
+    expect(flagged(names, 'The fans had come from Portu.\nThey sang. The port was full.')).toEqual([]); // no longer word to show the cut
+    expect(flagged(ruleFrom(`kind: truncated-word\ndescription: d\nmessage: m\ncontexts: [paragraph-end]`), 'Portugal played well. The fans had come from Portu.\nThey sang.')).toEqual([]); // off by default
+  });
+
   it('suggests completions, the document’s own words first', () => {
     const [f] = lint(rule, 'The negotiations began. He said the government is negotiat.');
     expect(f.suggestions?.[0]).toBe('negotiations');
