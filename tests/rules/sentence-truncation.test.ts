@@ -16,7 +16,6 @@ describe('sentence and truncation rules on invented artifacts', () => {
     ['The water rose in the valley In Marlow, the bridge was closed\n', 'sentence/capital-mid-sentence: In'],
     ['Nobody could say how long the drought would last yet So, the town waited\n', 'sentence/capital-mid-sentence: So'],
     ['New pumps were installed last week, Thanks to them the cellar stays dry\n', 'sentence/capital-mid-sentence: Thanks'],
-    ['Whether the new dam is enough remains to be seen Experts also warn of heavier rain\n', 'sentence/capitalised-subject: Experts'],
     ['The ministers left the hall without a word, Speaking softly, one of them later said it was over\n', 'sentence/capitalised-common-word: Speaking'],
     ['The farmer went to the market in town, and there he says he\nThe market opens at six.\n', 'sentence/cut-paragraph: he'],
     ['Officials will discuss the budget of the regional hospital during\n\nThe meeting starts on Monday.\n', 'sentence/cut-paragraph: during'],
