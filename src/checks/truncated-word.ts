@@ -1,6 +1,6 @@
 // truncated-word: a word cut short by the MT or the scraper (`are vel”`, `obstruction o”`).
 import stringSimilarity from 'string-similarity';
-import { type Document, letterRunStart, wordsIn } from '../document.js';
+import { type Document, isUpperAt, letterRunStart, wordsIn } from '../document.js';
 import { dictionary } from '../lexicon/dictionary.js';
 import type { RawFinding } from '../types.js';
 import { defineKind } from './kind.js';
@@ -43,7 +43,7 @@ export const truncatedWord = defineKind({
   name: 'truncated-word',
   summary: 'A lower-case fragment (no word, but the start of one), or a word no sentence ends with, before a closing quote or the full stop ending a paragraph.',
   fields: {
-    contexts: { type: 'string[]', values: CONTEXTS, default: ['closing-quote', 'paragraph-end'], description: 'Where to look: right before a closing quote (or the full stop before one); before the full stop that ends a line (a paragraph, in article files); before the full stop before the next sentence (`sentence-end`: there two- and three-letter fragments must start a common word, as short forms abound); before a comma, semicolon or colon (there only fragments in no dictionary tier below `rareShortWordTier` that follow no lower-case foreign word, as mid-sentence rare words abound); at a line break with no mark (`line-end`: when the line has `lineEndMinWords` words before the fragment and the next line starts a paragraph).' },
+    contexts: { type: 'string[]', values: CONTEXTS, default: ['closing-quote', 'paragraph-end'], description: 'Where to look: right before a closing quote (or the full stop before one); before the full stop that ends a line (a paragraph, in article files); before the full stop before the next sentence (`sentence-end`: there two- and three-letter fragments must start a common word, as short forms abound); before a comma, semicolon or colon (there only fragments in no dictionary tier below `rareShortWordTier` that follow no lower-case foreign word, as mid-sentence rare words abound); at a line break with no mark, or at the end of a text that ends in a word (`line-end`: when the line has `lineEndMinWords` words before the fragment and the next line starts a paragraph or there is none).' },
     shortWords: { type: 'string[]', default: [], description: 'The only words shorter than `minLength` that are whole words.' },
     minLength: { type: 'integer', minimum: 1, default: 3, description: 'Shorter words must be in `shortWords`; longer ones in the dictionary.' },
     maxTier: { type: 'integer', minimum: 10, default: 70, description: 'The largest SCOWL tier (10–70) a word may come from to count as a word.' },
@@ -69,6 +69,11 @@ export const truncatedWord = defineKind({
     lineEndMinWords: { type: 'integer', minimum: 1, default: 10, description: 'At a line end with no mark (`line-end`), the fewest words before the fragment on its line: shorter lines are headings and labels.' },
     minBareFragment: { type: 'integer', minimum: 1, default: 3, description: 'Before a comma and at a line end, the fewest letters of a fragment (shorter ones are units and initials: `40 sq. m.`).' },
     sentenceEndMinLength: { type: 'integer', minimum: 1, default: 2, description: 'Before the next sentence, the fewest letters of a fragment.' },
+    capitalised: { type: 'boolean', default: false, description: 'Also a capitalised fragment before the full stop ending a sentence or a paragraph (`the ferry left for Gotl.`): no English word, standing nowhere else in the document, of at least `minCapitalisedFragment` letters, the start of a longer word the document writes (`Gotland`), and none of `abbreviations`. After a comma or a hyphen it is left alone (`Austin, Tex.`).' },
+    minCapitalisedFragment: { type: 'integer', minimum: 1, default: 3, description: 'The fewest letters of a capitalised fragment (`Por.`); shorter ones are initials and short forms (`Mt.`, `St.`).' },
+    maxCapitalisedFragment: { type: 'integer', minimum: 1, default: 5, description: 'The most letters of a capitalised fragment: a longer capitalised word is a whole name more often than a cut one (`Meta`, `Strasse`).' },
+    nameSuffixes: { type: 'string[]', default: ['n', 'an', 'ian', 'ians', 'ans', 'ns', 'i', 'is', 'ese', 'ish', 'ic', 'ics', 'er', 'ers', 'ern', 'ean', 'eans', 'ite', 'ites', 'ist', 'ists', 'ism', 's', 'es', '’s', "'s"], description: 'Endings that make a word of a name (`Russia` → `Russian`, `Iraq` → `Iraqi`, `Europe` → `European`): a capitalised word whose only longer forms in the document add one of these is whole.' },
+    abbreviations: { type: 'string[]', default: [], description: 'Capitalised short forms written with a full stop that start a longer word (`Gen.`, `Calif.`, `Sept.`), written without their stop: never capitalised fragments.' },
     sentenceEndFreeLength: { type: 'integer', minimum: 1, default: 4, description: 'Before the next sentence, a shorter fragment must start a word of `commonTier` (`24 MMA fi.`); shorter ones that do not are initials and short forms (`Mr. Smith`, `sq. m.`).' },
   },
   fixable: () => false,
@@ -76,6 +81,7 @@ export const truncatedWord = defineKind({
     const contexts = options.contexts;
     // Only the enabled contexts are searched for: commas alone outnumber all the other marks.
     const contextMarks = new RegExp(contexts.map((c) => CONTEXT_MARKS[c]).join('|'), 'gu');
+    const endsBare = contexts.includes('line-end');
     const shortWords = new Set(options.shortWords.map((w) => w.toLowerCase()));
     const minLength = options.minLength;
     const maxTier = options.maxTier;
@@ -88,6 +94,22 @@ export const truncatedWord = defineKind({
     const isInflection = (word: string, longer: string) => inflections.has(longer.slice(word.length));
     const limits: Limits = { ...options, units: new Set(options.units.map((u) => u.toLowerCase())) };
     const neverFinal = new Set(options.neverFinal.map((w) => w.toLowerCase()));
+    const abbreviations = new Set(options.abbreviations.map((w) => w.toLowerCase()));
+    const nameSuffixes = new Set(options.nameSuffixes);
+    const { minCapitalisedFragment: minCapitalised, maxCapitalisedFragment: maxCapitalised } = options;
+    // A capitalised fragment is a name or a capitalised word cut short (`Gotl.` beside `Gotland`), not a short form.
+    const isCapitalisedFragment = (word: string, doc: Document): boolean => {
+      const lower = word.toLowerCase();
+      if (abbreviations.has(lower) || exceptions.has(lower)) return false;
+      if (dictionary().has(lower) || doc.countAsWritten(word) > 1) return false;
+      // A longer word written capitalised too (a name's cut, not `Meta` beside `metaverse`) that is more than a word
+      // derived from the name (`Russia` → `Russian`, `Iraq` → `Iraqi`); and no longer word that compounds the name with
+      // an English word (`Meta` → `Metaverses`), which shows the name whole.
+      const rests = doc.wordsStartingWith(lower).map((w) => w.slice(lower.length));
+      if (rests.some((rest) => rest.length >= MIN_COMPOUND_PART && dictionary().has(rest))) return false;
+      // (Letters only: a word that goes on in other marks, `Obamaâ€™s`, is encoding damage.)
+      return rests.some((rest) => LATIN_LOWER_LETTERS.test(rest) && !isInflection(lower, lower + rest) && !nameSuffixes.has(rest) && doc.countAsWritten(word + rest) > 0);
+    };
 
     // Words that are whole in any document (in the dictionary within the tiers, and none of `neverFinal`): most words asked about.
     const wholeWords = new Set<string>();
@@ -115,19 +137,26 @@ export const truncatedWord = defineKind({
       if (!contexts.length) return findings;
       const verdicts = new Map<string, boolean>(); // a word is a fragment or not wherever it stands
       const fragment = (word: string) => verdicts.get(word) ?? verdicts.set(word, isFragment(word, doc)).get(word)!;
+      const capitalisedVerdicts = new Map<string, boolean>();
+      const capitalisedFragment = (word: string) => capitalisedVerdicts.get(word) ?? capitalisedVerdicts.set(word, isCapitalisedFragment(word, doc)).get(word)!;
       // Scan for the contexts, which are rare, rather than test every word of the document.
       // Every mark is one character: test() and lastIndex find it without an array per match (commas are many).
-      contextMarks.lastIndex = 0;
-      while (contextMarks.test(text)) {
-        const at = contextMarks.lastIndex - 1;
-        const mark = text[at];
+      // One mark at `at` (the text's length for a text that ends in a word: a bare line end with no line break).
+      const visit = (at: number, mark: string): void => {
         const start = letterRunStart(text, at);
         const word = text.slice(start, at);
+        if (options.capitalised && mark === '.' && isUpperAt(text, start)) {
+          // (The length first: most capitalised words before a stop are longer names.)
+          if (word.length >= minCapitalised && word.length <= maxCapitalised && LATIN_CAPITALISED_WORD.test(word) && endsSentence(text, at) && startsCapitalisedFragment(text, start) && capitalisedFragment(word)) {
+            findings.push({ message: fill(rule.message, [word, 'word']), offset: start, length: word.length, suggestions: capitalisedCompletions(word, doc, maxSuggestions) });
+          }
+          return;
+        }
         // Known whole words first: most words before a full stop or a comma are plain words.
-        if (!word || wholeWords.has(word) || !LATIN_LOWER_WORD.test(word)) continue;
+        if (!word || wholeWords.has(word) || !LATIN_LOWER_WORD.test(word)) return;
         // A word starts after a space or an opening mark; letters after a symbol (`governmÃ©nt`, `Sun�ay`) are the rest of a
         // word that encoding damage broke, which the encoding rules report.
-        if (start > 0 && !WORD_START_AFTER.test(text[start - 1])) continue;
+        if (start > 0 && !WORD_START_AFTER.test(text[start - 1])) return;
         const context = mark === '.' ? (QUOTE_AFTER_STOP.test(text.charAt(at + 1)) ? 'closing-quote' : /^\.[^\S\n]+[“"‘«]?\p{Lu}/u.test(text.slice(at, at + 4)) ? 'sentence-end' : 'paragraph-end') : ',;:'.includes(mark) ? 'punctuation' : mark === '\n' || mark === '\r' ? 'line-end' : 'closing-quote';
         if (neverFinal.has(word)) {
           // A whole word, but one no sentence ends with: the cut fell between words (`attention to the homosexual or”`).
@@ -136,18 +165,22 @@ export const truncatedWord = defineKind({
           // A straight `"` closes when it pairs with an opening one before it on its line (an odd count before it).
           const closes = context === 'paragraph-end' || context === 'sentence-end' || mark === '.' || mark === '”' || mark === '»' || (mark === '"' && closesStraightQuote(text, at));
           if (closes && inContext(doc, start, word, context, limits, true)) findings.push({ message: fill(rule.message, [word, 'sentence, ending in']), offset: start, length: word.length });
-          continue;
+          return;
         }
         // (At a bare line end, most lines are headings or wrapped: the line is looked at before the word is.)
         const kept = context === 'line-end' ? inContext(doc, start, word, context, limits) && fragment(word) : fragment(word) && inContext(doc, start, word, context, limits);
-        if (!kept) continue;
+        if (!kept) return;
         findings.push({
           message: fill(rule.message, [word, 'word']),
           offset: start,
           length: word.length,
           suggestions: word.length < minLength ? [] : completions(word, doc, maxTier, maxSuggestions, commonTier, isInflection),
         });
-      }
+      };
+      contextMarks.lastIndex = 0;
+      while (contextMarks.test(text)) visit(contextMarks.lastIndex - 1, text[contextMarks.lastIndex - 1]);
+      // The text's last paragraph cut with no mark at all: its end stands for the line break it lacks.
+      if (endsBare && isLetterBefore(text, text.length)) visit(text.length, '\n');
       return findings;
     };
   },
@@ -202,6 +235,36 @@ function inContext(doc: Document, start: number, word: string, context: string, 
 }
 
 const WORD_START_AFTER = /[\s“"‘'(«\[\-–—/]/;
+
+function isLetterBefore(text: string, at: number): boolean {
+  return at > 0 && /\p{L}/u.test(text[at - 1]);
+}
+const LATIN_CAPITALISED_WORD = /^[A-Z][a-z]+$/;
+const LATIN_LOWER_LETTERS = /^[a-z]+$/;
+/** The fewest letters of a common word that, after a name, makes a compound of it (`Metaverse`), not its rest. */
+const MIN_COMPOUND_PART = 4;
+
+const SENTENCE_END = /\.(?:[^\S\n]*(?:\r?\n|$)|[^\S\n]+[“"‘«]?\p{Lu})/uy;
+
+/** Whether the full stop at `at` ends a sentence (a capital or an opening quote follows) or a line, not a quotation. */
+function endsSentence(text: string, at: number): boolean {
+  SENTENCE_END.lastIndex = at;
+  return SENTENCE_END.test(text);
+}
+
+/**
+ * Whether a capitalised word at `start` stands where a cut name can: after a space on its line, not after a comma
+ * (`Austin, Tex.`, a place's state or country written short), a hyphen, or another short form (`Mt. Everest`).
+ */
+function startsCapitalisedFragment(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 4), start);
+  return /[^\S\n]$/.test(before) && !/[,.\-–—][^\S\n]*$/.test(before);
+}
+
+/** The document's own longer words that start with the fragment, capitalised as it is (`Gotland`, `Gotlanders`). */
+function capitalisedCompletions(fragment: string, doc: Document, limit: number): string[] {
+  return doc.wordsStartingWith(fragment.toLowerCase()).slice(0, limit).map((w) => fragment[0] + w.slice(1));
+}
 
 /**
  * Whether the straight quote at `at` surely closes a quotation: one opened before it on its line (an odd number stand

@@ -21,7 +21,7 @@ describe('truncated-word kind', () => {
     expect(flagged(cut, '“They will jointly safeguard peace and stability.” He left.')).toEqual([]);
   });
 
-  it('flags a fragment at a bare line end only in a paragraph before another, not in headings, wrapped lines or at the end', () => {
+  it('flags a fragment at a bare line end only in a paragraph before another or ending the text, not in headings or wrapped lines', () => {
     const lineEnd = ruleFrom(`kind: truncated-word\ndescription: d\nmessage: 'Truncated "{0}"'\ncontexts: [line-end]\nshortWords: [a, an, in, of, to]`);
     const long = 'The minister said the talks would resume after the holiday, but the deci';
     expect(flagged(lineEnd, `${long}\nThe ministers met again.\n`)).toEqual(['deci']);
@@ -29,7 +29,9 @@ describe('truncated-word kind', () => {
     expect(flagged(lineEnd, `${long}\n\nThe ministers met again.\n`)).toEqual(['deci']);
     expect(flagged(lineEnd, 'Talks resume after the deci\nThe ministers met again.\n')).toEqual([]); // a heading's few words
     expect(flagged(lineEnd, `${long}\nsion was taken on Monday.\n`)).toEqual([]); // a wrapped line goes on in lower case
-    expect(flagged(lineEnd, long)).toEqual([]); // no line break after it: no mark to find
+    expect(flagged(lineEnd, long)).toEqual(['deci']); // the text's last paragraph, cut with no line break after it
+    expect(flagged(lineEnd, 'The ministers met again.\nTalks resume after the deci')).toEqual([]); // a heading's few words, at the end too
+    expect(flagged(lineEnd, `${long}sion`)).toEqual([]); // a whole word ends the text
   });
 
   it('flags fragments before the full stop ending a line', () => {
@@ -66,6 +68,20 @@ describe('truncated-word kind', () => {
     expect(flagged(mid, 'They thanked coronavirus warri, and wishes, for exa, came in.')).toEqual(['warri', 'exa']); // a long unknown word is no foreign one
     expect(flagged(mid, 'The word 森 (mori, forest) is common.')).toEqual([]); // a romanisation right after a bracket
     expect(flagged(mid, 'His alma mater, the de facto rule, en masse, a rare mucin, and the Shin-ryogae-cho, he said.')).toEqual([]);
+  });
+
+  it('flags a capitalised fragment only where the document writes the name whole, and leaves short forms alone', () => {
+    const names = ruleFrom(`kind: truncated-word\ndescription: d\nmessage: m\ncontexts: [paragraph-end, sentence-end]\ncapitalised: true\nabbreviations: [gen, calif]`);
+    expect(flagged(names, 'Portugal played well. The fans had come from Portu.\nThey sang.')).toEqual(['Portu']);
+    const [f] = lint(names, 'The ferry to Gotland sails daily. It left the harbour for Gotl. The sea was calm.');
+    expect([f.offset, f.length, f.suggestions]).toEqual([58, 4, ['Gotland']]);
+    expect(flagged(names, 'Trade with Portugal grew. The fans had come from Portu.')).toEqual(['Portu']); // the end of the text is a paragraph's
+    expect(flagged(names, 'Prices rose in Russia.\nRussian banks agreed. Iraqi oil flowed to Iraq.\nThe Americans left America.')).toEqual([]); // names derived from
+    expect(flagged(names, 'Facebook became Meta.\nMetaverses are its plan.')).toEqual([]); // a compound of the name and an English word
+    expect(flagged(names, 'Gen. Hale met Generals in Calif.\nCalifornia voted. The fire reached Austin, Tex.\nTexas burned.')).toEqual([]); // listed short forms; after a comma
+    expect(flagged(names, 'Gotland is an island. We sail to Gotl. Gotl. And back.')).toEqual([]); // written twice: a word of its own
+    expect(flagged(names, 'The fans had come from Portu.\nThey sang. The port was full.')).toEqual([]); // no longer word to show the cut
+    expect(flagged(ruleFrom(`kind: truncated-word\ndescription: d\nmessage: m\ncontexts: [paragraph-end]`), 'Portugal played well. The fans had come from Portu.\nThey sang.')).toEqual([]); // off by default
   });
 
   it('suggests completions, the document’s own words first', () => {
