@@ -43,7 +43,7 @@ export const truncatedWord = defineKind({
   name: 'truncated-word',
   summary: 'A lower-case fragment (no word, but the start of one), or a word no sentence ends with, before a closing quote or the full stop ending a paragraph.',
   fields: {
-    contexts: { type: 'string[]', values: CONTEXTS, default: ['closing-quote', 'paragraph-end'], description: 'Where to look: right before a closing quote (or the full stop before one); before the full stop that ends a line (a paragraph, in article files); before the full stop before the next sentence (`sentence-end`: there two- and three-letter fragments must start a common word, as short forms abound); before a comma, semicolon or colon (there only fragments in no dictionary tier below `rareShortWordTier` that follow no lower-case foreign word, as mid-sentence rare words abound); at a line break with no mark, or at the end of a text that ends in a word (`line-end`: when the line has `lineEndMinWords` words before the fragment and the next line starts a paragraph or there is none).' },
+    contexts: { type: 'string[]', values: CONTEXTS, default: ['closing-quote', 'paragraph-end'], description: 'Where to look: right before a closing quote (or the full stop before one); before the full stop that ends a line (a paragraph, in article files); before the full stop before the next sentence (`sentence-end`: there two- and three-letter fragments must start a common word, as short forms abound); before a comma, semicolon or colon (there only fragments in no dictionary tier below `rareShortWordTier` that follow no lower-case foreign word, as mid-sentence rare words abound); at a line break with no mark (`line-end`: when the line has `lineEndMinWords` words before the fragment and the next line starts a paragraph).' },
     shortWords: { type: 'string[]', default: [], description: 'The only words shorter than `minLength` that are whole words.' },
     minLength: { type: 'integer', minimum: 1, default: 3, description: 'Shorter words must be in `shortWords`; longer ones in the dictionary.' },
     maxTier: { type: 'integer', minimum: 10, default: 70, description: 'The largest SCOWL tier (10–70) a word may come from to count as a word.' },
@@ -81,7 +81,6 @@ export const truncatedWord = defineKind({
     const contexts = options.contexts;
     // Only the enabled contexts are searched for: commas alone outnumber all the other marks.
     const contextMarks = new RegExp(contexts.map((c) => CONTEXT_MARKS[c]).join('|'), 'gu');
-    const endsBare = contexts.includes('line-end');
     const shortWords = new Set(options.shortWords.map((w) => w.toLowerCase()));
     const minLength = options.minLength;
     const maxTier = options.maxTier;
@@ -141,8 +140,10 @@ export const truncatedWord = defineKind({
       const capitalisedFragment = (word: string) => capitalisedVerdicts.get(word) ?? capitalisedVerdicts.set(word, isCapitalisedFragment(word, doc)).get(word)!;
       // Scan for the contexts, which are rare, rather than test every word of the document.
       // Every mark is one character: test() and lastIndex find it without an array per match (commas are many).
-      // One mark at `at` (the text's length for a text that ends in a word: a bare line end with no line break).
-      const visit = (at: number, mark: string): void => {
+      contextMarks.lastIndex = 0;
+      while (contextMarks.test(text)) {
+        const at = contextMarks.lastIndex - 1;
+        const mark = text[at];
         const start = letterRunStart(text, at);
         const word = text.slice(start, at);
         if (options.capitalised && mark === '.' && isUpperAt(text, start)) {
@@ -150,13 +151,13 @@ export const truncatedWord = defineKind({
           if (word.length >= minCapitalised && word.length <= maxCapitalised && LATIN_CAPITALISED_WORD.test(word) && endsSentence(text, at) && startsCapitalisedFragment(text, start) && capitalisedFragment(word)) {
             findings.push({ message: fill(rule.message, [word, 'word']), offset: start, length: word.length, suggestions: capitalisedCompletions(word, doc, maxSuggestions) });
           }
-          return;
+          continue;
         }
         // Known whole words first: most words before a full stop or a comma are plain words.
-        if (!word || wholeWords.has(word) || !LATIN_LOWER_WORD.test(word)) return;
+        if (!word || wholeWords.has(word) || !LATIN_LOWER_WORD.test(word)) continue;
         // A word starts after a space or an opening mark; letters after a symbol (`governmÃ©nt`, `Sun�ay`) are the rest of a
         // word that encoding damage broke, which the encoding rules report.
-        if (start > 0 && !WORD_START_AFTER.test(text[start - 1])) return;
+        if (start > 0 && !WORD_START_AFTER.test(text[start - 1])) continue;
         const context = mark === '.' ? (QUOTE_AFTER_STOP.test(text.charAt(at + 1)) ? 'closing-quote' : /^\.[^\S\n]+[“"‘«]?\p{Lu}/u.test(text.slice(at, at + 4)) ? 'sentence-end' : 'paragraph-end') : ',;:'.includes(mark) ? 'punctuation' : mark === '\n' || mark === '\r' ? 'line-end' : 'closing-quote';
         if (neverFinal.has(word)) {
           // A whole word, but one no sentence ends with: the cut fell between words (`attention to the homosexual or”`).
@@ -165,22 +166,18 @@ export const truncatedWord = defineKind({
           // A straight `"` closes when it pairs with an opening one before it on its line (an odd count before it).
           const closes = context === 'paragraph-end' || context === 'sentence-end' || mark === '.' || mark === '”' || mark === '»' || (mark === '"' && closesStraightQuote(text, at));
           if (closes && inContext(doc, start, word, context, limits, true)) findings.push({ message: fill(rule.message, [word, 'sentence, ending in']), offset: start, length: word.length });
-          return;
+          continue;
         }
         // (At a bare line end, most lines are headings or wrapped: the line is looked at before the word is.)
         const kept = context === 'line-end' ? inContext(doc, start, word, context, limits) && fragment(word) : fragment(word) && inContext(doc, start, word, context, limits);
-        if (!kept) return;
+        if (!kept) continue;
         findings.push({
           message: fill(rule.message, [word, 'word']),
           offset: start,
           length: word.length,
           suggestions: word.length < minLength ? [] : completions(word, doc, maxTier, maxSuggestions, commonTier, isInflection),
         });
-      };
-      contextMarks.lastIndex = 0;
-      while (contextMarks.test(text)) visit(contextMarks.lastIndex - 1, text[contextMarks.lastIndex - 1]);
-      // The text's last paragraph cut with no mark at all: its end stands for the line break it lacks.
-      if (endsBare && isLetterBefore(text, text.length)) visit(text.length, '\n');
+      }
       return findings;
     };
   },
@@ -235,10 +232,6 @@ function inContext(doc: Document, start: number, word: string, context: string, 
 }
 
 const WORD_START_AFTER = /[\s“"‘'(«\[\-–—/]/;
-
-function isLetterBefore(text: string, at: number): boolean {
-  return at > 0 && /\p{L}/u.test(text[at - 1]);
-}
 const LATIN_CAPITALISED_WORD = /^[A-Z][a-z]+$/;
 const LATIN_LOWER_LETTERS = /^[a-z]+$/;
 /** The fewest letters of a common word that, after a name, makes a compound of it (`Metaverse`), not its rest. */
