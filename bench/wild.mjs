@@ -1,7 +1,8 @@
 // Recall on real published MT pages (../shared/corpus/wild-dev, labelled by hand; never copied into the repo).
 // A label is found when a finding of any rule overlaps its text in its line. Files 01–20 are the half to develop
 // from, 21–40 the half to confirm on. Every miss and every finding that overlaps no in-scope label is listed
-// (bench/out/eval/wild-misses.txt, wild-unmatched.txt) for review.
+// for review: the misses of each half in a file of its own (bench/out/eval/wild-misses-dev.txt for files 01–20, to develop
+// from; wild-misses-confirm.txt for 21–40, held out: read its totals, not its lines), wild-unmatched.txt for both.
 // Run alone with `node bench/wild.mjs` (after `npm run build`), or as part of `npm run eval`; the same scoring serves the
 // invented pages of bench/mt-pages (`node bench/wild.mjs bench/mt-pages`).
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -51,14 +52,15 @@ function lineStarts(text) {
 /**
  * Score `lint(text, file)` on a labelled set in `dir` (its `.txt` pages and `labels.jsonl`; nothing else is read, so
  * wild-dev and bench/mt-pages score alike); returns the table rows and writes the lists to `out` as
- * `<prefix>-misses.txt` and `<prefix>-unmatched.txt`. `name` titles the table, `halves` its two columns (files
+ * `<prefix>-misses-dev.txt` (the first half's misses), `<prefix>-misses-confirm.txt` (the second's, held out) and
+ * `<prefix>-unmatched.txt`. `name` titles the table, `halves` its two columns (files
  * numbered up to 20, and from 21).
  */
 export function scoreWild(dir, lint, out, { name = 'wild-dev', prefix = 'wild', halves = ['files 01–20', 'files 21–40'], review } = {}) {
   const labels = readFileSync(path.join(dir, 'labels.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
   const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
   const stats = new Map(); // group → { half1: [found, total], half2: [...] }
-  const misses = [];
+  const misses = [[], []]; // by half: a file of each, so reading the development half's never shows the other's
   const unmatched = [];
   let words = 0;
   for (const file of files) {
@@ -81,7 +83,7 @@ export function scoreWild(dir, lint, out, { name = 'wild-dev', prefix = 'wild', 
       const s = stats.get(group) ?? [[0, 0], [0, 0]];
       s[half][1]++;
       if (found) s[half][0]++;
-      else misses.push(`${file}:${label.line}\t${label.kind}\t${JSON.stringify(label.text)}\t${label.note}`);
+      else misses[half].push(`${file}:${label.line}\t${label.kind}\t${JSON.stringify(label.text)}\t${label.note}`);
       stats.set(group, s);
     }
     for (const f of findings) {
@@ -94,7 +96,8 @@ export function scoreWild(dir, lint, out, { name = 'wild-dev', prefix = 'wild', 
   }
   if (out) {
     mkdirSync(out, { recursive: true });
-    writeFileSync(path.join(out, `${prefix}-misses.txt`), `${misses.join('\n')}\n`);
+    writeFileSync(path.join(out, `${prefix}-misses-dev.txt`), `${misses[0].join('\n')}\n`);
+    writeFileSync(path.join(out, `${prefix}-misses-confirm.txt`), `# held out (${halves[1]}): measure with its totals; do not develop from these lines\n${misses[1].join('\n')}\n`);
     writeFileSync(path.join(out, `${prefix}-unmatched.txt`), `${unmatched.join('\n')}\n`);
   }
   const pct = ([found, total]) => (total ? `${((100 * found) / total).toFixed(1)} % (${found}/${total})` : '–');
@@ -106,7 +109,7 @@ export function scoreWild(dir, lint, out, { name = 'wild-dev', prefix = 'wild', 
   }
   const [a, b] = [sum(0), sum(1)];
   rows.push(`| **all in scope** | **${pct(a)}** | **${pct(b)}** | **${pct([a[0] + b[0], a[1] + b[1]])}** |`);
-  rows.push('', `${name}: ${files.length} pages, ${words} words; findings on no in-scope label: ${unmatched.length} (bench/out/eval/${prefix}-unmatched.txt); misses: bench/out/eval/${prefix}-misses.txt`);
+  rows.push('', `${name}: ${files.length} pages, ${words} words; findings on no in-scope label: ${unmatched.length} (bench/out/eval/${prefix}-unmatched.txt); misses: bench/out/eval/${prefix}-misses-dev.txt (${halves[0]}, to develop from) and ${prefix}-misses-confirm.txt (held out)`);
   if (review) {
     const counts = Object.fromEntries(VERDICTS.map((v) => [v, unmatched.filter((u) => u.startsWith(`${v}\t`)).length]));
     rows.push('', `Review of those ${unmatched.length} (${path.relative(ROOT, review)}): ${counts.artifact} artifacts the labels missed, ${counts.debatable} debatable, ${counts.false} false, ${counts.unreviewed} not reviewed yet.`);
