@@ -215,6 +215,10 @@ export function furnitureReason(line: string, shape: LineShape, lexicon: Furnitu
   if (/^\d{1,7}$|^\d{1,4} ?\/ ?\d{1,4}$/.test(line)) return 'count';
   // A pager's page numbers (`1 2 3 4 5`, `1 2 3 … 12`): consecutive numbers from 1.
   if (/^1(?:\s+\d{1,3}){2,}(?:\s+(?:…|\.\.\.)\s+\d{1,4})?$/.test(line) && line.split(/\s+/).filter((w) => /^\d/.test(w)).every((w, i, all) => i === all.length - 1 && /…|\.\.\./.test(line) || Number(w) === i + 1)) return 'pagination';
+  // Link texts run together, their spaces lost with the page's markup (`ShareTweetEmail`, `LinkedInRSS`,
+  // `HomeNewsWorldPolitics`): every word written in one piece of the page's words, two at least, with a capital inside.
+  // (A brand is made of other words: `CoinMarketCap`, `FiveThirtyEight`, `PlayStation`.)
+  if (words.length <= limits.listItemWords && words.some((w) => /\p{Ll}\p{Lu}/u.test(w)) && words.every((w) => pageWordsIn(w.toLowerCase(), lexicon) >= 2)) return 'links run together';
   // A name alone (a caption, an image's alt text, a byline): two or three capitalised words, one at least no English word.
   if (words.length >= 2 && words.length <= limits.nameAloneMaxWords && !shape.endsSentence && shape.capitalShare === 1 && shape.functionShare === 0 && /^[\p{L}\s.’'-]+$/u.test(line) && words.some((w) => !lexicon.isWord(w.toLowerCase()))) return 'name alone';
   return undefined;
@@ -544,6 +548,20 @@ const CAPTION_CREDIT = new RegExp(
 const CAPTION_PHOTO_BY = /[.!?]\s+(?:Photos?|Fot\.|Foto)(?:\s+by)?(?:\s+(?:reporter|correspondent|staff photographer))?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}$/u;
 const CAPTION_POSITION = /\p{Lu}\p{L}+ \((?:C|\d(?:st|nd|rd|th) [LR]|L-R|R-L|left|right|cent(?:er|re))\)\s+\p{Ll}/u;
 const CAPTION_DATELINE = /\p{Lu}\p{L}+, \p{Lu}[\p{L} ]+, (?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.) \d{1,2}, \d{4}\.$/u;
+
+/**
+ * How many of the page's words (interface or section words, two letters or more) a lower-case word is made of, end to
+ * end (`sharetweetemail`: 3), or 0 when it cannot be cut into them.
+ */
+function pageWordsIn(word: string, lexicon: FurnitureLexicon): number {
+  const isPageWord = (part: string) => part.length >= 2 && (lexicon.interfaceWords.has(part) || !!lexicon.sectionWords?.has(part));
+  // parts[i]: the fewest page words that make up word.slice(0, i) (Infinity: none).
+  const parts = [0, ...Array<number>(word.length).fill(Infinity)];
+  for (let end = 2; end <= word.length; end++) {
+    for (let start = 0; start <= end - 2; start++) if (parts[start] + 1 < parts[end] && isPageWord(word.slice(start, end))) parts[end] = parts[start] + 1;
+  }
+  return Number.isFinite(parts[word.length]) ? parts[word.length] : 0;
+}
 
 /** Whether a word as written is one of the page's (`Comments`, `comment.`, `Editor’s`, `Read:`). */
 export function isInterfaceWord(word: string, lexicon: FurnitureLexicon): boolean {

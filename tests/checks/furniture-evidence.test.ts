@@ -6,7 +6,7 @@ import { flagged, lint, ruleFrom } from '../helpers/rule.js';
 
 const lexicon: FurnitureLexicon = {
   limits: DEFAULT_SHAPE_LIMITS,
-  interfaceWords: new Set(['readers', 'articles', 'email', 'privacy', 'policy', 'cookie', 'contact', 'twitter', 'facebook', 'more', 'view', 'load', 'click', 'comment', 'comments', 'share', 'editor', 'choice', 'read', 'photo', 'name', 'please', 'go', 'views', 'post', 'more']),
+  interfaceWords: new Set(['share', 'facebook', 'home', 'play', 'readers', 'articles', 'email', 'privacy', 'policy', 'cookie', 'contact', 'twitter', 'facebook', 'more', 'view', 'load', 'click', 'comment', 'comments', 'share', 'editor', 'choice', 'read', 'photo', 'name', 'please', 'go', 'views', 'post', 'more']),
   functionWords: new Set(['the', 'to', 'your', 'our', 'all', 'a', 'of', 'in', 'is', 'must', 'here', 'and', 'on', 'by', 'also', 'you', 'be', 'about', 'it']),
   dateWords: new Set(['tuesday', 'february', 'pm', 'min', 'read', 'on', 'june', 'posted', 'last', 'sunday', 'july', 'september']),
   isWord: (w) => ['foreign', 'policy', 'minister'].includes(w),
@@ -131,6 +131,10 @@ describe('furniture evidence of session 9 (bylines by their shape, pagers, site 
     // The page's words as plurals and possessives: `Readers' comments`, `More articles`.
     expect(reason("Readers' comments")).toBe('page interface');
     expect(reason('More articles')).toBe('page interface');
+    // Link texts run together: every word made of the page's words; a brand is made of others.
+    expect(reason('ShareFacebookEmail')).toBe('links run together');
+    expect(reason('HomeNewsPolitics')).toBe('links run together');
+    for (const brand of ['CoinMarketCap', 'FiveThirtyEight', 'PlayStation']) expect(reason(brand), brand).toBeUndefined();
     // Numbers that do not count pages up from 1 are a table's or a score's.
     for (const other of ['3 1 0 2', '1 2 4 8', 'Designed by committee, it failed.']) expect(reason(other), other).toBeUndefined();
   });
