@@ -501,7 +501,7 @@ export const trailingBlock = defineKind({
         // (A heading of a few words between two furniture lines is a box of the page's: `Must read` between a tag list and
         // a related story.)
         const boxed = !reason && words <= BOX_HEADING_WORDS && !/[.!?:;,]["”’)]?$/.test(line) && betweenFurniture(doc, i);
-        const downList = !reason && !boxed && words <= LIST_ITEM_WORDS && inListDownThePage(doc, i, listRun);
+        const downList = !reason && !boxed && words <= LIST_ITEM_WORDS && inListDownThePage(doc, i, listRun, (k) => lastBody >= 0 && k > lastBody);
         if (!addressed && !listed && !reason && !boxed && !downList && !(inHeader(i) && words <= shortLineWords)) continue;
         // A site's name stands at the page's top, above its first sentence (or in the trailing block): between paragraphs
         // such words head a section of the story (`Press Freedom Concerns`, `A Century of Radio`).
@@ -513,6 +513,10 @@ export const trailingBlock = defineKind({
         // A portrait's caption stands alone; a run of names and offices, or one under a label, is a story's list (a
         // cabinet, a jury: `Rachel Reeves, Chancellor of the Exchequer` / `Yvette Cooper, Home Secretary`).
         if (reason === 'portrait caption' && inList(doc, i)) continue;
+        // Under a sentence that ends in a colon, short lines are the story's list (`The winners were:` / `Sarah Okoye,
+        // Associated Press`, `The numbers drawn were:` / `1 2 3 4 5 6`); a label of the page is no sentence (`Tags:`).
+        // (Names alone one under another are a list too: `Albert Cole` / `Frederick Cole`.)
+        if (reason !== 'known furniture' && !inHeader(i) && (underListSentence(doc, i) || (reason === 'name alone' && besideNameAlone(doc, i)))) continue;
         // The headline or deck written again as a line (after `Continue reading`) is the article's, not the page's.
         if (repeatsTopLine(doc, i, line)) continue;
         // A credit's caption: the short line without a sentence's end right above a photo's credit (`A derailed tram in
@@ -534,21 +538,53 @@ export const trailingBlock = defineKind({
 
     /**
      * Whether line `i` is in a menu or tag list written down the page (`Home` / `World` / `Politics`, `Russia` / `NATO` /
-     * `Sanctions`): LIST_DOWN_ITEMS such items in a row or more (blank lines between). A story's own list is introduced by
-     * a sentence ending in a colon (`The victims were:`); a menu or tags have at most a label of a few words above them
-     * (`Tags:`). The run is measured once for all its lines (`run`, kept between calls on one text).
+     * `Sanctions`): LIST_DOWN_ITEMS such items in a row or more (blank lines between), where the page's lists stand:
+     * below the body's last sentence (`outsideBody` tells a line index so), beside a furniture line, or with a section's
+     * or the page's word among them (a feature may open on a list of its own: `Kitchen garden` / `Peas` / `Broad beans`). A story's own list is introduced by a sentence ending in a colon (`Among them were
+     * three brothers:`), or names people (`Albert Cole`); a menu or tags have at most a label above them (`Tags:`). The
+     * run is measured once for all its lines (`run`, kept between calls on one text).
      */
-    function inListDownThePage(doc: Document, i: number, run: { first: number; last: number; menu: boolean }): boolean {
+    function inListDownThePage(doc: Document, i: number, run: { first: number; last: number; menu: boolean }, outsideBody: (k: number) => boolean): boolean {
       if (i >= run.first && i <= run.last) return run.menu;
       const lineAt = (k: number) => doc.text.slice(doc.lines[k].start, doc.lines[k].end).trim();
       if (!isListItem(lineAt(i))) return false;
-      let [first, last, items] = [i, i, 1];
-      for (let k = nearestLineIndex(doc, i, -1); k >= 0 && isListItem(lineAt(k)); k = nearestLineIndex(doc, k, -1)) [first, items] = [k, items + 1];
-      for (let k = nearestLineIndex(doc, i, 1); k >= 0 && isListItem(lineAt(k)); k = nearestLineIndex(doc, k, 1)) [last, items] = [k, items + 1];
+      const items = [lineAt(i)];
+      let [first, last] = [i, i];
+      for (let k = nearestLineIndex(doc, i, -1); k >= 0 && isListItem(lineAt(k)); k = nearestLineIndex(doc, k, -1)) [first] = [k, items.push(lineAt(k))];
+      for (let k = nearestLineIndex(doc, i, 1); k >= 0 && isListItem(lineAt(k)); k = nearestLineIndex(doc, k, 1)) [last] = [k, items.push(lineAt(k))];
+      Object.assign(run, { first, last, menu: false });
+      if (items.length < LIST_DOWN_ITEMS) return false;
       const above = nearestLineIndex(doc, first, -1);
+      const below = nearestLineIndex(doc, last, 1);
       const intro = above >= 0 ? lineAt(above) : '';
-      Object.assign(run, { first, last, menu: items >= LIST_DOWN_ITEMS && !(intro.endsWith(':') && wordsUpTo(intro, BOX_HEADING_WORDS + 1) > BOX_HEADING_WORDS) });
+      if (intro.endsWith(':') && shapeOf(intro, lexicon).functionShare > 0) return false;
+      // (People: two or three capitalised words, one of them no English word.)
+      const people = items.filter((item) => /^\p{Lu}\S*(?:\s+\p{Lu}\S*){1,2}$/u.test(item) && item.split(/\s+/).some((w) => !lexicon.isWord(w.toLowerCase()))).length;
+      if (2 * people >= items.length) return false;
+      const pageWords = items.some((item) => shapeOf(item, lexicon).words.some((w) => isInterfaceWord(w, lexicon) || lexicon.sectionWords?.has(w.toLowerCase())));
+      const besideFurniture = (above >= 0 && furnitureOf(intro) !== undefined) || (below >= 0 && furnitureOf(lineAt(below)) !== undefined);
+      run.menu = pageWords || besideFurniture || outsideBody(first);
       return run.menu;
+    }
+
+    /**
+     * Whether line `i` is an item of a list that a sentence ending in a colon introduces: the nearest line above that is
+     * no short item without punctuation (a list's earlier items) ends in a colon and has a verb of being or including,
+     * or five words or more (`Among them were three brothers:`; not `Read also:`, `Tags:`).
+     */
+    function underListSentence(doc: Document, i: number): boolean {
+      let k = nearestLineIndex(doc, i, -1);
+      for (let n = 0; k >= 0 && n < LIST_SENTENCE_REACH; n++, k = nearestLineIndex(doc, k, -1)) {
+        const line = doc.text.slice(doc.lines[k].start, doc.lines[k].end).trim();
+        if (line.endsWith(':')) return LIST_SENTENCE_VERB.test(line) || wordsUpTo(line, 5) >= 5;
+        if (/[.!?;]["”’)]?$/.test(line) || wordsUpTo(line, shortLineWords + 1) > shortLineWords) return false;
+      }
+      return false;
+    }
+
+    /** Whether a name alone (`Albert Cole`) has another name alone right above or below it: a list of people. */
+    function besideNameAlone(doc: Document, i: number): boolean {
+      return [nearestLine(doc, i, -1), nearestLine(doc, i, 1)].some((line) => line !== '' && furnitureOf(line) === 'name alone');
     }
 
     /** Whether portrait caption `i` has another name and comma beside it (blank lines between), or a label ending in a colon above it. */
@@ -625,6 +661,9 @@ function nearestLine(doc: Document, i: number, step: number): string {
   return k < 0 ? '' : doc.text.slice(doc.lines[k].start, doc.lines[k].end).trim();
 }
 // A line that opens with a name and a comma (`Marko Bošnjak, Vice-President`): an item of a list of people, as its neighbour is.
+/** How many lines above an item the sentence that introduces its list is looked for; the verbs such a sentence has. */
+const LIST_SENTENCE_REACH = 12;
+const LIST_SENTENCE_VERB = /\b(?:is|are|was|were|be|been|include|includes|included|including|follows?|following)\b/i;
 const PERSON_AND_MORE = /^\p{Lu}[\p{L}'’.-]*(?:[^\S\n]+\p{Lu}[\p{L}'’.-]*){1,3},[^\S\n]/u;
 // The most words of a box's heading between furniture lines (`Must read`, `Editor's choice`, `More from the region`).
 const BOX_HEADING_WORDS = 5;
