@@ -216,9 +216,13 @@ export function furnitureReason(line: string, shape: LineShape, lexicon: Furnitu
   // A pager's page numbers (`1 2 3 4 5`, `1 2 3 … 12`): consecutive numbers from 1.
   if (/^1(?:\s+\d{1,3}){2,}(?:\s+(?:…|\.\.\.)\s+\d{1,4})?$/.test(line) && line.split(/\s+/).filter((w) => /^\d/.test(w)).every((w, i, all) => i === all.length - 1 && /…|\.\.\./.test(line) || Number(w) === i + 1)) return 'pagination';
   // Link texts run together, their spaces lost with the page's markup (`ShareTweetEmail`, `LinkedInRSS`,
-  // `HomeNewsWorldPolitics`): every word written in one piece of the page's words, two at least, with a capital inside.
+  // `HomeNewsWorldPolitics`): every word written in one piece of the page's words, with a capital inside.
   // (A brand is made of other words: `CoinMarketCap`, `FiveThirtyEight`, `PlayStation`.)
-  if (words.length <= limits.listItemWords && words.some((w) => /\p{Ll}\p{Lu}/u.test(w)) && words.every((w) => pageWordsIn(w.toLowerCase(), lexicon) >= 2)) return 'links run together';
+  // (Three at least: a subhead may join two, `HealthTech`, `WorldView`.)
+  if (words.length <= limits.listItemWords && words.some((w) => /\p{Ll}\p{Lu}/u.test(w))) {
+    const parts = words.map((w) => pageWordsIn(w.toLowerCase(), lexicon));
+    if (parts.every((n) => n > 0) && parts.reduce((a, b) => a + b, 0) >= 3 && parts.some((n) => n >= 2)) return 'links run together';
+  }
   // A name alone (a caption, an image's alt text, a byline): two or three capitalised words, one at least no English word.
   if (words.length >= 2 && words.length <= limits.nameAloneMaxWords && !shape.endsSentence && shape.capitalShare === 1 && shape.functionShare === 0 && /^[\p{L}\s.’'-]+$/u.test(line) && words.some((w) => !lexicon.isWord(w.toLowerCase()))) return 'name alone';
   return undefined;

@@ -366,9 +366,14 @@ export const trailingBlock = defineKind({
       return new Set([...found].filter((i) => speaksOfSite(top[i].line)));
     }
 
-    /** Whether a line names what a news site is: one of the words sites name themselves with, or its founding year. */
+    /**
+     * Whether a line says what a news site is: three words or more, one of them news, journalism, newspaper or magazine
+     * (`Independent journalism since 1995`, `Daily news and analysis`). (Masthead words and a founding year were tried:
+     * a feature's kicker says `Press freedom`, `The Observer effect`, `Unbeaten since 2019`.)
+     */
     function speaksOfSite(line: string): boolean {
-      return /\bsince (?:1[89]|20)\d\d$/i.test(line) || shapeOf(line, lexicon).words.some((w) => lexicon.mastheadWords?.has(w.toLowerCase()));
+      const words = shapeOf(line, lexicon).words;
+      return words.length >= 3 && words.some((w) => SITE_WORD.test(w));
     }
 
     /**
@@ -501,7 +506,7 @@ export const trailingBlock = defineKind({
         // (A heading of a few words between two furniture lines is a box of the page's: `Must read` between a tag list and
         // a related story.)
         const boxed = !reason && words <= BOX_HEADING_WORDS && !/[.!?:;,]["”’)]?$/.test(line) && betweenFurniture(doc, i);
-        const downList = !reason && !boxed && words <= LIST_ITEM_WORDS && inListDownThePage(doc, i, listRun, (k) => lastBody >= 0 && k > lastBody);
+        const downList = !reason && !boxed && words <= LIST_ITEM_WORDS && inListDownThePage(doc, i, listRun);
         if (!addressed && !listed && !reason && !boxed && !downList && !(inHeader(i) && words <= shortLineWords)) continue;
         // A site's name stands at the page's top, above its first sentence (or in the trailing block): between paragraphs
         // such words head a section of the story (`Press Freedom Concerns`, `A Century of Radio`).
@@ -537,14 +542,14 @@ export const trailingBlock = defineKind({
     }
 
     /**
-     * Whether line `i` is in a menu or tag list written down the page (`Home` / `World` / `Politics`, `Russia` / `NATO` /
-     * `Sanctions`): LIST_DOWN_ITEMS such items in a row or more (blank lines between), where the page's lists stand:
-     * below the body's last sentence (`outsideBody` tells a line index so), beside a furniture line, or with a section's
-     * or the page's word among them (a feature may open on a list of its own: `Kitchen garden` / `Peas` / `Broad beans`). A story's own list is introduced by a sentence ending in a colon (`Among them were
-     * three brothers:`), or names people (`Albert Cole`); a menu or tags have at most a label above them (`Tags:`). The
-     * run is measured once for all its lines (`run`, kept between calls on one text).
+     * Whether line `i` is in a menu or tag list written down the page (`Home` / `World` / `Politics`, `Tags:` / `Russia` /
+     * `NATO`): LIST_DOWN_ITEMS such items in a row or more (blank lines between), two of them with a section's or the
+     * page's word, under a tag list's label or above a furniture line. An article's own lists look the same without
+     * those marks (`Further reading` / book titles, `Ingredients` / `Onions`, a feature's opening list); a story's list
+     * is introduced by a sentence ending in a colon (`Among them were three brothers:`), or names people (`Albert Cole`).
+     * The run is measured once for all its lines (`run`, kept between calls on one text).
      */
-    function inListDownThePage(doc: Document, i: number, run: { first: number; last: number; menu: boolean }, outsideBody: (k: number) => boolean): boolean {
+    function inListDownThePage(doc: Document, i: number, run: { first: number; last: number; menu: boolean }): boolean {
       if (i >= run.first && i <= run.last) return run.menu;
       const lineAt = (k: number) => doc.text.slice(doc.lines[k].start, doc.lines[k].end).trim();
       if (!isListItem(lineAt(i))) return false;
@@ -561,9 +566,11 @@ export const trailingBlock = defineKind({
       // (People: two or three capitalised words, one of them no English word.)
       const people = items.filter((item) => /^\p{Lu}\S*(?:\s+\p{Lu}\S*){1,2}$/u.test(item) && item.split(/\s+/).some((w) => !lexicon.isWord(w.toLowerCase()))).length;
       if (2 * people >= items.length) return false;
-      const pageWords = items.some((item) => shapeOf(item, lexicon).words.some((w) => isInterfaceWord(w, lexicon) || lexicon.sectionWords?.has(w.toLowerCase())));
-      const besideFurniture = (above >= 0 && furnitureOf(intro) !== undefined) || (below >= 0 && furnitureOf(lineAt(below)) !== undefined);
-      run.menu = pageWords || besideFurniture || outsideBody(first);
+      // (Two items at least: one may be the article's heading, `Further reading`.)
+      const pageWords = items.filter((item) => shapeOf(item, lexicon).words.some((w) => isInterfaceWord(w, lexicon) || lexicon.sectionWords?.has(w.toLowerCase()))).length >= 2;
+      // (A heading above may be the article's own, `Further reading`, `Ingredients`: only a tag list's label counts.)
+      const besideFurniture = TAG_LABEL.test(intro) || (below >= 0 && furnitureOf(lineAt(below)) !== undefined);
+      run.menu = pageWords || besideFurniture;
       return run.menu;
     }
 
@@ -663,6 +670,9 @@ function nearestLine(doc: Document, i: number, step: number): string {
 // A line that opens with a name and a comma (`Marko Bošnjak, Vice-President`): an item of a list of people, as its neighbour is.
 /** How many lines above an item the sentence that introduces its list is looked for; the verbs such a sentence has. */
 const LIST_SENTENCE_REACH = 12;
+const SITE_WORD = /^(?:news|journalism|newspapers?|magazine)$/i;
+/** A tag list's label (`Tags:`, `Filed under`). */
+const TAG_LABEL = /^(?:tags?|tagged(?: with)?|topics?|keywords?|categories|category|filed (?:under|in)|related (?:topics|tags))\s*:?$/i;
 const LIST_SENTENCE_VERB = /\b(?:is|are|was|were|be|been|include|includes|included|including|follows?|following)\b/i;
 const PERSON_AND_MORE = /^\p{Lu}[\p{L}'’.-]*(?:[^\S\n]+\p{Lu}[\p{L}'’.-]*){1,3},[^\S\n]/u;
 // The most words of a box's heading between furniture lines (`Must read`, `Editor's choice`, `More from the region`).

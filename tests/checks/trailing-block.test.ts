@@ -73,15 +73,16 @@ describe('trailing-block kind', () => {
   });
 
   it('takes a menu or tag list written down the page, three items or more, where the page\'s lists stand; not a story\'s list', () => {
-    const down = ruleFrom(`kind: trailing-block\ndescription: d\nmessage: m\nstrayLines: true\nlines: ['advertisement']\nfunctionWords: [the, of, and, were]\nsectionWords: [home, world, politics]`);
+    const down = ruleFrom(`kind: trailing-block\ndescription: d\nmessage: m\nstrayLines: true\nlines: ['advertisement', 'tags:']\nfunctionWords: [the, of, and, were]\nsectionWords: [home, world, politics]`);
     const body = 'The rate was kept at 50 percent on Thursday, as analysts had expected.\n';
     const after = 'The bank meets again in March, and analysts expect a cut.\n';
-    // Below the body's last sentence, or with a section's word among them, or beside a furniture line.
-    expect(flagged(down, `${body}${after}Russia\nUkraine\nSanctions\n`)).toEqual(['Russia', 'Ukraine', 'Sanctions']);
+    // Two items with a section's word, or under a tag list's label, or above a furniture line.
+    expect(flagged(down, `${body}${after}Tags:\nRussia\nUkraine\nSanctions\n`)).toEqual(['Tags:', 'Russia', 'Ukraine', 'Sanctions']);
     expect(flagged(down, `${body}Home\nWorld\nPolitics\n${after}`)).toEqual(['Home', 'World', 'Politics']);
-    // Between the body's sentences with nothing of the page about them, a feature's own list; two items are no list; a
-    // list under a sentence ending in a colon is the story's; items with function words are prose.
+    // Without those marks, the article's own list (below the body as well: `Ingredients` / `Onions`); two items are no
+    // list; a list under a sentence ending in a colon is the story's; items with function words are prose.
     expect(flagged(down, `${body}Russia\nUkraine\nSanctions\n${after}`)).toEqual([]);
+    expect(flagged(down, `${body}${after}Ingredients\nOnions\nSmoked bacon\n`)).toEqual([]);
     expect(flagged(down, `${body}${after}Russia\nUkraine\n`)).toEqual([]);
     expect(flagged(down, `${body}The countries that signed the deal were:\nRussia\nUkraine\nTurkey\n${after}`)).toEqual([]);
     expect(flagged(down, `${body}Fall of night\nRain and wind\nThe long road\n${after}`)).toEqual([]);

@@ -23,9 +23,11 @@ describe('furniture/trailing-block and a story\'s own lists', () => {
     expect(flagged(text)).toEqual([]);
   });
 
-  it('still takes a menu, tags below the body, and a pager', () => {
+  it('still takes a menu, tags under their label, and a pager; not the article\'s own list at its end', () => {
     expect(flagged(`Home\nWorld\nPolitics\n${lead}${close}`)).toEqual(['Home', 'World', 'Politics']);
-    expect(flagged(`${lead}${close}Drought\nFarming\nWater supply\n`)).toEqual(['Drought', 'Farming', 'Water supply']);
+    expect(flagged(`${lead}${close}Tags:\nDrought\nFarming\nWater supply\n`)).toEqual(['Tags:', 'Drought', 'Farming', 'Water supply']);
+    // The article's own list at its end, under its heading.
+    expect(flagged(`${lead}${close}Ingredients\nBeef shin\nOnions\nCaraway seeds\n`)).toEqual([]);
     expect(flagged(`${lead}1 2 3 4 5\n${close}`)).toEqual(['1 2 3 4 5']);
   });
 });
