@@ -43,18 +43,19 @@ const aboveText = (t, line) => ({ text: `${line}\n${t}`, span: [0, line.length] 
 export const INJECTIONS = [
   {
     name: 'doubled word or phrase',
-    rules: ['repetition/doubled-word', 'repetition/doubled-word-comma', 'repetition/doubled-attribution'],
+    rules: ['repetition/doubled-word', 'repetition/doubled-word-comma', 'repetition/doubled-attribution', 'repetition/doubled-excepted-word'],
     variants: [
       { name: 'word', inject: (t, r) => { const m = pick(t, /(?<=[a-z,] )(the|of|to|by|in|for|with|on|said|a|was|will|has)(?= [a-z])/g, r); return m && replaceAt(t, m.index, m[0].length, `${m[0]} ${m[0]}`); } },
       { name: 'phrase', inject: (t, r) => { const m = pick(t, /(?<= )(of the|in the|to the|at the|on the) (?=[a-z])/g, r); return m && replaceAt(t, m.index, m[1].length, `${m[1]} ${m[1]}`); } },
       { name: 'word, word and', inject: (t, r) => { const m = pick(t, /(?<=[a-z] )([a-z]{5,})(?=,? and [a-z])/g, r); return m && replaceAt(t, m.index, m[1].length, `${m[1]}, ${m[1]}`); } },
       { name: 'attribution before and after a quotation', inject: (t, r) => { const n = name(r); return appendSentence(t, r, `${n} also said, “${choose(['We will keep working on it', 'It is important to go on', 'The talks were useful'], r)},” ${choose(['he said', 'she said', `${n} said`], r)}.`, (s) => { const at = s.lastIndexOf('” ') + 2; return [at, s.length - 1]; }); } },
       { name: 'across a line break', inject: (t, r) => { const m = pick(t, /(?<=[a-z] )(the|of|to|and|in) (?=[a-z])/g, r); return m && replaceAt(t, m.index, m[1].length, `${m[1]}\n${m[1]}`); } },
+      { name: 'that that the', inject: (t, r) => { const m = pick(t, /(?<=[a-z] )that(?= (?:the|he|she|it|they|we|this|its|their) )/g, r); return m && replaceAt(t, m.index, 4, 'that that'); } },
     ],
   },
   {
     name: 'spacing',
-    rules: ['spacing/space-before-punctuation', 'spacing/space-before-comma-not-after', 'spacing/space-inside-brackets', 'spacing/missing-space-after-stop', 'spacing/missing-space-after-comma', 'spacing/space-before-hyphen', 'spacing/double-space'],
+    rules: ['spacing/space-before-punctuation', 'spacing/space-before-comma-not-after', 'spacing/space-inside-brackets', 'spacing/missing-space-after-stop', 'spacing/missing-space-after-comma', 'spacing/space-before-hyphen', 'spacing/double-space', 'spacing/space-after-currency', 'spacing/split-possessive'],
     variants: [
       { name: 'space before comma', inject: (t, r) => { const m = pick(t, /(?<=[a-z]),(?= [a-z])/g, r); return m && replaceAt(t, m.index, 1, ' ,'); } },
       { name: 'word ,word', inject: (t, r) => { const m = pick(t, /(?<=[a-z]), (?=[a-z])/g, r); return m && replaceAt(t, m.index, 2, ' ,'); } },
@@ -63,6 +64,8 @@ export const INJECTIONS = [
       { name: 'Source:Reuters', inject: (t, r) => appendSentence(t, r, 'Source:Reuters', (s) => spanOf(s, ':')) },
       { name: 'anti -corruption', inject: (t, r) => { const m = pick(t, /(?<=[a-z]{2})-(?=[a-z]{3,}\b)/g, r); return m && replaceAt(t, m.index, 1, ' -'); } },
       { name: 'double space', inject: (t, r) => { const m = pick(t, /(?<=[a-z]) (?=[a-z])/g, r); return m && replaceAt(t, m.index, 1, '  '); } },
+      { name: '$ 150 million', inject: (t, r) => appendSentence(t, r, `The project will cost ${choose(['$', '£'], r)} ${1 + Math.floor(r() * 900)} ${choose(['million', 'billion'], r)}, officials said.`, (s) => { const at = s.search(/[$£] /) + 1; return [at, at + 1]; }) },
+      { name: "minister 's office", inject: (t, r) => { const m = pick(t, /(?<=[a-z])[’'](?=s )/g, r); return m && replaceAt(t, m.index, 0, ' ', [0, 3]); } },
     ],
   },
   {
@@ -100,12 +103,13 @@ export const INJECTIONS = [
   },
   {
     name: 'split name',
-    rules: ['attribution/split-name', 'sentence/one-word-sentence'], // the second half alone after its stop (`Wang. Wenbin.`) is a one-word sentence
+    rules: ['attribution/split-name', 'sentence/one-word-sentence', 'attribution/verb-before-name'], // the second half alone after its stop (`Wang. Wenbin.`) is a one-word sentence
     variants: [
       { name: 'Mao said. Ning,', inject: (t, r) => { const [a, b] = [name(r), name(r)]; return appendSentence(t, r, `“We will continue the talks,” spokeswoman ${a} said. ${b}, at a press conference on Monday.`, (s) => spanOf(s, `${a} said. ${b}`)); } },
       { name: 'said Mao. Ning,', inject: (t, r) => { const [a, b] = [name(r), name(r)]; return appendSentence(t, r, `“We will continue the talks,” said ${a}. ${b}, at a press conference.`, (s) => spanOf(s, `said ${a}. ${b}`)); } },
       { name: 'Mao said. Ning at', inject: (t, r) => { const [a, b] = [name(r), name(r)]; return appendSentence(t, r, `Talks will go on, spokesman ${a} said. ${b} at a regular briefing on Tuesday.`, (s) => spanOf(s, `${a} said. ${b}`)); } },
       { name: 'said Mao. Ning, adding', inject: (t, r) => { const [a, b] = [name(r), name(r)]; return appendSentence(t, r, `“Our position is clear,” said ${a}. ${b}, adding that the talks would resume soon.`, (s) => spanOf(s, `said ${a}. ${b}`)); } },
+      { name: 'As noted Patrushev, (source order)', inject: (t, r) => { const a = name(r); return appendSentence(t, r, `As ${choose(['noted', 'stressed', 'explained', 'said'], r)} ${a}, the talks would resume next week.`, (s) => [0, s.indexOf(',')]); } },
       { name: 'said the spokesman Wang. Wenbin.', inject: (t, r) => { const [a, b] = [name(r), name(r)]; return appendSentence(t, r, `The talks were useful, said the spokesman ${a}. ${b}.`, (s) => spanOf(s, `said the spokesman ${a}. ${b}`)); } },
     ],
   },
@@ -240,7 +244,7 @@ export const INJECTIONS = [
   },
   {
     name: 'punctuation debris',
-    rules: ['punctuation/decimal-comma', 'punctuation/reversed-quote', 'punctuation/comma-dash', 'punctuation/stray-mark-after-stop', 'spacing/space-before-punctuation', 'punctuation/unbalanced-quotes', 'punctuation/doubled-quote', 'punctuation/tex-quotes', 'punctuation/equals-gloss', 'spacing/space-before-closing-quote', 'encoding/lost-letter'],
+    rules: ['punctuation/decimal-comma', 'punctuation/reversed-quote', 'punctuation/comma-dash', 'punctuation/stray-mark-after-stop', 'punctuation/stop-dash', 'punctuation/mark-opening-line', 'spacing/space-before-punctuation', 'punctuation/unbalanced-quotes', 'punctuation/doubled-quote', 'punctuation/tex-quotes', 'punctuation/equals-gloss', 'spacing/space-before-closing-quote', 'encoding/lost-letter'],
     variants: [
       { name: ',” — said', inject: (t, r) => { const m = pick(t, /,” (?=said|says|added)/g, r); return m && replaceAt(t, m.index, 3, ',” — '); } },
       { name: '. , More', inject: (t, r) => { const m = pick(t, /(?<=[a-z]{3})\. (?=[A-Z])/g, r); return m && replaceAt(t, m.index, 2, '. , ', [0, 3]); } },
@@ -250,6 +254,8 @@ export const INJECTIONS = [
       { name: 'space before a closing quote at a line end', inject: (t, r) => { const m = pick(t, /(?<=[a-z]\.)”(?=\r?\n)/g, r); return m && replaceAt(t, m.index, 1, ' ”', [0, 1]); } },
       { name: 'decimal comma', inject: (t, r) => appendSentence(t, r, `The figure rose to ${1 + Math.floor(r() * 98)},${1 + Math.floor(r() * 9)} ${choose(['percent', 'million', 'billion', 'per cent'], r)} last year.`, (s) => { const at = s.search(/\d,\d/) + 1; return [at, at + 1]; }) },
       { name: 'closing quote turned the wrong way', inject: (t, r) => { const m = pick(t, /(?<=[a-z][.,?!]?)”(?=[\s,.])/g, r); return m && replaceAt(t, m.index, 1, '“'); } },
+      { name: '(EFE).- dateline', inject: (t, r) => aboveText(t, `${choose(['Madrid', 'Lisbon', 'Bogotá', 'Lima'], r)}, ${1 + Math.floor(r() * 28)} ${choose(['Mar', 'Jun', 'Oct'], r)} (${choose(['EFE', 'Lusa', 'AFP'], r)}).- The figures were published on ${choose(['Monday', 'Tuesday'], r)}.`) },
+      { name: '.Word at a paragraph start', inject: (t, r) => { const m = pick(t, /(?<=\n)(?=[A-Z][a-z])/g, r); return m && replaceAt(t, m.index, 0, '.', [0, 1]); } },
       { name: '? for a lost letter', inject: (t, r) => { const m = pick(t, /(?<=[A-Za-z])['’](?=s\b)/g, r); return m && replaceAt(t, m.index, 1, '?'); } },
     ],
   },
