@@ -378,6 +378,12 @@ const RIGHTS_MARK = /©|\bcopyright(?:ed)?\b/i;
 const RIGHTS_WORD = /\b(?:all rights reserved|rights reserved|reproduction|reproduced|reprinted|republication|without (?:prior )?(?:written )?(?:permission|authori[sz]ation)|hyperlink|infringement)\b/i;
 const PAGE_OWN = /©|\b(?:this|our) (?:article|site|website|page|publication|portal|newspaper)\b|\bcontact us\b|\bon this site\b/i;
 const DISCLAIMER = /^disclaimer\s*[:：]\s*(?:this|the|all|our|we)\b/i;
+// A site's own notices as Chinese and Korean pages word them, translated: a takedown offer, `for reference only`, a ban
+// on reproduction (`If there is any infringement, please contact us to delete it.`, `The article is for reference only
+// and does not constitute investment advice.`, `Unauthorized reproduction and redistribution prohibited`).
+const TAKEDOWN = /^if (?:there is )?any (?:infringement|copyright (?:issue|problem|infringement))\b.{0,80}\b(?:contact|delete|remov)/i;
+const REFERENCE_ONLY = /^(?:this|the) (?:article|content|information|text|material)\b.{0,40}\bfor reference only\b|\bdoes not constitute (?:any )?(?:investment|financial|legal) advice\b/i;
+const NO_REPRODUCTION = /^unauthori[sz]ed (?:reproduction|copying|reprinting|use)\b.{0,40}\b(?:prohibited|forbidden|not allowed)\b/i;
 // (From the line's start: `Under the new model, the rest of the article is visible only to subscribers` is news.)
 const PAYWALL = /^(?:the )?rest of (?:this|the) (?:article|story|text|material)\b.{0,60}\b(?:members?|subscribers?|subscription|premium|log ?in|paid)\b|\balready (?:have )?(?:an? )?(?:subscription|subscriber|account)\?/i;
 // (An offer without a sentence's end: a story about a paper's prices says `the first month costs 0.99 euros.`)
@@ -402,10 +408,10 @@ const NOTICE_SPEAKER = /[“”"]|\b(?:said|says|say|told|wrote|writes|ruled|acc
 // (Searches for rare characters first: most lines hold no `©`, `yright`, `?` or `month`, and are passed over fast.)
 const NOTICE_OPENING = /^(?:[Ww]e\b|[Ss]upport|[Dd]onate|[Bb]ecome|[Pp]lease|[Dd]isclaimer|(?:[Tt]he )?[Rr]est of|(?:[Tt]he|[Tt]his) (?:online |network )?(?:publication|site|website|portal|media outlet) is registered|(?:[Mm]ass media )?(?:[Rr]egistration|[Cc]ertificate of registration|[Pp]ress licen|ICP licen|[Ll]icen[cs]e))/;
 const mayBePageNotice = (line: string) =>
-  NOTICE_OPENING.test(line) || line.includes('©') || line.includes('yright') || (line.includes('?') && line.includes('lready')) || line.includes('irst month');
+  NOTICE_OPENING.test(line) || line.includes('©') || line.includes('yright') || (line.includes('?') && line.includes('lready')) || line.includes('irst month') || line.includes('nfringement') || line.includes('reference only') || line.includes('constitute') || line.includes('nauthori');
 
 function isPageNotice(line: string): boolean {
-  const notice = (REGISTRATION.test(line) && !REGISTRATION_NEWS.test(line)) || (RIGHTS_MARK.test(line) && RIGHTS_WORD.test(line) && PAGE_OWN.test(line)) || DISCLAIMER.test(line) || PAYWALL.test(line) || PAYWALL_OFFER.test(line) || (COOKIE_BANNER.test(line) && COOKIE_WORD.test(line)) || APPEAL.test(line);
+  const notice = TAKEDOWN.test(line) || REFERENCE_ONLY.test(line) || NO_REPRODUCTION.test(line) || (REGISTRATION.test(line) && !REGISTRATION_NEWS.test(line)) || (RIGHTS_MARK.test(line) && RIGHTS_WORD.test(line) && PAGE_OWN.test(line)) || DISCLAIMER.test(line) || PAYWALL.test(line) || PAYWALL_OFFER.test(line) || (COOKIE_BANNER.test(line) && COOKIE_WORD.test(line)) || APPEAL.test(line);
   return notice && !NOTICE_SPEAKER.test(line.replace(/"[^"]{1,60}"(?=\.?$)/, ''));
 }
 
@@ -414,7 +420,7 @@ const NAME_AND_AGENCY = new RegExp(String.raw`^${NAME}[^\S\n]+(?:\((\p{Lu}[\p{L}
 const OUTLET_WITH_AGENCY = /^(?:\p{Lu}[\p{L}'’.-]*[^\S\n]+){1,4}with[^\S\n]+(?:\p{Lu}{2,6}|Reuters|agencies|wires)$/u;
 const NAME_AND_OUTLET = new RegExp(String.raw`^${NAME}[^\S\n]+for[^\S\n]+(?:[Tt]he[^\S\n]+)?\p{Lu}[\p{L}.]+(?:[^\S\n]+\p{Lu}[\p{L}.]+){0,3}$`, 'u');
 const NAME_THEN_ROLE = new RegExp(String.raw`^(${NAME})(?:[^\S\n]*[,|/][^\S\n]*|[^\S\n]+[–—-][^\S\n]+)([\p{L}][\p{L} ]{1,40}?)(?:[^\S\n]*,[^\S\n]*\p{Lu}[\p{L} ]{1,30})?$`, 'u');
-const LABEL_THEN_NAME = new RegExp(String.raw`^(?:[Tt]ext|[Ww]ords|[Aa]uthor|[Ee]ditor[- ]in[- ]charge|[Ii]nterview|[Tt]ranslat(?:ion|or|ed by)|[Cc]ompiled by|[Ww]ritten by|([\p{L} -]{2,30}?))[^\S\n]*[:：][^\S\n]*(${NAME})$`, 'u');
+const LABEL_THEN_NAME = new RegExp(String.raw`^(?:[Tt]ext|[Ww]ords|[Aa]uthor|[Ee]ditor[- ]in[- ]charge|[Ii]nterview|[Tt]ranslat(?:ion|or|ed by)|[Cc]ompiled by|[Ww]ritten by|[Pp]roofread(?:ing|er)?|[Rr]eview(?:er|ed by)?|[Tt]ypesetting|[Ll]ayout|[Pp]hotography|[Pp]lanning|([\p{L} -]{2,30}?))[^\S\n]*[:：][^\S\n]*(${NAME})$`, 'u');
 // A name and a role after it in lower case, without a comma (`Kim Soo-jin reporter`).
 const NAME_ROLE_AFTER = new RegExp(String.raw`^(${NAME})[^\S\n]+(\p{Ll}[\p{Ll} ]{1,30})$`, 'u');
 const ROLE_ALONE = /^(?:(?:reported |written |compiled )?(?:(?:from |by )?our |by ))?(?!(?:the|a|an|dear|my|your|his|her|their)\s)([\p{L} ]{3,40}?)(?: in \p{Lu}\p{L}+)?$/iu;

@@ -128,6 +128,7 @@ describe('furniture evidence of session 9 (bylines by their shape, pagers, site 
     expect(reason('Powered by WordPress')).toBe('site credit');
     expect(reason('Website design by Studio Nine')).toBe('site credit');
     expect(reason('Cover image')).toBe('credit');
+    expect(reason('Proofreading: Wang Fang')).toBe('byline');
     // The page's words as plurals and possessives: `Readers' comments`, `More articles`.
     expect(reason("Readers' comments")).toBe('page interface');
     expect(reason('More articles')).toBe('page interface');
@@ -147,6 +148,11 @@ describe('furniture evidence of session 9 (bylines by their shape, pagers, site 
     expect(isFurnitureSentence('When using materials, a hyperlink to the site is required.')).toBe(true);
     expect(isFurnitureSentence('All rights to the materials belong to the publisher.')).toBe(true);
     expect(isFurnitureSentence('When using the materials, gloves are required.')).toBe(false);
+    // Notices as Chinese and Korean pages word them, translated; reported, they are news.
+    expect(isFurnitureSentence('If there is any infringement, please contact us to delete it.')).toBe(true);
+    expect(isFurnitureSentence('The article is for reference only and does not constitute investment advice.')).toBe(true);
+    expect(isFurnitureSentence('Unauthorized reproduction and redistribution prohibited')).toBe(true);
+    expect(isFurnitureSentence('Unauthorized reproduction of the painting is prohibited, the museum said.')).toBe(false);
   });
 });
 
