@@ -554,9 +554,16 @@ export const trailingBlock = defineKind({
       const lineAt = (k: number) => doc.text.slice(doc.lines[k].start, doc.lines[k].end).trim();
       if (!isListItem(lineAt(i))) return false;
       const items = [lineAt(i)];
-      let [first, last] = [i, i];
-      for (let k = nearestLineIndex(doc, i, -1); k >= 0 && isListItem(lineAt(k)); k = nearestLineIndex(doc, k, -1)) [first] = [k, items.push(lineAt(k))];
-      for (let k = nearestLineIndex(doc, i, 1); k >= 0 && isListItem(lineAt(k)); k = nearestLineIndex(doc, k, 1)) [last] = [k, items.push(lineAt(k))];
+      let first = i;
+      let last = i;
+      for (let k = nearestLineIndex(doc, i, -1); k >= 0 && isListItem(lineAt(k)); k = nearestLineIndex(doc, k, -1)) {
+        first = k;
+        items.push(lineAt(k));
+      }
+      for (let k = nearestLineIndex(doc, i, 1); k >= 0 && isListItem(lineAt(k)); k = nearestLineIndex(doc, k, 1)) {
+        last = k;
+        items.push(lineAt(k));
+      }
       Object.assign(run, { first, last, menu: false });
       if (items.length < LIST_DOWN_ITEMS) return false;
       const above = nearestLineIndex(doc, first, -1);
@@ -569,8 +576,8 @@ export const trailingBlock = defineKind({
       // (Two items at least: one may be the article's heading, `Further reading`.)
       const pageWords = items.filter((item) => shapeOf(item, lexicon).words.some((w) => isInterfaceWord(w, lexicon) || lexicon.sectionWords?.has(w.toLowerCase()))).length >= 2;
       // (A heading above may be the article's own, `Further reading`, `Ingredients`: only a tag list's label counts.)
-      const besideFurniture = TAG_LABEL.test(intro) || (below >= 0 && furnitureOf(lineAt(below)) !== undefined);
-      run.menu = pageWords || besideFurniture;
+      const markedAsPage = TAG_LABEL.test(intro) || (below >= 0 && furnitureOf(lineAt(below)) !== undefined);
+      run.menu = pageWords || markedAsPage;
       return run.menu;
     }
 
