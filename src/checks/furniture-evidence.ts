@@ -133,7 +133,8 @@ export function furnitureReason(line: string, shape: LineShape, lexicon: Furnitu
   // at most one other word, a unit or a label in lower case, and something that makes it a date (not `10 a.m. to 4 p.m.`
   // in a list of opening hours, nor a heading `2. Results`).
   if (!shape.endsSentence && words.length) {
-    const rest = words.filter((w) => !/^\d/.test(w) && !lexicon.dateWords.has(w.toLowerCase().replace(/\.$/, '')));
+    // (A time zone with its offset, `GMT+7`, `UTC-3`, is a date word too.)
+    const rest = words.filter((w) => !/^\d/.test(w) && !lexicon.dateWords.has(w.toLowerCase().replace(/\.$/, '').replace(/[+-]\d{1,2}(?::?\d\d)?$/, '')));
     const dated = /\b(?:1[89]|20)\d\d\b|\d\/\d|\d:\d\d/.test(line) || words.some((w) => lexicon.dateWords.has(w.toLowerCase()) && w.length > 3 && /^\p{Lu}/u.test(w));
     const unit = rest.length === 1 && rest[0].length <= 2 && words.length === 2;
     // (A label in lower case, `updated`, or a dateline's place in capitals, `NAPLES`.)
@@ -141,13 +142,17 @@ export function furnitureReason(line: string, shape: LineShape, lexicon: Furnitu
     // (A range of hours is a listing's opening times: `10:00 a.m. - 4:00 p.m.`.)
     const hours = /\d\s*(?:[ap]\.?m\.?)?\s*(?:[-–—]|to)\s*\d{1,2}(?::\d\d)?\s*[ap]\.?m\b/i.test(line);
     if (!hours && rest.length < words.length && (unit || ((rest.length === 0 || label) && dated) || (rest.length === 0 && /\b(?:read|ago)$|^\d{1,2} ?min$/i.test(line)))) return 'date or number';
+    // A date and the source's name (`2026/11/28 18:42 Kyodo News`, `12.03.2024 AFP`): capitalised words, one a word
+    // sites name themselves with or an agency's name.
+    const source = rest.length > 0 && rest.length <= 3 && rest.every((w) => /^\p{Lu}/u.test(w)) && rest.some((w) => lexicon.mastheadWords?.has(w.toLowerCase()) || lexicon.agencyNames?.has(w));
+    if (!hours && dated && source && /^\d/.test(line)) return 'date and source';
     // A count of the page's things (`1703 views`, `12 comments`).
     if (words.length === 2 && /^\d[\d.,]*[kKmM]?$/.test(words[0]) && lexicon.interfaceWords.has(words[1].toLowerCase())) return 'count';
     // A post's dateline (`Posted on June 12, 2023 by admin`): a date, a word that dates a post or names its author, and
     // besides the words of dates, the page and sentences' glue at most two others (a name). (`What happened last night:
     // Sunday, July 26` is a headline; `Until August 23rd` a line of a notice.)
     const others = rest.filter((w) => !lexicon.functionWords.has(w.toLowerCase()) && !lexicon.interfaceWords.has(w.toLowerCase()));
-    if (dated && words.length <= limits.datelineWords && others.length <= limits.datelineOtherWords && /\b(?:posted|published|updated|modified|written)\b|^by\s/i.test(line)) return 'dateline';
+    if (dated && words.length <= limits.datelineWords && others.length <= limits.datelineOtherWords && /\b(?:posted|published|updated|modified|written)\b|^(?:by|author)\b/i.test(line)) return 'dateline';
     // An embedded post's signature: a handle and a date (`— Lula (@LulaOficial) June 12, 2023`).
     if (dated && /(?:^|[\s(])@\w{2,}/.test(line) && words.length <= limits.embeddedPostWords) return 'embedded post';
   }
@@ -193,7 +198,8 @@ export function furnitureReason(line: string, shape: LineShape, lexicon: Furnitu
   }
   // A link under a label of the page's words (`Read also: Haddad presents the plan`, `WATCH: …`, `ALSO READ | …`): no
   // sentence follows.
-  const labelled = /^[[(]?([\p{L}\s]{2,24}?)(?:\s*[:：]|\s+[|»›]|\s+[-–—](?=\s))\s*\S/u.exec(line);
+  // (Or a label in brackets, as Japanese and Chinese pages set it: `[Related article] Typhoon No. 20 brings…`.)
+  const labelled = /^[[(]?([\p{L}\s]{2,24}?)(?:\s*[:：]|\s+[|»›]|\s+[-–—](?=\s))\s*\S/u.exec(line) ?? /^[[【]([\p{L}\s]{2,24})[\]】]\s*\S/u.exec(line);
   if (labelled && !shape.endsSentence) {
     const labelWords = labelled[1].trim().toLowerCase().split(/\s+/);
     if (labelWords.some((w) => lexicon.interfaceWords.has(w)) && labelWords.every((w) => lexicon.interfaceWords.has(w) || lexicon.functionWords.has(w) || lexicon.dateWords.has(w))) return 'link label';
@@ -278,7 +284,8 @@ export function markedFurniture(line: string, lexicon: FurnitureLexicon): string
   // three words or more, no sentence's end before the stamp. An article's sentence ends with its stop, not a date.
   // (A stamp ends in a figure, a bracket or follows a view glyph: the regex runs on few of the lines it is asked about.)
   const end = line.charCodeAt(line.length - 1);
-  if (((end >= 0x30 && end <= 0x39) || end === 0x29 || line.includes('👁', line.length - 24)) && LISTED_STORY.test(line) && !/[.!?]["”’)]?$/u.test(line.replace(LISTED_STORY_STAMP, ''))) return 'listed story';
+  // (A post's own byline with its stamp is no other story: `Author: Jane Doe, 28.11.2026, 14:05`.)
+  if (((end >= 0x30 && end <= 0x39) || end === 0x29 || line.includes('👁', line.length - 24)) && LISTED_STORY.test(line) && !BYLINE_START.test(line) && !/[.!?]["”’)]?$/u.test(line.replace(LISTED_STORY_STAMP, ''))) return 'listed story';
   // A line of items set apart by dots or by runs of spaces (`Story by Ana Gómez • 3h • 2 min read`, `Imprint   Data
   // protection   Contact`), each item a few words and no sentence: a post's meta line or a bar of links.
   if (line.includes(' • ') || line.includes(' · ') || line.includes('  ')) {
@@ -342,6 +349,7 @@ const CLOCK = String.raw`(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?[ap]\.?m\.?)?`;
 const NUMERIC_DATE = String.raw`(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2})`;
 const STAMP = String.raw`(?:\s+[—–|-]\s+|\s+\()${NUMERIC_DATE}(?:,?\s+${CLOCK})?\)?$|(?<!\b(?:of|dated|from|on|since|until))\s+${NUMERIC_DATE},?\s+${CLOCK}$|\s+[—–|-]\s+(?:\d{1,2}\s+${MONTH}(?:\s+\d{4})?|${MONTH}\s+\d{1,2}(?:,\s+\d{4})?),?\s+(?:at\s+)?${CLOCK}$|\s+[—–|-]\s+${CLOCK}$|\s+👁\s*\d[\d\s,. ]*$`;
 const LISTED_STORY_STAMP = new RegExp(STAMP, 'u');
+const BYLINE_START = /^(?:by|author|posted|published|updated|written|reporter|correspondent)\b/i;
 const LISTED_STORY = new RegExp(String.raw`^\S+(?:\s+\S+){2,}?(?:${STAMP})`, 'u');
 
 /** The fewest words of a regional site's menu of towns and sections. */
@@ -383,6 +391,8 @@ const DISCLAIMER = /^disclaimer\s*[:：]\s*(?:this|the|all|our|we)\b/i;
 // and does not constitute investment advice.`, `Unauthorized reproduction and redistribution prohibited`).
 const TAKEDOWN = /^if (?:there is )?any (?:infringement|copyright (?:issue|problem|infringement))\b.{0,80}\b(?:contact|delete|remov)/i;
 const REFERENCE_ONLY = /^(?:this|the) (?:article|content|information|text|material)\b.{0,40}\bfor reference only\b|\bdoes not constitute (?:any )?(?:investment|financial|legal) advice\b/i;
+// The wire's notice on a reprinted story (`This is an article from TT`, `This story was provided by AFP`).
+const WIRE_STORY = /^[Tt]his (?:is an? )?(?:article|story|report|text)(?: was)? (?:from|by|provided by|courtesy of|supplied by) (?:the )?\p{Lu}[\p{L}.&]*(?: \p{Lu}[\p{L}.&]*){0,3}\.?$/u;
 const NO_REPRODUCTION = /^unauthori[sz]ed (?:reproduction|copying|reprinting|use)\b.{0,40}\b(?:prohibited|forbidden|not allowed)\b/i;
 // (From the line's start: `Under the new model, the rest of the article is visible only to subscribers` is news.)
 const PAYWALL = /^(?:the )?rest of (?:this|the) (?:article|story|text|material)\b.{0,60}\b(?:members?|subscribers?|subscription|premium|log ?in|paid)\b|\balready (?:have )?(?:an? )?(?:subscription|subscriber|account)\?/i;
@@ -408,10 +418,10 @@ const NOTICE_SPEAKER = /[“”"]|\b(?:said|says|say|told|wrote|writes|ruled|acc
 // (Searches for rare characters first: most lines hold no `©`, `yright`, `?` or `month`, and are passed over fast.)
 const NOTICE_OPENING = /^(?:[Ww]e\b|[Ss]upport|[Dd]onate|[Bb]ecome|[Pp]lease|[Dd]isclaimer|(?:[Tt]he )?[Rr]est of|(?:[Tt]he|[Tt]his) (?:online |network )?(?:publication|site|website|portal|media outlet) is registered|(?:[Mm]ass media )?(?:[Rr]egistration|[Cc]ertificate of registration|[Pp]ress licen|ICP licen|[Ll]icen[cs]e))/;
 const mayBePageNotice = (line: string) =>
-  NOTICE_OPENING.test(line) || line.includes('©') || line.includes('yright') || (line.includes('?') && line.includes('lready')) || line.includes('irst month') || line.includes('nfringement') || line.includes('reference only') || line.includes('constitute') || line.includes('nauthori');
+  NOTICE_OPENING.test(line) || line.includes('©') || line.includes('yright') || (line.includes('?') && line.includes('lready')) || line.includes('irst month') || line.includes('nfringement') || line.startsWith('This ') || line.includes('reference only') || line.includes('constitute') || line.includes('nauthori');
 
 function isPageNotice(line: string): boolean {
-  const notice = TAKEDOWN.test(line) || REFERENCE_ONLY.test(line) || NO_REPRODUCTION.test(line) || (REGISTRATION.test(line) && !REGISTRATION_NEWS.test(line)) || (RIGHTS_MARK.test(line) && RIGHTS_WORD.test(line) && PAGE_OWN.test(line)) || DISCLAIMER.test(line) || PAYWALL.test(line) || PAYWALL_OFFER.test(line) || (COOKIE_BANNER.test(line) && COOKIE_WORD.test(line)) || APPEAL.test(line);
+  const notice = WIRE_STORY.test(line) || TAKEDOWN.test(line) || REFERENCE_ONLY.test(line) || NO_REPRODUCTION.test(line) || (REGISTRATION.test(line) && !REGISTRATION_NEWS.test(line)) || (RIGHTS_MARK.test(line) && RIGHTS_WORD.test(line) && PAGE_OWN.test(line)) || DISCLAIMER.test(line) || PAYWALL.test(line) || PAYWALL_OFFER.test(line) || (COOKIE_BANNER.test(line) && COOKIE_WORD.test(line)) || APPEAL.test(line);
   return notice && !NOTICE_SPEAKER.test(line.replace(/"[^"]{1,60}"(?=\.?$)/, ''));
 }
 

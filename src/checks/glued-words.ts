@@ -42,6 +42,23 @@ export const gluedWords = defineKind({
       for (const l of candidates) if (end - start - l.length >= options.minTailLength && text.startsWith(l, start)) return true;
       return false;
     };
+    /**
+     * Two function words glued in a token of five letters (`ofthe`, `inthe`, `Atthe`; longer ones, `inthis`, are the
+     * leaders' split below): a two-letter leader, then a three-letter determiner (`the`, `his`, `its`, `our`); the two as
+     * written, a space between them, or undefined. (`her` is left out: `Ather` is a name.) Its last letters are compared
+     * first, in place: most five-letter words end otherwise.
+     */
+    const leaderPair = (text: string, start: number, end: number): string | undefined => {
+      const tail = ((text.charCodeAt(end - 3) | 32) << 16) | ((text.charCodeAt(end - 2) | 32) << 8) | (text.charCodeAt(end - 1) | 32);
+      if (!SHORT_DETERMINER_CODES.has(tail) || !leadersByFirst[text.charCodeAt(start) | 32]) return undefined;
+      const token = text.slice(start, end);
+      if (!/^[A-Za-z][a-z]+$/.test(token)) return undefined;
+      const lower = token.toLowerCase();
+      if (dictionary().has(lower)) return undefined;
+      const l = lower.slice(0, 2);
+      if (leaders.includes(l) && PAIRED_DETERMINERS.has(lower.slice(2))) return `${token.slice(0, 2)} ${token.slice(2)}`;
+      return undefined;
+    };
     const endsInJoiner = (text: string, start: number, end: number): boolean => {
       const candidates = joinersByLast[text.charCodeAt(end - 1) | 32];
       if (!candidates) return false;
@@ -64,7 +81,13 @@ export const gluedWords = defineKind({
       for (let i = 0; i < count; i++) {
         const start = starts[i];
         const end = ends[i];
-        if (end - start < minLength || !(endsInJoiner(text, start, end) || startsWithLeader(text, start, end)) || text.charAt(start - 1) === '-' || text.charAt(end) === '-') continue;
+        // (A short token is looked at only as two function words glued, `ofthe`, `Atthe`: short words are many.)
+        if (end - start < minLength) {
+          const pair = end - start === 5 && text.charAt(start - 1) !== '-' && text.charAt(end) !== '-' ? leaderPair(text, start, end) : undefined;
+          if (pair) findings.push({ message: fill(rule.message, [text.slice(start, end), pair]), offset: start, length: end - start, fix: { offset: start, length: end - start, text: pair } });
+          continue;
+        }
+        if (!(endsInJoiner(text, start, end) || startsWithLeader(text, start, end)) || text.charAt(start - 1) === '-' || text.charAt(end) === '-') continue;
         const token = text.slice(start, end);
         if (neverGlued.has(token)) continue;
         let splits = splitsOf.get(token);
@@ -116,6 +139,11 @@ export const gluedWords = defineKind({
     }
   },
 });
+
+/** The determiners a leader is glued to in a short token (`ofthe`, `inthis`, `forits`). */
+const PAIRED_DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'his', 'their', 'its', 'our']);
+/** The three-letter ones as their letters' codes packed in one number, for a test without a string. */
+const SHORT_DETERMINER_CODES = new Set(['the', 'his', 'its', 'our'].map((d) => (d.charCodeAt(0) << 16) | (d.charCodeAt(1) << 8) | d.charCodeAt(2)));
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 

@@ -11,6 +11,8 @@ const GAPS: Record<string, RegExp> = {
   comma: /^[^\S\n]*,[^\S\n]*\n?[^\S\n]*$/u,
   either: /^[^\S\n]*,?[^\S\n]*\n?[^\S\n]*$/u,
 };
+/** Words that start no idiom running on (`side by side by`): a phrase of them said twice is a doubling. */
+const GRAMMAR_WORDS = new Set(['not', 'to', 'the', 'a', 'an', 'of', 'in', 'on', 'and', 'or', 'for', 'with', 'that', 'it', 'is', 'was', 'be']);
 const UPPER_START = /^\p{Lu}/u;
 const NUMBER = /^[\p{N} ]+$/u;
 
@@ -63,7 +65,8 @@ export const repetition = defineKind({
           if (UPPER_START.test(text.slice(secondStart, secondStart + 2)) || NUMBER.test(unit) || exceptions.has(unit.toLowerCase())) continue;
           // `head-on on`: the first copy ends a hyphenated compound.
           if (text.charAt(starts[i] - 1) === '-') continue;
-          if (n > 1 && linkWords.has(doc.word(i + n - 1).toLowerCase())) continue;
+          // (An idiom runs on from a word of content, `time to time to`; `not to not to` is a phrase doubled.)
+          if (n > 1 && linkWords.has(doc.word(i + n - 1).toLowerCase()) && !GRAMMAR_WORDS.has(doc.word(i).toLowerCase())) continue;
           if (precededBy && !precededBy.test(text.slice(Math.max(0, starts[i] - options.contextChars), starts[i]))) continue;
           if (followedBy && !followedBy.test(text.slice(end, end + options.contextChars))) continue;
           if (!runs && isRun(doc, i, n, gap)) {

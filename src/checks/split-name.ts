@@ -54,13 +54,14 @@ export const splitName = defineKind({
     // Name then verb (`Mao said.`), or verb, up to three lower-case words, then name (`said the spokesman Wang.`),
     // matched against the text just before a lone capitalised word that follows a full stop.
     const nameFirst = compileRegex(`(?<first>${NAME})${GAP}(?<verb>${verbs})$`);
-    const verbFirst = compileRegex(`(?<verb>${verbs})(?<title>(?:${GAP}[\\p{L}’'-]+){0,${options.maxTitleWords}})${GAP}(?<first>${NAME})$`);
+    const verbFirst = compileRegex(`(?<verb>${verbs})(?<title>(?:${GAP}[\\p{L}’'-]+\\.?){0,${options.maxTitleWords}})${GAP}(?<first>${NAME})$`);
     // (Or a first half of two names after a title, `said chief negotiator Hardeep Singh. Puri.`, when one name leaves no title.)
-    const verbFirstTwoNames = compileRegex(`(?<verb>${verbs})(?<title>(?:${GAP}[\\p{L}’'-]+){0,${options.maxTitleWords}})${GAP}(?<first>${NAME}${GAP}${NAME})$`);
+    const verbFirstTwoNames = compileRegex(`(?<verb>${verbs})(?<title>(?:${GAP}[\\p{L}’'-]+\\.?){0,${options.maxTitleWords}})${GAP}(?<first>${NAME}${GAP}${NAME})$`);
     const titles = new Set(options.titles.map((t) => t.toLowerCase()));
     const objectVerbs = new Set(options.objectVerbs.map((v) => v.toLowerCase()));
     /** The words between a verb and a name are a title: all in lower case (`the spokesman`), or ending in a role (`Deputy Prime Minister`). */
-    const isTitle = (title: string) => /^[^\p{Lu}]*$/u.test(title) || titles.has(lastWord(title).toLowerCase());
+    // (Or a title's abbreviation: `said Mr. Tran. Phuoc Hien`.)
+    const isTitle = (title: string) => /^[^\p{Lu}]*$/u.test(title) || titles.has(lastWord(title).toLowerCase()) || TITLE_ABBREVIATION.test(lastWord(title).replace(/\.$/, ''));
     /**
      * Verb, title and first half (`said the spokesman Wang`); or, when one name leaves no title, a first half of two names
      * after a role (`said chief negotiator Hardeep Singh`: with no role, `said Sergei Lavrov` is a whole name).
@@ -71,10 +72,10 @@ export const splitName = defineKind({
       const two = verbFirstTwoNames.exec(before);
       return two && titles.has(lastWord(two.groups!.title).toLowerCase()) ? two : null;
     };
-    /** A role right before the first half (`Minister Hakan`, `spokeswoman Mao`). */
+    /** A role right before the first half (`Minister Hakan`, `spokeswoman Mao`), or a title's abbreviation (`Mr. Tran`). */
     const titledAt = (text: string, at: number) => {
       const m = WORD_BEFORE.exec(text.slice(Math.max(0, at - 40), at));
-      return !!m && titles.has(m[1].toLowerCase());
+      return !!m && (titles.has(m[1].toLowerCase()) || (m[0].includes('.') && TITLE_ABBREVIATION.test(m[1])));
     };
 
     // The rest of the sentence is nothing, or a phrase displaced by the split (`, at a press conference`).
@@ -219,7 +220,7 @@ const TITLE_ABBREVIATION = /^(?:Mr|Mrs|Ms|Mx|Dr|St|Prof|Gen|Sen|Rep|Gov|Lt|Col|C
 
 /** A sentence starts after this (the text's start, a line break, a stop and a space). */
 const SENTENCE_START = /(?:^|\n|[.!?]["”’]?[^\S\n]+)$/;
-const WORD_BEFORE = /([\p{L}]+)[^\S\n]+$/u;
+const WORD_BEFORE = /([\p{L}]+)\.?[^\S\n]+$/u;
 /** Words that start a main clause's subject. */
 const SUBJECT_START = 'the|a|an|this|that|these|those|his|her|its|their|our|your|my|he|she|it|they|we|you|i|there';
 const OBJECT_THEN_THAT = /^,[^\S\n]+(?:[\p{L}-]+[^\S\n]+){1,3}that\b/u;

@@ -8,7 +8,7 @@ const lexicon: FurnitureLexicon = {
   limits: DEFAULT_SHAPE_LIMITS,
   interfaceWords: new Set(['share', 'facebook', 'home', 'play', 'readers', 'articles', 'email', 'privacy', 'policy', 'cookie', 'contact', 'twitter', 'facebook', 'more', 'view', 'load', 'click', 'comment', 'comments', 'share', 'editor', 'choice', 'read', 'photo', 'name', 'please', 'go', 'views', 'post', 'more']),
   functionWords: new Set(['the', 'to', 'your', 'our', 'all', 'a', 'of', 'in', 'is', 'must', 'here', 'and', 'on', 'by', 'also', 'you', 'be', 'about', 'it']),
-  dateWords: new Set(['tuesday', 'february', 'pm', 'min', 'read', 'on', 'june', 'posted', 'last', 'sunday', 'july', 'september']),
+  dateWords: new Set(['tuesday', 'february', 'pm', 'min', 'read', 'on', 'june', 'posted', 'last', 'sunday', 'july', 'september', 'saturday', 'gmt']),
   isWord: (w) => ['foreign', 'policy', 'minister'].includes(w),
   isCommonWord: (w) => ['full', 'agreement', 'the'].includes(w),
   sectionWords: new Set(['news', 'politics', 'economy', 'crime', 'lottery', 'sports', 'world', 'industry', 'contact']),
@@ -129,6 +129,11 @@ describe('furniture evidence of session 9 (bylines by their shape, pagers, site 
     expect(reason('Website design by Studio Nine')).toBe('site credit');
     expect(reason('Cover image')).toBe('credit');
     expect(reason('Proofreading: Wang Fang')).toBe('byline');
+    // A date and the source's name; a time zone with its offset; a post's byline with its stamp; a label in brackets.
+    expect(reason('2026/11/28 18:42 Daily News')).toBe('date and source');
+    expect(reason('Saturday, 28/11/2026 15:20 (GMT+7)')).toBe('date or number');
+    expect(markedFurniture('Author: Katarzyna Zielinska, 28.11.2026, 14:05', lexicon)).not.toBe('listed story');
+    expect(reason('[Read more] Typhoon brings record rainfall')).toBe('link label');
     // The page's words as plurals and possessives: `Readers' comments`, `More articles`.
     expect(reason("Readers' comments")).toBe('page interface');
     expect(reason('More articles')).toBe('page interface');
@@ -153,6 +158,8 @@ describe('furniture evidence of session 9 (bylines by their shape, pagers, site 
     expect(isFurnitureSentence('The article is for reference only and does not constitute investment advice.')).toBe(true);
     expect(isFurnitureSentence('Unauthorized reproduction and redistribution prohibited')).toBe(true);
     expect(isFurnitureSentence('Unauthorized reproduction of the painting is prohibited, the museum said.')).toBe(false);
+    expect(isFurnitureSentence('This is an article from TT')).toBe(true);
+    expect(isFurnitureSentence('This is an article from the archive of a reader who wrote to us.')).toBe(false);
   });
 });
 

@@ -76,6 +76,11 @@ describe('split-name kind', () => {
     expect(flagged(more, '“No,” added Kyrylo. Budanov, the head of the committee said nothing.')).toEqual([]);
   });
 
+  it('takes a first half after a title\'s abbreviation (`said Mr. Tran. Phuoc Hien, head of…`)', () => {
+    expect(flagged(rule, 'The water rose, said Mr. Tran. Phuoc Hien, at the district office.')).toEqual(['said Mr. Tran. Phuoc Hien']);
+    expect(flagged(rule, '“Yes,” said Mr. Wang. The minister left.')).toEqual([]);
+  });
+
   it('leaves ordinary sentences alone', () => {
     const text = '“Go,” said Smith. However, it failed. “No,” Putin said. Zelensky, who met Putin, left. Zelensky spoke.';
     expect(flagged(rule, text)).toEqual([]);
