@@ -48,6 +48,19 @@ export const gluedWords = defineKind({
      * written, a space between them, or undefined. (`her` is left out: `Ather` is a name.) Its last letters are compared
      * first, in place: most five-letter words end otherwise.
      */
+    /**
+     * Whether a short token stands in running prose: no hashtag, handle, code or quoted form around it (`#inthe`,
+     * `onits_way`, `inthe()`, `"tothe"`), and capitalised only where a sentence starts (`Atthe same time`; a name
+     * elsewhere: `Ahmed Onits`, `Atthe Table`).
+     */
+    const inProse = (text: string, start: number, end: number): boolean => {
+      const before = text.charAt(start - 1);
+      const after = text.charAt(end);
+      if (/[-#@_/.'"“‘`]/.test(before) || /[-_(@/'"”’`]/.test(after) || (after === '.' && /\w/.test(text.charAt(end + 1)))) return false;
+      if (!/[A-Z]/.test(text.charAt(start))) return true;
+      // (At a sentence's start, and going on with a word: `Byour, a start-up,` is a name.)
+      return /(?:^|[.!?]["”’)]?\s+|\n\s*)$/.test(text.slice(Math.max(0, start - 4), start)) && /^ \p{Ll}/u.test(text.slice(end, end + 2));
+    };
     const leaderPair = (text: string, start: number, end: number): string | undefined => {
       const tail = ((text.charCodeAt(end - 3) | 32) << 16) | ((text.charCodeAt(end - 2) | 32) << 8) | (text.charCodeAt(end - 1) | 32);
       if (!SHORT_DETERMINER_CODES.has(tail) || !leadersByFirst[text.charCodeAt(start) | 32]) return undefined;
@@ -83,7 +96,7 @@ export const gluedWords = defineKind({
         const end = ends[i];
         // (A short token is looked at only as two function words glued, `ofthe`, `Atthe`: short words are many.)
         if (end - start < minLength) {
-          const pair = end - start === 5 && text.charAt(start - 1) !== '-' && text.charAt(end) !== '-' ? leaderPair(text, start, end) : undefined;
+          const pair = end - start === 5 && inProse(text, start, end) ? leaderPair(text, start, end) : undefined;
           if (pair) findings.push({ message: fill(rule.message, [text.slice(start, end), pair]), offset: start, length: end - start, fix: { offset: start, length: end - start, text: pair } });
           continue;
         }
