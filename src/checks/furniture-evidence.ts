@@ -390,7 +390,7 @@ const DISCLAIMER = /^disclaimer\s*[:：]\s*(?:this|the|all|our|we)\b/i;
 // on reproduction (`If there is any infringement, please contact us to delete it.`, `The article is for reference only
 // and does not constitute investment advice.`, `Unauthorized reproduction and redistribution prohibited`).
 const TAKEDOWN = /^if (?:there is )?any (?:infringement|copyright (?:issue|problem|infringement))\b.{0,80}\b(?:contact|delete|remov)/i;
-const REFERENCE_ONLY = /^(?:this|the) (?:article|content|information|text|material)\b.{0,40}\bfor reference only\b|\bdoes not constitute (?:any )?(?:investment|financial|legal) advice\b/i;
+const REFERENCE_ONLY = /^(?:this|the) (?:article|content|information|text|material)\b.{0,80}\b(?:for reference only|does not constitute (?:any )?(?:investment|financial|legal) advice)\b/i;
 // The wire's notice on a reprinted story (`This is an article from TT`, `This story was provided by AFP`).
 const WIRE_STORY = /^[Tt]his (?:is an? )?(?:article|story|report|text)(?: was)? (?:from|by|provided by|courtesy of|supplied by) (?:the )?\p{Lu}[\p{L}.&]*(?: \p{Lu}[\p{L}.&]*){0,3}\.?$/u;
 const NO_REPRODUCTION = /^unauthori[sz]ed (?:reproduction|copying|reprinting|use)\b.{0,40}\b(?:prohibited|forbidden|not allowed)\b/i;
@@ -416,9 +416,9 @@ const NOTICE_SPEAKER = /[“”"]|\b(?:said|says|say|told|wrote|writes|ruled|acc
 
 /** A cheap first look for `isPageNotice`: a mark one of the notices needs, or a line opening as a banner or an appeal does. */
 // (Searches for rare characters first: most lines hold no `©`, `yright`, `?` or `month`, and are passed over fast.)
-const NOTICE_OPENING = /^(?:[Ww]e\b|[Ss]upport|[Dd]onate|[Bb]ecome|[Pp]lease|[Dd]isclaimer|(?:[Tt]he )?[Rr]est of|(?:[Tt]he|[Tt]his) (?:online |network )?(?:publication|site|website|portal|media outlet) is registered|(?:[Mm]ass media )?(?:[Rr]egistration|[Cc]ertificate of registration|[Pp]ress licen|ICP licen|[Ll]icen[cs]e))/;
+const NOTICE_OPENING = /^(?:[Ii]f (?:there is )?any\b|[Tt]his (?:is an? )?(?:article|story|report|text|content|information|material)\b|[Tt]he (?:article|content|information|text|material)\b|[Uu]nauthori|[Ww]e\b|[Ss]upport|[Dd]onate|[Bb]ecome|[Pp]lease|[Dd]isclaimer|(?:[Tt]he )?[Rr]est of|(?:[Tt]he|[Tt]his) (?:online |network )?(?:publication|site|website|portal|media outlet) is registered|(?:[Mm]ass media )?(?:[Rr]egistration|[Cc]ertificate of registration|[Pp]ress licen|ICP licen|[Ll]icen[cs]e))/;
 const mayBePageNotice = (line: string) =>
-  NOTICE_OPENING.test(line) || line.includes('©') || line.includes('yright') || (line.includes('?') && line.includes('lready')) || line.includes('irst month') || line.includes('nfringement') || line.startsWith('This ') || line.includes('reference only') || line.includes('constitute') || line.includes('nauthori');
+  NOTICE_OPENING.test(line) || line.includes('©') || line.includes('yright') || (line.includes('?') && line.includes('lready')) || line.includes('irst month');
 
 function isPageNotice(line: string): boolean {
   const notice = WIRE_STORY.test(line) || TAKEDOWN.test(line) || REFERENCE_ONLY.test(line) || NO_REPRODUCTION.test(line) || (REGISTRATION.test(line) && !REGISTRATION_NEWS.test(line)) || (RIGHTS_MARK.test(line) && RIGHTS_WORD.test(line) && PAGE_OWN.test(line)) || DISCLAIMER.test(line) || PAYWALL.test(line) || PAYWALL_OFFER.test(line) || (COOKIE_BANNER.test(line) && COOKIE_WORD.test(line)) || APPEAL.test(line);
@@ -453,12 +453,13 @@ function isBylineOfName(line: string, lexicon: FurnitureLexicon): boolean {
   if (agency && (agency[1] === undefined || lexicon.agencyNames?.has(agency[1]))) return true;
   // (A name under a label has a word that is no common English word: `Text: Jane Doe`, not the subhead `Text: Full Agreement`.)
   // (The label is a fixed one, or a role: `Journalist: Pedro Alves`, `Responsible editor: Li Wei`.)
-  const labelled = LABEL_THEN_NAME.exec(line);
+  // (Each shape is tried only on a line with its mark: most short lines have none, and this runs on every one.)
+  const labelled = line.includes(':') || line.includes('：') ? LABEL_THEN_NAME.exec(line) : null;
   if (labelled && (labelled[1] === undefined || isRole(labelled[1])) && labelled[2].split(/\s+/).some((w) => !lexicon.isCommonWord(w.toLowerCase()))) return true;
   if (NAME_AND_OUTLET.test(line) || OUTLET_WITH_AGENCY.test(line)) return true;
   const named = NAME_THEN_ROLE.exec(line);
   if (named && (isRole(named[2]) || isOutlet(named[2], lexicon))) return true;
-  const roleAfter = NAME_ROLE_AFTER.exec(line);
+  const roleAfter = roles.has((/(\p{Ll}+)$/u.exec(line)?.[1] ?? '').replace(/s$/, '')) ? NAME_ROLE_AFTER.exec(line) : null;
   if (roleAfter && isRole(roleAfter[2])) return true;
   // (A role alone has no `of`: `Chief of Staff` is a subhead.)
   const alone = ROLE_ALONE.exec(line);
