@@ -68,9 +68,8 @@ export const gluedWords = defineKind({
       if (!/^[A-Za-z][a-z]+$/.test(token)) return undefined;
       const lower = token.toLowerCase();
       if (dictionary().has(lower)) return undefined;
-      const l = lower.slice(0, 2);
-      if (leaders.includes(l) && PAIRED_DETERMINERS.has(lower.slice(2))) return `${token.slice(0, 2)} ${token.slice(2)}`;
-      return undefined;
+      // (The determiner was settled by the codes above: only the leader is left to look up.)
+      return leaders.includes(lower.slice(0, 2)) ? `${token.slice(0, 2)} ${token.slice(2)}` : undefined;
     };
     const endsInJoiner = (text: string, start: number, end: number): boolean => {
       const candidates = joinersByLast[text.charCodeAt(end - 1) | 32];
@@ -153,9 +152,10 @@ export const gluedWords = defineKind({
   },
 });
 
-/** The determiners a leader is glued to in a short token (`ofthe`, `inthis`, `forits`). */
-const PAIRED_DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'his', 'their', 'its', 'our']);
-/** The three-letter ones as their letters' codes packed in one number, for a test without a string. */
+/**
+ * The three-letter determiners a two-letter leader is glued to in a five-letter token (`ofthe`, `onits`), as their
+ * letters' codes packed in one number, for a test without a string.
+ */
 const SHORT_DETERMINER_CODES = new Set(['the', 'his', 'its', 'our'].map((d) => (d.charCodeAt(0) << 16) | (d.charCodeAt(1) << 8) | d.charCodeAt(2)));
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';

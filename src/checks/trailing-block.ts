@@ -551,24 +551,27 @@ export const trailingBlock = defineKind({
      */
     function inListDownThePage(doc: Document, i: number, run: { first: number; last: number; menu: boolean }): boolean {
       if (i >= run.first && i <= run.last) return run.menu;
-      const lineAt = (k: number) => doc.text.slice(doc.lines[k].start, doc.lines[k].end).trim();
-      if (!isListItem(lineAt(i))) return false;
-      const items = [lineAt(i)];
-      let first = i;
-      let last = i;
-      for (let k = nearestLineIndex(doc, i, -1); k >= 0 && isListItem(lineAt(k)); k = nearestLineIndex(doc, k, -1)) {
-        first = k;
-        items.push(lineAt(k));
-      }
-      for (let k = nearestLineIndex(doc, i, 1); k >= 0 && isListItem(lineAt(k)); k = nearestLineIndex(doc, k, 1)) {
-        last = k;
-        items.push(lineAt(k));
-      }
+      const own = lineText(doc, i);
+      if (!isListItem(own)) return false;
+      const items = [own];
+      /** The farthest line from `i`, a line at a time by `step`, of the run of items it stands in. */
+      const runEnd = (step: number): number => {
+        let end = i;
+        for (let k = nearestLineIndex(doc, i, step); k >= 0; k = nearestLineIndex(doc, k, step)) {
+          const item = lineText(doc, k);
+          if (!isListItem(item)) break;
+          items.push(item);
+          end = k;
+        }
+        return end;
+      };
+      const first = runEnd(-1);
+      const last = runEnd(1);
       Object.assign(run, { first, last, menu: false });
       if (items.length < LIST_DOWN_ITEMS) return false;
       const above = nearestLineIndex(doc, first, -1);
       const below = nearestLineIndex(doc, last, 1);
-      const intro = above >= 0 ? lineAt(above) : '';
+      const intro = above >= 0 ? lineText(doc, above) : '';
       if (intro.endsWith(':') && shapeOf(intro, lexicon).functionShare > 0) return false;
       // (People: two or three capitalised words, one of them no English word.)
       const people = items.filter((item) => /^\p{Lu}\S*(?:\s+\p{Lu}\S*){1,2}$/u.test(item) && item.split(/\s+/).some((w) => !lexicon.isWord(w.toLowerCase()))).length;
@@ -576,7 +579,7 @@ export const trailingBlock = defineKind({
       // (Two items at least: one may be the article's heading, `Further reading`.)
       const pageWords = items.filter((item) => shapeOf(item, lexicon).words.some((w) => isInterfaceWord(w, lexicon) || lexicon.sectionWords?.has(w.toLowerCase()))).length >= 2;
       // (A heading above may be the article's own, `Further reading`, `Ingredients`: only a tag list's label counts.)
-      const markedAsPage = TAG_LABEL.test(intro) || (below >= 0 && furnitureOf(lineAt(below)) !== undefined);
+      const markedAsPage = TAG_LABEL.test(intro) || (below >= 0 && furnitureOf(lineText(doc, below)) !== undefined);
       run.menu = pageWords || markedAsPage;
       return run.menu;
     }
@@ -589,7 +592,7 @@ export const trailingBlock = defineKind({
     function underListSentence(doc: Document, i: number): boolean {
       let k = nearestLineIndex(doc, i, -1);
       for (let n = 0; k >= 0 && n < LIST_SENTENCE_REACH; n++, k = nearestLineIndex(doc, k, -1)) {
-        const line = doc.text.slice(doc.lines[k].start, doc.lines[k].end).trim();
+        const line = lineText(doc, k);
         if (line.endsWith(':')) return LIST_SENTENCE_VERB.test(line) || wordsUpTo(line, 5) >= 5;
         if (/[.!?;]["”’)]?$/.test(line) || wordsUpTo(line, shortLineWords + 1) > shortLineWords) return false;
       }
@@ -672,15 +675,21 @@ function nearestLineIndex(doc: Document, i: number, step: number): number {
 /** The trimmed text of the nearest non-blank line from line `i` by `step`, or '' at the text's edge. */
 function nearestLine(doc: Document, i: number, step: number): string {
   const k = nearestLineIndex(doc, i, step);
-  return k < 0 ? '' : doc.text.slice(doc.lines[k].start, doc.lines[k].end).trim();
+  return k < 0 ? '' : lineText(doc, k);
 }
-// A line that opens with a name and a comma (`Marko Bošnjak, Vice-President`): an item of a list of people, as its neighbour is.
+
+/** Line `k` of the text, trimmed. */
+function lineText(doc: Document, k: number): string {
+  return doc.text.slice(doc.lines[k].start, doc.lines[k].end).trim();
+}
 /** How many lines above an item the sentence that introduces its list is looked for; the verbs such a sentence has. */
 const LIST_SENTENCE_REACH = 12;
+const LIST_SENTENCE_VERB = /\b(?:is|are|was|were|be|been|include|includes|included|including|follows?|following)\b/i;
+/** The words that say what a news site is, for a slogan alone above the headline. */
 const SITE_WORD = /^(?:news|journalism|newspapers?|magazine)$/i;
 /** A tag list's label (`Tags:`, `Filed under`). */
 const TAG_LABEL = /^(?:tags?|tagged(?: with)?|topics?|keywords?|categories|category|filed (?:under|in)|related (?:topics|tags))\s*:?$/i;
-const LIST_SENTENCE_VERB = /\b(?:is|are|was|were|be|been|include|includes|included|including|follows?|following)\b/i;
+// A line that opens with a name and a comma (`Marko Bošnjak, Vice-President`): an item of a list of people, as its neighbour is.
 const PERSON_AND_MORE = /^\p{Lu}[\p{L}'’.-]*(?:[^\S\n]+\p{Lu}[\p{L}'’.-]*){1,3},[^\S\n]/u;
 // The most words of a box's heading between furniture lines (`Must read`, `Editor's choice`, `More from the region`).
 const BOX_HEADING_WORDS = 5;
