@@ -14,7 +14,9 @@ const CONTEXT_MARKS = {
   punctuation: '[,;:](?=[^\\S\\n]|[”"’»](?!\\p{L}))', // before a space or a closing quote
   'line-end': '[\\r\\n]', // a line break (right after a word, as the loop finds): a paragraph cut with no mark at all
 } as const;
-const CONTEXTS = Object.keys(CONTEXT_MARKS) as (keyof typeof CONTEXT_MARKS)[];
+/** `mid-sentence` has no mark: the words are walked (a fragment between two words, `96 flig on the 29th`). */
+const CONTEXTS = [...(Object.keys(CONTEXT_MARKS) as (keyof typeof CONTEXT_MARKS)[]), 'mid-sentence'] as const;
+type MarkedContext = keyof typeof CONTEXT_MARKS;
 const OPENING_QUOTE = /[“"‘«„]/u;
 const QUOTE_AFTER_STOP = /[”"’»]/u;
 const LOWER_WORD = /^\p{Ll}+$/u;
@@ -43,7 +45,7 @@ export const truncatedWord = defineKind({
   name: 'truncated-word',
   summary: 'A lower-case fragment (no word, but the start of one), or a word no sentence ends with, before a closing quote or the full stop ending a paragraph.',
   fields: {
-    contexts: { type: 'string[]', values: CONTEXTS, default: ['closing-quote', 'paragraph-end'], description: 'Where to look: right before a closing quote (or the full stop before one); before the full stop that ends a line (a paragraph, in article files); before the full stop before the next sentence (`sentence-end`: there two- and three-letter fragments must start a common word, as short forms abound); before a comma, semicolon or colon (there only fragments in no dictionary tier below `rareShortWordTier` that follow no lower-case foreign word, as mid-sentence rare words abound); at a line break with no mark (`line-end`: when the line has `lineEndMinWords` words before the fragment and the next line starts a paragraph).' },
+    contexts: { type: 'string[]', values: CONTEXTS, default: ['closing-quote', 'paragraph-end'], description: 'Where to look: right before a closing quote (or the full stop before one); before the full stop that ends a line (a paragraph, in article files); before the full stop before the next sentence (`sentence-end`: there two- and three-letter fragments must start a common word, as short forms abound); before a comma, semicolon or colon (there only fragments in no dictionary tier below `rareShortWordTier` that follow no lower-case foreign word, as mid-sentence rare words abound); at a line break with no mark (`line-end`: when the line has `lineEndMinWords` words before the fragment and the next line starts a paragraph); between two words (`mid-sentence`: see `midSentenceBefore`).' },
     shortWords: { type: 'string[]', default: [], description: 'The only words shorter than `minLength` that are whole words.' },
     minLength: { type: 'integer', minimum: 1, default: 3, description: 'Shorter words must be in `shortWords`; longer ones in the dictionary.' },
     maxTier: { type: 'integer', minimum: 10, default: 70, description: 'The largest SCOWL tier (10–70) a word may come from to count as a word.' },
@@ -74,13 +76,19 @@ export const truncatedWord = defineKind({
     maxCapitalisedFragment: { type: 'integer', minimum: 1, default: 5, description: 'The most letters of a capitalised fragment: a longer capitalised word is a whole name more often than a cut one (`Meta`, `Strasse`).' },
     nameSuffixes: { type: 'string[]', default: ['n', 'an', 'ian', 'ians', 'ans', 'ns', 'i', 'is', 'ese', 'ish', 'ic', 'ics', 'er', 'ers', 'ern', 'ean', 'eans', 'ite', 'ites', 'ist', 'ists', 'ism', 's', 'es', '’s', "'s"], description: 'Endings that make a word of a name (`Russia` → `Russian`, `Iraq` → `Iraqi`, `Europe` → `European`): a capitalised word whose only longer forms in the document add one of these is whole.' },
     abbreviations: { type: 'string[]', default: [], description: 'Capitalised short forms written with a full stop that start a longer word (`Gen.`, `Calif.`, `Sept.`), written without their stop: never capitalised fragments.' },
+    midSentenceBefore: { type: 'string[]', default: [], description: 'Mid-sentence (`mid-sentence`), the words a fragment must stand before: function words (`on`, `the`, `in`), which go on with no noun a clipping or a rare word names (`tech giant`).' },
+    midSentenceTier: { type: 'integer', minimum: 10, default: 20, description: 'Mid-sentence, the tier of the common word a fragment shorter than `longFragment` must start (`flig` → flight); a longer one may start a word of `commonTier` (`reinforc` → reinforce).' },
     sentenceEndFreeLength: { type: 'integer', minimum: 1, default: 4, description: 'Before the next sentence, a shorter fragment must start a word of `commonTier` (`24 MMA fi.`); shorter ones that do not are initials and short forms (`Mr. Smith`, `sq. m.`).' },
   },
   fixable: () => false,
   compile(options, rule) {
     const contexts = options.contexts;
     // Only the enabled contexts are searched for: commas alone outnumber all the other marks.
-    const contextMarks = new RegExp(contexts.map((c) => CONTEXT_MARKS[c]).join('|'), 'gu');
+    const marked = contexts.filter((c): c is MarkedContext => c in CONTEXT_MARKS);
+    const contextMarks = marked.length ? new RegExp(marked.map((c) => CONTEXT_MARKS[c]).join('|'), 'gu') : undefined;
+    const midSentence = contexts.includes('mid-sentence');
+    const wordsAfterFragment = new Set(options.midSentenceBefore.map((w) => shortWordCode(w.toLowerCase(), 0, w.length)).filter((code) => code > 0));
+    const { midSentenceTier } = options;
     const shortWords = new Set(options.shortWords.map((w) => w.toLowerCase()));
     const minLength = options.minLength;
     const maxTier = options.maxTier;
@@ -130,16 +138,60 @@ export const truncatedWord = defineKind({
       return completesInDocument(word, doc, isInflection) || longer.some((w) => !isInflection(word, w));
     };
 
+    // Words passed over mid-sentence in any document (listed, or no Latin lower-case word), most of the words asked
+    // about: by their number when they have up to ten ASCII letters (no string is cut out for them), else as written.
+    const listedCodes = new Set<number>();
+    const listedWords = new Set<string>();
+    /**
+     * Fragments between two words (`a total of 96 flig on the 29th`, `for the next 48 hou in 12 districts`): no word in
+     * any list, standing once in the document, the start of a common word, after a number or an English word and before
+     * one of `midSentenceBefore`. Mid-sentence, rare words and clippings abound (`tech giant`, `dashi stock`, `plain skyr
+     * with`): they start no common word, or go on with a noun, not a function word.
+     */
+    const midSentenceFragments = (doc: Document): RawFinding[] => {
+      const { text } = doc;
+      const { count, starts, ends } = doc.words; // the document's shared word index
+      const found: RawFinding[] = [];
+      for (let i = 1; i < count - 1; i++) {
+        const start = starts[i];
+        const end = ends[i];
+        // (The word index first, which reads no character: one mark between the words, a short word after; then the
+        // characters: a lower-case ASCII letter first, spaces around, a function word after.)
+        if (end - start < minLength || end - start > MAX_MID_FRAGMENT || ends[i - 1] !== start - 1 || starts[i + 1] !== end + 1 || ends[i + 1] - end > MAX_FUNCTION_WORD + 1) continue;
+        const first = text.charCodeAt(start);
+        if (first < 97 || first > 122 || text.charCodeAt(end) !== 32 || text.charCodeAt(start - 1) !== 32) continue;
+        if (!wordsAfterFragment.has(shortWordCode(text, end + 1, ends[i + 1]))) continue;
+        const code = wordCode(text, start, end);
+        if (code ? listedCodes.has(code) : listedWords.has(text.slice(start, end))) continue;
+        const word = text.slice(start, end);
+        // (A word whose plural is listed is whole: `app`, `carb`.)
+        if (!LATIN_LOWER_WORD.test(word) || exceptions.has(word) || dictionary().has(word) || dictionary().has(`${word}s`)) {
+          if (code) listedCodes.add(code);
+          else listedWords.add(word);
+          continue;
+        }
+        const previous = text.slice(starts[i - 1], ends[i - 1]);
+        if (!(DIGIT_START.test(previous) || isEnglishWord(previous.toLowerCase(), limits.englishTier))) continue;
+        if (doc.countOf(word) > 1 || isClassicalPlural(word, limits.classicalPluralMinLength)) continue;
+        const longer = dictionary().completions(word, word.length >= longFragment ? commonTier : midSentenceTier, completionsLookedAt).filter((w) => !MID_SENTENCE_INFLECTIONS.has(w.slice(word.length)));
+        if (!longer.length || !inContext(doc, start, word, 'mid-sentence', limits)) continue;
+        found.push({ message: fill(rule.message, [word, 'word']), offset: start, length: word.length, suggestions: completions(word, doc, maxTier, maxSuggestions, commonTier, isInflection) });
+      }
+      return found;
+    };
+
     return (doc) => {
       const { text } = doc;
       const findings: RawFinding[] = [];
       if (!contexts.length) return findings;
+      if (midSentence) findings.push(...midSentenceFragments(doc));
       const verdicts = new Map<string, boolean>(); // a word is a fragment or not wherever it stands
       const fragment = (word: string) => verdicts.get(word) ?? verdicts.set(word, isFragment(word, doc)).get(word)!;
       const capitalisedVerdicts = new Map<string, boolean>();
       const capitalisedFragment = (word: string) => capitalisedVerdicts.get(word) ?? capitalisedVerdicts.set(word, isCapitalisedFragment(word, doc)).get(word)!;
       // Scan for the contexts, which are rare, rather than test every word of the document.
       // Every mark is one character: test() and lastIndex find it without an array per match (commas are many).
+      if (!contextMarks) return findings;
       contextMarks.lastIndex = 0;
       while (contextMarks.test(text)) {
         const at = contextMarks.lastIndex - 1;
@@ -231,6 +283,31 @@ function inContext(doc: Document, start: number, word: string, context: string, 
   return closedClass || word.length >= limits.minBareFragment;
 }
 
+/** Mid-sentence, the longest fragment looked at, and the longest word after it looked up (`their`). */
+const MAX_MID_FRAGMENT = 14;
+const MAX_FUNCTION_WORD = 5;
+/**
+ * A number for a word of up to five lower-case ASCII letters (five bits a letter), or 0 for any other: the word after
+ * each candidate is looked up without cutting it out of the text.
+ */
+function shortWordCode(text: string, start: number, end: number): number {
+  return end - start > MAX_FUNCTION_WORD ? 0 : wordCode(text, start, end);
+}
+
+/** A number for a word of up to ten lower-case ASCII letters (five bits a letter: exact in a double), or 0 for any other. */
+function wordCode(text: string, start: number, end: number): number {
+  if (end - start > 10) return 0;
+  let code = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 97 || c > 122) return 0;
+    code = code * 32 + (c - 96);
+  }
+  return code;
+}
+/** Mid-sentence, endings that make a listed word of a whole one the lists lack (`annexe` → annexed, `rolle` → roller). */
+const MID_SENTENCE_INFLECTIONS = new Set(['s', 'd', 'es', 'ed', 'r', 'rs', 'er', 'ers', 'ing', '’s', "'s"]);
+const DIGIT_START = /^\p{N}/u;
 const WORD_START_AFTER = /[\s“"‘'(«\[\-–—/]/;
 const LATIN_CAPITALISED_WORD = /^[A-Z][a-z]+$/;
 const LATIN_LOWER_LETTERS = /^[a-z]+$/;
