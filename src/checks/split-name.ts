@@ -8,9 +8,10 @@ import { escapeRegex, fill, phraseAlternation } from './template.js';
 
 const NAME_START = String.raw`\p{Lu}`;
 const NAME_REST = String.raw`[\p{Ll}’'-]+`;
-const NAME = NAME_START + NAME_REST;
+/** A half of a name as the first one may be written: hyphenated first names too (`Jean-Yves`, `Marie-Agnes`). */
+const NAME = String.raw`${NAME_START}${NAME_REST}(?:-\p{Lu}[\p{Ll}’']+)*`;
 /** A half of a name as the second one may be written: with inner capitals (`O’Brien`, `Okonjo-Iweala`), a particle (`al-Kadhimi`, `da Silva`), or two words (`De Crem`, `Abdul Kadir`). */
-const NAME_PART = String.raw`(?:(?:al|el|ad|ibn|bin|ben)-)?\p{Lu}[\p{Ll}’'-]*\p{Ll}(?:[-’']\p{Lu}\p{Ll}+)*`;
+const NAME_PART = String.raw`(?:(?:al|el|ad|ibn|bin|ben)-)?\p{Lu}(?:[\p{Ll}’'-]*\p{Ll}(?:[-’']\p{Lu}\p{Ll}+)*|[’']\p{Lu}\p{Ll}+)`;
 const PARTICLE = String.raw`(?:de|da|do|dos|das|di|del|della|du|van|von|der|den|ter|la|le|al|el|bin|ibn|ben)`;
 const PARTICLE_WORD = new RegExp(`^${PARTICLE}$`, 'i');
 const SECOND_HALF = String.raw`(?:${PARTICLE}[^\S\n]+){0,2}${NAME_PART}(?:[^\S\n]+(?:${PARTICLE}[^\S\n]+){0,2}${NAME_PART})?`;
@@ -57,7 +58,14 @@ export const splitName = defineKind({
     const verbFirst = compileRegex(`(?<verb>${verbs})(?<title>(?:${GAP}[\\p{L}’'-]+\\.?){0,${options.maxTitleWords}})${GAP}(?<first>${NAME})$`);
     // (Or a first half of two names after a title, `said chief negotiator Hardeep Singh. Puri.`, when one name leaves no title.)
     const verbFirstTwoNames = compileRegex(`(?<verb>${verbs})(?<title>(?:${GAP}[\\p{L}’'-]+\\.?){0,${options.maxTitleWords}})${GAP}(?<first>${NAME}${GAP}${NAME})$`);
+    // (Or a longer title that names a role and what it heads: `said the spokesman of the Fire Service Vasilis.`.)
+    const verbFirstLongTitle = compileRegex(`(?<verb>${verbs})(?<title>(?:${GAP}[\\p{L}’'-]+){${options.maxTitleWords + 1},${LONG_TITLE_WORDS}})${GAP}(?<first>${NAME})$`);
     const titles = new Set(options.titles.map((t) => t.toLowerCase()));
+    /** A role, then `of` and what it heads (`the spokesman of the Fire Service`, `the head of the regional police`). */
+    const isLongTitle = (title: string) => {
+      const words = title.trim().split(/[^\S\n]+/);
+      return words.some((word, i) => titles.has(word.toLowerCase()) && words[i + 1] === 'of' && i < 3);
+    };
     const objectVerbs = new Set(options.objectVerbs.map((v) => v.toLowerCase()));
     /** The words between a verb and a name are a title: all in lower case (`the spokesman`), or ending in a role (`Deputy Prime Minister`). */
     // (Or a title's abbreviation: `said Mr. Tran. Phuoc Hien`.)
@@ -68,7 +76,11 @@ export const splitName = defineKind({
      */
     const verbFirstWithTitle = (before: string): RegExpExecArray | null => {
       const one = verbFirst.exec(before);
-      if (!one || isTitle(one.groups!.title)) return one;
+      if (!one) {
+        const long = verbFirstLongTitle.exec(before);
+        return long && isLongTitle(long.groups!.title) ? long : null;
+      }
+      if (isTitle(one.groups!.title)) return one;
       const two = verbFirstTwoNames.exec(before);
       return two && titles.has(lastWord(two.groups!.title).toLowerCase()) ? two : null;
     };
@@ -76,6 +88,24 @@ export const splitName = defineKind({
     const titledAt = (text: string, at: number) => {
       const m = WORD_BEFORE.exec(text.slice(Math.max(0, at - 40), at));
       return !!m && (titles.has(m[1].toLowerCase()) || (m[0].includes('.') && TITLE_ABBREVIATION.test(m[1])));
+    };
+
+    // A sentence of a role and a first half alone (`Chief Minister Shri Mohan.`), then the second half and the verb
+    // (`Yadav ji said that…`): the sentence has no verb, and the attribution's verb stands right after the second half.
+    const titleSentence = compileRegex(`(?:^|\\n|[.!?]["”’]?${GAP})(?<title>(?:\\p{Lu}[\\p{L}’'-]*${GAP}){1,5})(?<first>${NAME})$`);
+    const verbAfterSecond = compileRegex(`^(?:${GAP}\\p{Ll}+)?${GAP}${verbs}(?![\\p{L}\\p{N}])`);
+    const verblessTitleSplit = (text: string, before: string, windowStart: number, candidate: RegExpMatchArray): RawFinding | undefined => {
+      const m = titleSentence.exec(before);
+      const second = candidate[1];
+      if (!m || !m.groups!.title.split(/[^\S\n]+/).some((word) => titles.has(word.toLowerCase()))) return undefined;
+      const { first } = m.groups!;
+      const secondEnd = candidate.index! + candidate[0].length;
+      if (!verbAfterSecond.test(text.slice(secondEnd, secondEnd + 40))) return undefined;
+      // Neither half a common word (`Minister Wang. The talks said`), nor a title's abbreviation.
+      if ([first, second].some((half) => dictionary().has(half.toLowerCase(), COMMON_TIER)) || TITLE_ABBREVIATION.test(first)) return undefined;
+      const start = windowStart + m.index + m[0].length - first.length;
+      const secondStart = secondEnd - second.length;
+      return { message: fill(rule.message, [text.slice(start, secondEnd), `${first} ${second}`, '.']), offset: start, length: secondEnd - start, fix: { offset: candidate.index!, length: secondStart - candidate.index!, text: ' ' } };
     };
 
     // The rest of the sentence is nothing, or a phrase displaced by the split (`, at a press conference`).
@@ -89,7 +119,8 @@ export const splitName = defineKind({
       // `According to Luis. Arce, from the next day, the class met` is one sentence, the attribution cut. After `said`,
       // it is the next sentence's: `said Peskov. Kyiv, in a statement, the ministry said`.)
       if (afterAccordingTo && m && DETERMINER_OR_PRONOUN.test(m[1])) return false;
-      return !!m && !prepositionSet.has(m[1]) && !/^(?:and|or|but|as|who|which|where|when)$/.test(m[1]) && !continuations.includes(m[1]);
+      // (`that` after an apposition goes on with what was said: `said Mr. Tran. Phuoc Hien, Vice Chairman of…, that the province…`.)
+      return !!m && !prepositionSet.has(m[1]) && !/^(?:and|or|but|as|who|which|where|when|that)$/.test(m[1]) && !continuations.includes(m[1]);
     };
     /**
      * Words after the second half that are no sentence of their own, but the attribution going on: nothing (`said
@@ -107,6 +138,9 @@ export const splitName = defineKind({
       // (A particle, `De Crem`, is no such word; in a half of two words the first is weighed, `The Kremlin`.)
       // (Only a common word: a rare one is as often a name, `Macron`, `Kremlin`.)
       if (second.split(/[^\S\n]+/).some((word, i, words) => /^\p{Lu}/u.test(word) && !PARTICLE_WORD.test(word) && (i < words.length - 1 || words.length === 1) && dictionary().has(word.toLowerCase(), COMMON_TIER))) return false;
+      // `According to Pekka.` has no verb, and the main clause comes right after the second half and its comma
+      // (`According to spokesperson Pekka. Haavisto, the exhibition features…`): the stop cut the name.
+      if (afterAccordingTo && strandedOnly && MAIN_CLAUSE_RIGHT_AFTER.test(rest)) return true;
       // `that` right after the second half goes on with what was said (`Luis wrote. Arce, that meanwhile…`): no subject
       // stands so before its verb (but `that day`, `that is`).
       if (REPORTED_THAT.test(rest) && strandedOnly) return true;
@@ -143,7 +177,11 @@ export const splitName = defineKind({
         const before = text.slice(windowStart, candidate.index);
         const nameFirstMatch = nameFirst.exec(before);
         const m = nameFirstMatch ?? verbFirstWithTitle(before);
-        if (!m) continue;
+        if (!m) {
+          const titled = verblessTitleSplit(text, before, windowStart, candidate);
+          if (titled) findings.push(titled);
+          continue;
+        }
         // A title's abbreviation is no first half (`said Mr. Wang.`).
         if (TITLE_ABBREVIATION.test(m.groups!.first)) continue;
         splits.push({ candidate, m, start: windowStart + m.index, nameFirst: !!nameFirstMatch });
@@ -216,6 +254,8 @@ function lastWord(words: string): string {
   return words.slice(words.search(/\S+$/));
 }
 
+/** The most words a title of a role and what it heads may have (`the spokesman of the Fire Service`). */
+const LONG_TITLE_WORDS = 8;
 const TITLE_ABBREVIATION = /^(?:Mr|Mrs|Ms|Mx|Dr|St|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Cpl|Jr|Sr|Mt|Rev|Hon|Pres|Supt|Insp|Det|Adm|Amb|Cmdr|Maj|Pvt|Fr)$/;
 
 /** A sentence starts after this (the text's start, a line break, a stop and a space). */
@@ -231,6 +271,8 @@ const FINITE_VERB = /\b(?:is|was|are|were|has|have|had|will|would|can|could|did|
 const DETERMINER_OR_PRONOUN = new RegExp(`^(?:${SUBJECT_START})$`);
 /** After the second half, a phrase set off by commas and a main clause's subject (`, from the next day, the class met`). */
 const MAIN_CLAUSE_AFTER = new RegExp(String.raw`^[^\S\n]*,[^,\n]*,[^\S\n]*(?:${SUBJECT_START})\b`, 'iu');
+/** Right after the second half and a comma, a main clause's subject (`, the exhibition features`, `, she said`). */
+const MAIN_CLAUSE_RIGHT_AFTER = new RegExp(String.raw`^,[^\S\n]+(?:${SUBJECT_START})[^\S\n]+\p{L}`, 'u');
 const NAME_BEFORE_STOP = /(?<![\p{L}’'-])\p{Lu}[\p{Ll}’'-]+$/u;
 
 /** The dictionary's tiers of common words (a word in a rarer tier may be a name). */
