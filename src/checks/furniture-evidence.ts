@@ -389,7 +389,11 @@ const DISCLAIMER = /^disclaimer\s*[:：]\s*(?:this|the|all|our|we)\b/i;
 // A site's own notices as Chinese and Korean pages word them, translated: a takedown offer, `for reference only`, a ban
 // on reproduction (`If there is any infringement, please contact us to delete it.`, `The article is for reference only
 // and does not constitute investment advice.`, `Unauthorized reproduction and redistribution prohibited`).
-const TAKEDOWN = /^if (?:there is )?any (?:infringement|copyright (?:issue|problem|infringement))\b.{0,80}\b(?:contact|delete|remov)/i;
+// (The offer may follow the reprint notice on its line: `This article is reproduced from the Internet. If there is any…`;
+// the copyright is the original author's: `The copyright belongs to the original author.`)
+const TAKEDOWN = /(?:^|[.!?。][^\S\n]*)if (?:there is )?any (?:infringement|copyright (?:issue|problem|infringement))\b.{0,80}\b(?:contact|delete|remov)|^(?:the )?copyright (?:of (?:this|the) (?:article|text|content) )?(?:belongs to|remains with|is owned by) (?:the )?original (?:authors?|owners?|sources?)\b/i;
+// A reprint's notice, from the line's start (`This article is reproduced from the Internet`, `The text was reprinted from NetEase`).
+const REPRINT = /^(?:this|the) (?:article|content|text|material)\b.{0,30}\b(?:reproduced|reprinted) from\b/i;
 const REFERENCE_ONLY = /^(?:this|the) (?:article|content|information|text|material)\b.{0,80}\b(?:for reference only|does not constitute (?:any )?(?:investment|financial|legal) advice)\b/i;
 // The wire's notice on a reprinted story (`This is an article from TT`, `This story was provided by AFP`).
 const WIRE_STORY = /^[Tt]his (?:is an? )?(?:article|story|report|text)(?: was)? (?:from|by|provided by|courtesy of|supplied by) (?:the )?\p{Lu}[\p{L}.&]*(?: \p{Lu}[\p{L}.&]*){0,3}\.?$/u;
@@ -421,7 +425,7 @@ const mayBePageNotice = (line: string) =>
   NOTICE_OPENING.test(line) || line.includes('©') || line.includes('yright') || (line.includes('?') && line.includes('lready')) || line.includes('irst month');
 
 function isPageNotice(line: string): boolean {
-  const notice = WIRE_STORY.test(line) || TAKEDOWN.test(line) || REFERENCE_ONLY.test(line) || NO_REPRODUCTION.test(line) || (REGISTRATION.test(line) && !REGISTRATION_NEWS.test(line)) || (RIGHTS_MARK.test(line) && RIGHTS_WORD.test(line) && PAGE_OWN.test(line)) || DISCLAIMER.test(line) || PAYWALL.test(line) || PAYWALL_OFFER.test(line) || (COOKIE_BANNER.test(line) && COOKIE_WORD.test(line)) || APPEAL.test(line);
+  const notice = WIRE_STORY.test(line) || TAKEDOWN.test(line) || REPRINT.test(line) || REFERENCE_ONLY.test(line) || NO_REPRODUCTION.test(line) || (REGISTRATION.test(line) && !REGISTRATION_NEWS.test(line)) || (RIGHTS_MARK.test(line) && RIGHTS_WORD.test(line) && PAGE_OWN.test(line)) || DISCLAIMER.test(line) || PAYWALL.test(line) || PAYWALL_OFFER.test(line) || (COOKIE_BANNER.test(line) && COOKIE_WORD.test(line)) || APPEAL.test(line);
   return notice && !NOTICE_SPEAKER.test(line.replace(/"[^"]{1,60}"(?=\.?$)/, ''));
 }
 
