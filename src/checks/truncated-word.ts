@@ -171,6 +171,7 @@ export const truncatedWord = defineKind({
           continue;
         }
         const previous = text.slice(starts[i - 1], ends[i - 1]);
+        // (Not after a name either: `Hollywood glamor and`, `Thai dashi is` are words the lists lack.)
         if (!(DIGIT_START.test(previous) || isEnglishWord(previous.toLowerCase(), limits.englishTier))) continue;
         if (doc.countOf(word) > 1 || isClassicalPlural(word, limits.classicalPluralMinLength)) continue;
         const longer = dictionary().completions(word, word.length >= longFragment ? commonTier : midSentenceTier, completionsLookedAt).filter((w) => !MID_SENTENCE_INFLECTIONS.has(w.slice(word.length)));
@@ -305,8 +306,9 @@ function wordCode(text: string, start: number, end: number): number {
   }
   return code;
 }
-/** Mid-sentence, endings that make a listed word of a whole one the lists lack (`annexe` → annexed, `rolle` → roller). */
-const MID_SENTENCE_INFLECTIONS = new Set(['s', 'd', 'es', 'ed', 'r', 'rs', 'er', 'ers', 'ing', '’s', "'s"]);
+/** Mid-sentence, endings that make a listed word of a whole one the lists lack (`annexe` → annexed). */
+// (Not `r`: `farme` is `farmer` cut, not a word the lists lack.)
+const MID_SENTENCE_INFLECTIONS = new Set(['s', 'd', 'es', 'ed', 'ing', '’s', "'s"]);
 const DIGIT_START = /^\p{N}/u;
 const WORD_START_AFTER = /[\s“"‘'(«\[\-–—/]/;
 const LATIN_CAPITALISED_WORD = /^[A-Z][a-z]+$/;
