@@ -527,8 +527,11 @@ export function isFurnitureSentence(line: string): boolean {
   const notice = (REPRODUCTION.test(line) && (PAGE_MATERIAL.test(line) || OWN_MATERIAL_UNLICENSED.test(line))) || (SITE_NOTICE.test(line) && SITE_NOTICE_WORD.test(line)) || COOKIE_NOTICE.test(line);
   // (A notice is no one's reported words: `The rights belong to the band, Judge Smith wrote`, `…, a spokesman said.`)
   if (notice) return !NOTICE_REPORTED.test(line);
-  return (mayBePageNotice(line) && isPageNotice(line)) || PLACEHOLDER_START.test(line) || ((line.includes('ipsum') || line.includes('perspiciatis')) && PLACEHOLDER_PHRASE.test(line));
+  return (mayBePageNotice(line) && isPageNotice(line)) || COMMENT_FORM.test(line) || PLACEHOLDER_START.test(line) || ((line.includes('ipsum') || line.includes('perspiciatis')) && PLACEHOLDER_PHRASE.test(line));
 }
+
+/** A comment form's options, in the reader's own words (`Save my name, email, and website in this browser for the next time I comment.`). */
+const COMMENT_FORM = /^(?:save my name\b.{0,40}\bthis browser\b|notify me of (?:new|follow-up) (?:posts|comments)\b)/i;
 
 /**
  * A site's notice about its material or its readers' comments, from the line's start (`All materials are protected by

@@ -495,8 +495,7 @@ export const trailingBlock = defineKind({
         const longSentence = isLongSentence(line);
         // (A sentence of four words or more counts too: a short first paragraph is the body's all the same.)
         seenSentence ||= longSentence || (/[.!?]["”’)]?$/.test(line) && wordsUpTo(line, 4) >= 4);
-        // (A known furniture line may be a sentence too: `Save my name, email, and website in this browser for the next time I comment.`)
-        if (!inHeader(i) && !addressed && !listed && longSentence && !isFurnitureSentence(line) && !furniture.test(line)) continue;
+        if (!inHeader(i) && !addressed && !listed && longSentence && !isFurnitureSentence(line)) continue;
         const words = wordsUpTo(line, shortLineWords);
         const reason = addressed || listed ? undefined : furnitureOf(line, words);
         // A list's label: a few words of the page, known as furniture or ending as a label does (`:`, `..`, `…`).
