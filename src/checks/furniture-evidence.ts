@@ -146,13 +146,24 @@ export function furnitureReason(line: string, shape: LineShape, lexicon: Furnitu
     // sites name themselves with or an agency's name.
     const source = rest.length > 0 && rest.length <= 3 && rest.every((w) => /^\p{Lu}/u.test(w)) && rest.some((w) => lexicon.mastheadWords?.has(w.toLowerCase()) || lexicon.agencyNames?.has(w));
     if (!hours && dated && source && /^\d/.test(line)) return 'date and source';
+    // (Or the source or the writer first, then the date and its time: `Reuters November 18, 2019 11:03 PM`, `Chris
+    // Davies - Nov 19, 2019, 10:31 pm CST`.)
+    const signed = SIGNED_DATE.exec(line);
+    // (Names and a date alone may be a heading, `Barack Obama November 4, 2008`: a source's name, a bar or a clock makes it a stamp.)
+    if (!hours && signed && (source || /\S/.test(signed[2]) || /\d:\d\d/.test(signed[3])) && furnitureReason(signed[3], shapeOf(signed[3], lexicon), lexicon) === 'date or number' && /\d:\d\d|\b(?:1[89]|20)\d\d\b/.test(signed[3])) return 'date and source';
     // A count of the page's things (`1703 views`, `12 comments`).
     if (words.length === 2 && /^\d[\d.,]*[kKmM]?$/.test(words[0]) && lexicon.interfaceWords.has(words[1].toLowerCase())) return 'count';
+    // (Or run together with them: `195Shares`, `0shares`, `151SubscribersSubscribe`.)
+    const glued = words.length === 1 ? /^\d[\d.,]*[kKmM]?(\p{L}{3,})$/u.exec(words[0]) : null;
+    if (glued && pageWordsIn(glued[1].toLowerCase(), lexicon) > 0) return 'count';
     // A post's dateline (`Posted on June 12, 2023 by admin`): a date, a word that dates a post or names its author, and
     // besides the words of dates, the page and sentences' glue at most two others (a name). (`What happened last night:
     // Sunday, July 26` is a headline; `Until August 23rd` a line of a notice.)
     const others = rest.filter((w) => !lexicon.functionWords.has(w.toLowerCase()) && !lexicon.interfaceWords.has(w.toLowerCase()));
-    if (dated && words.length <= limits.datelineWords && others.length <= limits.datelineOtherWords && /\b(?:posted|published|updated|modified|written)\b|^(?:by|author)\b/i.test(line)) return 'dateline';
+    // (The writer may follow the date: `Monday November 18, 2019 7:45 am PST by Joe Rossignol`.)
+    // (A clock, `7:45`, is one word of a dateline, not two.)
+    const clocks = line.match(/\d:\d\d/g)?.length ?? 0;
+    if (dated && words.length - clocks <= limits.datelineWords && others.length <= limits.datelineOtherWords && (/\b(?:posted|published|updated|modified|written)\b|^(?:by|author)\b/i.test(line) || /\s[Bb]y\s+\p{Lu}/u.test(line))) return 'dateline';
     // An embedded post's signature: a handle and a date (`— Lula (@LulaOficial) June 12, 2023`).
     if (dated && /(?:^|[\s(])@\w{2,}/.test(line) && words.length <= limits.embeddedPostWords) return 'embedded post';
   }
@@ -169,15 +180,20 @@ export function furnitureReason(line: string, shape: LineShape, lexicon: Furnitu
   if (words.length <= 5 && /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2} ?\/ ?\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}$/u.test(line)) return 'credit';
   // A credit: a label and a short name or address (`photo: kremlin.ru`, `Source: RIA Novosti`), no sentence.
   // (A picture's kind may come first: `Illustrative photo: Poltava City Military Administration`.)
-  if (/^(?:(?:illustrative|illustration|archive|archival|file|main|cover|stock|featured|lead|top)\s+)?(?:photo|image|picture|video|source|credit|screenshot|frame|still|original article|illustration)s?(?:\s*[:：|]|\s+by\s)\s*\S/i.test(line) && words.length <= limits.creditWords && !shape.endsSentence) return 'credit';
+  if (/^(?:(?:illustrative|illustration|archive|archival|file|main|cover|stock|featured|lead|top)\s+)?(?:photo|photograph|image|picture|video|source|credit|screenshot|frame|still|original article|illustration|graphic)s?(?:\s*[:：|]|\s+by\s)\s*\S/i.test(line) && words.length <= limits.creditWords && !shape.endsSentence) return 'credit';
   // The site's maker in its footer (`Powered by WordPress`, `Designed by ThemeGrill`, `Website design by Studio X`).
   if (words.length <= 6 && /^(?:(?:proudly )?powered|(?:(?:web|website|site) )?design(?:ed)?|developed|theme) by \S/i.test(line) && !shape.endsSentence) return 'site credit';
   // A picture's kind for a credit (`Illustrative photo`, `File image`).
   if (/^(?:illustrative|illustration|archive|archival|file|stock|representative|representational|cover|featured|main|lead) (?:photo|image|picture)s?$/i.test(line)) return 'credit';
   // A credit label ending a line: `… is based on. Photo:`, `Stock Photo –`.
-  if (/(?:^|\s)(?:photo|image|picture|video|source|credit)s?\s*[:–—-]$|^(?:photo|image|picture|video|source|credit)s?$/i.test(line)) return 'credit label';
+  if (/(?:^|\s)(?:photo|image|picture|video|source|credit)s?\s*[:–—-]$|^(?:photo|image|picture|video|source|credit|caption|by)s?$/i.test(line)) return 'credit label';
   // A contact: a short line with an e-mail address (`Reporter Kim Min-soo (kms@yna.co.kr)`).
   if (words.length <= limits.creditWords && !shape.endsSentence && /[\w.+-]+@[\w-]+\.[\w.-]+/.test(line)) return 'contact';
+  // A picture's credit: an agency's or a picture library's name alone, or two of them (`Getty`, `ITV, ASSOCIATED PRESS`,
+  // `EPA-EFE`); a source in brackets, capitalised words alone (`(Walt Disney Co.)`); a picture's kind after its
+  // maker (`Ryan S. Hollman Submitted photo`).
+  // (A bracketed credit may end in a short form's stop: `(Walt Disney Co.)`.)
+  if (words.length <= limits.bracketedCreditWords && (!shape.endsSentence || line.endsWith(')')) && isPictureCredit(line, lexicon)) return 'credit';
   // A caption or credit in brackets, the whole line (`[Photo Provided by Yonhap News]`, `(Photo: EFE/Juan Pérez)`).
   if (words.length <= limits.bracketedCreditWords && /^[[(（【][^\])）】]+[\])）】]$/u.test(line) && CREDIT_WORD.test(line)) return 'credit';
   // A link behind a pointer or bullet glyph (`▶ Click here for the latest news`, `☞ Subscribe`): no sentence.
@@ -232,6 +248,23 @@ export function furnitureReason(line: string, shape: LineShape, lexicon: Furnitu
   // A name alone (a caption, an image's alt text, a byline): two or three capitalised words, one at least no English word.
   if (words.length >= 2 && words.length <= limits.nameAloneMaxWords && !shape.endsSentence && shape.capitalShare === 1 && shape.functionShare === 0 && /^[\p{L}\s.’'-]+$/u.test(line) && words.some((w) => !lexicon.isWord(w.toLowerCase()))) return 'name alone';
   return undefined;
+}
+
+/** A source or a writer (one to three capitalised words), maybe a bar or a dash, then a date (`Reuters November 18, 2019 11:03 PM`). */
+const SIGNED_DATE = /^((?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*)(\s+[-–—|·•]\s+|\s+)((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d)[^|]*)$/u;
+/** Picture libraries and wires that credit photographs. */
+const PICTURE_SOURCE = /^(?:getty(?: images)?|shutterstock|istock(?:photo)?|alamy|epa(?:-efe)?|ap|afp|reuters|associated press|pool|handout|bloomberg|zuma(?: press)?|sipa|abaca|pa(?: media| wire)?|anadolu|xinhua|tass|ria novosti|sputnik|dpa|ansa|efe|kyodo|yonhap|unsplash|pexels|wikimedia commons)$/i;
+/** The word a company's, an agency's or a picture library's name ends in, before the closing bracket (`(Walt Disney Co.)`). */
+const ORGANISATION_END = /\s(?:Co|Corp|Inc|Ltd|LLC|plc|AG|SA|GmbH|Group|Images|Photos?|Press|Agency|Pictures|Studios?|Media|News|Handout)\.?\)$/u;
+
+/** Whether a line is a picture's credit of the kinds in `furnitureReason` (a source alone, in brackets, or after a maker). */
+function isPictureCredit(line: string, lexicon: FurnitureLexicon): boolean {
+  const parts = line.split(/\s*[,/;]\s*/);
+  if (parts.length <= 3 && parts.every((part) => PICTURE_SOURCE.test(part) || lexicon.agencyNames?.has(part))) return true;
+  // (A company's or an agency's name: a name alone in brackets is a Japanese paper's byline, `(Higuchi Kou)`, and a
+  // transcript's stage direction is no credit, `(Applause.)`.)
+  if (/^\((?:\p{Lu}[\p{L}.&'’-]*)(?:\s+(?:\p{Lu}[\p{L}.&'’-]*|&|of|and|de)){0,4}\)$/u.test(line) && ORGANISATION_END.test(line)) return true;
+  return /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:submitted|contributed|courtesy|handout|supplied|file|staff|pool) (?:photo|image|picture)s?$/iu.test(line);
 }
 
 /**
@@ -527,9 +560,14 @@ export function isFurnitureSentence(line: string): boolean {
   const notice = (REPRODUCTION.test(line) && (PAGE_MATERIAL.test(line) || OWN_MATERIAL_UNLICENSED.test(line))) || (SITE_NOTICE.test(line) && SITE_NOTICE_WORD.test(line)) || COOKIE_NOTICE.test(line);
   // (A notice is no one's reported words: `The rights belong to the band, Judge Smith wrote`, `…, a spokesman said.`)
   if (notice) return !NOTICE_REPORTED.test(line);
-  return (mayBePageNotice(line) && isPageNotice(line)) || COMMENT_FORM.test(line) || PLACEHOLDER_START.test(line) || ((line.includes('ipsum') || line.includes('perspiciatis')) && PLACEHOLDER_PHRASE.test(line));
+  return (mayBePageNotice(line) && isPageNotice(line)) || COMMENT_FORM.test(line) || WIRE_CREDIT.test(line) || PLACEHOLDER_START.test(line) || ((line.includes('ipsum') || line.includes('perspiciatis')) && PLACEHOLDER_PHRASE.test(line));
 }
 
+/**
+ * A wire story's credits, the whole line (`(Reporting by Greg Roumeliotis, with reporting by Herb Lash, editing by Martin
+ * Howell.)`, `Reporting by Jane Doe; Editing by John Roe`): in brackets, or two of them in a row.
+ */
+const WIRE_CREDIT = /^\((?:additional )?(?:reporting|writing|editing|compiled|produced|graphics|research)\b[^()]{0,300}\bby\b[^()]*\)\.?$|^(?:additional )?(?:reporting|writing) by\b[^.]{0,200}[;,]\s*(?:(?:additional )?reporting|writing|editing) by\b[^.]*\.?$/i;
 /** A comment form's options, in the reader's own words (`Save my name, email, and website in this browser for the next time I comment.`). */
 const COMMENT_FORM = /^(?:save my name\b.{0,40}\bthis browser\b|notify me of (?:new|follow-up) (?:posts|comments)\b)/i;
 

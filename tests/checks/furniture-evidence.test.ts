@@ -38,6 +38,20 @@ describe('furniture evidence', () => {
     expect(reason('The minister left. Photo:')).toBe('credit label');
     expect(reason('by time news')).toBe('byline');
     expect(reason('photo: kremlin.ru')).toBe('credit');
+    // Real pages' credits and stamps (from scraped English news pages).
+    expect(reason('Reuters June 18, 2019 11:03 PM')).toBe('date and source');
+    expect(reason('Chris Davies - June 19, 2019, 10:31 pm GMT')).toBe('date and source');
+    expect(reason('Sunday June 18, 2019 7:45 pm GMT by Joe Rossignol')).toBe('dateline');
+    expect(reason('Getty')).toBe('credit');
+    expect(reason('AFP, Getty Images')).toBe('credit');
+    expect(reason('(Walt Disney Co.)')).toBe('credit');
+    expect(reason('Ryan S. Hollman Submitted photo')).toBe('credit');
+    expect(reason('Caption')).toBe('credit label');
+    expect(reason('By')).toBe('credit label');
+    expect(reason('195Comments')).toBe('count');
+    expect(isFurnitureSentence('(Reporting by Greg Roumeliotis, with reporting by Herb Lash, editing by Martin Howell.)')).toBe(true);
+    expect(isFurnitureSentence('Reporting by Jane Doe; Editing by John Roe')).toBe(true);
+    expect(isFurnitureSentence('Reporting by the Guardian showed that the firm had paid no tax.')).toBe(false);
     expect(reason('Go to ...')).toBe('page interface');
     expect(reason('Dmitry Kuleba')).toBe('name alone');
     expect(reason('1703 views')).toBe('count');
@@ -88,6 +102,9 @@ describe('furniture evidence', () => {
       'Write to jane@example.com, he said.',
       'Indian Prime Minister\'s Twitter Account Hacked',
       'North Sea Wind Farms Deliver 21 Percent More Electricity',
+      '(Higuchi Kou)',
+      '(Applause.)',
+      'Apple Music June 2019 by Region',
     ]) expect(reason(line), line).toBeUndefined();
   });
 });
