@@ -343,13 +343,7 @@ export const trailingBlock = defineKind({
       const found = new Set<number>();
       const trimmed = (i: number) => text.slice(lines[i].start, lines[i].end).trim();
       if (body < 2) return found;
-      // The body's sentences only: captions, tags and a footer within reach share words with any menu.
-      const bodyWords = new Set<string>();
-      for (let i = body, chars = 0; i < before && chars < options.bodyCharsCompared; i++) {
-        const line = trimmed(i);
-        chars += line.length;
-        if (isBodySentence(line)) for (const w of contentWords(line)) bodyWords.add(w);
-      }
+      const bodyWords = new Set(bodySentenceWords(doc, body, before));
       const top = Array.from({ length: body }, (_, i) => trimmed(i)).map((line) => ({ line, words: line && !/[.!?]$/.test(line) ? contentWords(line) : [] }));
       let headline = -1;
       top.forEach(({ words }, i) => {
@@ -364,6 +358,26 @@ export const trailingBlock = defineKind({
       // A line alone there is the site's when it speaks of a news site (`The Morning Ledger – daily news since 1921`,
       // `Independent journalism`); a feature's title speaks of its story.
       return new Set([...found].filter((i) => speaksOfSite(top[i].line)));
+    }
+
+    /** The index of the first line above `before` that is a sentence of the body, or `before`. */
+    function firstSentenceLine(doc: Document, before: number): number {
+      for (let i = 0; i < before; i++) if (isBodySentence(lineText(doc, i))) return i;
+      return before;
+    }
+
+    /**
+     * The content words of the body's sentences from line `body` on, up to bodyCharsCompared characters: captions, tags
+     * and a footer within reach share words with any menu, so only sentences count.
+     */
+    function bodySentenceWords(doc: Document, body: number, before: number): string[] {
+      const found: string[] = [];
+      for (let i = body, chars = 0; i < before && chars < options.bodyCharsCompared; i++) {
+        const line = lineText(doc, i);
+        chars += line.length;
+        if (isBodySentence(line)) found.push(...contentWords(line));
+      }
+      return found;
     }
 
     /**
@@ -464,6 +478,14 @@ export const trailingBlock = defineKind({
         const line = trimmedLine(k);
         if (SENTENCE_LIKE.test(line) && wordsUpTo(line, options.bodySentenceWords) >= options.bodySentenceWords && !furnitureOf(line)) lastBody = k;
       }
+      // The content words of the body's first sentences, gathered when first asked.
+      let bodyWords: Set<string> | undefined;
+      /** Whether the body's first sentences use a content word of the line. */
+      const sharesTopic = (line: string) => {
+        // (The body's first sentence may stand below the lines the header is looked for in.)
+        bodyWords ??= new Set(bodySentenceWords(doc, body >= 0 ? body : firstSentenceLine(doc, before), before));
+        return contentWords(line).some((w) => bodyWords!.has(w));
+      };
       // Lines still to be read as a list of links under a list's label (`Read also..`, `Keep reading:`).
       let listLeft = 0;
       // Whether a sentence of the body came yet: above the first one, a line is the page's top.
@@ -505,12 +527,15 @@ export const trailingBlock = defineKind({
         // (A reason found for a longer line comes from evidence of any length: a known line, a mark, a call to the reader.)
         // (A heading of a few words between two furniture lines is a box of the page's: `Must read` between a tag list and
         // a related story.)
-        const boxed = !reason && words <= BOX_HEADING_WORDS && !/[.!?:;,]["”’)]?$/.test(line) && betweenFurniture(doc, i);
+        // (Across a run of such lines, one that says nothing the body says: a headline may stand there, boxed in by a
+        // section's label and a byline. A slogan right between two furniture lines may name the story's region.)
+        const box = !reason && words <= BOX_HEADING_WORDS && !/[.!?:;,]["”’)]?$/.test(line) ? furnitureAround(doc, i) : -1;
+        const boxed = box === 0 || (box > 0 && !sharesTopic(line));
         const downList = !reason && !boxed && words <= LIST_ITEM_WORDS && inListDownThePage(doc, i, listRun);
         if (!addressed && !listed && !reason && !boxed && !downList && !(inHeader(i) && words <= shortLineWords)) continue;
         // A site's name stands at the page's top, above its first sentence (or in the trailing block): between paragraphs
         // such words head a section of the story (`Press Freedom Concerns`, `A Century of Radio`).
-        if (reason === 'site name' && !inHeader(i) && seenSentence) continue;
+        if (reason === 'site name' && !inHeader(i) && seenSentence && !betweenFurniture(doc, i)) continue;
         if (!standsAlone(doc, i)) continue;
         // Another story with its stamp is the page's at its top or tail, or under a furniture line; between the body's
         // paragraphs stamped lines are the story's own timeline (`Links to France disconnected — 28 April, 12:33`).
@@ -523,7 +548,8 @@ export const trailingBlock = defineKind({
         // (Names alone one under another are a list too: `Albert Cole` / `Frederick Cole`.)
         if (reason !== 'known furniture' && !inHeader(i) && (underListSentence(doc, i) || (reason === 'name alone' && besideNameAlone(doc, i)))) continue;
         // The headline or deck written again as a line (after `Continue reading`) is the article's, not the page's.
-        if (repeatsTopLine(doc, i, line)) continue;
+        // (A credit, a stamp or a known line repeated is the page's twice: `Photo: Damian Dovarganes, AP` under each picture.)
+        if ((reason === undefined || !REPEATABLE_REASONS.has(reason)) && repeatsTopLine(doc, i, line)) continue;
         // A credit's caption: the short line without a sentence's end right above a photo's credit (`A derailed tram in
         // Krakow` / `Photo: Jan Graczynski / East News`).
         const credit = reason !== undefined && (CREDIT_REASONS.has(reason) || (reason === 'known furniture' && CREDIT_LINE.test(line)));
@@ -619,9 +645,30 @@ export const trailingBlock = defineKind({
 
     /** Whether the nearest lines above and below line `i` (blank lines between) are furniture by their own evidence. */
     function betweenFurniture(doc: Document, i: number): boolean {
-      const above = nearestLine(doc, i, -1);
-      const below = nearestLine(doc, i, 1);
-      return above !== '' && below !== '' && furnitureOf(above) !== undefined && furnitureOf(below) !== undefined;
+      return furnitureAround(doc, i) >= 0;
+    }
+
+    /** How many lines like a box's heading stand between line `i` and the furniture lines above and below it (the more of the two), or -1 when no furniture closes it on both sides. */
+    function furnitureAround(doc: Document, i: number): number {
+      const above = furnitureReached(doc, i, -1);
+      const below = above < 0 ? -1 : furnitureReached(doc, i, 1);
+      return below < 0 ? -1 : Math.max(above, below);
+    }
+
+    /**
+     * How many lines like a box's heading stand between line `i` and the next furniture line by `step` (0: it is right
+     * there), up to BOX_RUN (a few words,
+     * no sentence's end): a box of the page's may hold more than one such line (`By` / `Sarah E. Needleman` / `The Wall
+     * Street Journal` / `Nov. 19, 2019 8:03 am ET`), as jusText's context pass takes a run of short blocks between bad ones;
+     * -1 when a line of another kind, or none, comes first.
+     */
+    function furnitureReached(doc: Document, i: number, step: number): number {
+      for (let k = nearestLineIndex(doc, i, step), run = 0; k >= 0; k = nearestLineIndex(doc, k, step), run++) {
+        const line = lineText(doc, k);
+        if (furnitureOf(line) !== undefined) return run;
+        if (run === BOX_RUN || wordsUpTo(line, BOX_HEADING_WORDS + 1) > BOX_HEADING_WORDS || /[.!?:;,]["”’)]?$/.test(line)) return -1;
+      }
+      return -1;
     }
 
     /** The line above line `i` (blank lines between) that is a photo's caption: a few words with no sentence's end; or -1. */
@@ -693,10 +740,14 @@ const TAG_LABEL = /^(?:tags?|tagged(?: with)?|topics?|keywords?|categories|categ
 const PERSON_AND_MORE = /^\p{Lu}[\p{L}'’.-]*(?:[^\S\n]+\p{Lu}[\p{L}'’.-]*){1,3},[^\S\n]/u;
 // The most words of a box's heading between furniture lines (`Must read`, `Editor's choice`, `More from the region`).
 const BOX_HEADING_WORDS = 5;
+/** The most lines like a box's heading between it and the furniture line that closes the box on one side. */
+const BOX_RUN = 1;
 /** The most words of an item of a menu or tag list written down the page, and the fewest items such a list has. */
 const LIST_ITEM_WORDS = 3;
 const LIST_DOWN_ITEMS = 3;
 /** Reasons that make a line a photo's credit, below which its caption may stand. */
+/** Reasons no headline has: a line with one is furniture however often the page repeats it. */
+const REPEATABLE_REASONS = new Set(['known furniture', 'credit', 'credit label', 'date or number', 'date and source', 'dateline', 'count', 'byline', 'page interface']);
 const CREDIT_REASONS = new Set(['credit', 'credit label', 'caption credit']);
 const CREDIT_LINE = /^(?:photos?|images?|pictures?|video|credits?|screenshot)\b/i;
 

@@ -72,6 +72,15 @@ describe('trailing-block kind', () => {
     expect(flagged(box, text)).toEqual(['Advertisement', 'Must read', 'Read also: Prices rise again']);
   });
 
+  it('takes a run of two short lines between two furniture lines when they say nothing the body says; not a headline so boxed', () => {
+    const box = ruleFrom(`kind: trailing-block\ndescription: d\nmessage: m\nstrayLines: true\nlines: ['by', 'more articles', 'follow us']`);
+    const byline = 'Floods hit the northern region\n\nBy\n\nSarah Jones\n\nDaily Courier\n\nFollow us\n\nHeavy rain flooded the northern region on Monday, and rivers rose across the north.\n';
+    expect(flagged(box, byline)).toEqual(['By', 'Sarah Jones', 'Daily Courier', 'Follow us']);
+    // Two lines from the furniture above, the headline says what the body says.
+    const headline = 'More articles\n\nWorld\n\nFloods hit the northern region\n\nFollow us\n\nHeavy rain flooded the northern region on Monday, and rivers rose across the north.\n';
+    expect(flagged(box, headline)).not.toContain('Floods hit the northern region');
+  });
+
   it('takes a menu or tag list written down the page, three items or more, where the page\'s lists stand; not a story\'s list', () => {
     const down = ruleFrom(`kind: trailing-block\ndescription: d\nmessage: m\nstrayLines: true\nlines: ['advertisement', 'tags:']\nfunctionWords: [the, of, and, were]\nsectionWords: [home, world, politics]`);
     const body = 'The rate was kept at 50 percent on Thursday, as analysts had expected.\n';
