@@ -522,7 +522,8 @@ export const trailingBlock = defineKind({
         const reason = addressed || listed ? undefined : furnitureOf(line, words);
         // A list's label: a few words of the page, known as furniture or ending as a label does (`:`, `..`, `…`).
         // (A line with a number is a count or a time, `5 min read`, not a label.)
-        const labelsList = reason !== undefined && words <= 4 && !/\d/.test(line) && (reason === 'known furniture' || /[:…]$|\.\.$/.test(line));
+        // (Or a label of the page's interface that names a list of stories: `Trending in Entertainment`, `Most popular`.)
+        const labelsList = reason !== undefined && words <= 4 && !/\d/.test(line) && (reason === 'known furniture' || /[:…]$|\.\.$/.test(line) || (reason === 'page interface' && LIST_LABEL.test(line)));
         if (labelsList && shapeOf(line, lexicon).words.some((w) => isInterfaceWord(w, lexicon))) listLeft = options.listLines;
         // (A reason found for a longer line comes from evidence of any length: a known line, a mark, a call to the reader.)
         // (A heading of a few words between two furniture lines is a box of the page's: `Must read` between a tag list and
@@ -739,6 +740,8 @@ const TAG_LABEL = /^(?:tags?|tagged(?: with)?|topics?|keywords?|categories|categ
 // A line that opens with a name and a comma (`Marko Bošnjak, Vice-President`): an item of a list of people, as its neighbour is.
 const PERSON_AND_MORE = /^\p{Lu}[\p{L}'’.-]*(?:[^\S\n]+\p{Lu}[\p{L}'’.-]*){1,3},[^\S\n]/u;
 // The most words of a box's heading between furniture lines (`Must read`, `Editor's choice`, `More from the region`).
+/** A word that makes a label of the page's interface the heading of a list of stories. */
+const LIST_LABEL = /\b(?:related|trending|popular|recommended|latest|most|similar|suggested|featured|picks|top)\b/i;
 const BOX_HEADING_WORDS = 5;
 /** The most lines like a box's heading between it and the furniture line that closes the box on one side. */
 const BOX_RUN = 1;
