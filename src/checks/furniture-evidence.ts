@@ -189,11 +189,6 @@ export function furnitureReason(line: string, shape: LineShape, lexicon: Furnitu
   if (/(?:^|\s)(?:photo|image|picture|video|source|credit)s?\s*[:–—-]$|^(?:photo|image|picture|video|source|credit|caption|by)s?$/i.test(line)) return 'credit label';
   // A contact: a short line with an e-mail address (`Reporter Kim Min-soo (kms@yna.co.kr)`).
   if (words.length <= limits.creditWords && !shape.endsSentence && /[\w.+-]+@[\w-]+\.[\w.-]+/.test(line)) return 'contact';
-  // A picture's credit: an agency's or a picture library's name alone, or two of them (`Getty`, `ITV, ASSOCIATED PRESS`,
-  // `EPA-EFE`); a source in brackets, capitalised words alone (`(Walt Disney Co.)`); a picture's kind after its
-  // maker (`Ryan S. Hollman Submitted photo`).
-  // (A bracketed credit may end in a short form's stop: `(Walt Disney Co.)`.)
-  if (words.length <= limits.bracketedCreditWords && (!shape.endsSentence || line.endsWith(')')) && isPictureCredit(line, lexicon)) return 'credit';
   // A caption or credit in brackets, the whole line (`[Photo Provided by Yonhap News]`, `(Photo: EFE/Juan Pérez)`).
   if (words.length <= limits.bracketedCreditWords && /^[[(（【][^\])）】]+[\])）】]$/u.test(line) && CREDIT_WORD.test(line)) return 'credit';
   // A link behind a pointer or bullet glyph (`▶ Click here for the latest news`, `☞ Subscribe`): no sentence.
@@ -206,6 +201,11 @@ export function furnitureReason(line: string, shape: LineShape, lexicon: Furnitu
   const byline = /^(?:(?:reported|reporting|edited|editing|compiled|translated|translation|additional reporting|story|text|words|article)\s+)?by\s+(\S+)/i.exec(line);
   if (byline && words.length <= limits.bylineWords && !shape.endsSentence && !lexicon.functionWords.has(byline[1].toLowerCase())) return 'byline';
   if (words.length <= limits.bylineWords && !shape.endsSentence && isBylineOfName(line, lexicon)) return 'byline';
+  // A picture's credit: an agency's or a picture library's name alone, or two of them (`Getty`, `ITV, ASSOCIATED PRESS`,
+  // `EPA-EFE`); a source in brackets, capitalised words alone (`(Walt Disney Co.)`); a picture's kind after its
+  // maker (`Ryan S. Hollman Submitted photo`). (After the bylines: `Jane Doe | AFP` is one.)
+  // (A bracketed credit may end in a short form's stop: `(Walt Disney Co.)`.)
+  if (words.length <= limits.bracketedCreditWords && (!shape.endsSentence || line.endsWith(')')) && isPictureCredit(line, lexicon)) return 'credit';
   // A site's name or a credit to one (`The Lagos Chronicle`, `Radio-Canada with The Canadian Press`): a few capitalised
   // words, one a word sites name themselves with, and function words; no figure, no punctuation after it.
   if (lexicon.mastheadWords && words.length <= MASTHEAD_WORDS && !/[\d.!?:;,"“”]/.test(line) && 2 * shape.capitalShare >= 1) {
@@ -257,13 +257,22 @@ const PICTURE_SOURCE = /^(?:getty(?: images)?|shutterstock|istock(?:photo)?|alam
 /** The word a company's, an agency's or a picture library's name ends in, before the closing bracket (`(Walt Disney Co.)`). */
 const ORGANISATION_END = /\s(?:Co|Corp|Inc|Ltd|LLC|plc|AG|SA|GmbH|Group|Images|Photos?|Press|Agency|Pictures|Studios?|Media|News|Handout)\.?\)$/u;
 
-/** Whether a line is a picture's credit of the kinds in `furnitureReason` (a source alone, in brackets, or after a maker). */
+/** Whether a line is a picture's or a story's credit of the kinds in `furnitureReason` (a source alone, in brackets, after a maker or a caption; a wire's dateline). */
 function isPictureCredit(line: string, lexicon: FurnitureLexicon): boolean {
-  const parts = line.split(/\s*[,/;]\s*/);
+  const parts = line.split(/\s*[,/;|]\s*/);
+  // (A maker and the library: `Alex Wong | Getty Images`; a giver: `Courtesy Google`.)
+  if (parts.length === 2 && PICTURE_SOURCE.test(parts[1]) && /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u.test(parts[0])) return true;
+  if (/^[Cc]ourtesy(?: of)? \p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3}$/u.test(line)) return true;
+  // (A caption with its source in brackets, no sentence's end: `WikiLeaks founder Julian Assange (AFP)`; a wire's
+  // dateline: `PTI, Washington,`.)
+  const bracketed = /\s\(([^()]{2,30})\)$/u.exec(line);
+  if (bracketed && (PICTURE_SOURCE.test(bracketed[1]) || lexicon.agencyNames?.has(bracketed[1]))) return true;
+  const wire = /^(\p{Lu}[\p{L}]{1,9}),\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2},?$/u.exec(line);
   if (parts.length <= 3 && parts.every((part) => PICTURE_SOURCE.test(part) || lexicon.agencyNames?.has(part))) return true;
   // (A company's or an agency's name: a name alone in brackets is a Japanese paper's byline, `(Higuchi Kou)`, and a
   // transcript's stage direction is no credit, `(Applause.)`.)
   if (/^\((?:\p{Lu}[\p{L}.&'’-]*)(?:\s+(?:\p{Lu}[\p{L}.&'’-]*|&|of|and|de)){0,4}\)$/u.test(line) && ORGANISATION_END.test(line)) return true;
+  if (wire && lexicon.agencyNames?.has(wire[1])) return true;
   return /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:submitted|contributed|courtesy|handout|supplied|file|staff|pool) (?:photo|image|picture)s?$/iu.test(line);
 }
 
@@ -318,7 +327,7 @@ export function markedFurniture(line: string, lexicon: FurnitureLexicon): string
   // (A stamp ends in a figure, a bracket or follows a view glyph: the regex runs on few of the lines it is asked about.)
   const end = line.charCodeAt(line.length - 1);
   // (A post's own byline with its stamp is no other story: `Author: Jane Doe, 28.11.2026, 14:05`.)
-  if (((end >= 0x30 && end <= 0x39) || end === 0x29 || line.includes('👁', line.length - 24)) && LISTED_STORY.test(line) && !BYLINE_START.test(line) && !/[.!?]["”’)]?$/u.test(line.replace(LISTED_STORY_STAMP, ''))) return 'listed story';
+  if (((end >= 0x30 && end <= 0x39) || end === 0x29 || line.includes('👁', line.length - 24)) && LISTED_STORY.test(line) && !BYLINE_START.test(line) && !/[.!?]["”’)]?$/u.test(line.replace(LISTED_STORY_STAMP, '').replace(COMMENT_COUNT, ''))) return 'listed story';
   // A line of items set apart by dots or by runs of spaces (`Story by Ana Gómez • 3h • 2 min read`, `Imprint   Data
   // protection   Contact`), each item a few words and no sentence: a post's meta line or a bar of links.
   if (line.includes(' • ') || line.includes(' · ') || line.includes('  ')) {
@@ -383,7 +392,10 @@ const NUMERIC_DATE = String.raw`(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}[./-]\d{1,
 const STAMP = String.raw`(?:\s+[—–|-]\s+|\s+\()${NUMERIC_DATE}(?:,?\s+${CLOCK})?\)?$|(?<!\b(?:of|dated|from|on|since|until))\s+${NUMERIC_DATE},?\s+${CLOCK}$|\s+[—–|-]\s+(?:\d{1,2}\s+${MONTH}(?:\s+\d{4})?|${MONTH}\s+\d{1,2}(?:,\s+\d{4})?),?\s+(?:at\s+)?${CLOCK}$|\s+[—–|-]\s+${CLOCK}$|\s+👁\s*\d[\d\s,. ]*$`;
 const LISTED_STORY_STAMP = new RegExp(STAMP, 'u');
 const BYLINE_START = /^(?:by|author|posted|published|updated|written|reporter|correspondent)\b/i;
-const LISTED_STORY = new RegExp(String.raw`^\S+(?:\s+\S+){2,}?(?:${STAMP})`, 'u');
+// (Or a count of its comments in brackets: `Vikings come back to beat the Broncos (145)`.)
+const LISTED_STORY = new RegExp(String.raw`^\S+(?:\s+\S+){2,}?(?:${STAMP}|\s+\(\d{1,5}\)$)`, 'u');
+
+const COMMENT_COUNT = /\s+\(\d{1,5}\)$/u;
 
 /** The fewest words of a regional site's menu of towns and sections. */
 const MENU_OF_TOWNS_WORDS = 7;
@@ -462,7 +474,8 @@ function isPageNotice(line: string): boolean {
   return notice && !NOTICE_SPEAKER.test(line.replace(/"[^"]{1,60}"(?=\.?$)/, ''));
 }
 
-const NAME_AND_AGENCY = new RegExp(String.raw`^${NAME}[^\S\n]+(?:\((\p{Lu}[\p{L}]{1,9})\)|@\w{2,})$`, 'u');
+// (The handle may touch the name, its space lost with the markup: `Natasha Turak@NatashaTurak`.)
+const NAME_AND_AGENCY = new RegExp(String.raw`^${NAME}(?:[^\S\n]+\((\p{Lu}[\p{L}]{1,9})\)|[^\S\n]*@\w{2,})$`, 'u');
 // An outlet's credit with an agency's (`Le Monde with AFP`, `The Daily Post with agencies`).
 const OUTLET_WITH_AGENCY = /^(?:\p{Lu}[\p{L}'’.-]*[^\S\n]+){1,4}with[^\S\n]+(?:\p{Lu}{2,6}|Reuters|agencies|wires)$/u;
 const NAME_AND_OUTLET = new RegExp(String.raw`^${NAME}[^\S\n]+for[^\S\n]+(?:[Tt]he[^\S\n]+)?\p{Lu}[\p{L}.]+(?:[^\S\n]+\p{Lu}[\p{L}.]+){0,3}$`, 'u');

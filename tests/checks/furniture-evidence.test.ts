@@ -49,6 +49,11 @@ describe('furniture evidence', () => {
     expect(reason('Caption')).toBe('credit label');
     expect(reason('By')).toBe('credit label');
     expect(reason('195Comments')).toBe('count');
+    expect(reason('Alex Wong | Getty Images')).toBe('credit');
+    expect(reason('Courtesy Google')).toBe('credit');
+    expect(reason('WikiLeaks founder Julian Assange (AFP)')).toBe('credit');
+    expect(reason('AP, Washington,')).toBe('credit');
+    expect(markedFurniture('Vikings come back to beat the Broncos (145)', lexicon)).toBe('listed story');
     expect(isFurnitureSentence('(Reporting by Greg Roumeliotis, with reporting by Herb Lash, editing by Martin Howell.)')).toBe(true);
     expect(isFurnitureSentence('Reporting by Jane Doe; Editing by John Roe')).toBe(true);
     expect(isFurnitureSentence('Reporting by the Guardian showed that the firm had paid no tax.')).toBe(false);
@@ -103,6 +108,8 @@ describe('furniture evidence', () => {
       'Indian Prime Minister\'s Twitter Account Hacked',
       'North Sea Wind Farms Deliver 21 Percent More Electricity',
       '(Higuchi Kou)',
+      'The vote was 52 to 48 (2019)',
+      'Courtesy of the people',
       '(Applause.)',
       'Apple Music June 2019 by Region',
     ]) expect(reason(line), line).toBeUndefined();
