@@ -510,7 +510,9 @@ export const trailingBlock = defineKind({
           continue;
         }
         // Under a list's label, headlines without a sentence's end are its links, up to `listLines` of them.
-        const listed = listLeft > 0 && wordsUpTo(line, shortLineWords) >= 3 && !/[.,;:]$/.test(line);
+        // (A link is a headline: no sentence's end, not even a quotation's before its closing mark: `…begins yelling
+        // “Mercy!”` under `Advertisement` is the article's.)
+        const listed = listLeft > 0 && wordsUpTo(line, shortLineWords) >= 3 && !/[.,;:]$|[.!?]["”’]$/.test(line);
         listLeft = listed ? listLeft - 1 : 0;
         // A long sentence is no stray furniture line (the cheap test first: most lines are such sentences; their words
         // are not counted), unless only a page's furniture says it (`The content of this site may not be reproduced.`).
