@@ -18,7 +18,7 @@ const TOKEN_FIELDS = {
   maxTier: { type: 'integer', minimum: 10, description: 'Its lower-case form is an English word of this dictionary tier or a commoner one (10 commonest … 70 rare).' },
   inDictionary: { type: 'boolean', description: 'Its lower-case form is (true) or is not (false) an English word of any tier.' },
   seenElsewhere: { type: 'boolean', description: 'The word, as written, stands (true) or does not stand (false) elsewhere in the document: a name recurs, a slip does not.' },
-  before: { type: 'regex', default: '[^\\S\\n]+', description: 'What must stand between the previous word and this one, all of it (default: spaces on one line).' },
+  before: { type: 'regex', description: 'What must stand between the previous word and this one, all of it (default: spaces on one line). On the first token, only when given: what stands between the word before the run (or the text\'s start) and the run.' },
   report: { type: 'boolean', default: false, description: 'The finding covers this word (from the first to the last such word; the whole run when none is marked).' },
 } as const satisfies Fields;
 
@@ -56,6 +56,9 @@ export const sequence = defineKind({
     // Listed words are tested whole before the other tokens' dictionary look-ups (a set look-up is cheaper), and only then.
     const listedTokens = tokens.map((_, k) => k).filter((k) => listed(k));
     const testedFirst = tokens.map((_, k) => listed(k) === 1);
+    // What must stand before the run's first word, when the rule says (`,” ` after a quotation): tested right after the
+    // quick looks, before any dictionary look-up, as it rules out most places.
+    const firstBefore = options.tokens[0].before !== undefined ? tokens[0].before : undefined;
     return (doc) => {
       const { text } = doc;
       const { count, starts, ends } = doc.words;
@@ -70,6 +73,7 @@ export const sequence = defineKind({
           const k = quickOrder[q];
           if (!tokens[k].quick(text, starts[i + k], ends[i + k])) continue outer;
         }
+        if (firstBefore && !wholeMatch(firstBefore, text, i > 0 ? ends[i - 1] : 0, starts[i])) continue;
         for (const k of listedTokens) if (!tokens[k].test(doc, i + k)) continue outer;
         let k = 0;
         for (; k < tokens.length; k++) {

@@ -11,6 +11,14 @@ describe('sequence kind', () => {
     expect(lint(rule, 'admire others The era')[0].message).toBe('Seq The (others|The)');
   });
 
+  it('holds the first token to what stands before it only when the rule says what (a quotation\'s end here)', () => {
+    const rule = ruleFrom(yaml(`  - case: capitalised\n    before: '[,.]?[”"][^\\S\\n]+'\n  - case: lower\n    words: [said]`));
+    expect(flagged(rule, '“We go,” Pere said so. Then Pere said no.')).toEqual(['Pere said']);
+    expect(lint(rule, 'Pere said it')).toEqual([]);
+    const anywhere = ruleFrom(yaml(`  - case: capitalised\n  - case: lower\n    words: [said]`));
+    expect(flagged(anywhere, 'Pere said it. “Go,” Ana said.')).toEqual(['Pere said', 'Ana said']);
+  });
+
   it('matches listed words whatever case the list writes them in, one-letter words too', () => {
     const rule = ruleFrom(yaml(`  - case: lower\n  - case: lower\n    words: [Les, Y]\n    report: true\n  - case: lower`));
     expect(flagged(rule, 'voici les nouvelles; agua y sal; LES are capitals')).toEqual(['les', 'y']);
