@@ -272,8 +272,9 @@ export const INJECTIONS = [
     rules: ['truncation/truncated-word'],
     subset: { name: 'cut leaves no English word', test: (span, isEnglishWord) => !isEnglishWord(span) },
     variants: [
-      // A word of seven letters or more cut to three to six, before a function word (`a total of 96 flig on the 29th`).
-      { name: 'before a function word', inject: (t, r) => { const m = pick(t, /(?<=[a-z,\d] )([a-z]{7,})(?= (?:the|of|in|on|at|to|for|with|by|from|and|that|is|was) [a-z])/g, r); return m && replaceAt(t, m.index, m[0].length, m[1].slice(0, 3 + Math.floor(r() * Math.min(4, m[1].length - 4)))); } },
+      // A word of seven letters or more cut to three to six, after a number and before a function word (`a total of 96
+      // flig on the 29th`), the form truncated-word looks for (after any word, clippings and loanwords abound).
+      { name: 'after a number, before a function word', inject: (t, r) => { const m = pick(t, /(?<=\d )([a-z]{7,})(?= (?:the|of|in|on|at|to|for|with|by|from|and|that|is|was) [a-z])/g, r); return m && replaceAt(t, m.index, m[0].length, m[1].slice(0, 3 + Math.floor(r() * Math.min(4, m[1].length - 4)))); } },
     ],
   },
   {

@@ -149,8 +149,9 @@ export function furnitureReason(line: string, shape: LineShape, lexicon: Furnitu
     // (Or the source or the writer first, then the date and its time: `Reuters November 18, 2019 11:03 PM`, `Chris
     // Davies - Nov 19, 2019, 10:31 pm CST`.)
     const signed = SIGNED_DATE.exec(line);
-    // (Names and a date alone may be a heading, `Barack Obama November 4, 2008`: a source's name, a bar or a clock makes it a stamp.)
-    if (!hours && signed && (source || /\S/.test(signed[2]) || /\d:\d\d/.test(signed[3])) && furnitureReason(signed[3], shapeOf(signed[3], lexicon), lexicon) === 'date or number' && /\d:\d\d|\b(?:1[89]|20)\d\d\b/.test(signed[3])) return 'date and source';
+    // (Names and a date alone may be the story's, `Margaret Atwood – June 4, 2019` carved on a bench: a source's name or
+    // a clock makes it a stamp.)
+    if (!hours && signed && (source || /\d:\d\d/.test(signed[3])) && furnitureReason(signed[3], shapeOf(signed[3], lexicon), lexicon) === 'date or number' && /\d:\d\d|\b(?:1[89]|20)\d\d\b/.test(signed[3])) return 'date and source';
     // A count of the page's things (`1703 views`, `12 comments`).
     if (words.length === 2 && /^\d[\d.,]*[kKmM]?$/.test(words[0]) && lexicon.interfaceWords.has(words[1].toLowerCase())) return 'count';
     // (Or run together with them: `195Shares`, `0shares`, `151SubscribersSubscribe`.)
@@ -253,7 +254,7 @@ export function furnitureReason(line: string, shape: LineShape, lexicon: Furnitu
 /** A source or a writer (one to three capitalised words), maybe a bar or a dash, then a date (`Reuters November 18, 2019 11:03 PM`). */
 const SIGNED_DATE = /^((?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*)(\s+[-–—|·•]\s+|\s+)((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d)[^|]*)$/u;
 /** Picture libraries and wires that credit photographs. */
-const PICTURE_SOURCE = /^(?:getty(?: images)?|shutterstock|istock(?:photo)?|alamy|epa(?:-efe)?|ap|afp|reuters|associated press|pool|handout|bloomberg|zuma(?: press)?|sipa|abaca|pa(?: media| wire)?|anadolu|xinhua|tass|ria novosti|sputnik|dpa|ansa|efe|kyodo|yonhap|unsplash|pexels|wikimedia commons)$/i;
+const PICTURE_SOURCE = /^(?:getty images|shutterstock|istock(?:photo)?|alamy|epa(?:-efe)?|ap|afp|reuters|associated press|pool|handout|bloomberg|zuma(?: press)?|sipa|abaca|pa(?: media| wire)?|anadolu|xinhua|tass|ria novosti|sputnik|dpa|ansa|efe|kyodo|yonhap|unsplash|pexels|wikimedia commons)$/i;
 /** The word a company's, an agency's or a picture library's name ends in, before the closing bracket (`(Walt Disney Co.)`). */
 const ORGANISATION_END = /\s(?:Co|Corp|Inc|Ltd|LLC|plc|AG|SA|GmbH|Group|Images|Photos?|Press|Agency|Pictures|Studios?|Media|News|Handout)\.?\)$/u;
 
@@ -265,8 +266,9 @@ function isPictureCredit(line: string, lexicon: FurnitureLexicon): boolean {
   if (/^[Cc]ourtesy(?: of)? \p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3}$/u.test(line)) return true;
   // (A caption with its source in brackets, no sentence's end: `WikiLeaks founder Julian Assange (AFP)`; a wire's
   // dateline: `PTI, Washington,`.)
+  // (A caption names, without a comma: `Two people were arrested at the scene, police said (AFP)` is the story's sentence.)
   const bracketed = /\s\(([^()]{2,30})\)$/u.exec(line);
-  if (bracketed && (PICTURE_SOURCE.test(bracketed[1]) || lexicon.agencyNames?.has(bracketed[1]))) return true;
+  if (bracketed && !line.includes(',') && (PICTURE_SOURCE.test(bracketed[1]) || lexicon.agencyNames?.has(bracketed[1]))) return true;
   const wire = /^(\p{Lu}[\p{L}]{1,9}),\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2},?$/u.exec(line);
   if (parts.length <= 3 && parts.every((part) => PICTURE_SOURCE.test(part) || lexicon.agencyNames?.has(part))) return true;
   // (A company's or an agency's name: a name alone in brackets is a Japanese paper's byline, `(Higuchi Kou)`, and a
@@ -436,7 +438,7 @@ const DISCLAIMER = /^disclaimer\s*[:：]\s*(?:this|the|all|our|we)\b/i;
 // and does not constitute investment advice.`, `Unauthorized reproduction and redistribution prohibited`).
 // (The offer may follow the reprint notice on its line: `This article is reproduced from the Internet. If there is any…`;
 // the copyright is the original author's: `The copyright belongs to the original author.`)
-const TAKEDOWN = /(?:^|[.!?。][^\S\n]*)if (?:there is )?any (?:infringement|copyright (?:issue|problem|infringement))\b.{0,80}\b(?:contact|delete|remov)|^(?:the )?copyright (?:of (?:this|the) (?:article|text|content) )?(?:belongs to|remains with|is owned by) (?:the )?original (?:authors?|owners?|sources?)\b/i;
+const TAKEDOWN = /(?:^|[.!?。][^\S\n]*)if (?:there is )?any (?:infringement|copyright (?:issue|problem|infringement))\b.{0,80}\b(?:contact|delete|remov)|^(?:the )?copyright (?:of (?:this|the) (?:article|text|content) )?(?:belongs to|remains with|is owned by) (?:the )?original (?:authors?|owners?|sources?)\.?$/i;
 // A reprint's notice, from the line's start (`This article is reproduced from the Internet`, `The text was reprinted from NetEase`).
 const REPRINT = /^(?:this|the) (?:article|content|text|material)\b.{0,30}\b(?:reproduced|reprinted) from\b/i;
 const REFERENCE_ONLY = /^(?:this|the) (?:article|content|information|text|material)\b.{0,80}\b(?:for reference only|does not constitute (?:any )?(?:investment|financial|legal) advice)\b/i;
@@ -582,7 +584,8 @@ export function isFurnitureSentence(line: string): boolean {
  */
 const WIRE_CREDIT = /^\((?:additional )?(?:reporting|writing|editing|compiled|produced|graphics|research)\b[^()]{0,300}\bby\b[^()]*\)\.?$|^(?:additional )?(?:reporting|writing) by\b[^.]{0,200}[;,]\s*(?:(?:additional )?reporting|writing|editing) by\b[^.]*\.?$/i;
 /** A comment form's options, in the reader's own words (`Save my name, email, and website in this browser for the next time I comment.`). */
-const COMMENT_FORM = /^(?:save my name\b.{0,40}\bthis browser\b|notify me of (?:new|follow-up) (?:posts|comments)\b)/i;
+// (The whole line: `Save my name, email, and website in this browser… That sentence, the regulator said, …` quotes it.)
+const COMMENT_FORM = /^(?:save my name\b.{0,40}\bthis browser\b[^.]*|notify me of (?:new|follow-up) (?:posts|comments)\b[^.]*)\.?$/i;
 
 /**
  * A site's notice about its material or its readers' comments, from the line's start (`All materials are protected by

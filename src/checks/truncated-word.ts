@@ -45,7 +45,7 @@ export const truncatedWord = defineKind({
   name: 'truncated-word',
   summary: 'A lower-case fragment (no word, but the start of one), or a word no sentence ends with, before a closing quote or the full stop ending a paragraph.',
   fields: {
-    contexts: { type: 'string[]', values: CONTEXTS, default: ['closing-quote', 'paragraph-end'], description: 'Where to look: right before a closing quote (or the full stop before one); before the full stop that ends a line (a paragraph, in article files); before the full stop before the next sentence (`sentence-end`: there two- and three-letter fragments must start a common word, as short forms abound); before a comma, semicolon or colon (there only fragments in no dictionary tier below `rareShortWordTier` that follow no lower-case foreign word, as mid-sentence rare words abound); at a line break with no mark (`line-end`: when the line has `lineEndMinWords` words before the fragment and the next line starts a paragraph); between two words (`mid-sentence`: see `midSentenceBefore`).' },
+    contexts: { type: 'string[]', values: CONTEXTS, default: ['closing-quote', 'paragraph-end'], description: 'Where to look: right before a closing quote (or the full stop before one); before the full stop that ends a line (a paragraph, in article files); before the full stop before the next sentence (`sentence-end`: there two- and three-letter fragments must start a common word, as short forms abound); before a comma, semicolon or colon (there only fragments in no dictionary tier below `rareShortWordTier` that follow no lower-case foreign word, as mid-sentence rare words abound); at a line break with no mark (`line-end`: when the line has `lineEndMinWords` words before the fragment and the next line starts a paragraph); between a number and a function word (`mid-sentence`: see `midSentenceBefore`).' },
     shortWords: { type: 'string[]', default: [], description: 'The only words shorter than `minLength` that are whole words.' },
     minLength: { type: 'integer', minimum: 1, default: 3, description: 'Shorter words must be in `shortWords`; longer ones in the dictionary.' },
     maxTier: { type: 'integer', minimum: 10, default: 70, description: 'The largest SCOWL tier (10–70) a word may come from to count as a word.' },
@@ -76,7 +76,7 @@ export const truncatedWord = defineKind({
     maxCapitalisedFragment: { type: 'integer', minimum: 1, default: 5, description: 'The most letters of a capitalised fragment: a longer capitalised word is a whole name more often than a cut one (`Meta`, `Strasse`).' },
     nameSuffixes: { type: 'string[]', default: ['n', 'an', 'ian', 'ians', 'ans', 'ns', 'i', 'is', 'ese', 'ish', 'ic', 'ics', 'er', 'ers', 'ern', 'ean', 'eans', 'ite', 'ites', 'ist', 'ists', 'ism', 's', 'es', '’s', "'s"], description: 'Endings that make a word of a name (`Russia` → `Russian`, `Iraq` → `Iraqi`, `Europe` → `European`): a capitalised word whose only longer forms in the document add one of these is whole.' },
     abbreviations: { type: 'string[]', default: [], description: 'Capitalised short forms written with a full stop that start a longer word (`Gen.`, `Calif.`, `Sept.`), written without their stop: never capitalised fragments.' },
-    midSentenceBefore: { type: 'string[]', default: [], description: 'Mid-sentence (`mid-sentence`), the words a fragment must stand before: function words (`on`, `the`, `in`), which go on with no noun a clipping or a rare word names (`tech giant`).' },
+    midSentenceBefore: { type: 'string[]', default: [], description: 'Mid-sentence (`mid-sentence`: after a number), the words a fragment must stand before: function words (`on`, `the`, `in`), not the noun a short form of a unit or a rare word goes on with (`5 gig plan`).' },
     midSentenceTier: { type: 'integer', minimum: 10, default: 20, description: 'Mid-sentence, the tier of the common word a fragment shorter than `longFragment` must start (`flig` → flight); a longer one may start a word of `commonTier` (`reinforc` → reinforce).' },
     sentenceEndFreeLength: { type: 'integer', minimum: 1, default: 4, description: 'Before the next sentence, a shorter fragment must start a word of `commonTier` (`24 MMA fi.`); shorter ones that do not are initials and short forms (`Mr. Smith`, `sq. m.`).' },
   },
@@ -143,10 +143,10 @@ export const truncatedWord = defineKind({
     const listedCodes = new Set<number>();
     const listedWords = new Set<string>();
     /**
-     * Fragments between two words (`a total of 96 flig on the 29th`, `for the next 48 hou in 12 districts`): no word in
-     * any list, standing once in the document, the start of a common word, after a number or an English word and before
-     * one of `midSentenceBefore`. Mid-sentence, rare words and clippings abound (`tech giant`, `dashi stock`, `plain skyr
-     * with`): they start no common word, or go on with a noun, not a function word.
+     * Fragments between a number and a function word (`a total of 96 flig on the 29th`, `for the next 48 hou in 12
+     * districts`): no word in any list, its plural unlisted, standing once in the document, the start of a common word,
+     * and no unit (`3 tsp of`, `20 mins to`). Elsewhere mid-sentence, rare words, clippings and loanwords abound (`tech
+     * giant`, `a statin in`, `big pharma in`): they start common words too.
      */
     const midSentenceFragments = (doc: Document): RawFinding[] => {
       const { text } = doc;
@@ -170,9 +170,10 @@ export const truncatedWord = defineKind({
           else listedWords.add(word);
           continue;
         }
+        // Only after a number (`96 flig on`, `48 hou in`): after a word, clippings and loanwords the lists lack are many
+        // (`a statin in`, `big pharma in`, `the bac in`, `Thai dashi is`; a reviewer's clean passages found 48).
         const previous = text.slice(starts[i - 1], ends[i - 1]);
-        // (Not after a name either: `Hollywood glamor and`, `Thai dashi is` are words the lists lack.)
-        if (!(DIGIT_START.test(previous) || isEnglishWord(previous.toLowerCase(), limits.englishTier))) continue;
+        if (!DIGIT_START.test(previous)) continue;
         if (doc.countOf(word) > 1 || isClassicalPlural(word, limits.classicalPluralMinLength)) continue;
         const longer = dictionary().completions(word, word.length >= longFragment ? commonTier : midSentenceTier, completionsLookedAt).filter((w) => !MID_SENTENCE_INFLECTIONS.has(w.slice(word.length)));
         if (!longer.length || !inContext(doc, start, word, 'mid-sentence', limits)) continue;

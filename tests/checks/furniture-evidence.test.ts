@@ -42,7 +42,7 @@ describe('furniture evidence', () => {
     expect(reason('Reuters June 18, 2019 11:03 PM')).toBe('date and source');
     expect(reason('Chris Davies - June 19, 2019, 10:31 pm GMT')).toBe('date and source');
     expect(reason('Sunday June 18, 2019 7:45 pm GMT by Joe Rossignol')).toBe('dateline');
-    expect(reason('Getty')).toBe('credit');
+    expect(reason('Getty Images')).toBe('credit');
     expect(reason('AFP, Getty Images')).toBe('credit');
     expect(reason('(Walt Disney Co.)')).toBe('credit');
     expect(reason('Ryan S. Hollman Submitted photo')).toBe('credit');
