@@ -652,7 +652,10 @@ export function isInterfaceWord(word: string, lexicon: FurnitureLexicon): boolea
 }
 
 function interfaceCount(words: readonly string[], lexicon: FurnitureLexicon): number {
-  return words.filter((w) => isInterfaceWord(w, lexicon)).length;
+  // (In a line of words, link texts run together count one each, `LinkedInRSS` two: a bar that lost some of its spaces
+  // is a bar all the same. A token alone is weighed as links run together.)
+  const glued = (w: string) => (words.length > 1 && /\p{Ll}\p{Lu}/u.test(w) ? Math.min(pageWordsIn(w.toLowerCase(), lexicon), 3) : 0);
+  return words.reduce((n, w) => n + (isInterfaceWord(w, lexicon) ? 1 : glued(w)), 0);
 }
 
 /** The share, in percent, of a line's words that are the page's (`ui` of them) or function words. */

@@ -320,7 +320,7 @@ export const trailingBlock = defineKind({
 
     /** A sentence of the body: it ends as one, has bodySentenceWords words or more, and is no furniture. */
     function isBodySentence(line: string): boolean {
-      return /[.!?”"]$/.test(line) && wordsUpTo(line, options.bodySentenceWords) >= options.bodySentenceWords && !furnitureOf(line) && !addressesReader(line);
+      return /[.!?]["”’)]?$/.test(line) && wordsUpTo(line, options.bodySentenceWords) >= options.bodySentenceWords && !furnitureOf(line) && !addressesReader(line);
     }
 
     /** The index of the body's first sentence among the first headerLinesLookedAt lines above `before`, or -1. */
@@ -397,13 +397,14 @@ export const trailingBlock = defineKind({
      * and its menu: `News of Samara and the region 24 hours a day`, which names the region the story is about). A
      * kicker over the headline (`EXCLUSIVE`) has the headline, no furniture, below it.
      */
-    function linesBetweenFurnitureAtTop(doc: Document, before: number, body: number): Set<number> {
+    function linesBetweenFurnitureAtTop(doc: Document, before: number, body: number, header = 0): Set<number> {
       const { text, lines } = doc;
       const found = new Set<number>();
       const trimmed = (i: number) => text.slice(lines[i].start, lines[i].end).trim();
       if (body < 2) return found;
       const nonBlank = Array.from({ length: body }, (_, i) => i).filter((i) => trimmed(i) !== '');
-      const isFurniture = nonBlank.map((i) => furnitureOf(trimmed(i)) !== undefined);
+      // (The page's header lines count: a site's name of a word or two above its slogan, `The Newspapers`.)
+      const isFurniture = nonBlank.map((i) => i < header || furnitureOf(trimmed(i)) !== undefined);
       // (A line between two furniture lines needs two of them: most pages have none above their body.)
       if (isFurniture.filter(Boolean).length < 2) return found;
       // The headline is the line above the body that says most what the body says (the largest share of its words in
@@ -467,7 +468,7 @@ export const trailingBlock = defineKind({
       const header = topOfPage(doc, before);
       const body = firstBodySentence(doc, before);
       const offTopic = linesOffTopic(doc, before, body);
-      const sandwiched = linesBetweenFurnitureAtTop(doc, before, body);
+      const sandwiched = linesBetweenFurnitureAtTop(doc, before, body, header);
       const inHeader = (i: number) => i < header || offTopic.has(i) || sandwiched.has(i);
       // Where the text speaks of the page (`our newsletter`), found in one search of the text, not one per line.
       const references = pageReference && before ? offsetsBefore(pageReference, text, lines[before - 1].end) : [];
