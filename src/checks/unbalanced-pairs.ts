@@ -15,6 +15,7 @@ export const unbalancedPairs = defineKind({
     continuedQuotes: { type: 'boolean', default: true, description: 'An open quote may run on when the next paragraph opens with the same quote (news style for long quotes).' },
     looseQuotes: { type: 'string', default: '', description: 'Quote marks that may stand for either mark of the first quote pair, as typists mix them (`"…”`): each opens or closes by where it stands, and is never reported itself.' },
     alternates: { type: 'string[]', default: [], description: 'Each a character and the pair mark it stands for (`）)` makes a full-width bracket close `(`).' },
+    loneClosingQuotes: { type: 'string', default: '', description: 'Closing quote marks reported when one ends a line after a stop (`imports."`) and is the line\'s only quote mark, while the last quote of the lines above it opens nothing: a quote left over where the sentence was reordered. (Read line by line, as a text written a sentence a line pairs no quotes in a paragraph.)' },
   },
   fixable: () => false,
   compile(options, rule) {
@@ -66,10 +67,44 @@ export const unbalancedPairs = defineKind({
           if (!runsOn) opened[p].filter((o) => o >= 0).forEach((o) => report(o, close, false));
         });
       });
+      if (options.loneClosingQuotes) {
+        const reported = new Set(findings.map((f) => f.offset));
+        for (const offset of loneClosingQuotes(doc, options.loneClosingQuotes)) {
+          if (!reported.has(offset)) report(offset, text[offset] === '”' ? '“' : text[offset], true);
+        }
+      }
       return findings.sort((a, b) => a.offset - b.offset);
     };
   },
 });
+
+// Any quote mark, a TeX opening quote, and a single quote opening a line (MT opens a quotation with `'` or ``` `` ```
+// and closes it with `"`: punctuation/tex-quotes reports that, and the closing mark closes something).
+const ANY_QUOTE = /["“”„«»]|``|^[^\S\n]*['‘](?=\p{L})/gu;
+
+/**
+ * Quote marks that end a line after a stop as its only quote mark, where the nearest line above with quote marks ends
+ * on one that closes (or there is none): nothing is open for them to close. A quotation of several sentences, a
+ * sentence a line, opens on a line above (`"We will win.` / `It is certain."`), and is left alone.
+ */
+function loneClosingQuotes(doc: Document, marks: string): number[] {
+  const { text } = doc;
+  const found: number[] = [];
+  let lastOpens = false; // whether the last quote mark seen so far, on the lines above, opens
+  for (const line of doc.lines) {
+    let end = line.end;
+    while (end > line.start && /\s/u.test(text[end - 1])) end--;
+    const quotes = [...text.slice(line.start, end).matchAll(ANY_QUOTE)].map((m) => line.start + m.index + m[0].length - 1);
+    if (!quotes.length) continue;
+    const last = quotes[quotes.length - 1];
+    if (quotes.length === 1 && last === end - 1 && marks.includes(text[last]) && /[.!?][^\S\n]?$/u.test(text.slice(Math.max(line.start, last - 2), last)) && !lastOpens) {
+      found.push(last);
+      continue;
+    }
+    lastOpens = quoteOpens(text, last);
+  }
+  return found;
+}
 
 /** The fewest characters of a line that is a paragraph of its own (a wrapped line is shorter, a sentence usually too). */
 const PARAGRAPH_LINE_CHARS = 200;
@@ -84,6 +119,12 @@ function aParagraphALine(doc: Document): boolean {
     if (line.end - line.start >= PARAGRAPH_LINE_CHARS) long++;
   }
   return all > 1 && 2 * long >= all;
+}
+
+/** A quote mark before a word, not after one, opens (`said,"The`); elsewhere its direction is read as pairing reads it. */
+function quoteOpens(text: string, i: number): boolean {
+  if (/[\p{L}\p{N}‘']/u.test(text.charAt(i + 1)) && !/[\p{L}\p{N}]/u.test(text.charAt(i - 1))) return true;
+  return !quoteCloses(text, i, !'“„«'.includes(text[i]));
 }
 
 function isQuote(ch: string): boolean {

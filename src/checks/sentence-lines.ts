@@ -1,0 +1,66 @@
+// sentence-lines: a sentence broken over two lines in a text written a sentence or a paragraph a line, where a line
+// that does not end a sentence is the exception (in hard-wrapped prose it is the rule, and nothing is reported).
+import type { Document, Span } from '../document.js';
+import type { RawFinding } from '../types.js';
+import { defineKind } from './kind.js';
+import { fill } from './template.js';
+
+/** What a line that ends a sentence ends with (quotes and brackets close one). */
+const SENTENCE_END = /[.!?…:;"”’»)\]]$/u;
+/** A line's last word, lower case (or a number: `magnitude 7.5` / `in Peru`), and nothing after it. */
+const LOWER_END = /(?:^|[^\p{L}\p{N}])(\p{Ll}[\p{Ll}’'-]*|\d[\d.,]*)$/u;
+/** A line's first word, all lower case and two letters or more, not an address (`rus.err.ee`) nor a brand (`iPhone`). */
+const LOWER_START = /^(\p{Ll}{2,}[’']?\p{Ll}*)(?![\p{L}\p{N}.@/-])/u;
+/** A sentence of exactly two lines between finished ones: sentence/split-paragraph reports it (its third branch). */
+const ENDS_SENTENCE = /[.!?"”]$/u;
+const OPENS_TWO_LINE_SENTENCE = /^\p{Lu}.{20,118}\p{Ll}$/u;
+const ENDS_TWO_LINE_SENTENCE = /^\p{Ll}[\p{Ll}’'-]*[^\S\n].*[.!?"”]$/u;
+
+export const sentenceLines = defineKind({
+  name: 'sentence-lines',
+  summary: 'In a text whose lines end sentences (they end with a stop, a quote or a bracket, as a scraped page or MT output a segment a line does), a line that ends in a lower-case word or a number and a next line that goes on in lower case: one sentence broken. Where such breaks are as many as half the finished lines, the text is hard-wrapped and nothing is reported. `{0}` is `last / first`, `{1}` the last word of the line, `{2}` the first of the next.',
+  fields: {
+    particles: { type: 'string[]', default: [], description: 'Words that start a line in lower case without going on a sentence (a name\'s `de`, `van`).' },
+    passLongerThan: { type: 'integer', minimum: 1, default: 120, description: 'A line this many characters long or longer is left to sentence/split-paragraph, which reports it without layout evidence (as it does a sentence of exactly two lines).' },
+  },
+  fixable: () => false,
+  compile(options, rule) {
+    const particles = new Set(options.particles.map((p) => p.toLowerCase()));
+    return (doc) => {
+      const lines = doc.lines.filter((line) => !doc.isBlank(line)).map((line) => trimmed(doc, line));
+      const texts = lines.map((line) => doc.text.slice(line.start, line.end));
+      const breaks: { at: number; last: string; first: string }[] = [];
+      for (let k = 0; k + 1 < lines.length; k++) {
+        const last = LOWER_END.exec(texts[k])?.[1];
+        const first = last && LOWER_START.exec(texts[k + 1])?.[1];
+        if (!last || !first || particles.has(first)) continue;
+        // Neighbouring lines only: a break at a blank line is sentence/split-paragraph's.
+        if (doc.text.slice(lines[k].end, lines[k + 1].start).split('\n').length > 2) continue;
+        if (lines[k].end - lineStart(doc, lines[k].start) >= options.passLongerThan) continue;
+        if (k > 0 && ENDS_SENTENCE.test(texts[k - 1]) && OPENS_TWO_LINE_SENTENCE.test(texts[k]) && ENDS_TWO_LINE_SENTENCE.test(texts[k + 1])) continue;
+        breaks.push({ at: lines[k].end, last, first });
+      }
+      // Hard-wrapped prose breaks most of its lines so; a text that ends its lines with stops breaks one by mistake.
+      const ended = texts.filter((t) => SENTENCE_END.test(t)).length;
+      if (ended < 2 || breaks.length * 2 > ended) return [];
+      return breaks.map((b): RawFinding => ({
+        message: fill(rule.message, [`${b.last} / ${b.first}`, b.last, b.first]),
+        offset: b.at - b.last.length,
+        length: b.last.length,
+      }));
+    };
+  },
+});
+
+/** The line without the spaces around it (a line's own spacing is the spacing rules'). */
+function trimmed(doc: Document, line: Span): Span {
+  let end = line.end;
+  let start = line.start;
+  while (end > start && /\s/u.test(doc.text[end - 1])) end--;
+  while (start < end && /\s/u.test(doc.text[start])) start++;
+  return { start, end };
+}
+
+function lineStart(doc: Document, offset: number): number {
+  return doc.text.lastIndexOf('\n', offset - 1) + 1;
+}
