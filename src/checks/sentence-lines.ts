@@ -1,12 +1,12 @@
 // sentence-lines: a sentence broken over two lines in a text written a sentence or a paragraph a line, where a line
 // that does not end a sentence is the exception (in hard-wrapped prose it is the rule, and nothing is reported).
-import type { Document, Span } from '../document.js';
+import { type Span, isLowerAt, isSpaceCode } from '../document.js';
 import type { RawFinding } from '../types.js';
 import { defineKind } from './kind.js';
 import { fill } from './template.js';
 
-/** What a line that ends a sentence ends with (quotes and brackets close one). */
-const SENTENCE_END = /[.!?…:;"”’»)\]]$/u;
+/** What a line that ends a sentence ends with (quotes and brackets close one), tested on its last character. */
+const SENTENCE_END = /[.!?…:;"”’»)\]]/u;
 /** A line's last word, lower case (or a number: `magnitude 7.5` / `in Peru`), and nothing after it. */
 const LOWER_END = /(?:^|[^\p{L}\p{N}])(\p{Ll}[\p{Ll}’'-]*|\d[\d.,]*)$/u;
 /** A line's first word, all lower case and two letters or more, not an address (`rus.err.ee`) nor a brand (`iPhone`). */
@@ -27,21 +27,26 @@ export const sentenceLines = defineKind({
   compile(options, rule) {
     const particles = new Set(options.particles.map((p) => p.toLowerCase()));
     return (doc) => {
-      const lines = doc.lines.filter((line) => !doc.isBlank(line)).map((line) => trimmed(doc, line));
-      const texts = lines.map((line) => doc.text.slice(line.start, line.end));
+      const { text } = doc;
+      // Non-blank lines, trimmed; most are passed over on their last and the next one's first character.
+      const lines = doc.lines.map((line) => trimmed(text, line)).filter((line) => line.end > line.start);
       const breaks: { at: number; last: string; first: string }[] = [];
       for (let k = 0; k + 1 < lines.length; k++) {
-        const last = LOWER_END.exec(texts[k])?.[1];
-        const first = last && LOWER_START.exec(texts[k + 1])?.[1];
+        const [line, next] = [lines[k], lines[k + 1]];
+        if (!isLowerOrDigitAt(text, line.end - 1) || !isLowerAt(text, next.start)) continue;
+        const last = LOWER_END.exec(text.slice(Math.max(line.start, line.end - 40), line.end))?.[1];
+        const first = last && LOWER_START.exec(text.slice(next.start, next.start + 40))?.[1];
         if (!last || !first || particles.has(first)) continue;
         // Neighbouring lines only: a break at a blank line is sentence/split-paragraph's.
-        if (doc.text.slice(lines[k].end, lines[k + 1].start).split('\n').length > 2) continue;
-        if (lines[k].end - lineStart(doc, lines[k].start) >= options.passLongerThan) continue;
-        if (k > 0 && ENDS_SENTENCE.test(texts[k - 1]) && OPENS_TWO_LINE_SENTENCE.test(texts[k]) && ENDS_TWO_LINE_SENTENCE.test(texts[k + 1])) continue;
-        breaks.push({ at: lines[k].end, last, first });
+        if (text.slice(line.end, next.start).split('\n').length > 2) continue;
+        if (line.end - lineStart(text, line.start) >= options.passLongerThan) continue;
+        const [above, here, below] = [k > 0 ? lineText(text, lines[k - 1]) : '', lineText(text, line), lineText(text, next)];
+        if (k > 0 && ENDS_SENTENCE.test(above) && OPENS_TWO_LINE_SENTENCE.test(here) && ENDS_TWO_LINE_SENTENCE.test(below)) continue;
+        breaks.push({ at: line.end, last, first });
       }
+      if (!breaks.length) return [];
       // Hard-wrapped prose breaks most of its lines so; a text that ends its lines with stops breaks one by mistake.
-      const ended = texts.filter((t) => SENTENCE_END.test(t)).length;
+      const ended = lines.filter((line) => SENTENCE_END.test(text[line.end - 1])).length;
       if (ended < 2 || breaks.length * 2 > ended) return [];
       return breaks.map((b): RawFinding => ({
         message: fill(rule.message, [`${b.last} / ${b.first}`, b.last, b.first]),
@@ -53,14 +58,23 @@ export const sentenceLines = defineKind({
 });
 
 /** The line without the spaces around it (a line's own spacing is the spacing rules'). */
-function trimmed(doc: Document, line: Span): Span {
+function trimmed(text: string, line: Span): Span {
   let end = line.end;
   let start = line.start;
-  while (end > start && /\s/u.test(doc.text[end - 1])) end--;
-  while (start < end && /\s/u.test(doc.text[start])) start++;
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
   return { start, end };
 }
 
-function lineStart(doc: Document, offset: number): number {
-  return doc.text.lastIndexOf('\n', offset - 1) + 1;
+function lineText(text: string, line: Span): string {
+  return text.slice(line.start, line.end);
+}
+
+function lineStart(text: string, offset: number): number {
+  return text.lastIndexOf('\n', offset - 1) + 1;
+}
+
+function isLowerOrDigitAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return (c >= 48 && c <= 57) || isLowerAt(text, i);
 }
