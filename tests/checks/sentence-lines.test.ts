@@ -10,6 +10,9 @@ describe('sentence-lines kind', () => {
     expect(f).toMatchObject({ offset: text.indexOf('to\n'), length: 2, message: 'broken at to / the' });
     // A number ends the line too (`magnitude 7.5` / `in Peru`).
     expect(flagged(broken, 'Quakes hit.\nThey measured magnitude 7.5\nin Peru, officials said.\nNobody died.')).toEqual(['7.5']);
+    // A name ends a line of prose too; not a title-case line or a credit.
+    expect(flagged(broken, 'The residents of Brovary and Fastiv\nwill be without light, it said.\nThe cuts start at noon.\nIt rained.')).toEqual(['Fastiv']);
+    expect(flagged(broken, 'Power cuts go on.\nPhoto by John Smith\nvia the agency archive.\nThe cuts start at noon.\nIt rained.')).toEqual([]);
   });
 
   it('takes a text that breaks many lines so for hard-wrapped prose', () => {
