@@ -32,26 +32,34 @@ export const sentenceLines = defineKind({
     const particles = new Set(options.particles.map((p) => p.toLowerCase()));
     return (doc) => {
       const { text } = doc;
-      // Non-blank lines, trimmed; most are passed over on their last and the next one's first character.
-      const lines = doc.lines.map((line) => trimmed(text, line)).filter((line) => line.end > line.start);
+      const lines = doc.lines;
       const breaks: { at: number; last: string; first: string }[] = [];
+      // A break is two neighbouring lines (at a blank line it is sentence/split-paragraph's); most lines are passed over
+      // on their last character and the next line's first, with no string made.
       for (let k = 0; k + 1 < lines.length; k++) {
-        const [line, next] = [lines[k], lines[k + 1]];
-        if (!isLetterOrDigitAt(text, line.end - 1) || !isLowerAt(text, next.start)) continue;
+        // (Offsets first, in place: the spans are made only for the few lines that pass.)
+        const end = trimmedEnd(text, lines[k]);
+        if (end === lines[k].start || !isLetterOrDigitAt(text, end - 1)) continue;
+        const nextStart = trimmedStart(text, lines[k + 1]);
+        if (nextStart === lines[k + 1].end || !isLowerAt(text, nextStart)) continue;
+        const line = trimmed(text, lines[k]);
+        const next = trimmed(text, lines[k + 1]);
         const tail = text.slice(Math.max(line.start, line.end - 40), line.end);
         const last = LOWER_END.exec(tail)?.[1] ?? (PROSE.test(lineText(text, line)) ? NAME_END.exec(tail)?.[1] : undefined);
         const first = last && LOWER_START.exec(text.slice(next.start, next.start + 40))?.[1];
         if (!last || !first || particles.has(first)) continue;
-        // Neighbouring lines only: a break at a blank line is sentence/split-paragraph's.
-        if (text.slice(line.end, next.start).split('\n').length > 2) continue;
-        if (line.end - lineStart(text, line.start) >= options.passLongerThan) continue;
-        const [above, here, below] = [k > 0 ? lineText(text, lines[k - 1]) : '', lineText(text, line), lineText(text, next)];
-        if (k > 0 && ENDS_SENTENCE.test(above) && OPENS_TWO_LINE_SENTENCE.test(here) && ENDS_TWO_LINE_SENTENCE.test(below)) continue;
+        if (line.end - lines[k].start >= options.passLongerThan) continue;
+        const above = previousLine(text, lines, k);
+        if (above && ENDS_SENTENCE.test(lineText(text, above)) && OPENS_TWO_LINE_SENTENCE.test(lineText(text, line)) && ENDS_TWO_LINE_SENTENCE.test(lineText(text, next))) continue;
         breaks.push({ at: line.end, last, first });
       }
       if (!breaks.length) return [];
       // Hard-wrapped prose breaks most of its lines so; a text that ends its lines with stops breaks one by mistake.
-      const ended = lines.filter((line) => SENTENCE_END.test(text[line.end - 1])).length;
+      let ended = 0;
+      for (const line of lines) {
+        const end = trimmedEnd(text, line);
+        if (end > line.start && SENTENCE_END.test(text[end - 1])) ended++;
+      }
       if (ended < 2 || breaks.length * 2 > ended) return [];
       return breaks.map((b): RawFinding => ({
         message: fill(rule.message, [`${b.last} / ${b.first}`, b.last, b.first]),
@@ -64,19 +72,33 @@ export const sentenceLines = defineKind({
 
 /** The line without the spaces around it (a line's own spacing is the spacing rules'). */
 function trimmed(text: string, line: Span): Span {
+  const end = trimmedEnd(text, line);
+  return { start: Math.min(trimmedStart(text, line), end), end };
+}
+
+function trimmedEnd(text: string, line: Span): number {
   let end = line.end;
+  while (end > line.start && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  return end;
+}
+
+function trimmedStart(text: string, line: Span): number {
   let start = line.start;
-  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
-  while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
-  return { start, end };
+  while (start < line.end && isSpaceCode(text.charCodeAt(start))) start++;
+  return start;
 }
 
 function lineText(text: string, line: Span): string {
   return text.slice(line.start, line.end);
 }
 
-function lineStart(text: string, offset: number): number {
-  return text.lastIndexOf('\n', offset - 1) + 1;
+/** The nearest non-blank line above line k, trimmed, if any. */
+function previousLine(text: string, lines: readonly Span[], k: number): Span | undefined {
+  for (let j = k - 1; j >= 0; j--) {
+    const line = trimmed(text, lines[j]);
+    if (line.end > line.start) return line;
+  }
+  return undefined;
 }
 
 function isLetterOrDigitAt(text: string, i: number): boolean {
