@@ -128,12 +128,18 @@ const PARAGRAPH_LINE_CHARS = 200;
 function aParagraphALine(doc: Document): boolean {
   let long = 0;
   let all = 0;
+  let longChars = 0;
+  let allChars = 0;
   for (const line of doc.lines) {
     if (doc.isBlank(line)) continue;
     all++;
-    if (line.end - line.start >= PARAGRAPH_LINE_CHARS) long++;
+    allChars += line.end - line.start;
+    if (line.end - line.start < PARAGRAPH_LINE_CHARS) continue;
+    long++;
+    longChars += line.end - line.start;
   }
-  return all > 1 && 2 * long >= all;
+  // (Or most of the text stands in such lines: a page's short lines of furniture around its paragraphs.)
+  return all > 1 && (2 * long >= all || (long >= 3 && 4 * longChars >= 3 * allChars));
 }
 
 /** A quote mark before a word, not after one, opens (`said,"The`); elsewhere its direction is read as pairing reads it. */

@@ -33,6 +33,9 @@ describe('unbalanced-pairs kind', () => {
     // (As one run of lines the two marks would pair; each line is a paragraph, and each has a mark without its partner.)
     const page = `${long('He said, “This is a personal opinion.')}\n${long('Adding trouble to the audience,” the agency wrote.')}\n${long('Then he said “nothing” more.')}\n`;
     expect(flagged(rule, page)).toEqual(['“', '”']);
+    // Short lines of furniture around such paragraphs do not make it a hard-wrapped text.
+    const furnished = `Home\nNews\n${page}Share\nTweet\nEmail\nPrint\n`;
+    expect(flagged(rule, furnished)).toEqual(['“', '”']);
     // A quotation over the lines of a hard-wrapped paragraph is closed where the paragraph goes on.
     expect(flagged(rule, 'He said, “This is a personal\nopinion,” and left.\n')).toEqual([]);
   });
