@@ -46,7 +46,8 @@ export const unbalancedPairs = defineKind({
       let k = 0;
       // A text written a paragraph a line (most of its lines long: a scraped page) pairs its marks line by line; a
       // hard-wrapped text, or one of a sentence a line, by runs of lines (a quotation goes on over its lines).
-      const paragraphs = aParagraphALine(doc) ? doc.lines.filter((line) => !doc.isBlank(line)) : doc.paragraphs;
+      const byLine = aParagraphALine(doc);
+      const paragraphs = byLine ? doc.lines.filter((line) => !doc.isBlank(line)) : doc.paragraphs;
       paragraphs.forEach((paragraph, index) => {
         const next = paragraphs[index + 1];
         // Each pair keeps its own stack of open marks (a loose one as -1 - offset).
@@ -68,8 +69,14 @@ export const unbalancedPairs = defineKind({
           });
         }
         pairs.forEach(([open, close], p) => {
-          const runsOn = continued && isQuote(open) && opened[p].length === 1 && next !== undefined && text.startsWith(open, next.start);
-          if (!runsOn) opened[p].filter((o) => o >= 0).forEach((o) => report(o, close, false));
+          const runsOn = continued && isQuote(open) && opened[p].length === 1 && next !== undefined && (text.startsWith(open, next.start) || (p === loosePair && [...loose].some((q) => text.startsWith(q, next.start))));
+          if (runsOn) return;
+          opened[p].filter((o) => o >= 0).forEach((o) => report(o, close, false));
+          // A loose mark left open in a paragraph of its own line (`"He said that…` to the line's end) opened a quotation
+          // nobody closed, when the next line has no quote mark to close it (a text of long sentences, a sentence a
+          // line, goes on with its quotation there); in a run of lines it may be a typist's mark closing one.
+          const lone = byLine && opened[p].length === 1 && opened[p][0] < 0 ? -1 - opened[p][0] : -1;
+          if (lone >= 0 && (next === undefined || !/["“”„]/u.test(text.slice(next.start, next.end)))) report(lone, text[lone], false);
         });
       });
       if (loneCandidates) {

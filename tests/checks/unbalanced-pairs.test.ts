@@ -36,6 +36,10 @@ describe('unbalanced-pairs kind', () => {
     // Short lines of furniture around such paragraphs do not make it a hard-wrapped text.
     const furnished = `Home\nNews\n${page}Share\nTweet\nEmail\nPrint\n`;
     expect(flagged(rule, furnished)).toEqual(['“', '”']);
+    // There a straight quote left open is reported too, unless the next line has a mark to close it.
+    const loose = ruleFrom(`kind: unbalanced-pairs\ndescription: d\nmessage: m\npairs: ['“”']\nlooseQuotes: '"'`);
+    expect(flagged(loose, long('"He said that the talks would go on.') + '\n' + long('It rained.') + '\n' + long('He said "yes."') + '\n')).toEqual(['"']);
+    expect(flagged(loose, long('"He said that the talks would go on.') + '\n' + long('It rained."') + '\n' + long('He left.') + '\n')).toEqual([]);
     // A quotation over the lines of a hard-wrapped paragraph is closed where the paragraph goes on.
     expect(flagged(rule, 'He said, “This is a personal\nopinion,” and left.\n')).toEqual([]);
   });
