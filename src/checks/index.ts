@@ -4,6 +4,7 @@ import { mojibake } from './mojibake.js';
 import { pattern } from './pattern.js';
 import { phrase } from './phrase.js';
 import { repetition } from './repetition.js';
+import { sentenceLines } from './sentence-lines.js';
 import { sentenceStart } from './sentence-start.js';
 import { splitName } from './split-name.js';
 import { substitution } from './substitution.js';
@@ -18,11 +19,12 @@ import { pageElement } from './page-element.js';
 import { bilingual } from './bilingual.js';
 
 export const KINDS: ReadonlyMap<string, RuleKind> = new Map(
-  [pattern, phrase, substitution, repetition, truncatedWord, splitName, sentenceStart, unbalancedPairs, trailingBlock, mojibake, gluedWords, characterMap, repeatedLine, sequence, pageElement, bilingual].map((k) => [k.name, k]),
+  [pattern, phrase, substitution, repetition, truncatedWord, splitName, sentenceStart, sentenceLines, unbalancedPairs, trailingBlock, mojibake, gluedWords, characterMap, repeatedLine, sequence, pageElement, bilingual].map((k) => [k.name, k]),
 );
 
 /**
- * Kinds that read a document as one page, top to bottom (furniture stands at its end): the engine does not run them
- * over files that are sets of units (formats/index.ts UNIT_FORMATS), whose last strings are no page's end.
+ * Kinds that read a document as one page, top to bottom (furniture stands at its end; a page's lines end sentences):
+ * the engine does not run them over files that are sets of units (formats/index.ts UNIT_FORMATS), whose last strings
+ * are no page's end and whose lines (a subtitle cue's) are broken by design.
  */
-export const PAGE_KINDS: ReadonlySet<string> = new Set([trailingBlock.name]);
+export const PAGE_KINDS: ReadonlySet<string> = new Set([trailingBlock.name, sentenceLines.name]);

@@ -15,6 +15,7 @@ export const unbalancedPairs = defineKind({
     continuedQuotes: { type: 'boolean', default: true, description: 'An open quote may run on when the next paragraph opens with the same quote (news style for long quotes).' },
     looseQuotes: { type: 'string', default: '', description: 'Quote marks that may stand for either mark of the first quote pair, as typists mix them (`"…”`): each opens or closes by where it stands, and is never reported itself.' },
     alternates: { type: 'string[]', default: [], description: 'Each a character and the pair mark it stands for (`）)` makes a full-width bracket close `(`).' },
+    loneClosingQuotes: { type: 'string', default: '', description: 'Closing quote marks reported when one ends a line after a stop (`imports."`) and is the line\'s only quote mark, while the last quote of the lines above it opens nothing: a quote left over where the sentence was reordered. (Read line by line, as a text written a sentence a line pairs no quotes in a paragraph.)' },
   },
   fixable: () => false,
   compile(options, rule) {
@@ -23,6 +24,11 @@ export const unbalancedPairs = defineKind({
     const loose = options.looseQuotes;
     const loosePair = pairs.findIndex(([open]) => isQuote(open));
     const standsFor = new Map(options.alternates.map((a) => [...a] as [string, string]));
+    // A closing mark that ends a line after a stop (`imports."`): the candidates loneClosingQuotes reads. (Searched from
+    // the mark, the stop checked behind it, and without the `u` flag, which the marks, one code unit each, do not need:
+    // a search that started with the lookbehind took three times as long.)
+    const lone = options.loneClosingQuotes && `[${escapeRegex(options.loneClosingQuotes)}]`;
+    const loneCandidates = lone ? new RegExp(`${lone}(?<=[.!?][^\\S\\n]?${lone})(?=[^\\S\\n]*$)`, 'gm') : undefined;
     const marks = new RegExp(`[${escapeRegex(pairs.flat().join('') + (loosePair >= 0 ? loose : '') + [...standsFor.keys()].join(''))}]`, 'gu');
     return (doc) => {
       const { text } = doc;
@@ -40,7 +46,8 @@ export const unbalancedPairs = defineKind({
       let k = 0;
       // A text written a paragraph a line (most of its lines long: a scraped page) pairs its marks line by line; a
       // hard-wrapped text, or one of a sentence a line, by runs of lines (a quotation goes on over its lines).
-      const paragraphs = aParagraphALine(doc) ? doc.lines.filter((line) => !doc.isBlank(line)) : doc.paragraphs;
+      const byLine = aParagraphALine(doc);
+      const paragraphs = byLine ? doc.lines.filter((line) => !doc.isBlank(line)) : doc.paragraphs;
       paragraphs.forEach((paragraph, index) => {
         const next = paragraphs[index + 1];
         // Each pair keeps its own stack of open marks (a loose one as -1 - offset).
@@ -62,14 +69,64 @@ export const unbalancedPairs = defineKind({
           });
         }
         pairs.forEach(([open, close], p) => {
-          const runsOn = continued && isQuote(open) && opened[p].length === 1 && next !== undefined && text.startsWith(open, next.start);
-          if (!runsOn) opened[p].filter((o) => o >= 0).forEach((o) => report(o, close, false));
+          const runsOn = continued && isQuote(open) && opened[p].length === 1 && next !== undefined && (text.startsWith(open, next.start) || (p === loosePair && [...loose].some((q) => text.startsWith(q, next.start))));
+          if (runsOn) return;
+          opened[p].filter((o) => o >= 0).forEach((o) => report(o, close, false));
+          // A loose mark left open in a paragraph of its own line (`"He said that…` to the line's end) opened a quotation
+          // nobody closed, when the next line has no quote mark to close it (a text of long sentences, a sentence a
+          // line, goes on with its quotation there); in a run of lines it may be a typist's mark closing one.
+          const lone = byLine && opened[p].length === 1 && opened[p][0] < 0 ? -1 - opened[p][0] : -1;
+          if (lone >= 0 && (next === undefined || !/["“”„]/u.test(text.slice(next.start, next.end)))) report(lone, text[lone], false);
         });
       });
+      if (loneCandidates) {
+        const reported = new Set(findings.map((f) => f.offset));
+        for (const offset of loneClosingQuotes(doc, loneCandidates)) {
+          if (!reported.has(offset)) report(offset, text[offset] === '”' ? '“' : text[offset], true);
+        }
+      }
       return findings.sort((a, b) => a.offset - b.offset);
     };
   },
 });
+
+// Any quote mark, a TeX opening quote, and a single quote opening a line (MT opens a quotation with `'` or ``` `` ```
+// and closes it with `"`: punctuation/tex-quotes reports that, and the closing mark closes something).
+const ANY_QUOTE = /["“”„«»]|``|^[^\S\n]*['‘](?=\p{L})/gu;
+
+/**
+ * Quote marks that end a line after a stop as its only quote mark, where the nearest line above with quote marks ends
+ * on one that closes (or there is none): nothing is open for them to close. A quotation of several sentences, a
+ * sentence a line, opens on a line above (`"We will win.` / `It is certain."`), and is left alone. Such marks are rare:
+ * they are searched for first, and only their lines, and the lines above them up to a quote mark, are read.
+ */
+function loneClosingQuotes(doc: Document, candidates: RegExp): number[] {
+  const { text } = doc;
+  const found: number[] = [];
+  for (const m of text.matchAll(candidates)) {
+    const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
+    if (lastQuoteIn(text, lineStart, m.index) >= 0) continue; // not the line's only quote mark
+    let opened = false;
+    for (let end = lineStart - 1; end > 0; ) {
+      const start = text.lastIndexOf('\n', end - 1) + 1;
+      const last = lastQuoteIn(text, start, end);
+      if (last >= 0) {
+        opened = quoteOpens(text, last);
+        break;
+      }
+      end = start - 1;
+    }
+    if (!opened) found.push(m.index);
+  }
+  return found;
+}
+
+/** Where the last quote mark of text[start, end) stands (the second of a TeX pair), or -1. */
+function lastQuoteIn(text: string, start: number, end: number): number {
+  let last = -1;
+  for (const m of text.slice(start, end).matchAll(ANY_QUOTE)) last = start + m.index + m[0].length - 1;
+  return last;
+}
 
 /** The fewest characters of a line that is a paragraph of its own (a wrapped line is shorter, a sentence usually too). */
 const PARAGRAPH_LINE_CHARS = 200;
@@ -78,12 +135,24 @@ const PARAGRAPH_LINE_CHARS = 200;
 function aParagraphALine(doc: Document): boolean {
   let long = 0;
   let all = 0;
+  let longChars = 0;
+  let allChars = 0;
   for (const line of doc.lines) {
     if (doc.isBlank(line)) continue;
     all++;
-    if (line.end - line.start >= PARAGRAPH_LINE_CHARS) long++;
+    allChars += line.end - line.start;
+    if (line.end - line.start < PARAGRAPH_LINE_CHARS) continue;
+    long++;
+    longChars += line.end - line.start;
   }
-  return all > 1 && 2 * long >= all;
+  // (Or most of the text stands in such lines: a page's short lines of furniture around its paragraphs.)
+  return all > 1 && (2 * long >= all || (long >= 3 && 4 * longChars >= 3 * allChars));
+}
+
+/** A quote mark before a word, not after one, opens (`said,"The`); elsewhere its direction is read as pairing reads it. */
+function quoteOpens(text: string, i: number): boolean {
+  if (/[\p{L}\p{N}‘']/u.test(text.charAt(i + 1)) && !/[\p{L}\p{N}]/u.test(text.charAt(i - 1))) return true;
+  return !quoteCloses(text, i, !'“„«'.includes(text[i]));
 }
 
 function isQuote(ch: string): boolean {

@@ -19,6 +19,11 @@ describe('sequence kind', () => {
     expect(flagged(anywhere, 'Pere said it. “Go,” Ana said.')).toEqual(['Pere said', 'Ana said']);
   });
 
+  it('can refuse a word that repeats the one before it', () => {
+    const rule = ruleFrom(yaml(`  - case: lower\n  - case: capitalised\n    before: '\\.[^\\S\\n]+'\n    notPrevious: true\n    report: true`));
+    expect(flagged(rule, 'reached the summit. Summit fever; the tax. Burden grew')).toEqual(['Burden']);
+  });
+
   it('matches listed words whatever case the list writes them in, one-letter words too', () => {
     const rule = ruleFrom(yaml(`  - case: lower\n  - case: lower\n    words: [Les, Y]\n    report: true\n  - case: lower`));
     expect(flagged(rule, 'voici les nouvelles; agua y sal; LES are capitals')).toEqual(['les', 'y']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { flagged, ruleFrom } from '../helpers/rule.js';
+import { flagged, lint, ruleFrom } from '../helpers/rule.js';
 
 const rule = ruleFrom(`kind: unbalanced-pairs\ndescription: d\nmessage: '"{0}" without "{1}"'\npairs: ['“”', '()']`);
 
@@ -33,7 +33,25 @@ describe('unbalanced-pairs kind', () => {
     // (As one run of lines the two marks would pair; each line is a paragraph, and each has a mark without its partner.)
     const page = `${long('He said, “This is a personal opinion.')}\n${long('Adding trouble to the audience,” the agency wrote.')}\n${long('Then he said “nothing” more.')}\n`;
     expect(flagged(rule, page)).toEqual(['“', '”']);
+    // Short lines of furniture around such paragraphs do not make it a hard-wrapped text.
+    const furnished = `Home\nNews\n${page}Share\nTweet\nEmail\nPrint\n`;
+    expect(flagged(rule, furnished)).toEqual(['“', '”']);
+    // There a straight quote left open is reported too, unless the next line has a mark to close it.
+    const loose = ruleFrom(`kind: unbalanced-pairs\ndescription: d\nmessage: m\npairs: ['“”']\nlooseQuotes: '"'`);
+    expect(flagged(loose, long('"He said that the talks would go on.') + '\n' + long('It rained.') + '\n' + long('He said "yes."') + '\n')).toEqual(['"']);
+    expect(flagged(loose, long('"He said that the talks would go on.') + '\n' + long('It rained."') + '\n' + long('He left.') + '\n')).toEqual([]);
     // A quotation over the lines of a hard-wrapped paragraph is closed where the paragraph goes on.
     expect(flagged(rule, 'He said, “This is a personal\nopinion,” and left.\n')).toEqual([]);
+  });
+
+  it('reports a closing quote left alone at a line end, unless a quotation opened on the lines above', () => {
+    const lone = ruleFrom(`kind: unbalanced-pairs\ndescription: d\nmessage: '"{0}" {2}'\npairs: ['“”']\nlooseQuotes: '"'\nloneClosingQuotes: '"”'`);
+    // A text written a sentence a line pairs no quotes in its one run of lines: the straight quote ending line 2 is alone.
+    const text = 'He said "we won" and left.\nTariffs rose on imports."\nChina answered.';
+    expect(lint(lone, text).map((f) => [f.offset, f.message])).toEqual([[text.indexOf('."') + 1, '"\"" closes nothing (no "\"" before it)']]);
+    // A quotation of several sentences, a sentence a line, opened above (also by an MT's single or TeX quote); two marks on a line.
+    expect(flagged(lone, 'He said: "We will win.\nIt is certain.\nNobody doubts it."\n\'It rained.\nWe left."\nThe film "Jaws."\nHe is 6\'2" tall."\nHe said, ``We met.\nWe agreed."')).toEqual([]);
+    // A lone quote after a quotation closed above, or with a space before it.
+    expect(flagged(lone, 'He said "yes."\nIt rained. "\nThey said, "It works.\nWe left.”\nNothing."')).toEqual(['"', '"']);
   });
 });
