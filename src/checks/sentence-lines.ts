@@ -48,6 +48,8 @@ export const sentenceLines = defineKind({
         const last = LOWER_END.exec(tail)?.[1] ?? (PROSE.test(lineText(text, line)) ? NAME_END.exec(tail)?.[1] : undefined);
         const first = last && LOWER_START.exec(text.slice(next.start, next.start + 40))?.[1];
         if (!last || !first || particles.has(first)) continue;
+        // (A byline in lower case under a headline goes on nothing: `…in the last 6 years` / `by time news`.)
+        if (LOWER_BYLINE.test(lineText(text, next))) continue;
         if (line.end - lines[k].start >= options.passLongerThan) continue;
         const above = previousLine(text, lines, k);
         if (above && ENDS_SENTENCE.test(lineText(text, above)) && OPENS_TWO_LINE_SENTENCE.test(lineText(text, line)) && ENDS_TWO_LINE_SENTENCE.test(lineText(text, next))) continue;
@@ -69,6 +71,9 @@ export const sentenceLines = defineKind({
     };
   },
 });
+
+/** A short line that credits a writer or a site: `by time news`, `by admin`. */
+const LOWER_BYLINE = /^\s*by\s+\S+(?:\s+\S+){0,3}\s*$/;
 
 /** The line without the spaces around it (a line's own spacing is the spacing rules'). */
 function trimmed(text: string, line: Span): Span {
