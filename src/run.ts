@@ -5,7 +5,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { availableParallelism, loadavg } from 'node:os';
 import { type BatchAnswer, type BatchOptions, type BatchTask, lintBatch } from './batch.js';
-import { cacheFilePath, type CachedResult, cachedBatch, openResultCache, type ResultCache, resultCacheKey, storeBatch } from './cache.js';
+import { batchByStamps, cacheFilePath, type CachedResult, cachedBatch, type CacheStrategy, fileStamp, openResultCache, restampBatch, type ResultCache, resultCacheKey, storeBatch } from './cache.js';
 import { applyOverrides, type Config, EMPTY_CONFIG, findConfig, loadConfig } from './config.js';
 import { type CompiledRule, compileRules, lintSource, prepareSource } from './engine.js';
 import { ChangedRegions } from './changed-regions.js';
@@ -64,8 +64,8 @@ export interface RunOptions {
   source?: string;
   /** A glossary (CSV or TBX) for bilingual/glossary; overrides the config's `glossary`. */
   glossary?: string;
-  /** --cache: reuse the findings of files unchanged since the last run (undefined: no cache). */
-  cache?: { location?: string };
+  /** --cache: reuse the findings of files unchanged since the last run (undefined: no cache); `strategy` defaults to metadata. */
+  cache?: { location?: string; strategy?: CacheStrategy };
   /** --debug: an internal error (a check that crashed) is followed by its stack. */
   debug?: boolean;
   /** --concurrency: worker threads that lint the files (a number), none ('off'), or as many as pay ('auto', the default). */
@@ -252,9 +252,15 @@ export async function run(given: RunOptions, io: Io): Promise<number> {
       // Files are linted in batches, each rule over a whole batch before the next rule (see lintDocuments). When there
       // is enough text for worker threads to pay, batches are read ahead of the report: each worker is kept two batches
       // to do, and this thread lints the others meanwhile; the report takes their results in file order.
+      // --cache-strategy metadata: a batch whose files all kept their size and time is answered without reading them;
+      // --since needs the texts (its changed lines are found in them).
+      const byStamps = cache && (options.cache?.strategy ?? 'metadata') === 'metadata' && !changed;
+      const names = byStamps ? files.map((f) => (f === STDIN ? '' : cacheName(f, options.cwd))) : [];
       const read = (file: string): ReadFile | FileResult => {
         const shownPath = shownPathOf(file, options);
-        return perFile(shownPath, () => ({ file, shownPath, text: readFile(file, options, expanded.walked(file)).text }));
+        // The stamp is taken before the file is read: a change made meanwhile makes the next run read it again.
+        const stamp = byStamps && file !== STDIN ? fileStamp(cacheName(file, options.cwd)) : undefined;
+        return perFile(shownPath, () => ({ file, shownPath, text: readFile(file, options, expanded.walked(file)).text, stamp }));
       };
       const batchOptions: BatchOptions = { formatIn: options.formatIn, reportUnusedDirectives: options.reportUnusedDirectives, original, originalDoc };
       const lintHere = (readable: BatchTask): Linted => lintBatch(readable, compiledRules(), batchOptions);
@@ -266,7 +272,10 @@ export async function run(given: RunOptions, io: Io): Promise<number> {
         const names = readable.map((e) => (e.file === STDIN ? undefined : cacheName(e.file, options.cwd)));
         const lookup = cache && cachedBatch(cache, names, readable.map((e) => e.text));
         const batch: Batch = { entries, readable, names, digest: lookup?.digest, fromCache: !!lookup?.results, end };
-        if (lookup?.results) batch.linted = { results: lookup.results, crashes: new Map() };
+        if (lookup?.results) {
+          batch.linted = { results: lookup.results, crashes: new Map() };
+          if (byStamps && entries.length === readable.length) restampBatch(cache, names as string[], lookup.digest, lookup.results, readable.map((e) => e.stamp), end === files.length);
+        }
         else if (pool && readable.length && pool.pending < BATCHES_AHEAD_PER_WORKER * pool.size) pool.submit(readable.map(({ text, shownPath }) => ({ text, shownPath })));
         else batch.linted = lintHere(readable);
         return batch;
@@ -276,7 +285,11 @@ export async function run(given: RunOptions, io: Io): Promise<number> {
         // A worker that died, or threw on this batch, leaves it to this thread: its error, if any, is met here.
         const answer = batch.linted ? undefined : pool!.take();
         const linted = batch.linted ?? (answer ? { results: answer.results, crashes: new Map(answer.crashes) } : lintHere(batch.readable));
-        if (cache && !batch.fromCache) storeBatch(cache, batch.names, batch.digest!, linted.results);
+        if (cache && !batch.fromCache) {
+          // Only a batch of files all read is placed for metadata: one that could not be read would shift the batches.
+          const stamps = byStamps && batch.entries.length === batch.readable.length ? batch.readable.map((e) => e.stamp) : undefined;
+          storeBatch(cache, batch.names, batch.digest!, linted.results, stamps, batch.end === files.length);
+        }
         let k = 0;
         for (const entry of batch.entries) {
           if (!('text' in entry)) {
@@ -291,12 +304,27 @@ export async function run(given: RunOptions, io: Io): Promise<number> {
           }
           const regions = regionsOf(entry.file, entry.text);
           const shown = regions ? findings.filter((f) => regions.touches(f.offset, f.length)) : findings;
-          yield scored(reported({ path: entry.shownPath, source: entry.text, findings: shown }), words);
+          // A file answered by its stamp was not read: read now when the report quotes it.
+          const source = batch.unread && keepSource && shown.length ? read(entry.file) : entry;
+          if (!('text' in source)) {
+            yield source;
+            continue;
+          }
+          yield scored(reported({ path: entry.shownPath, source: source.text, findings: shown }), words);
         }
         io.progress?.(batch.end, files.length);
       }
+      let poolDecided = false;
       try {
         for (let first = 0; first < files.length; ) {
+          const known = byStamps ? batchByStamps(cache, names, first, fileStamp) : undefined;
+          if (known) {
+            const readable = files.slice(first, known.end).map((file) => ({ file, shownPath: shownPathOf(file, options), text: '' }));
+            ahead.push({ entries: readable, readable, names: names.slice(first, known.end), digest: known.digest, fromCache: true, unread: true, linted: { results: known.results, crashes: new Map() }, end: known.end });
+            first = known.end;
+            while (ahead.length && ahead[0].linted) yield* finish(ahead.shift()!);
+            continue;
+          }
           const entries: Batch['entries'] = [];
           let chars = 0;
           while (first < files.length && entries.length < LINT_BATCH && chars < LINT_BATCH_CHARS) {
@@ -304,8 +332,9 @@ export async function run(given: RunOptions, io: Io): Promise<number> {
             if ('text' in entry) chars += entry.text.length;
             entries.push(entry);
           }
-          // Whether workers pay is judged from the first batch: its characters per file, times the files.
-          if (OrderedPool && first === entries.length) {
+          // Whether workers pay is judged from the first batch read: its characters per file, times the files.
+          if (OrderedPool && !poolDecided) {
+            poolDecided = true;
             const size = poolSize(options, files.length, (chars / entries.length) * files.length);
             if (size) pool = new OrderedPool(options.lintWorker ?? LINT_WORKER, size, { rules, options: batchOptions } satisfies LintWorkerSetup);
           }
@@ -451,6 +480,8 @@ interface ReadFile {
   file: string;
   shownPath: string;
   text: string;
+  /** Its size and time before it was read, with --cache-strategy metadata (undefined: not to be trusted). */
+  stamp?: string;
 }
 
 /** A check that crashed on a file, as the report shows it (a RuleCrash, or one a worker thread sent). */
@@ -471,6 +502,8 @@ interface Batch {
   /** The batch's digest in the result cache, with --cache. */
   digest?: string;
   fromCache: boolean;
+  /** Answered by the files' stamps: their texts were not read (each `text` is empty). */
+  unread?: boolean;
   /** Its results, unless a worker of the pool has them. */
   linted?: Linted;
   /** The index after its last file in the run's list. */
