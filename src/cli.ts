@@ -5,10 +5,9 @@ import { CACHE_STRATEGIES } from './cache.js';
 import { colorEnabled, progressLine } from './terminal.js';
 import { formatProblem, UsageError } from './errors.js';
 import { escapeControls } from './report/escape.js';
-import { loadRules } from './rules/load.js';
 import { VERSION } from './paths.js';
 import { FORMATS } from './report/index.js';
-import { INPUT_FORMATS } from './formats/index.js';
+import { INPUT_FORMATS } from './formats/names.js';
 import { type Io, loadConfiguredRules, printConfig, run } from './run.js';
 import { SEVERITIES } from './types.js';
 
@@ -199,6 +198,7 @@ program
   });
 
 async function loadUserRules(dirs: string[]) {
+  const { loadRules } = await import('./rules/load.js');
   const { rules, problems } = await loadRules(dirs.map((dir) => ({ dir, builtIn: false })));
   if (problems.length) throw new UsageError(problems);
   return rules;

@@ -3,7 +3,7 @@ import { closeSync, constants, existsSync, fstatSync, openSync, readdirSync, rea
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { UsageError, type Problem } from './errors.js';
-import { EXTENSIONS } from './formats/index.js';
+import { EXTENSIONS } from './formats/names.js';
 
 export const STDIN = '-';
 const SKIPPED_FOLDER = 'node_modules';

@@ -4,22 +4,21 @@ import path from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { availableParallelism, loadavg } from 'node:os';
-import { type BatchAnswer, type BatchOptions, type BatchTask, lintBatch } from './batch.js';
+import type { BatchAnswer, BatchOptions, BatchTask } from './batch.js';
 import { batchByStamps, cacheFilePath, type CachedResult, cachedBatch, type CacheStrategy, fileStamp, openResultCache, restampBatch, type ResultCache, resultCacheKey, storeBatch } from './cache.js';
 import { applyOverrides, type Config, EMPTY_CONFIG, findConfig, loadConfig } from './config.js';
-import { type CompiledRule, compileRules, lintSource, prepareSource } from './engine.js';
+import type { CompiledRule } from './engine.js';
 import { ChangedRegions } from './changed-regions.js';
-import { Document } from './document.js';
 import { formatProblem, RuleCrash, UsageError, type Problem } from './errors.js';
 import { expandPaths, ignoredBelow, loadIgnoreFile, readSource, STDIN } from './files.js';
 import { applyEdits, fixText } from './fix.js';
-import { PACKAGE_ROOT, VERSION } from './paths.js';
+import { BUILT_IN_RULES, PACKAGE_ROOT, VERSION } from './paths.js';
 import type { LintWorkerSetup } from './lint-worker.js';
 import type { OrderedPool } from './pool.js';
 import { type Format, batched, formatReport, readsSource, streams } from './report/index.js';
 import { type FileResult, fileErrorResult, type PositionedFinding, positionFindings } from './report/result.js';
 import { didYouMean } from './did-you-mean.js';
-import { BUILT_IN_RULES, loadRules } from './rules/load.js';
+import { cachedBuiltInRules } from './rules/built-in-cache.js';
 import { scoreDocument } from './score.js';
 import { matchesSelector } from './rules/select.js';
 import { SEVERITIES, type Edit, type Finding, type Rule, type Severity } from './types.js';
@@ -116,11 +115,13 @@ function readConfig(options: Pick<RunOptions, 'config' | 'cwd'>): Config {
  */
 export async function loadConfiguredRules(options: Pick<RunOptions, 'config' | 'cwd' | 'rulesDirs' | 'glossary'>): Promise<{ rules: Rule[]; config: Config }> {
   const config = readConfig(options);
-  const { rules: loaded, problems: ruleProblems } = await loadRules([
-    { dir: BUILT_IN_RULES, builtIn: true },
-    ...[...config.rules, ...options.rulesDirs].map((dir) => ({ dir, builtIn: false })),
-  ]);
-  const overridden = applyOverrides(loaded, config);
+  const userDirs = [...config.rules, ...options.rulesDirs];
+  // The built-in rules alone, fresh in the build's cache, need neither the YAML parser nor the kinds that validate.
+  const cached = userDirs.length ? undefined : cachedBuiltInRules();
+  const { rules: loaded, problems: ruleProblems } = cached
+    ? { rules: cached, problems: [] }
+    : await (await import('./rules/load.js')).loadRules([{ dir: BUILT_IN_RULES, builtIn: true }, ...userDirs.map((dir) => ({ dir, builtIn: false }))]);
+  const overridden = await applyOverrides(loaded, config);
   const problems = [...config.problems, ...ruleProblems, ...overridden.problems];
   if (problems.length) throw new UsageError(problems);
   // The glossary's terms become the glossary rules' `terms`: the rules then carry them into the cache key.
@@ -187,8 +188,6 @@ export async function run(given: RunOptions, io: Io): Promise<number> {
   if (options.since && files.includes(STDIN)) throw new UsageError('--since works on files, not on standard input');
   if (options.source && files.length !== 1) throw new UsageError(`--source pairs one article with its original, not ${files.length} files`);
   const original: Original | undefined = options.source ? { path: options.source, text: readSource(path.resolve(options.cwd, options.source)).text } : undefined;
-  // Where the related spans of bilingual findings (the source paragraphs) are placed.
-  const originalDoc = original ? new Document(original.text, original.path) : undefined;
   // git (child_process) and the diff library load only for the options that use them.
   const changed = options.since ? (await import('./git.js')).changedLines(options.since, files, options.cwd) : undefined;
   const patch = options.fixDryRun ? (await import('./patch.js')).fixPatch : undefined;
@@ -200,13 +199,25 @@ export async function run(given: RunOptions, io: Io): Promise<number> {
   const cacheFile = options.cache && !options.fix && !options.fixDryRun && !original ? cacheFilePath(options.cache.location, options.cwd) : undefined;
   const cacheKey = { version: VERSION, rules, config, lintOptions: { ...lintOptions, formatIn: options.formatIn } };
   const cache = cacheFile ? await openResultCache(cacheFile, await resultCacheKey(cacheKey)) : undefined;
+  // --cache-strategy metadata: a batch whose files all kept their size and time is answered without reading them;
+  // --since needs the texts (its changed lines are found in them).
+  const byStamps = cache && (options.cache?.strategy ?? 'metadata') === 'metadata' && !changed;
+  const names = byStamps ? files.map((f) => (f === STDIN ? '' : cacheName(f, options.cwd))) : [];
+  // The batches so answered from the first file on: when they are all the files, nothing is linted, and the modules
+  // that lint (the engine, every check, the text model) are not even loaded.
+  const known = new Map<number, NonNullable<ReturnType<typeof batchByStamps>>>();
+  for (let first = 0, batch; byStamps && first < files.length && (batch = batchByStamps(cache, names, first, fileStamp)); first = batch.end) known.set(first, batch);
+  const allKnown = files.length > 0 && [...known.values()].at(-1)?.end === files.length;
+  const kernel = allKnown ? undefined : await loadKernel();
+  // Where the related spans of bilingual findings (the source paragraphs) are placed.
+  const originalDoc = original ? new kernel!.Document(original.text, original.path) : undefined;
   // With the cache the rules are compiled on first need: a run answered from it compiles none; nor does one whose
   // files are all linted on worker threads.
   const mayPool = poolSize(options, files.length, Infinity) > 0;
   // The pool's module (and node:worker_threads) load only for a run that may use it: not at a small run's start.
   const { OrderedPool } = mayPool ? await import('./pool.js') : {};
-  let compiled = cache || mayPool ? undefined : compileRules(rules);
-  const compiledRules = () => (compiled ??= compileRules(rules));
+  let compiled = cache || mayPool ? undefined : kernel!.compileRules(rules);
+  const compiledRules = () => (compiled ??= kernel!.compileRules(rules));
 
   // A path or file that cannot be linted is reported as a fatal finding of its own; the others are still linted.
   const failures: Problem[] = [...expanded.problems];
@@ -244,7 +255,7 @@ export async function run(given: RunOptions, io: Io): Promise<number> {
     yield* unlintable;
     if (options.fix || options.fixDryRun) {
       for (const [k, file] of files.entries()) {
-        const fixed = perFile(shownPathOf(file, options), () => fixFile(file, compiledRules(), options, io, regionsOf, original, patch));
+        const fixed = perFile(shownPathOf(file, options), () => fixFile(kernel!, file, compiledRules(), options, io, regionsOf, original, patch));
         yield 'words' in fixed ? scored(reported(fixed.result), fixed.words) : fixed;
         io.progress?.(k + 1, files.length);
       }
@@ -252,10 +263,6 @@ export async function run(given: RunOptions, io: Io): Promise<number> {
       // Files are linted in batches, each rule over a whole batch before the next rule (see lintDocuments). When there
       // is enough text for worker threads to pay, batches are read ahead of the report: each worker is kept two batches
       // to do, and this thread lints the others meanwhile; the report takes their results in file order.
-      // --cache-strategy metadata: a batch whose files all kept their size and time is answered without reading them;
-      // --since needs the texts (its changed lines are found in them).
-      const byStamps = cache && (options.cache?.strategy ?? 'metadata') === 'metadata' && !changed;
-      const names = byStamps ? files.map((f) => (f === STDIN ? '' : cacheName(f, options.cwd))) : [];
       const read = (file: string): ReadFile | FileResult => {
         const shownPath = shownPathOf(file, options);
         // The stamp is taken before the file is read: a change made meanwhile makes the next run read it again.
@@ -263,7 +270,7 @@ export async function run(given: RunOptions, io: Io): Promise<number> {
         return perFile(shownPath, () => ({ file, shownPath, text: readFile(file, options, expanded.walked(file)).text, stamp }));
       };
       const batchOptions: BatchOptions = { formatIn: options.formatIn, reportUnusedDirectives: options.reportUnusedDirectives, original, originalDoc };
-      const lintHere = (readable: BatchTask): Linted => lintBatch(readable, compiledRules(), batchOptions);
+      const lintHere = (readable: BatchTask): Linted => kernel!.lintBatch(readable, compiledRules(), batchOptions);
       let pool: OrderedPool<BatchTask, BatchAnswer> | undefined;
       const ahead: Batch[] = [];
       /** A batch read: answered by the cache, handed to the pool if a worker is short of work, else linted here. */
@@ -317,11 +324,11 @@ export async function run(given: RunOptions, io: Io): Promise<number> {
       let poolDecided = false;
       try {
         for (let first = 0; first < files.length; ) {
-          const known = byStamps ? batchByStamps(cache, names, first, fileStamp) : undefined;
-          if (known) {
-            const readable = files.slice(first, known.end).map((file) => ({ file, shownPath: shownPathOf(file, options), text: '' }));
-            ahead.push({ entries: readable, readable, names: names.slice(first, known.end), digest: known.digest, fromCache: true, unread: true, linted: { results: known.results, crashes: new Map() }, end: known.end });
-            first = known.end;
+          const hit = known.get(first) ?? (byStamps ? batchByStamps(cache, names, first, fileStamp) : undefined);
+          if (hit) {
+            const readable = files.slice(first, hit.end).map((file) => ({ file, shownPath: shownPathOf(file, options), text: '' }));
+            ahead.push({ entries: readable, readable, names: names.slice(first, hit.end), digest: hit.digest, fromCache: true, unread: true, linted: { results: hit.results, crashes: new Map() }, end: hit.end });
+            first = hit.end;
             while (ahead.length && ahead[0].linted) yield* finish(ahead.shift()!);
             continue;
           }
@@ -441,6 +448,17 @@ class Verdict {
 function* mapped<T, U>(items: Iterable<T>, f: (item: T) => U): Generator<U> {
   for (const item of items) yield f(item);
 }
+
+/**
+ * The modules that lint: the engine with every check (they load with it), the batch runner and the text model. Loaded
+ * by a run that lints anything; one answered from the result cache without reading a file does without them (their
+ * parse and set-up were ~20 ms of CPU of every start).
+ */
+async function loadKernel() {
+  const [{ compileRules, lintSource, prepareSource }, { lintBatch }, { Document }] = await Promise.all([import('./engine.js'), import('./batch.js'), import('./document.js')]);
+  return { compileRules, lintSource, prepareSource, lintBatch, Document };
+}
+type Kernel = Awaited<ReturnType<typeof loadKernel>>;
 
 /** A file's name in the result cache: absolute, but not normalised (path.resolve per file is measurable); at worst a miss. */
 const cacheName = (file: string, cwd: string) => (path.isAbsolute(file) ? file : `${cwd}${path.sep}${file}`);
@@ -564,6 +582,7 @@ function shownPathOf(file: string, options: RunOptions): string {
 
 /** --fix and --fix-dry-run for one file: lint, fix and lint again until nothing changes, then write or preview. */
 function fixFile(
+  { Document, lintSource, prepareSource }: Kernel,
   file: string,
   rules: CompiledRule[],
   options: RunOptions,

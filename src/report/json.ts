@@ -13,7 +13,12 @@ export function* formatJson(results: Iterable<FileResult>): Generator<string> {
   yield '{\n  "version": 1,\n  "files": ';
   for (const r of tally.counted(results)) {
     yield `${i++ ? ',' : '['}\n    {\n      "path": ${JSON.stringify(r.path)},\n      "findings": ${r.findings.length ? '[' : '[]'}`;
-    for (const [k, f] of r.findings.entries()) yield `${k ? ',' : ''}\n        ${indent(JSON.stringify(contract(f), null, 2), 8)}`;
+    // A slice of findings at a time as one array, its brackets cut off: one stringify and one indent for many findings
+    // (a finding at a time measured ~40 % slower on the bench's articles), and no string too long for V8.
+    for (let k = 0; k < r.findings.length; k += FINDINGS_PER_PIECE) {
+      const array = JSON.stringify(r.findings.slice(k, k + FINDINGS_PER_PIECE).map(contract), null, 2);
+      yield `${k ? ',' : ''}${indent(array.slice(1, -2), 6)}`;
+    }
     const score = r.score ? `,\n      "words": ${r.score.words},\n      "penalty": ${r.score.penalty},\n      "score": ${r.score.score}` : '';
     yield `${r.findings.length ? '\n      ]' : ''}${r.fixed !== undefined ? `,\n      "fixed": ${r.fixed}` : ''}${score}\n    }`;
   }
@@ -23,6 +28,9 @@ export function* formatJson(results: Iterable<FileResult>): Generator<string> {
   const summary = { files, errors, warnings, infos, ...(scores ? { lowestScore: scores.lowest, meanScore: scores.mean } : {}) };
   yield `${i ? '\n  ]' : '[]'},\n  "summary": ${indent(JSON.stringify(summary, null, 2), 2)}\n}\n`;
 }
+
+/** How many findings are made into one string. */
+const FINDINGS_PER_PIECE = 1000;
 
 /** A finding's fields as the contract names and orders them. */
 function contract(f: PositionedFinding): Record<string, unknown> {
