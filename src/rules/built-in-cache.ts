@@ -24,8 +24,14 @@ export interface RuleCache {
 export const slashed = (relative: string) => relative.split(path.sep).join('/');
 
 export function contents(dir: string, files: string[]): [string, string][] {
-  return files.map((f) => [slashed(f), readFileSync(path.join(dir, f), 'utf8')]);
+  return files.map((f) => [slashed(f), readFileSync(under(dir, f), 'utf8')]);
 }
+
+/**
+ * A path below a folder: joined, not normalised where the separator is '/' (the names are a walk's own); path.join,
+ * run cold for the ~200 paths of a start, took ~3.5 ms.
+ */
+const under = (dir: string, relative: string) => (path.sep === '/' ? `${dir}/${relative}` : path.join(dir, relative));
 
 /** The cache file's text for `cache`: its JSON line, then the rule files' texts. */
 export function ruleCacheText(cache: RuleCache): string {
@@ -51,7 +57,7 @@ export function readRuleCache(dir: string, files: string[], cacheFile = CACHE_FI
     at += text.length;
     return same;
   });
-  return fresh && at === raw.length ? cache.rules.map((r) => ({ ...r, file: path.join(dir, r.file) })) : undefined;
+  return fresh && at === raw.length ? cache.rules.map((r) => ({ ...r, file: under(dir, r.file) })) : undefined;
 }
 
 /**
@@ -62,8 +68,8 @@ export function ruleFiles(dir: string): string[] {
   const found: string[] = [];
   const walk = (folder: string, relative: string) => {
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
-      if (entry.isDirectory()) walk(path.join(folder, entry.name), path.join(relative, entry.name));
-      else if (/\.ya?ml$/.test(entry.name)) found.push(path.join(relative, entry.name));
+      if (entry.isDirectory()) walk(under(folder, entry.name), `${relative}${entry.name}${path.sep}`);
+      else if (/\.ya?ml$/.test(entry.name)) found.push(relative + entry.name);
     }
   };
   walk(dir, '');
