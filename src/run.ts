@@ -450,14 +450,10 @@ function* mapped<T, U>(items: Iterable<T>, f: (item: T) => U): Generator<U> {
 }
 
 /**
- * The modules that lint: the engine with every check (they load with it), the batch runner and the text model. Loaded
- * by a run that lints anything; one answered from the result cache without reading a file does without them (their
- * parse and set-up were ~20 ms of CPU of every start).
+ * The modules that lint (kernel.ts), loaded by a run that lints anything; one answered from the result cache without
+ * reading a file does without them (their parse and set-up were ~20 ms of CPU of every start).
  */
-async function loadKernel() {
-  const [{ compileRules, lintSource, prepareSource }, { lintBatch }, { Document }] = await Promise.all([import('./engine.js'), import('./batch.js'), import('./document.js')]);
-  return { compileRules, lintSource, prepareSource, lintBatch, Document };
-}
+const loadKernel = () => import('./kernel.js');
 type Kernel = Awaited<ReturnType<typeof loadKernel>>;
 
 /** A file's name in the result cache: absolute, but not normalised (path.resolve per file is measurable); at worst a miss. */
