@@ -214,9 +214,11 @@ export function batchByStamps(cache: ResultCache, names: readonly string[], firs
 }
 
 /**
- * A file's size and modification time, in nanoseconds: what `metadata` compares. None when the file cannot be
- * stat'ed, or was modified so recently that a change within the file system's clock tick (a few ms; 2 s on FAT) would
- * leave the time as it is: such a file is read and hashed (git's "racily clean" files).
+ * A file's size, modification time and status-change time, in nanoseconds: what `metadata` compares. The change time
+ * (as git's index keeps it) moves with every write and with a change of permissions, and cannot be set back: a
+ * same-size edit whose modification time a tool restores, or a file made unreadable, is read again. None when the
+ * file cannot be stat'ed, or was modified so recently that a write within the file system's clock tick (a few ms; 2 s
+ * on FAT) would leave its times as they are: such a file is read and hashed (git's "racily clean" files).
  */
 export function fileStamp(file: string, now = Date.now()): string | undefined {
   let stats;
@@ -226,7 +228,7 @@ export function fileStamp(file: string, now = Date.now()): string | undefined {
     return undefined;
   }
   if (!stats.isFile() || Number(stats.mtimeMs) > now - RACY_MS) return undefined;
-  return `${stats.size}:${stats.mtimeNs}`;
+  return `${stats.size}:${stats.mtimeNs}:${stats.ctimeNs}`;
 }
 
 /** How old a file's modification time must be for its stamp to be trusted. */
