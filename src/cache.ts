@@ -26,10 +26,40 @@ export interface CachedResult {
   words: number;
 }
 
-/** The cache file on disk: one key for the whole run; under each file's absolute path, its batch's digest and its result. */
+/**
+ * How a run tells that a file is unchanged (--cache-strategy): `metadata` trusts a file whose size and modification
+ * time (ns) are those stored, without reading it, and reads and hashes it otherwise; `content` reads and hashes every
+ * file.
+ */
+export type CacheStrategy = 'metadata' | 'content';
+export const CACHE_STRATEGIES: readonly CacheStrategy[] = ['metadata', 'content'];
+
+/**
+ * Where a file stood when its batch was linted, and its size and time then: what `metadata` compares. `index` is its
+ * place in the batch of `count` files, `last` whether that batch ended the run's list of files (a longer list would
+ * have added files to it).
+ */
+export interface Placement {
+  stamp: string;
+  index: number;
+  count: number;
+  last: boolean;
+}
+
+/**
+ * A file's entry: its batch's digest, its result, and where it stood (when its stamp could be trusted), written
+ * `index/count stamp` with a `.` after the count when the batch was the last (one string: thousands of objects fewer
+ * to parse and collect).
+ */
+type Entry = [digest: string, result: CachedResult, placement?: string];
+
+/** The first part of a placement: the file's index, the batch's size, and whether it was the last. */
+const placedAt = (index: number, count: number, last: boolean) => `${index}/${count}${last ? '.' : ''} `;
+
+/** The cache file on disk: one key for the whole run; under each file's absolute path, its entry. */
 interface CacheFile {
   key: string;
-  files: Record<string, [digest: string, result: CachedResult]>;
+  files: Record<string, Entry>;
 }
 
 export interface ResultCache {
@@ -37,8 +67,10 @@ export interface ResultCache {
   digest(texts: readonly string[]): string;
   /** The result stored for `file` (an absolute path) when it was found in a batch with this digest. */
   get(file: string, digest: string): CachedResult | undefined;
-  /** Stores a file's result, found in a batch with this digest. */
-  set(file: string, digest: string, result: CachedResult): void;
+  /** The entry stored for `file`, when it is well formed. */
+  entry(file: string): Entry | undefined;
+  /** Stores a file's result, found in a batch with this digest (and where it stood, for `metadata`). */
+  set(file: string, digest: string, result: CachedResult, placement?: Placement): void;
   /** Writes the cache when it changed: to a temporary file renamed over the old one, so readers never see half of it. */
   save(): void;
 }
@@ -95,14 +127,19 @@ export async function openResultCache(file: string, key: string): Promise<Result
   const sha1 = await loadSha1();
   const entries = readEntries(file, key);
   const stored: CacheFile['files'] = Object.create(null);
+  const entry = (absolute: string): Entry | undefined => {
+    const found = stored[absolute] ?? entries[absolute];
+    return Array.isArray(found) && typeof found[0] === 'string' && Array.isArray(found[1]?.findings) && typeof found[1].words === 'number' ? found : undefined;
+  };
   return {
     digest: sha1,
+    entry,
     get(absolute, digest) {
-      const entry = stored[absolute] ?? entries[absolute];
-      return Array.isArray(entry) && entry[0] === digest && Array.isArray(entry[1]?.findings) && typeof entry[1].words === 'number' ? entry[1] : undefined;
+      const found = entry(absolute);
+      return found?.[0] === digest ? found[1] : undefined;
     },
-    set(absolute, digest, result) {
-      stored[absolute] = [digest, result];
+    set(absolute, digest, result, placement) {
+      stored[absolute] = placement ? [digest, result, placedAt(placement.index, placement.count, placement.last) + placement.stamp] : [digest, result];
     },
     save() {
       if (!Object.keys(stored).length) return;
@@ -136,7 +173,74 @@ export function cachedBatch(cache: ResultCache, names: readonly (string | undefi
   return { digest, results: cached.every((result) => result !== undefined) ? (cached as CachedResult[]) : undefined };
 }
 
-/** Stores a linted batch's results under its digest (standard input, named undefined, is not stored). */
-export function storeBatch(cache: ResultCache, names: readonly (string | undefined)[], digest: string, results: readonly CachedResult[]): void {
-  names.forEach((name, k) => name !== undefined && cache.set(name, digest, results[k]));
+/**
+ * Stores a linted batch's results under its digest (standard input, named undefined, is not stored). With the files'
+ * stamps (`metadata`), each is stored with its place in the batch, so that a later run can answer the batch from the
+ * stamps alone; `last`: the batch ended the run's list of files.
+ */
+export function storeBatch(cache: ResultCache, names: readonly (string | undefined)[], digest: string, results: readonly CachedResult[], stamps?: readonly (string | undefined)[], last = false): void {
+  // A batch is placed only whole: a file of it without a trusted stamp (or standard input) leaves every file unplaced.
+  const placed = stamps !== undefined && stamps.length === names.length && stamps.every((s) => s !== undefined) && names.every((n) => n !== undefined);
+  names.forEach((name, k) => name !== undefined && cache.set(name, digest, results[k], placed ? { stamp: stamps[k]!, index: k, count: names.length, last } : undefined));
+}
+
+/**
+ * `metadata`: the results of the batch that starts with `names[first]`, answered from the files' stamps without
+ * reading them, or undefined (then the batch is read, and looked up by content). It answers only when the files from
+ * `first` on are, in order, the whole of one batch stored under one digest, each with the stamp it has now: their
+ * texts are then those the digest was made of, and a run that read them would make the same batch (as long, and ending
+ * the list of files when that one did).
+ */
+export function batchByStamps(cache: ResultCache, names: readonly string[], first: number, stampOf: (name: string) => string | undefined): { end: number; digest: string; results: CachedResult[] } | undefined {
+  const head = cache.entry(names[first]);
+  const place = typeof head?.[2] === 'string' ? /^0\/([1-9]\d*)(\.?) /.exec(head[2]) : null;
+  if (!head || !place) return undefined;
+  const [count, last] = [Number(place[1]), place[2] === '.'];
+  const end = first + count;
+  if (end > names.length || (last && end !== names.length)) return undefined;
+  const entries: [prefix: string, entry: Entry][] = [];
+  for (let k = first; k < end; k++) {
+    const e = cache.entry(names[k]);
+    const prefix = placedAt(k - first, count, last);
+    if (e?.[0] !== head[0] || typeof e[2] !== 'string' || !e[2].startsWith(prefix)) return undefined;
+    entries.push([prefix, e]);
+  }
+  // The stamps last: a stat per file, where the checks above cost nothing.
+  for (const [k, [prefix, e]] of entries.entries()) {
+    const stamp = stampOf(names[first + k]);
+    if (stamp === undefined || e[2] !== prefix + stamp) return undefined;
+  }
+  return { end, digest: head[0], results: entries.map(([, e]) => e[1]) };
+}
+
+/**
+ * A file's size, modification time and status-change time, in nanoseconds: what `metadata` compares. The change time
+ * (as git's index keeps it) moves with every write and with a change of permissions, and cannot be set back: a
+ * same-size edit whose modification time a tool restores, or a file made unreadable, is read again. None when the
+ * file cannot be stat'ed, or was modified so recently that a write within the file system's clock tick (a few ms; 2 s
+ * on FAT) would leave its times as they are: such a file is read and hashed (git's "racily clean" files).
+ */
+export function fileStamp(file: string, now = Date.now()): string | undefined {
+  let stats;
+  try {
+    stats = statSync(file, { bigint: true });
+  } catch {
+    return undefined;
+  }
+  if (!stats.isFile() || Number(stats.mtimeMs) > now - RACY_MS) return undefined;
+  return `${stats.size}:${stats.mtimeNs}:${stats.ctimeNs}`;
+}
+
+/** How old a file's modification time must be for its stamp to be trusted. */
+const RACY_MS = 2000;
+
+/**
+ * `metadata`, after a batch was answered by its texts' digest: its files are stored again with the stamps they have now
+ * when those differ from the stored ones (a file touched but unchanged), so that the next run need not read them.
+ */
+export function restampBatch(cache: ResultCache, names: readonly string[], digest: string, results: readonly CachedResult[], stamps: readonly (string | undefined)[], last: boolean): void {
+  // A file not to be trusted (modified a moment ago) leaves the batch unplaced, as it was.
+  if (stamps.some((s) => s === undefined)) return;
+  const moved = names.some((name, k) => cache.entry(name)?.[2] !== placedAt(k, names.length, last) + stamps[k]);
+  if (moved) storeBatch(cache, names, digest, results, stamps, last);
 }

@@ -1,13 +1,13 @@
 // Command-line wiring: options → run() → exit code. No linting logic lives here.
 import { once } from 'node:events';
 import { Command, InvalidArgumentError, Option } from 'commander';
+import { CACHE_STRATEGIES } from './cache.js';
 import { colorEnabled, progressLine } from './terminal.js';
 import { formatProblem, UsageError } from './errors.js';
 import { escapeControls } from './report/escape.js';
-import { loadRules } from './rules/load.js';
 import { VERSION } from './paths.js';
 import { FORMATS } from './report/index.js';
-import { INPUT_FORMATS } from './formats/index.js';
+import { INPUT_FORMATS } from './formats/names.js';
 import { type Io, loadConfiguredRules, printConfig, run } from './run.js';
 import { SEVERITIES } from './types.js';
 
@@ -78,6 +78,7 @@ const program = new Command('mtlint')
   .option('--ext <list>', 'extensions a directory walk takes, e.g. html,xlf (repeatable, comma-separated; default: every format\'s)', collect, [])
   .option('--cache', 'reuse the findings of files unchanged since the last --cache run (not with --fix)')
   .option('--cache-location <path>', 'the cache file, or a folder for it (default: .mtlintcache)')
+  .addOption(new Option('--cache-strategy <strategy>', 'how --cache tells a file is unchanged: metadata (its size and time, else its text) or content (its text)').choices(CACHE_STRATEGIES).default('metadata'))
   .option('--debug', 'after an internal error (a rule that crashed), print its stack')
   .option('--concurrency <n|auto|off>', 'worker threads that lint the files: auto uses them when there are enough files and cores (not with --fix)', concurrency, 'auto')
   // One line for a usage error, not the whole --help.
@@ -118,7 +119,7 @@ const program = new Command('mtlint')
         reportUnusedDirectives: Boolean(opts.reportUnusedDirectives),
         since: opts.since,
         shard: opts.shard,
-        cache: opts.cache ? { location: opts.cacheLocation } : undefined,
+        cache: opts.cache ? { location: opts.cacheLocation, strategy: opts.cacheStrategy } : undefined,
         debug: Boolean(opts.debug),
         concurrency: opts.concurrency,
         noIgnore: opts.ignore === false,
@@ -197,6 +198,7 @@ program
   });
 
 async function loadUserRules(dirs: string[]) {
+  const { loadRules } = await import('./rules/load.js');
   const { rules, problems } = await loadRules(dirs.map((dir) => ({ dir, builtIn: false })));
   if (problems.length) throw new UsageError(problems);
   return rules;

@@ -3,8 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { LineCounter, Node } from 'yaml';
 import { yaml } from './vendored.js';
-import { KINDS } from './checks/index.js';
-import { INPUT_FORMATS, type InputFormat } from './formats/index.js';
+import { INPUT_FORMATS, type InputFormat } from './formats/names.js';
 import type { Problem } from './errors.js';
 import { checkField } from './checks/fields.js';
 import { readableProblem } from './files.js';
@@ -166,7 +165,10 @@ function parseOverrides(node: Node | null, at: (node: Node | undefined | null, m
  * are merged and checked against the kind's fields. An override that selects no rule is a problem,
  * returned with the config file's own so that all are reported at once.
  */
-export function applyOverrides(rules: Rule[], config: Config): { rules: Rule[]; problems: Problem[] } {
+export async function applyOverrides(rules: Rule[], config: Config): Promise<{ rules: Rule[]; problems: Problem[] }> {
+  // The kinds (and with them every check) load only to check options: a run without such overrides needs no check
+  // until it lints, and one answered from the result cache none at all.
+  const kinds: typeof import('./checks/index.js').KINDS = config.overrides.some((o) => Object.keys(o.options ?? {}).length) ? (await import('./checks/index.js')).KINDS : new Map();
   const problems: Problem[] = [];
   const result = rules.map((r) => ({ ...r, options: { ...r.options } }));
   const off = new Set<string>();
@@ -185,8 +187,8 @@ export function applyOverrides(rules: Rule[], config: Config): { rules: Rule[]; 
         rule.severity = o.severity;
       }
       for (const [key, value] of Object.entries(o.options ?? {})) {
-        const spec = KINDS.get(rule.kind)!.fields[key];
-        const error = spec ? checkField(spec, value) : `is no option of ${rule.id} (kind ${rule.kind})${didYouMean(key, Object.keys(KINDS.get(rule.kind)!.fields))}`;
+        const spec = kinds.get(rule.kind)!.fields[key];
+        const error = spec ? checkField(spec, value) : `is no option of ${rule.id} (kind ${rule.kind})${didYouMean(key, Object.keys(kinds.get(rule.kind)!.fields))}`;
         if (error) problems.push({ ...where, message: `"${key}" ${error}` });
         else rule.options[key] = value;
       }

@@ -4,22 +4,21 @@ import path from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { availableParallelism, loadavg } from 'node:os';
-import { type BatchAnswer, type BatchOptions, type BatchTask, lintBatch } from './batch.js';
-import { cacheFilePath, type CachedResult, cachedBatch, openResultCache, type ResultCache, resultCacheKey, storeBatch } from './cache.js';
+import type { BatchAnswer, BatchOptions, BatchTask } from './batch.js';
+import { batchByStamps, cacheFilePath, type CachedResult, cachedBatch, type CacheStrategy, fileStamp, openResultCache, restampBatch, type ResultCache, resultCacheKey, storeBatch } from './cache.js';
 import { applyOverrides, type Config, EMPTY_CONFIG, findConfig, loadConfig } from './config.js';
-import { type CompiledRule, compileRules, lintSource, prepareSource } from './engine.js';
+import type { CompiledRule } from './engine.js';
 import { ChangedRegions } from './changed-regions.js';
-import { Document } from './document.js';
 import { formatProblem, RuleCrash, UsageError, type Problem } from './errors.js';
 import { expandPaths, ignoredBelow, loadIgnoreFile, readSource, STDIN } from './files.js';
 import { applyEdits, fixText } from './fix.js';
-import { PACKAGE_ROOT, VERSION } from './paths.js';
+import { BUILT_IN_RULES, PACKAGE_ROOT, VERSION } from './paths.js';
 import type { LintWorkerSetup } from './lint-worker.js';
 import type { OrderedPool } from './pool.js';
 import { type Format, batched, formatReport, readsSource, streams } from './report/index.js';
 import { type FileResult, fileErrorResult, type PositionedFinding, positionFindings } from './report/result.js';
 import { didYouMean } from './did-you-mean.js';
-import { BUILT_IN_RULES, loadRules } from './rules/load.js';
+import { cachedBuiltInRules } from './rules/built-in-cache.js';
 import { scoreDocument } from './score.js';
 import { matchesSelector } from './rules/select.js';
 import { SEVERITIES, type Edit, type Finding, type Rule, type Severity } from './types.js';
@@ -64,8 +63,8 @@ export interface RunOptions {
   source?: string;
   /** A glossary (CSV or TBX) for bilingual/glossary; overrides the config's `glossary`. */
   glossary?: string;
-  /** --cache: reuse the findings of files unchanged since the last run (undefined: no cache). */
-  cache?: { location?: string };
+  /** --cache: reuse the findings of files unchanged since the last run (undefined: no cache); `strategy` defaults to metadata. */
+  cache?: { location?: string; strategy?: CacheStrategy };
   /** --debug: an internal error (a check that crashed) is followed by its stack. */
   debug?: boolean;
   /** --concurrency: worker threads that lint the files (a number), none ('off'), or as many as pay ('auto', the default). */
@@ -116,11 +115,13 @@ function readConfig(options: Pick<RunOptions, 'config' | 'cwd'>): Config {
  */
 export async function loadConfiguredRules(options: Pick<RunOptions, 'config' | 'cwd' | 'rulesDirs' | 'glossary'>): Promise<{ rules: Rule[]; config: Config }> {
   const config = readConfig(options);
-  const { rules: loaded, problems: ruleProblems } = await loadRules([
-    { dir: BUILT_IN_RULES, builtIn: true },
-    ...[...config.rules, ...options.rulesDirs].map((dir) => ({ dir, builtIn: false })),
-  ]);
-  const overridden = applyOverrides(loaded, config);
+  const userDirs = [...config.rules, ...options.rulesDirs];
+  // The built-in rules alone, fresh in the build's cache, need neither the YAML parser nor the kinds that validate.
+  const cached = userDirs.length ? undefined : cachedBuiltInRules();
+  const { rules: loaded, problems: ruleProblems } = cached
+    ? { rules: cached, problems: [] }
+    : await (await import('./rules/load.js')).loadRules([{ dir: BUILT_IN_RULES, builtIn: true }, ...userDirs.map((dir) => ({ dir, builtIn: false }))]);
+  const overridden = await applyOverrides(loaded, config);
   const problems = [...config.problems, ...ruleProblems, ...overridden.problems];
   if (problems.length) throw new UsageError(problems);
   // The glossary's terms become the glossary rules' `terms`: the rules then carry them into the cache key.
@@ -187,8 +188,6 @@ export async function run(given: RunOptions, io: Io): Promise<number> {
   if (options.since && files.includes(STDIN)) throw new UsageError('--since works on files, not on standard input');
   if (options.source && files.length !== 1) throw new UsageError(`--source pairs one article with its original, not ${files.length} files`);
   const original: Original | undefined = options.source ? { path: options.source, text: readSource(path.resolve(options.cwd, options.source)).text } : undefined;
-  // Where the related spans of bilingual findings (the source paragraphs) are placed.
-  const originalDoc = original ? new Document(original.text, original.path) : undefined;
   // git (child_process) and the diff library load only for the options that use them.
   const changed = options.since ? (await import('./git.js')).changedLines(options.since, files, options.cwd) : undefined;
   const patch = options.fixDryRun ? (await import('./patch.js')).fixPatch : undefined;
@@ -200,13 +199,25 @@ export async function run(given: RunOptions, io: Io): Promise<number> {
   const cacheFile = options.cache && !options.fix && !options.fixDryRun && !original ? cacheFilePath(options.cache.location, options.cwd) : undefined;
   const cacheKey = { version: VERSION, rules, config, lintOptions: { ...lintOptions, formatIn: options.formatIn } };
   const cache = cacheFile ? await openResultCache(cacheFile, await resultCacheKey(cacheKey)) : undefined;
+  // --cache-strategy metadata: a batch whose files all kept their size and time is answered without reading them;
+  // --since needs the texts (its changed lines are found in them).
+  const byStamps = cache && (options.cache?.strategy ?? 'metadata') === 'metadata' && !changed;
+  const names = byStamps ? files.map((f) => (f === STDIN ? '' : cacheName(f, options.cwd))) : [];
+  // The batches so answered from the first file on: when they are all the files, nothing is linted, and the modules
+  // that lint (the engine, every check, the text model) are not even loaded.
+  const known = new Map<number, NonNullable<ReturnType<typeof batchByStamps>>>();
+  for (let first = 0, batch; byStamps && first < files.length && (batch = batchByStamps(cache, names, first, fileStamp)); first = batch.end) known.set(first, batch);
+  const allKnown = files.length > 0 && [...known.values()].at(-1)?.end === files.length;
+  const kernel = allKnown ? undefined : await loadKernel();
+  // Where the related spans of bilingual findings (the source paragraphs) are placed.
+  const originalDoc = original ? new kernel!.Document(original.text, original.path) : undefined;
   // With the cache the rules are compiled on first need: a run answered from it compiles none; nor does one whose
   // files are all linted on worker threads.
   const mayPool = poolSize(options, files.length, Infinity) > 0;
   // The pool's module (and node:worker_threads) load only for a run that may use it: not at a small run's start.
   const { OrderedPool } = mayPool ? await import('./pool.js') : {};
-  let compiled = cache || mayPool ? undefined : compileRules(rules);
-  const compiledRules = () => (compiled ??= compileRules(rules));
+  let compiled = cache || mayPool ? undefined : kernel!.compileRules(rules);
+  const compiledRules = () => (compiled ??= kernel!.compileRules(rules));
 
   // A path or file that cannot be linted is reported as a fatal finding of its own; the others are still linted.
   const failures: Problem[] = [...expanded.problems];
@@ -244,7 +255,7 @@ export async function run(given: RunOptions, io: Io): Promise<number> {
     yield* unlintable;
     if (options.fix || options.fixDryRun) {
       for (const [k, file] of files.entries()) {
-        const fixed = perFile(shownPathOf(file, options), () => fixFile(file, compiledRules(), options, io, regionsOf, original, patch));
+        const fixed = perFile(shownPathOf(file, options), () => fixFile(kernel!, file, compiledRules(), options, io, regionsOf, original, patch));
         yield 'words' in fixed ? scored(reported(fixed.result), fixed.words) : fixed;
         io.progress?.(k + 1, files.length);
       }
@@ -254,10 +265,12 @@ export async function run(given: RunOptions, io: Io): Promise<number> {
       // to do, and this thread lints the others meanwhile; the report takes their results in file order.
       const read = (file: string): ReadFile | FileResult => {
         const shownPath = shownPathOf(file, options);
-        return perFile(shownPath, () => ({ file, shownPath, text: readFile(file, options, expanded.walked(file)).text }));
+        // The stamp is taken before the file is read: a change made meanwhile makes the next run read it again.
+        const stamp = byStamps && file !== STDIN ? fileStamp(cacheName(file, options.cwd)) : undefined;
+        return perFile(shownPath, () => ({ file, shownPath, text: readFile(file, options, expanded.walked(file)).text, stamp }));
       };
       const batchOptions: BatchOptions = { formatIn: options.formatIn, reportUnusedDirectives: options.reportUnusedDirectives, original, originalDoc };
-      const lintHere = (readable: BatchTask): Linted => lintBatch(readable, compiledRules(), batchOptions);
+      const lintHere = (readable: BatchTask): Linted => kernel!.lintBatch(readable, compiledRules(), batchOptions);
       let pool: OrderedPool<BatchTask, BatchAnswer> | undefined;
       const ahead: Batch[] = [];
       /** A batch read: answered by the cache, handed to the pool if a worker is short of work, else linted here. */
@@ -266,7 +279,10 @@ export async function run(given: RunOptions, io: Io): Promise<number> {
         const names = readable.map((e) => (e.file === STDIN ? undefined : cacheName(e.file, options.cwd)));
         const lookup = cache && cachedBatch(cache, names, readable.map((e) => e.text));
         const batch: Batch = { entries, readable, names, digest: lookup?.digest, fromCache: !!lookup?.results, end };
-        if (lookup?.results) batch.linted = { results: lookup.results, crashes: new Map() };
+        if (lookup?.results) {
+          batch.linted = { results: lookup.results, crashes: new Map() };
+          if (byStamps && entries.length === readable.length) restampBatch(cache, names as string[], lookup.digest, lookup.results, readable.map((e) => e.stamp), end === files.length);
+        }
         else if (pool && readable.length && pool.pending < BATCHES_AHEAD_PER_WORKER * pool.size) pool.submit(readable.map(({ text, shownPath }) => ({ text, shownPath })));
         else batch.linted = lintHere(readable);
         return batch;
@@ -276,7 +292,11 @@ export async function run(given: RunOptions, io: Io): Promise<number> {
         // A worker that died, or threw on this batch, leaves it to this thread: its error, if any, is met here.
         const answer = batch.linted ? undefined : pool!.take();
         const linted = batch.linted ?? (answer ? { results: answer.results, crashes: new Map(answer.crashes) } : lintHere(batch.readable));
-        if (cache && !batch.fromCache) storeBatch(cache, batch.names, batch.digest!, linted.results);
+        if (cache && !batch.fromCache) {
+          // Only a batch of files all read is placed for metadata: one that could not be read would shift the batches.
+          const stamps = byStamps && batch.entries.length === batch.readable.length ? batch.readable.map((e) => e.stamp) : undefined;
+          storeBatch(cache, batch.names, batch.digest!, linted.results, stamps, batch.end === files.length);
+        }
         let k = 0;
         for (const entry of batch.entries) {
           if (!('text' in entry)) {
@@ -291,12 +311,27 @@ export async function run(given: RunOptions, io: Io): Promise<number> {
           }
           const regions = regionsOf(entry.file, entry.text);
           const shown = regions ? findings.filter((f) => regions.touches(f.offset, f.length)) : findings;
-          yield scored(reported({ path: entry.shownPath, source: entry.text, findings: shown }), words);
+          // A file answered by its stamp was not read: read now when the report quotes it.
+          const source = batch.unread && keepSource && shown.length ? read(entry.file) : entry;
+          if (!('text' in source)) {
+            yield source;
+            continue;
+          }
+          yield scored(reported({ path: entry.shownPath, source: source.text, findings: shown }), words);
         }
         io.progress?.(batch.end, files.length);
       }
+      let poolDecided = false;
       try {
         for (let first = 0; first < files.length; ) {
+          const hit = known.get(first) ?? (byStamps ? batchByStamps(cache, names, first, fileStamp) : undefined);
+          if (hit) {
+            const readable = files.slice(first, hit.end).map((file) => ({ file, shownPath: shownPathOf(file, options), text: '' }));
+            ahead.push({ entries: readable, readable, names: names.slice(first, hit.end), digest: hit.digest, fromCache: true, unread: true, linted: { results: hit.results, crashes: new Map() }, end: hit.end });
+            first = hit.end;
+            while (ahead.length && ahead[0].linted) yield* finish(ahead.shift()!);
+            continue;
+          }
           const entries: Batch['entries'] = [];
           let chars = 0;
           while (first < files.length && entries.length < LINT_BATCH && chars < LINT_BATCH_CHARS) {
@@ -304,8 +339,9 @@ export async function run(given: RunOptions, io: Io): Promise<number> {
             if ('text' in entry) chars += entry.text.length;
             entries.push(entry);
           }
-          // Whether workers pay is judged from the first batch: its characters per file, times the files.
-          if (OrderedPool && first === entries.length) {
+          // Whether workers pay is judged from the first batch read: its characters per file, times the files.
+          if (OrderedPool && !poolDecided) {
+            poolDecided = true;
             const size = poolSize(options, files.length, (chars / entries.length) * files.length);
             if (size) pool = new OrderedPool(options.lintWorker ?? LINT_WORKER, size, { rules, options: batchOptions } satisfies LintWorkerSetup);
           }
@@ -413,6 +449,13 @@ function* mapped<T, U>(items: Iterable<T>, f: (item: T) => U): Generator<U> {
   for (const item of items) yield f(item);
 }
 
+/**
+ * The modules that lint (kernel.ts), loaded by a run that lints anything; one answered from the result cache without
+ * reading a file does without them (their parse and set-up were ~20 ms of CPU of every start).
+ */
+const loadKernel = () => import('./kernel.js');
+type Kernel = Awaited<ReturnType<typeof loadKernel>>;
+
 /** A file's name in the result cache: absolute, but not normalised (path.resolve per file is measurable); at worst a miss. */
 const cacheName = (file: string, cwd: string) => (path.isAbsolute(file) ? file : `${cwd}${path.sep}${file}`);
 
@@ -451,6 +494,8 @@ interface ReadFile {
   file: string;
   shownPath: string;
   text: string;
+  /** Its size and time before it was read, with --cache-strategy metadata (undefined: not to be trusted). */
+  stamp?: string;
 }
 
 /** A check that crashed on a file, as the report shows it (a RuleCrash, or one a worker thread sent). */
@@ -471,6 +516,8 @@ interface Batch {
   /** The batch's digest in the result cache, with --cache. */
   digest?: string;
   fromCache: boolean;
+  /** Answered by the files' stamps: their texts were not read (each `text` is empty). */
+  unread?: boolean;
   /** Its results, unless a worker of the pool has them. */
   linted?: Linted;
   /** The index after its last file in the run's list. */
@@ -531,6 +578,7 @@ function shownPathOf(file: string, options: RunOptions): string {
 
 /** --fix and --fix-dry-run for one file: lint, fix and lint again until nothing changes, then write or preview. */
 function fixFile(
+  { Document, lintSource, prepareSource }: Kernel,
   file: string,
   rules: CompiledRule[],
   options: RunOptions,

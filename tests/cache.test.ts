@@ -1,7 +1,7 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type CachedResult, cacheFilePath, cachedBatch, openResultCache, storeBatch, resultCacheKey, type CacheKeyParts, type ResultCache } from '../src/cache.js';
+import { batchByStamps, type CachedResult, cacheFilePath, cachedBatch, fileStamp, openResultCache, restampBatch, storeBatch, resultCacheKey, type CacheKeyParts, type ResultCache } from '../src/cache.js';
 import type { PositionedFinding } from '../src/report/result.js';
 import type { Rule } from '../src/types.js';
 import { tempDir } from './helpers/temp.js';
@@ -161,6 +161,77 @@ describe('cachedBatch and storeBatch', () => {
     through(['A', 'stdin'], [a, undefined]);
     through(['A', 'stdin'], [a, undefined]);
     expect(calls).toBe(2);
+  });
+});
+
+describe('batchByStamps (--cache-strategy metadata)', () => {
+  const dir = tempDir('mtlint-cache-stamps-');
+  const names = ['a', 'b', 'c', 'd'].map((n) => path.join(dir, `${n}.txt`));
+  const results = names.map((_, k) => ({ findings: [], words: k }));
+  // Stands in for the file system: each file's current stamp.
+  const stamps = new Map(names.map((n, k) => [n, `${k + 1}:1000`]));
+  const stampOf = (name: string) => stamps.get(name);
+  let cache: ResultCache;
+  beforeAll(async () => {
+    cache = await openResultCache(path.join(dir, 'cache'), await resultCacheKey(parts));
+  });
+  /** Stores names[from, to) as one batch, with the stamps they have now. */
+  const store = (from: number, to: number, last = false) => {
+    const batch = names.slice(from, to);
+    storeBatch(cache, batch, cache.digest(batch), results.slice(from, to), batch.map(stampOf), last);
+  };
+
+  it('answers a whole stored batch whose files kept their stamps, and says where the next batch starts', () => {
+    store(0, 2);
+    store(2, 4, true);
+    expect(batchByStamps(cache, names, 0, stampOf)).toEqual({ end: 2, digest: cache.digest(names.slice(0, 2)), results: results.slice(0, 2) });
+    expect(batchByStamps(cache, names, 2, stampOf)?.results).toEqual(results.slice(2));
+  });
+
+  it('does not answer when a stamp changed, a file is missing or added, or the list does not start a batch there', () => {
+    store(0, 2);
+    store(2, 4, true);
+    stamps.set(names[1], '2:2000');
+    expect(batchByStamps(cache, names, 0, stampOf)).toBeUndefined();
+    stamps.set(names[1], '2:1000');
+    expect(batchByStamps(cache, [names[0], names[2]], 0, stampOf)).toBeUndefined(); // b deleted: a's batch changed
+    expect(batchByStamps(cache, names, 1, stampOf)).toBeUndefined(); // b did not start a batch
+    // The last batch of the list took every file up to the end: with a file after it, a run would lint them together.
+    expect(batchByStamps(cache, [...names, path.join(dir, 'e.txt')], 2, stampOf)).toBeUndefined();
+    expect(batchByStamps(cache, names, 2, () => undefined)).toBeUndefined(); // modified a moment ago
+  });
+
+  it('places no file of a batch one of whose files has no trusted stamp', () => {
+    const batch = names.slice(0, 2);
+    storeBatch(cache, batch, cache.digest(batch), results.slice(0, 2), [stampOf(names[0]), undefined]);
+    expect(cache.entry(names[0])?.[2]).toBeUndefined();
+    expect(batchByStamps(cache, names, 0, stampOf)).toBeUndefined();
+    expect(cache.get(names[0], cache.digest(batch))).toEqual(results[0]); // still found by its text
+  });
+
+  it('restamps a batch answered by its texts only when a stamp moved', () => {
+    store(0, 2);
+    const batch = names.slice(0, 2);
+    const before = cache.entry(names[0]);
+    restampBatch(cache, batch, cache.digest(batch), results.slice(0, 2), batch.map(stampOf), false);
+    expect(cache.entry(names[0])).toBe(before);
+    stamps.set(names[0], '1:3000'); // touched, unchanged
+    restampBatch(cache, batch, cache.digest(batch), results.slice(0, 2), batch.map(stampOf), false);
+    expect(batchByStamps(cache, names, 0, stampOf)?.results).toEqual(results.slice(0, 2));
+  });
+});
+
+describe('fileStamp', () => {
+  const dir = tempDir('mtlint-cache-stamp-');
+  const file = path.join(dir, 'a.txt');
+
+  it('is the size and the times in nanoseconds, and none for a file modified a moment ago or missing', () => {
+    writeFileSync(file, 'Four');
+    expect(fileStamp(file)).toBeUndefined();
+    utimesSync(file, 1_700_000_000.123456, 1_700_000_000.123456);
+    expect(fileStamp(file)).toMatch(new RegExp(`^4:1700000000123\\d{6}:${statSync(file, { bigint: true }).ctimeNs}$`));
+    expect(fileStamp(path.join(dir, 'none.txt'))).toBeUndefined();
+    expect(fileStamp(dir)).toBeUndefined();
   });
 });
 

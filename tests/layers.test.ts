@@ -13,7 +13,7 @@ export const LAYERS: readonly (readonly string[])[] = [
   ['rules/'],
   ['engine.ts', 'directives.ts'],
   ['report/'],
-  ['config.ts', 'run.ts', 'cache.ts', 'batch.ts', 'lint-worker.ts', 'git.ts', 'write.ts', 'terminal.ts'],
+  ['config.ts', 'run.ts', 'cache.ts', 'batch.ts', 'kernel.ts', 'lint-worker.ts', 'git.ts', 'write.ts', 'terminal.ts'],
   ['commands/', 'lsp/', 'cli.ts', 'index.ts'],
 ];
 

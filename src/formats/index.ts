@@ -7,40 +7,14 @@ import { type Projection, project } from './projection.js';
 import { subtitlePieces } from './subtitles.js';
 import type { Unit } from './units.js';
 import { xliffPieces } from './xliff.js';
+import type { InputFormat } from './names.js';
 
 export type { Original } from './aligned.js';
 export type { HtmlElement } from './html.js';
 export type { Projection } from './projection.js';
 export type { Segment, Unit } from './units.js';
 
-export const INPUT_FORMATS = ['text', 'markdown', 'html', 'xliff', 'po', 'srt', 'vtt'] as const;
-export type InputFormat = (typeof INPUT_FORMATS)[number];
-
-/** Formats whose file is a set of separate strings (translation units, subtitle cues), not a page read top to bottom. */
-export const UNIT_FORMATS: ReadonlySet<InputFormat> = new Set(['xliff', 'po', 'srt', 'vtt']);
-
-/** File extensions (lower case, no dot) and the format each names; directory walks take these. */
-export const EXTENSIONS: Readonly<Record<string, InputFormat>> = {
-  txt: 'text',
-  md: 'markdown',
-  markdown: 'markdown',
-  mdx: 'markdown',
-  html: 'html',
-  htm: 'html',
-  xhtml: 'html',
-  xlf: 'xliff',
-  xliff: 'xliff',
-  po: 'po',
-  pot: 'po',
-  srt: 'srt',
-  vtt: 'vtt',
-};
-
-/** The format a path's extension names; plain text for any other. */
-export function formatOf(path: string): InputFormat {
-  const dot = path.lastIndexOf('.');
-  return (dot > path.lastIndexOf('/') && EXTENSIONS[path.slice(dot + 1).toLowerCase()]) || 'text';
-}
+export { EXTENSIONS, formatOf, INPUT_FORMATS, type InputFormat, UNIT_FORMATS } from './names.js';
 
 /** What a format knows of a file beyond its prose: translation units, page elements, and the map to the file. */
 export interface FormatView {

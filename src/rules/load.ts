@@ -1,5 +1,5 @@
 // Load rule files: YAML with positions → validated Rule objects, every problem of every file at once.
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { LineCounter, Node } from 'yaml';
 import { yaml } from '../vendored.js';
@@ -12,6 +12,9 @@ import { type Fields, checkField } from '../checks/fields.js';
 import { COMMON_FIELDS, EXAMPLE_FIELDS } from './schema.js';
 import { backtrackingProblem } from './regex-safety.js';
 import { requiredLiterals, requiredStrings } from './literals.js';
+import { CACHE_FILE, contents, readRuleCache, type RuleCache, ruleCacheText, ruleFiles, slashed } from './built-in-cache.js';
+
+export { readRuleCache, ruleFiles };
 
 export interface RuleSource {
   dir: string;
@@ -23,7 +26,7 @@ export interface LoadResult {
   problems: Problem[];
 }
 
-import { BUILT_IN_RULES, PACKAGE_ROOT } from '../paths.js';
+import { BUILT_IN_RULES } from '../paths.js';
 
 export { BUILT_IN_RULES };
 
@@ -92,51 +95,15 @@ async function deriveHints(rule: Rule): Promise<void> {
   if (derived) rule.derived = { pattern, requires: derived };
 }
 
-// The built-in rules, parsed at build time: start-up skips the YAML parses when no rule file changed since.
-// The cache is keyed on the files' content, not on where they are or when they were written: an installed copy
-// (another path, new modification times) still uses it. It holds each file's text, and checking it reads the files
-// and compares them, which is cheaper than hashing their bytes in JavaScript.
-const CACHE_FILE = path.join(PACKAGE_ROOT, 'dist', 'builtin-rules.json');
-
-interface RuleCache {
-  /** Each rule file: its path below the rules folder ('/'-separated) and its text. */
-  files: [string, string][];
-  /** The rules, each `file` relative to the rules folder as in `files`. */
-  rules: Rule[];
-}
-
-const slashed = (relative: string) => relative.split(path.sep).join('/');
-
-function contents(dir: string, files: string[]): [string, string][] {
-  return files.map((f) => [slashed(f), readFileSync(path.join(dir, f), 'utf8')]);
-}
-
-/** The cached rules of `dir` when its files are those the cache was made from, path for path and text for text; else undefined. */
-export function readRuleCache(dir: string, files: string[], cacheFile = CACHE_FILE): Rule[] | undefined {
-  let cache: RuleCache;
-  try {
-    cache = JSON.parse(readFileSync(cacheFile, 'utf8')) as RuleCache;
-  } catch {
-    return undefined; // missing or damaged: the YAML files are parsed instead
-  }
-  if (!Array.isArray(cache?.files) || !Array.isArray(cache.rules) || cache.files.length !== files.length) return undefined;
-  const fresh = contents(dir, files).every(([f, text], i) => Array.isArray(cache.files[i]) && f === cache.files[i][0] && text === cache.files[i][1]);
-  return fresh ? cache.rules.map((r) => ({ ...r, file: path.join(dir, r.file) })) : undefined;
-}
-
 /** Write the cache of the rules in `dir` (the build does it for the built-in rules); only rules without problems are cached. */
 export async function writeRuleCache(dir = BUILT_IN_RULES, cacheFile = CACHE_FILE): Promise<void> {
   const files = ruleFiles(dir);
   const { rules, problems } = await loadRules([{ dir, builtIn: true }], false);
   if (problems.length) return;
   const cache: RuleCache = { files: contents(dir, files), rules: rules.map((r) => ({ ...r, file: slashed(path.relative(dir, r.file)) })) };
-  writeFileSync(cacheFile, JSON.stringify(cache));
+  writeFileSync(cacheFile, ruleCacheText(cache));
 }
 
-/** The rule files below `dir`, relative to it, sorted. */
-export function ruleFiles(dir: string): string[] {
-  return (readdirSync(dir, { recursive: true }) as string[]).filter((f) => /\.ya?ml$/.test(f)).sort();
-}
 
 /** A regex written in a rule file, with where it stands. */
 interface RegexSource {

@@ -131,3 +131,13 @@ describe('--concurrency', () => {
     expect([refused.code, refused.stderr.split('\n')[0]]).toEqual([2, "error: option '--concurrency <n|auto|off>' argument '0' is invalid. expected auto, off, or a number of worker threads, 1 or more."]);
   });
 });
+
+describe('--cache-strategy', () => {
+  it('takes metadata or content, and refuses anything else in one line', () => {
+    const plain = run(['--format', 'compact', '.']);
+    expect(run(['--cache', '--cache-strategy', 'content', '--cache-location', 'strategy-cache', '--format', 'compact', '.'])).toEqual(plain);
+    expect(JSON.parse(readFileSync(path.join(dir, 'strategy-cache'), 'utf8')).files).not.toEqual({});
+    const refused = run(['--cache', '--cache-strategy', 'mtime', '.']);
+    expect([refused.code, refused.stderr.split('\n')[0]]).toEqual([2, "error: option '--cache-strategy <strategy>' argument 'mtime' is invalid. Allowed choices are metadata, content."]);
+  });
+});
