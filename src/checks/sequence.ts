@@ -60,6 +60,10 @@ export const sequence = defineKind({
     // What must stand before the run's first word, when the rule says (`,” ` after a quotation): tested right after the
     // quick looks, before any dictionary look-up, as it rules out most places.
     const firstBefore = options.tokens[0].before !== undefined ? tokens[0].before : undefined;
+    // A character that must stand right after the word before a token (`\\.` in `before: '\\.[^\\S\\n]+'`): one read
+    // at the quick looks, which rules out most places for a run that wants a stop or a comma between its words.
+    const markAfter = options.tokens.map((spec, k) => (k > 0 && spec.before !== undefined ? requiredFirstChar(spec.before) : -1));
+    const marked = markAfter.map((c, k) => (c >= 0 ? k : -1)).filter((k) => k >= 0);
     return (doc) => {
       const { text } = doc;
       const { count, starts, ends } = doc.words;
@@ -70,6 +74,7 @@ export const sequence = defineKind({
         if (anchorCase !== 'any' && firstQuick) {
           if (isUpperAt(text, starts[i + anchor]) !== (anchorCase !== 'lower')) continue;
         }
+        if (marked.length) for (const k of marked) if (text.charCodeAt(ends[i + k - 1]) !== markAfter[k]) continue outer;
         for (let q = firstQuick; q < quickOrder.length; q++) {
           const k = quickOrder[q];
           if (!tokens[k].quick(text, starts[i + k], ends[i + k])) continue outer;
@@ -91,6 +96,16 @@ export const sequence = defineKind({
     };
   },
 });
+
+/**
+ * The code of the character a `before` pattern must start with, when it starts with one literal character that no
+ * quantifier makes optional (`\\.` or `,` before `[^\\S\\n]+`), or -1 (a class, a group, an alternation, `,?`).
+ */
+function requiredFirstChar(before: string): number {
+  if (before.includes('|')) return -1;
+  const m = /^(?:\\([.,;:!?'"()\[\]-])|([^\\[(.*+?^$|{}]))(?![?*{])/u.exec(before);
+  return m ? (m[1] ?? m[2]).charCodeAt(0) : -1;
+}
 
 /** Whether `regex` (sticky) matches all of text[from, to). */
 function wholeMatch(regex: RegExp, text: string, from: number, to: number): boolean {
