@@ -575,7 +575,10 @@ export function isFurnitureSentence(line: string): boolean {
   const notice = (REPRODUCTION.test(line) && (PAGE_MATERIAL.test(line) || OWN_MATERIAL_UNLICENSED.test(line))) || (SITE_NOTICE.test(line) && SITE_NOTICE_WORD.test(line)) || COOKIE_NOTICE.test(line);
   // (A notice is no one's reported words: `The rights belong to the band, Judge Smith wrote`, `…, a spokesman said.`)
   if (notice) return !NOTICE_REPORTED.test(line);
-  return (mayBePageNotice(line) && isPageNotice(line)) || COMMENT_FORM.test(line) || WIRE_CREDIT.test(line) || PLACEHOLDER_START.test(line) || ((line.includes('ipsum') || line.includes('perspiciatis')) && PLACEHOLDER_PHRASE.test(line));
+  // (The comment form's and the wire's lines open with few letters: the first one is read before their regexes run.)
+  const first = line.charCodeAt(0) | 0x20;
+  const formOrCredit = (first === 0x73 || first === 0x6e) ? COMMENT_FORM.test(line) : (first === 0x28 || first === 0x61 || first === 0x72 || first === 0x77) && WIRE_CREDIT.test(line);
+  return (mayBePageNotice(line) && isPageNotice(line)) || formOrCredit || PLACEHOLDER_START.test(line) || ((line.includes('ipsum') || line.includes('perspiciatis')) && PLACEHOLDER_PHRASE.test(line));
 }
 
 /**

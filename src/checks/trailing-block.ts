@@ -93,6 +93,8 @@ export const trailingBlock = defineKind({
     function countReferences(part: string): number {
       return pageReference ? (part.match(pageReference)?.length ?? 0) : 0;
     }
+    // The body's content words last gathered (`bodySentenceWords`).
+    let lastBodyWords: { doc?: Document; body: number; before: number; words: string[] } = { body: -1, before: -1, words: [] };
     const minLines = options.minLines;
     const maxShortLines = options.maxShortLines;
     const shortLineWords = options.shortLineWords;
@@ -371,12 +373,15 @@ export const trailingBlock = defineKind({
      * and a footer within reach share words with any menu, so only sentences count.
      */
     function bodySentenceWords(doc: Document, body: number, before: number): string[] {
+      // (Asked twice for a page, by the header's and the boxes' checks: the last answer is kept.)
+      if (lastBodyWords.doc === doc && lastBodyWords.body === body && lastBodyWords.before === before) return lastBodyWords.words;
       const found: string[] = [];
       for (let i = body, chars = 0; i < before && chars < options.bodyCharsCompared; i++) {
         const line = lineText(doc, i);
         chars += line.length;
         if (isBodySentence(line)) found.push(...contentWords(line));
       }
+      lastBodyWords = { doc, body, before, words: found };
       return found;
     }
 
