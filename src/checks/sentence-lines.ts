@@ -1,5 +1,7 @@
-// sentence-lines: a sentence broken over two lines in a text written a sentence or a paragraph a line, where a line
-// that does not end a sentence is the exception (in hard-wrapped prose it is the rule, and nothing is reported).
+// sentence-lines: a sentence broken over two lines in a text written a paragraph a line, where a line that does not
+// end a sentence is the exception (in hard-wrapped prose it is the rule, and nothing is reported). The page must show
+// that it is written so (lines longer than any wrapping column, ending in stops), and the broken line must look like
+// the start of a paragraph of prose: a headline over a deck, verse, lists, code and quoted lines are not.
 import { type Span, isLowerAt, isSpaceCode, isUpperAt } from '../document.js';
 import type { RawFinding } from '../types.js';
 import { defineKind } from './kind.js';
@@ -19,10 +21,16 @@ const LOWER_START = /^(\p{Ll}{2,}[’']?\p{Ll}*)(?![\p{L}\p{N}.@/-])/u;
 const ENDS_SENTENCE = /[.!?"”]$/u;
 const OPENS_TWO_LINE_SENTENCE = /^\p{Lu}.{20,118}\p{Ll}$/u;
 const ENDS_TWO_LINE_SENTENCE = /^\p{Ll}[\p{Ll}’'-]*[^\S\n].*[.!?"”]$/u;
+/** A line longer than any column prose is hard-wrapped at (60–80): a paragraph written on one line. */
+const PARAGRAPH_LINE = 100;
+/** The broken line opens a paragraph of prose: a capital, a digit or an opening quote, then four words or more. */
+const OPENS_PARAGRAPH = /^[\p{Lu}\p{N}"“‘«(](?:\S*[^\S\n]+){3,}\S/u;
+/** The line that goes on finishes the sentence (a headline's deck, a verse, a list item or a sign-off does not). */
+const FINISHES_SENTENCE = /[.!?…"”’»)]$/u;
 
 export const sentenceLines = defineKind({
   name: 'sentence-lines',
-  summary: 'In a text whose lines end sentences (they end with a stop, a quote or a bracket, as a scraped page or MT output a segment a line does), a line that ends in a lower-case word, a number or (in a line of prose) a name, and a next line that goes on in lower case: one sentence broken. Where such breaks are as many as half the finished lines, the text is hard-wrapped and nothing is reported. `{0}` is `last / first`, `{1}` the last word of the line, `{2}` the first of the next.',
+  summary: 'On a page written a paragraph a line (lines longer than any wrapping column, 100 characters, that end with a stop, a quote or a bracket, as a scraped page does), a line that opens a paragraph and ends in a lower-case word, a number or (in a line of prose) a name, and a next line that goes on in lower case and finishes the sentence: one sentence broken. Where such breaks are as many as half the finished lines, the text is hard-wrapped and nothing is reported. `{0}` is `last / first`, `{1}` the last word of the line, `{2}` the first of the next.',
   fields: {
     particles: { type: 'string[]', default: [], description: 'Words that start a line in lower case without going on a sentence (a name\'s `de`, `van`).' },
     passLongerThan: { type: 'integer', minimum: 1, default: 120, description: 'A line this many characters long or longer is left to sentence/split-paragraph, which reports it without layout evidence (as it does a sentence of exactly two lines).' },
@@ -51,18 +59,33 @@ export const sentenceLines = defineKind({
         // (A byline in lower case under a headline goes on nothing: `…in the last 6 years` / `by time news`.)
         if (LOWER_BYLINE.test(lineText(text, next))) continue;
         if (line.end - lines[k].start >= options.passLongerThan) continue;
+        if (!OPENS_PARAGRAPH.test(lineText(text, line)) || !FINISHES_SENTENCE.test(lineText(text, next))) continue;
         const above = previousLine(text, lines, k);
+        // (Lines set out under a line that ends in a colon are quoted or listed as they stand: `The text reads:`.)
+        if (above && text[above.end - 1] === ':') continue;
         if (above && ENDS_SENTENCE.test(lineText(text, above)) && OPENS_TWO_LINE_SENTENCE.test(lineText(text, line)) && ENDS_TWO_LINE_SENTENCE.test(lineText(text, next))) continue;
         breaks.push({ at: line.end, last, first });
       }
       if (!breaks.length) return [];
-      // Hard-wrapped prose breaks most of its lines so; a text that ends its lines with stops breaks one by mistake.
+      // Hard-wrapped prose breaks most of its lines so; a text that ends its lines with stops breaks one by mistake. A
+      // page written a paragraph a line has lines longer than a wrapping column, and most of those end a sentence.
       let ended = 0;
+      let long = 0;
+      let longEnded = 0;
+      let filled = 0;
       for (const line of lines) {
         const end = trimmedEnd(text, line);
-        if (end > line.start && SENTENCE_END.test(text[end - 1])) ended++;
+        if (end === line.start) continue;
+        filled++;
+        const isEnded = SENTENCE_END.test(text[end - 1]);
+        if (isEnded) ended++;
+        if (end - trimmedStart(text, line) > PARAGRAPH_LINE) {
+          long++;
+          if (isEnded) longEnded++;
+        }
       }
       if (ended < 2 || breaks.length * 2 > ended) return [];
+      if (long < 2 || long * 4 < filled || longEnded * 3 < long * 2) return [];
       return breaks.map((b): RawFinding => ({
         message: fill(rule.message, [`${b.last} / ${b.first}`, b.last, b.first]),
         offset: b.at - b.last.length,

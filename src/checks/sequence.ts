@@ -18,8 +18,8 @@ const TOKEN_FIELDS = {
   maxTier: { type: 'integer', minimum: 10, description: 'Its lower-case form is an English word of this dictionary tier or a commoner one (10 commonest … 70 rare).' },
   inDictionary: { type: 'boolean', description: 'Its lower-case form is (true) or is not (false) an English word of any tier.' },
   seenElsewhere: { type: 'boolean', description: 'The word, as written, stands (true) or does not stand (false) elsewhere in the document: a name recurs, a slip does not.' },
-  notPrevious: { type: 'boolean', default: false, description: 'The word is not the word before it again (case-blind): a sentence that picks up the last word of the one before (`the summit. Summit fever`).' },
   before: { type: 'regex', description: 'What must stand between the previous word and this one, all of it (default: spaces on one line). On the first token, only when given: what stands between the word before the run (or the text\'s start) and the run.' },
+  notFollowedBy: { type: 'regex', description: 'What must not stand right after the word (tested at its end; a lookbehind sees the word): a title goes on in capitals after its small words, `Making the Grade`.' },
   report: { type: 'boolean', default: false, description: 'The finding covers this word (from the first to the last such word; the whole run when none is marked).' },
 } as const satisfies Fields;
 
@@ -142,7 +142,13 @@ function compileToken(spec: TokenSpec): Token {
     const wanted = spec.seenElsewhere;
     tests.push((doc, _w, word) => doc.countAsWritten(word) > 1 === wanted);
   }
-  if (spec.notPrevious) tests.push((doc, w, word) => w === 0 || doc.word(w - 1).toLowerCase() !== word.toLowerCase());
+  if (spec.notFollowedBy !== undefined) {
+    const after = compileRegex(spec.notFollowedBy, 'y');
+    tests.push((doc, w) => {
+      after.lastIndex = doc.words.ends[w];
+      return !after.test(doc.text);
+    });
+  }
   const byCase = quickCase(wordCase);
   return {
     quick: spec.words ? quickWords(spec.words, byCase) : byCase,

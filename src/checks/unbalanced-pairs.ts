@@ -64,6 +64,11 @@ export const unbalancedPairs = defineKind({
           pairs.forEach(([open, close], p) => {
             if (ch !== open && ch !== close) return;
             const closes = isQuote(ch) ? quoteCloses(text, i, ch === close && (open !== close || opened[p].length > 0)) : ch === close;
+            // A quotation of several paragraphs opens each with a quote and closes only the last (news style): a quote
+            // opening a line while one from a line above is still open goes on with it (a page of a paragraph a line,
+            // read here as one run of lines), and the first stays the one reported if nothing closes. Only when the open
+            // quote stands on the line just above: in a long run of lines a quote open further up is a slip of its own.
+            if (!closes && continued && isQuote(ch) && opened[p].length > 0 && opensLine(text, i) && onLineAbove(text, i, positionOf(opened[p].at(-1)!))) return;
             if (!closes) opened[p].push(i);
             else if (opened[p].pop() === undefined) report(i, open, true);
           });
@@ -126,6 +131,24 @@ function lastQuoteIn(text: string, start: number, end: number): number {
   let last = -1;
   for (const m of text.slice(start, end).matchAll(ANY_QUOTE)) last = start + m.index + m[0].length - 1;
   return last;
+}
+
+/** Where an open mark stands (a loose one is kept as -1 - offset). */
+function positionOf(open: number): number {
+  return open >= 0 ? open : -1 - open;
+}
+
+/** Whether offset `at` stands on the line just above the one of offset i. */
+function onLineAbove(text: string, i: number, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', i - 1);
+  return lineStart > at && text.lastIndexOf('\n', lineStart - 1) < at;
+}
+
+/** Whether only spaces stand between the line's start and offset i. */
+function opensLine(text: string, i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && (text[j] === ' ' || text[j] === '\t')) j--;
+  return j < 0 || text[j] === '\n';
 }
 
 /** The fewest characters of a line that is a paragraph of its own (a wrapped line is shorter, a sentence usually too). */

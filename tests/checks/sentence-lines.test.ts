@@ -2,29 +2,44 @@ import { describe, expect, it } from 'vitest';
 import { flagged, lint, ruleFrom } from '../helpers/rule.js';
 
 const broken = ruleFrom(`kind: sentence-lines\ndescription: d\nmessage: 'broken at {0}'\nparticles: [von]`);
+/** Two paragraphs of a page written a paragraph a line (longer than any wrapping column, each ending a sentence). */
+const PARAGRAPHS = `\n${'The ships sailed past the crowds on the embankment, and the guns fired a salute at noon. '.repeat(2).trim()}\n${'Officials said the roads in the centre would stay closed until the evening on both days. '.repeat(2).trim()}`;
+/** The rule on a text followed by those paragraphs. */
+const flaggedOnPage = (text: string) => flagged(broken, text + PARAGRAPHS);
 
 describe('sentence-lines kind', () => {
   it('reports a line that breaks a sentence in a text whose lines end sentences', () => {
-    const text = 'The parade dedicated to\nthe Navy has ended.\nIt was held on Sunday.\nThe ships left.';
+    const text = `The parade dedicated to\nthe Navy has ended.\nIt was held on Sunday.\nThe ships left.${PARAGRAPHS}`;
     const [f] = lint(broken, text);
     expect(f).toMatchObject({ offset: text.indexOf('to\n'), length: 2, message: 'broken at to / the' });
     // A number ends the line too (`magnitude 7.5` / `in Peru`).
-    expect(flagged(broken, 'Quakes hit.\nThey measured magnitude 7.5\nin Peru, officials said.\nNobody died.')).toEqual(['7.5']);
+    expect(flaggedOnPage('Quakes hit.\nThey measured magnitude 7.5\nin Peru, officials said.\nNobody died.')).toEqual(['7.5']);
     // A name ends a line of prose too; not a title-case line or a credit.
-    expect(flagged(broken, 'The residents of Brovary and Fastiv\nwill be without light, it said.\nThe cuts start at noon.\nIt rained.')).toEqual(['Fastiv']);
-    expect(flagged(broken, 'Power cuts go on.\nPhoto by John Smith\nvia the agency archive.\nThe cuts start at noon.\nIt rained.')).toEqual([]);
+    expect(flaggedOnPage('The residents of Brovary and Fastiv\nwill be without light, it said.\nThe cuts start at noon.\nIt rained.')).toEqual(['Fastiv']);
+    expect(flaggedOnPage('Power cuts go on.\nPhoto by John Smith\nvia the agency archive.\nThe cuts start at noon.\nIt rained.')).toEqual([]);
   });
 
-  it('takes a text that breaks many lines so for hard-wrapped prose', () => {
-    expect(flagged(broken, 'The talks went on and\nthe sides met at last in\nthe capital, where they\nsigned a deal.\nIt rained.')).toEqual([]);
+  it('takes a text that breaks many lines so, or has no line longer than a wrapping column, for hard-wrapped prose', () => {
+    expect(flaggedOnPage('The talks went on and\nthe sides met at last in\nthe capital, where they\nsigned a deal.\nIt rained.')).toEqual([]);
+    const wrapped = 'Police named the man who died in a crash on the coast\nroad. He was 34. His family said he\nwas a devoted father. The crash was on Saturday night.\nOfficers want dashcam footage.';
+    expect(flagged(broken, wrapped)).toEqual([]);
+    expect(flagged(broken, 'The parade dedicated to\nthe Navy has ended.\nIt was held on Sunday.\nThe ships left.')).toEqual([]);
+  });
+
+  it('reports only a line that opens a paragraph of prose and a next line that finishes the sentence', () => {
+    // A headline over a lower-case deck, lines under a colon, furniture over a lower-case name, verse.
+    expect(flaggedOnPage('Tennis star wins again\nthe defending champion beat her rival in straight sets\nShe plays on Sunday.')).toEqual([]);
+    expect(flaggedOnPage('The text reads in part:\nThe parties agree to cease all hostilities\nand to allow aid to reach civilians.\nIt was signed.')).toEqual([]);
+    expect(flaggedOnPage('It ended.\nRead more\nbell hooks, whose work she cites, died in 2021.')).toEqual([]);
+    expect(flaggedOnPage('It ended.\nthe fog comes in over the harbour\nand the boats lie still\nIt rained.')).toEqual([]);
   });
 
   it('passes over particles, brands, addresses and breaks at blank lines', () => {
-    expect(flagged(broken, 'It ended.\nThe plan was presented by\nvon der Leyen on Monday.\nSales of\niPhone rose.\nVisit the site\nwww.example.com now.\nIt went on\n\nand on.\nIt rained.\nWe left.')).toEqual([]);
+    expect(flaggedOnPage('It ended.\nThe plan was presented by\nvon der Leyen on Monday.\nSales of\niPhone rose.\nVisit the site\nwww.example.com now.\nIt went on\n\nand on.\nIt rained.\nWe left.')).toEqual([]);
   });
 
   it('leaves a sentence of exactly two lines, and a long line, to split-paragraph', () => {
-    expect(flagged(broken, 'It ended.\nThe Main Naval Parade dedicated to\nthe Navy Day has ended.\nIt rained.')).toEqual([]);
-    expect(flagged(broken, `It ended.\nThe parade ${'went on and on '.repeat(8)}to\nthe end of the day, and more.\nIt rained.`)).toEqual([]);
+    expect(flaggedOnPage('It ended.\nThe Main Naval Parade dedicated to\nthe Navy Day has ended.\nIt rained.')).toEqual([]);
+    expect(flaggedOnPage(`It ended.\nThe parade ${'went on and on '.repeat(8)}to\nthe end of the day, and more.\nIt rained.`)).toEqual([]);
   });
 });

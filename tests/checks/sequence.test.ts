@@ -19,9 +19,10 @@ describe('sequence kind', () => {
     expect(flagged(anywhere, 'Pere said it. “Go,” Ana said.')).toEqual(['Pere said', 'Ana said']);
   });
 
-  it('can refuse a word that repeats the one before it', () => {
-    const rule = ruleFrom(yaml(`  - case: lower\n  - case: capitalised\n    before: '\\.[^\\S\\n]+'\n    notPrevious: true\n    report: true`));
-    expect(flagged(rule, 'reached the summit. Summit fever; the tax. Burden grew')).toEqual(['Burden']);
+  it('can refuse a word that a given text follows', () => {
+    const rule = ruleFrom(yaml(`  - case: capitalised\n    matches: '\\p{L}+ing'\n    report: true\n  - case: lower\n    notFollowedBy: '(?<=the)[^\\S\\n]+\\p{Lu}'`));
+    expect(flagged(rule, 'a guide, Making the Most of it; then Making the most of it')).toEqual(['Making']);
+    expect(lint(rule, 'a guide, Making the Most of it')).toEqual([]);
   });
 
   it('matches listed words whatever case the list writes them in, one-letter words too', () => {

@@ -12,6 +12,12 @@ describe('unbalanced-pairs kind', () => {
     expect(flagged(rule, 'He said “it works” (twice) and “ more ”.\n\n“A quote runs on\n\n“and ends here.”')).toEqual([]);
   });
 
+  it('lets a quotation run on over lines that each open with a quote, reporting its first quote if nothing closes', () => {
+    expect(flagged(rule, '“No money is left,” he said.\n“We spent it on the roof.\n“Without help we close.”\nThey left.')).toEqual([]);
+    const open = '“No money is left,” he said.\n“We spent it on the roof.\n“Without help we close.\nThey left.';
+    expect(lint(rule, open).map((f) => f.offset)).toEqual([open.indexOf('“We')]);
+  });
+
   it('reads a quote’s direction from where it stands', () => {
     expect(flagged(rule, 'the album “Rumours“ sold well. He said: “Yes. “\nNext.')).toEqual([]);
   });

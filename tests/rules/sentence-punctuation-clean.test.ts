@@ -27,6 +27,13 @@ describe('sentence and punctuation rules on invented clean news', () => {
     "- planting a billion trees;\n- taxing aviation fuel.\nHe hit the ball hard. Ball boys scrambled to collect it.\nShe bought a new car. Electric models now make up a third of sales.\nThey reached the summit. Summit fever, doctors say, is a real danger.\n",
     "The council approved the budget. Budget cuts will hit libraries first.\nThe hospital admitted the patient. Patient groups welcomed the change.\nThe prime minister spoke to the nation. Nation-building, she said, takes time.\n\"We have a plan.\nIt is simple, and it will work.\"\n",
     "The minister said: \"Prices will fall.\"\nAccording to the report, which was published on Monday, the economy grew by 2 percent.\nHe wrote on Twitter: \"What a day!\"\nThe firm's chief executive, Jane Doe, said in a statement that the merger \"makes sense for everyone.\"\nKirkland, Wash., is home to several tech firms. So is Redmond, Wash., nearby.\n",
+    // A second review's passages (each was reported by a rule once).
+    "They signed the deal. Construction of the bridge begins next year.\nLast year, The Rolling Stones were the highest-earning touring act.\nThe bishop said believers could feel His love even in times of grief.\nCritics said Her was the most original film of the year.\nShe rewatched Suits during the lockdown and now wants to study law.\n",
+    "The report, Making the Grade, found that schools lag behind.\nThe baby weighed 9 lbs., the hospital said.\nThe cost of the scheme — says the watchdog — has nearly doubled.\nLocal papers carried the warning in Hindi: “भारी बारिश की संभावना है।”\n",
+    "“There is no money left,” the treasurer told the meeting.\n“We have spent the reserves on repairs, and the roof still leaks.\n“Without help from the diocese, the church will close by Easter.”\nThe diocese said it would consider the request.\n",
+    "Tennis star wins again\nthe defending champion beat her rival in straight sets\nShe will play in the final on Sunday.\nTickets are sold out.\nThe prize went to a young writer from Lagos.\nRead more\nbell hooks, whose work she cites as an influence, died in 2021.\n",
+    "The agreement was signed in Geneva on Friday.\nThe text reads in part:\nthe parties agree to cease all hostilities\nand to allow aid to reach civilians\nDiplomats said the deal was fragile.\n",
+    "Shares in the firm, which was founded by two students, rose after the\nfounders appeared on the quiz show Jeopardy!,\nthe company said. Analysts were surprised.\n",
     "The film, It's a Wonderful Life, airs every December.\nThe novel The Remains of the Day won the Booker Prize in 1989.\nThe dog ran off. Owners are asked to keep pets on a lead in the park.\nShe joined the army. Army life, she said, suited her.\nThe results will be published in the journal Nature next week.\n",
   ];
   it.each(pages.map((p) => [p.split('\n')[0], p]))('%s', (_first, text) => {
@@ -34,14 +41,16 @@ describe('sentence and punctuation rules on invented clean news', () => {
   });
 });
 
+/** A paragraph written on one line, longer than any wrapping column: the layout broken-line reads. */
+const PARAGRAPH = 'The ferry sails twice a day from the harbour, and tickets for the summer were sold out within a week of going on sale.';
+
 describe('sentence and punctuation rules on invented artifacts', () => {
   it.each([
-    ['Officials said the storm could have a significant. Impact on the harvest in the south.\n', 'sentence/stop-in-noun-phrase: significant. Impact'],
-    ['The museum closed for repairs, The City Council is reviewing its budget.\n', 'sentence/comma-before-sentence: The'],
-    ['The crew said the ship had\nbeen repaired in the spring.\nIt sails twice a day.\nTickets sold out.\n', 'sentence/broken-line: had'],
+    ['The council met on Monday, Taking the decision to close the museum for a year.\n', 'sentence/comma-before-sentence: Taking'],
+    [`The crew said the ship had\nbeen repaired in the spring.\n${PARAGRAPH}\n${PARAGRAPH}\n`, 'sentence/broken-line: had'],
     ['The mayor said the new bridge would cost more than planned.\"\nWork starts in May.\n', 'punctuation/unbalanced-quotes: \"'],
     ['The fair opened on the 12th., Thousands came to see it.\n', 'punctuation/stray-mark-after-stop: .,'],
-    ['The floods cut the road to the village as expected Engineers will inspect it on Monday.\n', 'sentence/capitalised-common-word: Engineers'],
+    ['The floods cut the road to the village as expected, Leaving the villagers without food for a week.\n', 'sentence/capitalised-common-word: Leaving'],
   ])('%s', (text, finding) => {
     expect(flagged(text)).toEqual([finding]);
   });
