@@ -538,6 +538,8 @@ export const trailingBlock = defineKind({
         // a related story.)
         // (Across a run of such lines, one that says nothing the body says: a headline may stand there, boxed in by a
         // section's label and a byline. A slogan right between two furniture lines may name the story's region.)
+        // (Longer lines were tried, a slogan right between two furniture lines and saying nothing the body says: a headline
+        // in title case between a stamp and a byline says nothing the body's first sentences say either.)
         const box = !reason && words <= BOX_HEADING_WORDS && !/[.!?:;,]["”’)]?$/.test(line) ? furnitureAround(doc, i) : -1;
         const boxed = box === 0 || (box > 0 && !sharesTopic(line));
         const downList = !reason && !boxed && words <= LIST_ITEM_WORDS && inListDownThePage(doc, i, listRun);
