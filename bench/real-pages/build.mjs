@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { parseDocument } from 'htmlparser2';
 
 // The benchmark's copy (html/ and ground-truth.json) and everything built from it live outside the repository.
-const DIR = path.resolve(process.env.REAL_PAGES ?? path.join(import.meta.dirname, '../out/real-pages'));
+const DIR = path.resolve(process.env.REAL_PAGES ?? path.join(import.meta.dirname, '../.real-pages'));
 const GT = JSON.parse(readFileSync(`${DIR}/ground-truth.json`, 'utf8'));
 mkdirSync(`${DIR}/pages`, { recursive: true });
 

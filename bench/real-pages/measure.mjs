@@ -6,7 +6,7 @@
 //   --english  leave out the pages listed in split.json "nonEnglish"
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-const DIR = path.resolve(process.env.REAL_PAGES ?? path.join(import.meta.dirname, '../out/real-pages'));
+const DIR = path.resolve(process.env.REAL_PAGES ?? path.join(import.meta.dirname, '../.real-pages'));
 const { BUILT_IN_RULES, compileRules, lintText, loadRules } = await import('../../dist/index.js');
 const { rules } = await loadRules([{ dir: BUILT_IN_RULES, builtIn: true }]);
 const compiled = compileRules(rules);

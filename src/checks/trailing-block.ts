@@ -315,7 +315,10 @@ export const trailingBlock = defineKind({
         // A header line has no sentence's end (`Seriously?!` above a headline is its kicker); a headline may ask or
         // exclaim (`How hard is the training?`), but a full stop or a closing quote ends body text.
         if (words <= topLineWords && !/[.!?”"]$/.test(line)) continue;
-        return words <= shortLineWords && !/[.”"]$/.test(line) && i > 0 ? i : 0;
+        // (A headline that asks may be long: `How hardcore is this year's military training, such as marching on rainy
+        // nights, target training, and firing mortars?`.)
+        const headlineWords = line.endsWith('?') ? ASKING_HEADLINE_WORDS : shortLineWords;
+        return wordsUpTo(line, headlineWords) <= headlineWords && !/[.”"]$/.test(line) && i > 0 ? i : 0;
       }
       return 0;
     }
@@ -753,6 +756,8 @@ const PERSON_AND_MORE = /^\p{Lu}[\p{L}'’.-]*(?:[^\S\n]+\p{Lu}[\p{L}'’.-]*){1
 /** A word that makes a label of the page's interface the heading of a list of stories. */
 const LIST_LABEL = /\b(?:related|trending|popular|recommended|latest|most|similar|suggested|featured|picks|top)\b/i;
 const BOX_HEADING_WORDS = 5;
+/** The most words of a headline that asks a question, below the page's header. */
+const ASKING_HEADLINE_WORDS = 25;
 /** The most lines like a box's heading between it and the furniture line that closes the box on one side. */
 const BOX_RUN = 1;
 /** The most words of an item of a menu or tag list written down the page, and the fewest items such a list has. */
