@@ -251,6 +251,11 @@ export function furnitureReason(line: string, shape: LineShape, lexicon: Furnitu
   return undefined;
 }
 
+/** Marks only furniture puts on a line of any length (see `markedFurniture`); group 1, a credit's. */
+export const LONG_LINE_MARK = /^\d{1,3} ?of ?\d{1,3}(?=\p{Lu})|\s\(Published (?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[^()]{3,40}\)$|(\bcontributed (?:to )?(?:this|the) (?:report|story|article)\.?$)/u;
+/** Two words run together: a lower-case letter and a capital in one word, with two letters before it. */
+const GLUED_LINK = /\p{Ll}{2}\p{Lu}(?=\p{Ll})/gu;
+
 /** A source or a writer (one to three capitalised words), maybe a bar or a dash, then a date (`Reuters November 18, 2019 11:03 PM`). */
 const SIGNED_DATE = /^((?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*)(\s+[-–—|·•]\s+|\s+)((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d)[^|]*)$/u;
 /** Picture libraries and wires that credit photographs. */
@@ -297,6 +302,17 @@ export function isInterfaceSentence(shape: LineShape, lexicon: FurnitureLexicon)
  */
 export function markedFurniture(line: string, lexicon: FurnitureLexicon): string | undefined {
   if (isMenu(line, lexicon)) return 'menu';
+  // A long line's own marks (`LONG_LINE_MARK`): a gallery's counter run into its caption (`3of4A shopper looks at…`),
+  // a video's caption with its day of publishing (`… was released on Monday. (Published Monday, Nov. 18, 2019)`; a
+  // story's own `(Updated at 10 a.m.)` stays), the wire's
+  // contributors (`Associated Press writers … contributed to this report.`).
+  const marked = LONG_LINE_MARK.exec(line);
+  if (marked) return marked[1] ? 'credit' : 'caption';
+  // A link with the site's label in capitals after it (`Holidaymakers die after eating marmot [INSIGHT]`).
+  if (/\s\[(?:INSIGHT|REPORT|REVEALED|VIDEO|PICTURES|PICS|POLL|LATEST|ANALYSIS|LIVE|UPDATE|EXCLUSIVE)\]$/u.test(line)) return 'listed story';
+  // Link texts run together, three of them at least, spaces lost with the markup (`Company TownTelevisionBusinessEntertainment &
+  // Arts`): a brand or a name joins two at most (`McDonald`, `YouTube`, `iPhone`).
+  if (!SENTENCE_END.test(line) && (line.match(GLUED_LINK) ?? []).length >= 3) return 'links run together';
   const items = line.split(/\s+[|»›>/︱]\s+|︱/u);
   // (Figures between slashes are data, not links: `52% leave / 48% remain / 0% undecided`.)
   if (items.length >= 3 && items.every((item) => item.split(/\s+/).length <= lexicon.limits.barItemWords && !/\d/.test(item))) {

@@ -54,6 +54,13 @@ describe('furniture evidence', () => {
     expect(reason('WikiLeaks founder Julian Assange (AFP)')).toBe('credit');
     expect(reason('AP, Washington,')).toBe('credit');
     expect(markedFurniture('Vikings come back to beat the Broncos (145)', lexicon)).toBe('listed story');
+    expect(markedFurniture('3of4A shopper looks at extension cords in a hardware store', lexicon)).toBe('caption');
+    expect(markedFurniture('A video shows the rescue. (Published Monday, Nov. 18, 2019)', lexicon)).toBe('caption');
+    expect(markedFurniture('Associated Press writers Alan Fram and Jill Colvin contributed to this report.', lexicon)).toBe('credit');
+    expect(markedFurniture('Company TownTelevisionBusinessEntertainment & Arts', lexicon)).toBe('links run together');
+    expect(markedFurniture('Holidaymakers die after eating marmot [INSIGHT]', lexicon)).toBe('listed story');
+    // A story's own update, a brand or two run together, a number and a count in prose: not marked.
+    for (const line of ['Rescue teams evacuated 2,000 people. (Updated at 10 a.m.)', 'He bought an iPhone at McDonald’s on YouTube.', 'Of 3 of 4 people asked, most said no.']) expect(markedFurniture(line, lexicon), line).toBeUndefined();
     expect(isFurnitureSentence('(Reporting by Greg Roumeliotis, with reporting by Herb Lash, editing by Martin Howell.)')).toBe(true);
     expect(isFurnitureSentence('Reporting by Jane Doe; Editing by John Roe')).toBe(true);
     expect(isFurnitureSentence('Reporting by the Guardian showed that the firm had paid no tax.')).toBe(false);
