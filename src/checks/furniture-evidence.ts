@@ -253,6 +253,7 @@ export function furnitureReason(line: string, shape: LineShape, lexicon: Furnitu
 
 /** Marks only furniture puts on a line of any length (see `markedFurniture`); group 1, a credit's. */
 export const LONG_LINE_MARK = /^\d{1,3} ?of ?\d{1,3}(?=\p{Lu})|\s\(Published (?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[^()]{3,40}\)$|(\bcontributed (?:to )?(?:this|the) (?:report|story|article)\.?$)/u;
+const COMMENT_HEADER = /^(?:(?!(?:she|he|they|we|you|who|it|one|all|both|many)\s)[\p{Ll}\d_.-]{3,30}\s+(?:says|said|wrote):|[\p{L}\d_.'’ ()-]{2,40}?\s+on\s+[^:]{6,40}?\s+at\s+\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?\s+(?:says|said|wrote):)$/u;
 /** Two words run together: a lower-case letter and a capital in one word, with two letters before it. */
 const GLUED_LINK = /\p{Ll}{2}\p{Lu}(?=\p{Ll})/gu;
 
@@ -308,6 +309,9 @@ export function markedFurniture(line: string, lexicon: FurnitureLexicon): string
   // contributors (`Associated Press writers … contributed to this report.`).
   const marked = LONG_LINE_MARK.exec(line);
   if (marked) return marked[1] ? 'credit' : 'caption';
+  // A reader's comment's header: a user name in lower case and `says:`, or a name, the day and the time and `said:`
+  // (`joetoronto says:`, `Catherine (GiveWell) on September 13, 2018 at 5:23 pm said:`).
+  if (COMMENT_HEADER.test(line)) return 'comment header';
   // A link with the site's label in capitals after it (`Holidaymakers die after eating marmot [INSIGHT]`).
   if (/\s\[(?:INSIGHT|REPORT|REVEALED|VIDEO|PICTURES|PICS|POLL|LATEST|ANALYSIS|LIVE|UPDATE|EXCLUSIVE)\]$/u.test(line)) return 'listed story';
   // Link texts run together, three of them at least, spaces lost with the markup (`Company TownTelevisionBusinessEntertainment &

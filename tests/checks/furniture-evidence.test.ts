@@ -59,6 +59,10 @@ describe('furniture evidence', () => {
     expect(markedFurniture('Associated Press writers Alan Fram and Jill Colvin contributed to this report.', lexicon)).toBe('credit');
     expect(markedFurniture('Company TownTelevisionBusinessEntertainment & Arts', lexicon)).toBe('links run together');
     expect(markedFurniture('Holidaymakers die after eating marmot [INSIGHT]', lexicon)).toBe('listed story');
+    expect(markedFurniture('joetoronto says:', lexicon)).toBe('comment header');
+    expect(markedFurniture('Catherine (GiveWell) on September 13, 2018 at 5:23 pm said:', lexicon)).toBe('comment header');
+    expect(markedFurniture('she said:', lexicon)).toBeUndefined();
+    expect(markedFurniture('The minister said:', lexicon)).toBeUndefined();
     // A story's own update, a brand or two run together, a number and a count in prose: not marked.
     for (const line of ['Rescue teams evacuated 2,000 people. (Updated at 10 a.m.)', 'He bought an iPhone at McDonald’s on YouTube.', 'Of 3 of 4 people asked, most said no.']) expect(markedFurniture(line, lexicon), line).toBeUndefined();
     expect(isFurnitureSentence('(Reporting by Greg Roumeliotis, with reporting by Herb Lash, editing by Martin Howell.)')).toBe(true);
