@@ -17,7 +17,7 @@ export function* formatJson(results: Iterable<FileResult>): Generator<string> {
     // too long for V8 (a file of a million findings is many pieces).
     let piece = `${i++ ? ',' : '['}\n    {\n      "path": ${JSON.stringify(r.path)},\n      "findings": ${r.findings.length ? '[' : '[]'}`;
     for (let k = 0; k < r.findings.length; k += FINDINGS_PER_PIECE) {
-      const array = indent(JSON.stringify(r.findings.slice(k, k + FINDINGS_PER_PIECE).map(contract), null, 2).slice(1, -2), 6);
+      const array = findingsAtDepth(r.findings.slice(k, k + FINDINGS_PER_PIECE).map(contract));
       if (k) yield piece;
       piece = k ? `,${array}` : piece + array;
     }
@@ -71,6 +71,16 @@ function relatedContract(r: PositionedSpan): Record<string, unknown> {
     text: r.text,
   };
 }
+
+/**
+ * The findings as they stand in the report, each object 8 spaces in and a line break before each: stringified inside
+ * three arrays that take them to that depth, and cut out (an indent by string replacement cost ~9 ms a cached run).
+ */
+function findingsAtDepth(findings: Record<string, unknown>[]): string {
+  return JSON.stringify([[[findings]]], null, 2).slice(DEPTH_PREFIX.length, -DEPTH_SUFFIX.length);
+}
+const DEPTH_PREFIX = '[\n  [\n    [\n      [';
+const DEPTH_SUFFIX = '\n      ]\n    ]\n  ]\n]';
 
 function indent(json: string, spaces: number): string {
   return json.replace(/\n/g, `\n${' '.repeat(spaces)}`);
