@@ -134,7 +134,9 @@ export function furnitureReason(line: string, shape: LineShape, lexicon: Furnitu
   // in a list of opening hours, nor a heading `2. Results`).
   if (!shape.endsSentence && words.length) {
     // (A time zone with its offset, `GMT+7`, `UTC-3`, is a date word too.)
-    const rest = words.filter((w) => !/^\d/.test(w) && !lexicon.dateWords.has(w.toLowerCase().replace(/\.$/, '').replace(/[+-]\d{1,2}(?::?\d\d)?$/, '')));
+    // (In a lunar date an ordinal is a date's word too: `the 14th day of the seventh lunar month`.)
+    const lunar = /\blunar month\b/i.test(line);
+    const rest = words.filter((w) => !/^\d/.test(w) && !lexicon.dateWords.has(w.toLowerCase().replace(/\.$/, '').replace(/[+-]\d{1,2}(?::?\d\d)?$/, '')) && !(lunar && ORDINAL_WORD.test(w)));
     const dated = /\b(?:1[89]|20)\d\d\b|\d\/\d|\d:\d\d/.test(line) || words.some((w) => lexicon.dateWords.has(w.toLowerCase()) && w.length > 3 && /^\p{Lu}/u.test(w));
     const unit = rest.length === 1 && rest[0].length <= 2 && words.length === 2;
     // (A label in lower case, `updated`, or a dateline's place in capitals, `NAPLES`.)
@@ -251,11 +253,15 @@ export function furnitureReason(line: string, shape: LineShape, lexicon: Furnitu
   return undefined;
 }
 
+const ORDINAL_WORD = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)$/i;
+
 /** Marks only furniture puts on a line of any length (see `markedFurniture`); group 1, a credit's. */
-export const LONG_LINE_MARK = /^\d{1,3} ?of ?\d{1,3}(?=\p{Lu})|\s\(Published (?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[^()]{3,40}\)$|(\bcontributed (?:to )?(?:this|the) (?:report|story|article)\.?$)/u;
-const COMMENT_HEADER = /^(?:(?!(?:she|he|they|we|you|who|it|one|all|both|many)\s)[\p{Ll}\d_.-]{3,30}\s+(?:says|said|wrote):|[\p{L}\d_.'’ ()-]{2,40}?\s+on\s+[^:]{6,40}?\s+at\s+\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?\s+(?:says|said|wrote):)$/u;
-/** Two words run together: a lower-case letter and a capital in one word, with two letters before it. */
-const GLUED_LINK = /\p{Ll}{2}\p{Lu}(?=\p{Ll})/gu;
+export const LONG_LINE_MARK = /^\d{1,3}of\d{1,3}(?=\p{Lu})|\s\(Published (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), [^()]{3,30}\b(?:19|20)\d\d\)$|(\bcontributed (?:to )?this (?:report|story|article)\.?$)/u;
+// (A user name in lower case, group 1; or a name, a dated day with its year and a time: `on Sunday at 11:02 p.m. wrote:`
+// is a news story's.)
+const COMMENT_HEADER = /^(?:(?!(?:she|he|they|we|you|who|it|one|all|both|many)\s)([\p{Ll}\d_.-]{3,30})\s+(?:says|said|wrote):|[\p{L}\d_.'’ ()-]{2,40}?\s+on\s+[^:]{3,30}?\b(?:19|20)\d\d\s+at\s+\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?\s+(?:says|said|wrote):)$/u;
+/** Four words run together in one token: three times a lower-case letter and then a capital. */
+const GLUED_LINKS = /\p{Lu}?\p{Ll}{2,}(?:\p{Lu}\p{Ll}{2,}){3}/u;
 
 /** A source or a writer (one to three capitalised words), maybe a bar or a dash, then a date (`Reuters November 18, 2019 11:03 PM`). */
 const SIGNED_DATE = /^((?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*)(\s+[-–—|·•]\s+|\s+)((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d)[^|]*)$/u;
@@ -303,20 +309,20 @@ export function isInterfaceSentence(shape: LineShape, lexicon: FurnitureLexicon)
  */
 export function markedFurniture(line: string, lexicon: FurnitureLexicon): string | undefined {
   if (isMenu(line, lexicon)) return 'menu';
-  // A long line's own marks (`LONG_LINE_MARK`): a gallery's counter run into its caption (`3of4A shopper looks at…`),
-  // a video's caption with its day of publishing (`… was released on Monday. (Published Monday, Nov. 18, 2019)`; a
-  // story's own `(Updated at 10 a.m.)` stays), the wire's
-  // contributors (`Associated Press writers … contributed to this report.`).
+  // A long line's own marks (`LONG_LINE_MARK`): a gallery's counter run into its caption (`3of4A shopper looks at…`;
+  // not `1 of 5G masts`), a video's caption with its weekday and year of publishing (`… was released on Monday.
+  // (Published Monday, Nov. 18, 2019)`; not a review's `(Published March 3, 2020)` nor `(Updated at 10 a.m.)`), the wire's
+  // contributors (`Associated Press writers … contributed to this report.`; `… contributed to the report.` is news).
   const marked = LONG_LINE_MARK.exec(line);
   if (marked) return marked[1] ? 'credit' : 'caption';
   // A reader's comment's header: a user name in lower case and `says:`, or a name, the day and the time and `said:`
   // (`joetoronto says:`, `Catherine (GiveWell) on September 13, 2018 at 5:23 pm said:`).
-  if (COMMENT_HEADER.test(line)) return 'comment header';
-  // A link with the site's label in capitals after it (`Holidaymakers die after eating marmot [INSIGHT]`).
-  if (/\s\[(?:INSIGHT|REPORT|REVEALED|VIDEO|PICTURES|PICS|POLL|LATEST|ANALYSIS|LIVE|UPDATE|EXCLUSIVE)\]$/u.test(line)) return 'listed story';
-  // Link texts run together, three of them at least, spaces lost with the markup (`Company TownTelevisionBusinessEntertainment &
-  // Arts`): a brand or a name joins two at most (`McDonald`, `YouTube`, `iPhone`).
-  if (!SENTENCE_END.test(line) && (line.match(GLUED_LINK) ?? []).length >= 3) return 'links run together';
+  const header = COMMENT_HEADER.exec(line);
+  // (A user name is no English word: `mom says:`, `officer says:` stand in transcripts.)
+  if (header && (header[1] === undefined || !lexicon.isWord(header[1].replace(/[\d_.-]+/g, '')))) return 'comment header';
+  // Link texts run together, four of them at least in one token, spaces lost with the markup (`Company
+  // TownTelevisionBusinessEntertainment & Arts`): a brand or a name joins three at most (`YouTube`, `GlaxoSmithKline`).
+  if (!SENTENCE_END.test(line) && GLUED_LINKS.test(line)) return 'links run together';
   const items = line.split(/\s+[|»›>/︱]\s+|︱/u);
   // (Figures between slashes are data, not links: `52% leave / 48% remain / 0% undecided`.)
   if (items.length >= 3 && items.every((item) => item.split(/\s+/).length <= lexicon.limits.barItemWords && !/\d/.test(item))) {
@@ -658,8 +664,8 @@ const CAPTION_DATELINE = /\p{Lu}\p{L}+, \p{Lu}[\p{L} ]+, (?:January|February|Mar
  * How many of the page's words (interface or section words, two letters or more) a lower-case word is made of, end to
  * end (`sharetweetemail`: 3), or 0 when it cannot be cut into them.
  */
-function pageWordsIn(word: string, lexicon: FurnitureLexicon): number {
-  const isPageWord = (part: string) => part.length >= 2 && (lexicon.interfaceWords.has(part) || !!lexicon.sectionWords?.has(part));
+function pageWordsIn(word: string, lexicon: FurnitureLexicon, interfaceOnly = false): number {
+  const isPageWord = (part: string) => part.length >= 2 && (lexicon.interfaceWords.has(part) || (!interfaceOnly && !!lexicon.sectionWords?.has(part)));
   // parts[i]: the fewest page words that make up word.slice(0, i) (Infinity: none).
   const parts = [0, ...Array<number>(word.length).fill(Infinity)];
   for (let end = 2; end <= word.length; end++) {
@@ -677,7 +683,8 @@ export function isInterfaceWord(word: string, lexicon: FurnitureLexicon): boolea
 function interfaceCount(words: readonly string[], lexicon: FurnitureLexicon): number {
   // (In a line of words, link texts run together count one each, `LinkedInRSS` two: a bar that lost some of its spaces
   // is a bar all the same. A token alone is weighed as links run together.)
-  const glued = (w: string) => (words.length > 1 && /\p{Ll}\p{Lu}/u.test(w) ? Math.min(pageWordsIn(w.toLowerCase(), lexicon), 3) : 0);
+  // (The interface's words only: sections make names too, `HealthWatch`, `LiveScience`.)
+  const glued = (w: string) => (words.length > 1 && /\p{Ll}\p{Lu}/u.test(w) ? Math.min(pageWordsIn(w.toLowerCase(), lexicon, true), 3) : 0);
   return words.reduce((n, w) => n + (isInterfaceWord(w, lexicon) ? 1 : glued(w)), 0);
 }
 
