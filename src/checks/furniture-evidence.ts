@@ -255,8 +255,25 @@ export function furnitureReason(line: string, shape: LineShape, lexicon: Furnitu
 
 const ORDINAL_WORD = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)$/i;
 
-/** Marks only furniture puts on a line of any length (see `markedFurniture`); group 1, a credit's. */
-export const LONG_LINE_MARK = /^\d{1,3}of\d{1,3}(?=\p{Lu})|\s\(Published (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), [^()]{3,30}\b(?:19|20)\d\d\)$|(\bcontributed (?:to )?this (?:report|story|article)\.?$)/u;
+/**
+ * A mark only furniture puts on a line of any length: a gallery's counter run into its caption (`3of4A shopper looks
+ * at…`; not `1 of 5G masts`), a video's caption with its weekday and year of publishing (`… was released on Monday.
+ * (Published Monday, Nov. 18, 2019)`; not a review's `(Published March 3, 2020)` nor `(Updated at 10 a.m.)`), the
+ * wire's contributors (`Associated Press writers … contributed to this report.`; `… contributed to the report.` is
+ * news). The line's end is read alone (a search of a whole paragraph for a mark at its end costs on every paragraph).
+ */
+export function longLineMark(line: string): 'caption' | 'credit' | undefined {
+  const first = line.charCodeAt(0);
+  if (first >= 0x30 && first <= 0x39 && GALLERY_COUNTER.test(line)) return 'caption';
+  const tail = line.slice(-MARK_TAIL);
+  if (VIDEO_STAMP.test(tail)) return 'caption';
+  return CONTRIBUTORS.test(tail) ? 'credit' : undefined;
+}
+const GALLERY_COUNTER = /^\d{1,3}of\d{1,3}(?=\p{Lu})/u;
+const VIDEO_STAMP = /\s\(Published (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), [^()]{3,30}\b(?:19|20)\d\d\)$/u;
+const CONTRIBUTORS = /\bcontributed (?:to )?this (?:report|story|article)\.?$/u;
+/** Longer than either end mark can be, so that a mark in the tail is the whole line's. */
+const MARK_TAIL = 80;
 // (A user name in lower case, group 1; or a name, a dated day with its year and a time: `on Sunday at 11:02 p.m. wrote:`
 // is a news story's.)
 const COMMENT_HEADER = /^(?:(?!(?:she|he|they|we|you|who|it|one|all|both|many)\s)([\p{Ll}\d_.-]{3,30})\s+(?:says|said|wrote):|[\p{L}\d_.'’ ()-]{2,40}?\s+on\s+[^:]{3,30}?\b(?:19|20)\d\d\s+at\s+\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?\s+(?:says|said|wrote):)$/u;
@@ -281,11 +298,11 @@ function isPictureCredit(line: string, lexicon: FurnitureLexicon): boolean {
   // (A caption names, without a comma: `Two people were arrested at the scene, police said (AFP)` is the story's sentence.)
   const bracketed = /\s\(([^()]{2,30})\)$/u.exec(line);
   if (bracketed && !line.includes(',') && (PICTURE_SOURCE.test(bracketed[1]) || lexicon.agencyNames?.has(bracketed[1]))) return true;
-  const wire = /^(\p{Lu}[\p{L}]{1,9}),\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2},?$/u.exec(line);
   if (parts.length <= 3 && parts.every((part) => PICTURE_SOURCE.test(part) || lexicon.agencyNames?.has(part))) return true;
   // (A company's or an agency's name: a name alone in brackets is a Japanese paper's byline, `(Higuchi Kou)`, and a
   // transcript's stage direction is no credit, `(Applause.)`.)
   if (/^\((?:\p{Lu}[\p{L}.&'’-]*)(?:\s+(?:\p{Lu}[\p{L}.&'’-]*|&|of|and|de)){0,4}\)$/u.test(line) && ORGANISATION_END.test(line)) return true;
+  const wire = /^(\p{Lu}[\p{L}]{1,9}),\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2},?$/u.exec(line);
   if (wire && lexicon.agencyNames?.has(wire[1])) return true;
   return /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:submitted|contributed|courtesy|handout|supplied|file|staff|pool) (?:photo|image|picture)s?$/iu.test(line);
 }
@@ -309,12 +326,9 @@ export function isInterfaceSentence(shape: LineShape, lexicon: FurnitureLexicon)
  */
 export function markedFurniture(line: string, lexicon: FurnitureLexicon): string | undefined {
   if (isMenu(line, lexicon)) return 'menu';
-  // A long line's own marks (`LONG_LINE_MARK`): a gallery's counter run into its caption (`3of4A shopper looks at…`;
-  // not `1 of 5G masts`), a video's caption with its weekday and year of publishing (`… was released on Monday.
-  // (Published Monday, Nov. 18, 2019)`; not a review's `(Published March 3, 2020)` nor `(Updated at 10 a.m.)`), the wire's
-  // contributors (`Associated Press writers … contributed to this report.`; `… contributed to the report.` is news).
-  const marked = LONG_LINE_MARK.exec(line);
-  if (marked) return marked[1] ? 'credit' : 'caption';
+  // A long line's own marks (a gallery's counter, a video's stamp, the wire's contributors).
+  const marked = longLineMark(line);
+  if (marked) return marked;
   // A reader's comment's header: a user name in lower case and `says:`, or a name, the day and the time and `said:`
   // (`joetoronto says:`, `Catherine (GiveWell) on September 13, 2018 at 5:23 pm said:`).
   const header = COMMENT_HEADER.exec(line);
@@ -420,10 +434,9 @@ const NUMERIC_DATE = String.raw`(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}[./-]\d{1,
 const STAMP = String.raw`(?:\s+[—–|-]\s+|\s+\()${NUMERIC_DATE}(?:,?\s+${CLOCK})?\)?$|(?<!\b(?:of|dated|from|on|since|until))\s+${NUMERIC_DATE},?\s+${CLOCK}$|\s+[—–|-]\s+(?:\d{1,2}\s+${MONTH}(?:\s+\d{4})?|${MONTH}\s+\d{1,2}(?:,\s+\d{4})?),?\s+(?:at\s+)?${CLOCK}$|\s+[—–|-]\s+${CLOCK}$|\s+👁\s*\d[\d\s,. ]*$`;
 const LISTED_STORY_STAMP = new RegExp(STAMP, 'u');
 const BYLINE_START = /^(?:by|author|posted|published|updated|written|reporter|correspondent)\b/i;
-// (Or a count of its comments in brackets: `Vikings come back to beat the Broncos (145)`.)
-const LISTED_STORY = new RegExp(String.raw`^\S+(?:\s+\S+){2,}?(?:${STAMP}|\s+\(\d{1,5}\)$)`, 'u');
-
+/** A count of a listed story's comments in brackets (`Vikings come back to beat the Broncos (145)`). */
 const COMMENT_COUNT = /\s+\(\d{1,5}\)$/u;
+const LISTED_STORY = new RegExp(String.raw`^\S+(?:\s+\S+){2,}?(?:${STAMP}|${COMMENT_COUNT.source})`, 'u');
 
 /** The fewest words of a regional site's menu of towns and sections. */
 const MENU_OF_TOWNS_WORDS = 7;
@@ -604,7 +617,7 @@ export function isFurnitureSentence(line: string): boolean {
   // (The comment form's and the wire's lines open with few letters: the first one is read before their regexes run.)
   const first = line.charCodeAt(0) | 0x20;
   const formOrCredit = (first === 0x73 || first === 0x6e) ? COMMENT_FORM.test(line) : (first === 0x28 || first === 0x61 || first === 0x72 || first === 0x77) && WIRE_CREDIT.test(line);
-  return (mayBePageNotice(line) && isPageNotice(line)) || formOrCredit || PLACEHOLDER_START.test(line) || ((line.includes('ipsum') || line.includes('perspiciatis')) && PLACEHOLDER_PHRASE.test(line));
+  return (mayBePageNotice(line) && isPageNotice(line)) || formOrCredit || longLineMark(line) !== undefined || PLACEHOLDER_START.test(line) || ((line.includes('ipsum') || line.includes('perspiciatis')) && PLACEHOLDER_PHRASE.test(line));
 }
 
 /**

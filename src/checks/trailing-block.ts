@@ -4,7 +4,7 @@ import type { RawFinding } from '../types.js';
 import { compileRegex } from './fields.js';
 import { type Batch, defineKind } from './kind.js';
 import { fill } from './template.js';
-import { type FurnitureLexicon, LONG_LINE_MARK, SHAPE_FIELDS, isFurnitureSentence, furnitureReason, isInterfaceSentence, isInterfaceWord, markedFurniture, shapeOf } from './furniture-evidence.js';
+import { type FurnitureLexicon, SHAPE_FIELDS, isFurnitureSentence, furnitureReason, isInterfaceSentence, isInterfaceWord, longLineMark, markedFurniture, shapeOf } from './furniture-evidence.js';
 import { dictionary } from '../lexicon/dictionary.js';
 import { wholeLineMatcher } from './line-patterns.js';
 
@@ -508,7 +508,7 @@ export const trailingBlock = defineKind({
         // happens to start like furniture is text; a sentence that speaks to the page's reader is furniture at any length.
         const tooLong = lines[i].end - lines[i].start > maxEvidenceChars + options.strayLineSlack;
         // (Unless it bears a mark only furniture puts on a long line: a gallery's counter, a video's stamp, contributors.)
-        const markedLong = tooLong && LONG_LINE_MARK.test(text.slice(lines[i].start, lines[i].end).trim());
+        const markedLong = tooLong && longLineMark(text.slice(lines[i].start, lines[i].end).trim()) !== undefined;
         if (tooLong && !referencesHere && !markedLong) {
           listLeft = 0;
           continue;
@@ -530,7 +530,7 @@ export const trailingBlock = defineKind({
         const longSentence = isLongSentence(line);
         // (A sentence of four words or more counts too: a short first paragraph is the body's all the same.)
         seenSentence ||= longSentence || (/[.!?]["”’)]?$/.test(line) && wordsUpTo(line, 4) >= 4);
-        if (!inHeader(i) && !addressed && !listed && longSentence && !isFurnitureSentence(line) && !LONG_LINE_MARK.test(line)) continue;
+        if (!inHeader(i) && !addressed && !listed && longSentence && !isFurnitureSentence(line)) continue;
         const words = wordsUpTo(line, shortLineWords);
         const reason = addressed || listed ? undefined : furnitureOf(line, words);
         // A list's label: a few words of the page, known as furniture or ending as a label does (`:`, `..`, `…`).

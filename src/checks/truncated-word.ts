@@ -167,8 +167,9 @@ export const truncatedWord = defineKind({
         if (first < 97 || first > 122 || text.charCodeAt(end) !== 32 || text.charCodeAt(start - 1) !== 32) continue;
         if (!wordsAfterFragment.has(shortWordCode(text, end + 1, ends[i + 1]))) continue;
         const code = wordCode(text, start, end);
-        if (code ? listedCodes.has(code) : listedWords.has(text.slice(start, end))) continue;
+        if (code && listedCodes.has(code)) continue;
         const word = text.slice(start, end);
+        if (!code && listedWords.has(word)) continue;
         // (A word whose plural is listed is whole: `app`, `carb`.)
         if (!LATIN_LOWER_WORD.test(word) || exceptions.has(word) || dictionary().has(word) || dictionary().has(`${word}s`)) {
           if (code) listedCodes.add(code);
