@@ -1,7 +1,7 @@
 // Test helpers: build a rule from YAML text and lint a string with it.
 import { Document } from '../../src/document.js';
 import { compileRules, lintDocument } from '../../src/engine.js';
-import { parseRuleFile } from '../../src/rules/load.js';
+import { BUILT_IN_RULES, loadRules, parseRuleFile } from '../../src/rules/load.js';
 import type { Finding, Rule } from '../../src/types.js';
 
 /** A rule from YAML; `examples` may be left out (a placeholder pair is added). */
@@ -19,4 +19,14 @@ export function lint(rule: Rule, text: string): Finding[] {
 /** The flagged texts, for compact assertions. */
 export function flagged(rule: Rule, text: string): string[] {
   return lint(rule, text).map((f) => text.slice(f.offset, f.offset + f.length));
+}
+
+/**
+ * The built-in rules whose ids start with one of `prefixes` (all of them with none), compiled once: a function giving
+ * a text's findings as `rule: text`, for compact assertions on several rules together.
+ */
+export async function builtInFindings(...prefixes: string[]): Promise<(text: string) => string[]> {
+  const { rules } = await loadRules([{ dir: BUILT_IN_RULES, builtIn: true }]);
+  const compiled = compileRules(prefixes.length ? rules.filter((r) => prefixes.some((p) => r.id.startsWith(p))) : rules);
+  return (text) => lintDocument(new Document(text), compiled).map((f) => `${f.rule}: ${text.slice(f.offset, f.offset + f.length)}`);
 }

@@ -4,13 +4,9 @@
 // Hague`, headlines in title case, quotations of several paragraphs each opening with a quote, abbreviations before a
 // comma (`Inc.,`, `Wash.,`), lists, datelines, a sentence that picks up the last word of the one before.
 import { describe, expect, it } from 'vitest';
-import { BUILT_IN_RULES, loadRules } from '../../src/rules/load.js';
-import { compileRules, lintDocument } from '../../src/engine.js';
-import { Document } from '../../src/document.js';
+import { builtInFindings } from '../helpers/rule.js';
 
-const { rules } = await loadRules([{ dir: BUILT_IN_RULES, builtIn: true }]);
-const compiled = compileRules(rules.filter((r) => r.id.startsWith('sentence/') || r.id.startsWith('punctuation/')));
-const flagged = (text: string) => lintDocument(new Document(text), compiled).map((f) => `${f.rule}: ${text.slice(f.offset, f.offset + f.length)}`);
+const flagged = await builtInFindings('sentence/', 'punctuation/');
 
 describe('sentence and punctuation rules on invented clean news', () => {
   const pages = [

@@ -2,13 +2,9 @@
 // benchmarks): the artifacts they are for are flagged, and clean English that looks like them (headlines, captions,
 // list items, quotations, poems, titles, short forms with a stop, colons, short replies) is not.
 import { describe, expect, it } from 'vitest';
-import { BUILT_IN_RULES, loadRules } from '../../src/rules/load.js';
-import { compileRules, lintDocument } from '../../src/engine.js';
-import { Document } from '../../src/document.js';
+import { builtInFindings } from '../helpers/rule.js';
 
-const { rules } = await loadRules([{ dir: BUILT_IN_RULES, builtIn: true }]);
-const compiled = compileRules(rules.filter((r) => r.id.startsWith('sentence/') || r.id.startsWith('truncation/')));
-const flagged = (text: string) => lintDocument(new Document(text), compiled).map((f) => `${f.rule}: ${text.slice(f.offset, f.offset + f.length)}`);
+const flagged = await builtInFindings('sentence/', 'truncation/');
 
 describe('sentence and truncation rules on invented artifacts', () => {
   it.each([

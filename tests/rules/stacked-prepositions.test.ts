@@ -1,17 +1,10 @@
 // The built-in preposition rules together, in-process: two prepositions stacked where English does not stack them are
 // found, and the pairs English does make (particles, stranded prepositions, `from under`, `until after`…) are not.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { Document } from '../../src/document.js';
-import { type CompiledRule, compileRules, lintDocument } from '../../src/engine.js';
-import { BUILT_IN_RULES, loadRules } from '../../src/rules/load.js';
-
-let rules: CompiledRule[];
-beforeAll(async () => {
-  rules = compileRules((await loadRules([{ dir: BUILT_IN_RULES, builtIn: true }])).rules);
-});
+import { describe, expect, it } from 'vitest';
+import { builtInFindings } from '../helpers/rule.js';
 
 /** Every finding of every built-in rule, as `rule: text`. */
-const findings = (text: string) => lintDocument(new Document(text), rules).map((f) => `${f.rule}: ${text.slice(f.offset, f.offset + f.length)}`);
+const findings = await builtInFindings();
 
 // Invented clean news sentences, each with two prepositions in a row that English makes.
 const LEGIT = [
