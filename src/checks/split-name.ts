@@ -92,7 +92,7 @@ export const splitName = defineKind({
 
     // A sentence of a role and a first half alone (`Chief Minister Shri Mohan.`), then the second half and the verb
     // (`Yadav ji said that…`): the sentence has no verb, and the attribution's verb stands right after the second half.
-    const titleSentence = compileRegex(`(?:^|\\n|[.!?]["”’]?${GAP})(?<title>(?:\\p{Lu}[\\p{L}’'-]*${GAP}){1,5})(?<first>${NAME})$`);
+    const titleSentence = compileRegex(`${SENTENCE_OPENING}(?<title>(?:\\p{Lu}[\\p{L}’'-]*${GAP}){1,5})(?<first>${NAME})$`);
     const verbAfterSecond = compileRegex(`^(?:${GAP}\\p{Ll}+)?${GAP}${verbs}(?![\\p{L}\\p{N}])`);
     const verblessTitleSplit = (text: string, before: string, windowStart: number, candidate: RegExpMatchArray): RawFinding | undefined => {
       const m = titleSentence.exec(before);
@@ -259,7 +259,8 @@ const LONG_TITLE_WORDS = 8;
 const TITLE_ABBREVIATION = /^(?:Mr|Mrs|Ms|Mx|Dr|St|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Cpl|Jr|Sr|Mt|Rev|Hon|Pres|Supt|Insp|Det|Adm|Amb|Cmdr|Maj|Pvt|Fr)$/;
 
 /** A sentence starts after this (the text's start, a line break, a stop and a space). */
-const SENTENCE_START = /(?:^|\n|[.!?]["”’]?[^\S\n]+)$/;
+const SENTENCE_OPENING = String.raw`(?:^|\n|[.!?]["”’]?[^\S\n]+)`;
+const SENTENCE_START = new RegExp(`${SENTENCE_OPENING}$`);
 const WORD_BEFORE = /([\p{L}]+)\.?[^\S\n]+$/u;
 /** Words that start a main clause's subject. */
 const SUBJECT_START = 'the|a|an|this|that|these|those|his|her|its|their|our|your|my|he|she|it|they|we|you|i|there';
