@@ -12,6 +12,7 @@ export const pattern = defineKind({
     pattern: { type: 'regex', required: true, description: 'The regular expression (JavaScript syntax, `u` flag; `^`/`$` match at line ends).' },
     ignoreCase: { type: 'boolean', default: false, description: 'Match without regard to case.' },
     marker: { type: 'integer', minimum: 1, description: 'Report and replace only this capture group instead of the whole match (which is reported when the group took no part in it). The group may stand in a lookbehind, so a search can start at a rare character and still report the text before it.' },
+    markerEnd: { type: 'integer', minimum: 1, description: 'Report up to the end of this capture group (from the start of `marker`, or of the match): with both groups in lookarounds, a search can start at a character in the middle of what it reports.' },
     fix: { type: 'string', description: 'Replacement for the reported span; `{0}` whole match, `{1}`… groups, `{name}` named groups.' },
     suggestions: { type: 'string[]', description: 'Alternatives shown to a person, never applied; same placeholders as `fix`.' },
     exceptions: { type: 'string[]', default: [], description: 'Reported texts (compared without case) that are never flagged.' },
@@ -51,13 +52,14 @@ export const pattern = defineKind({
       // Antipatterns are searched for only once the pattern has matched: most texts have no match at all.
       let blocked: Spans | undefined;
       // exec on the rule's own regex, not matchAll, which copies the regex for every document.
-      regex ??= compileRegex(options.pattern, marker ? `${flags}d` : flags);
+      regex ??= compileRegex(options.pattern, marker || options.markerEnd ? `${flags}d` : flags);
       regex.lastIndex = 0;
       for (let m = regex.exec(doc.text); m; m = regex.exec(doc.text)) {
         // An empty match must not be found again: step a whole code point (one unit inside a surrogate pair
         // is taken back to the pair's start by a `u` regex, which would find the same match for ever).
         if (m[0] === '') regex.lastIndex = m.index + ((doc.text.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1);
-        const [start, end] = (marker && m.indices?.[marker]) || [m.index, m.index + m[0].length];
+        const [start, markerEnd] = (marker && m.indices?.[marker]) || [m.index, m.index + m[0].length];
+        const end = (options.markerEnd && m.indices?.[options.markerEnd]?.[1]) || markerEnd;
         const text = doc.text.slice(start, end);
         if (exceptions.has(text.toLowerCase())) continue;
         if (options.notInDictionary && isEnglishWord(text.toLowerCase())) continue;

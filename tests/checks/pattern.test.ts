@@ -21,6 +21,13 @@ describe('pattern kind', () => {
     expect(lint(rule, 'x')[0]).toMatchObject({ offset: 0, length: 1 });
   });
 
+  it('reports from the marker group to the end of markerEnd, both in lookarounds, and from the match without a marker', () => {
+    const both = ruleFrom(`kind: pattern\ndescription: d\nmessage: m\npattern: '\\n(?<=(to)\\n)(?=(\\w+))'\nmarker: 1\nmarkerEnd: 2\nfix: '{1} {2}'`);
+    expect(lint(both, 'go to\nRome.')[0]).toMatchObject({ offset: 3, length: 7, fix: { offset: 3, length: 7, text: 'to Rome' } });
+    const endOnly = ruleFrom(`kind: pattern\ndescription: d\nmessage: m\npattern: 'to\\n(?=(\\w+))'\nmarkerEnd: 1`);
+    expect(flagged(endOnly, 'go to\nRome.')).toEqual(['to\nRome']);
+  });
+
   it('searches a text only when it holds one of the required strings', () => {
     const rule = ruleFrom(`kind: pattern\ndescription: d\nmessage: m\npattern: '\\w+ [.]'\nrequires: [' ;', '(?']`);
     expect(flagged(rule, 'a (? b .')).toEqual(['b .']);
