@@ -87,8 +87,10 @@ export const INJECTIONS = [
   },
   {
     name: 'sentence broken across paragraphs',
-    rules: ['sentence/lowercase-paragraph', 'sentence/cut-paragraph'],
+    rules: ['sentence/lowercase-paragraph', 'sentence/cut-paragraph', 'sentence/rest-on-next-line'],
     variants: [
+      // A paragraph's last words, a name after a preposition, put on a line of their own as a scraped link is.
+      { name: 'a name ending the paragraph moved to the next line', inject: (t, r) => { const m = pick(t, /(?<=(?:^|\n)(?:[A-Za-z,']+ ){6,}(?:by|from|with|to|of)) (?=(?:[A-Z][a-z]+ ){0,3}[A-Z][a-z]+\.(?:\r?\n|$))/g, r); return m && replaceAt(t, m.index, 1, '\n', [-2, 1]); } },
       { name: 'rest of a sentence as a paragraph', inject: (t, r) => { const m = pick(t, /(?<=(?:^|\n)[^\n]{40,}[a-z]{3}) (?=(?:but|which|while|who|because) [a-z][^\n]{20,}\.(?:\r?\n|$))/g, r); return m && replaceAt(t, m.index, 1, '.\n', [2, 3]); } },
       { name: 'paragraph cut after a comma, the rest of the sentence lost', inject: (t, r) => { const m = pick(t, /(?<=(?:^|\n)(?:\S+ ){10,}[^\n]*[a-z],) [^.\n]+\. (?=[A-Z])/g, r); return m && replaceAt(t, m.index, m[0].length, '\n', [-1, 0]); } },
     ],
