@@ -189,6 +189,7 @@ export const INJECTIONS = [
       { name: 'time stamp between paragraphs', inject: (t, r) => insertLine(t, r, `${1 + Math.floor(r() * 12)}/${1 + Math.floor(r() * 28)}/20${10 + Math.floor(r() * 14)}, ${1 + Math.floor(r() * 11)}:${10 + Math.floor(r() * 49)} ${choose(['AM', 'PM'], r)}`) },
       { name: 'read time', inject: (t, r) => aboveText(t, `${2 + Math.floor(r() * 8)} min read`) },
       ...['Post a comment', 'Sign in to reply', 'Share on Facebook', 'Load more comments', 'Enter your email address', 'Subscribe to our newsletter', 'Popular posts'].map((line) => ({ name: `interface line “${line}”`, inject: (t, r) => insertLine(t, r, line) })),
+      { name: 'language menu', inject: (t, r) => { const names = ['English', 'Español', 'Français', 'Deutsch', 'Русский', '中文', '日本語', '한국어', 'العربية', 'Português', 'Italiano', 'Türkçe']; const start = Math.floor(r() * 8); return aboveText(t, names.slice(start, start + 3 + Math.floor(r() * 3)).join(choose([' ', ' | ', ' / '], r))); } },
       { name: 'breadcrumb', inject: (t, r) => aboveText(t, `Home » ${choose(['World', 'Politics', 'Business', 'Region'], r)} » ${name(r)} » Page ${2 + Math.floor(r() * 8)}`) },
       { name: 'tag list item', inject: (t, r) => insertLine(t, r, `• ${name(r)}`) },
       { name: 'byline', inject: (t, r) => aboveText(t, `by ${name(r)} ${name(r)} ${date(r).replace(/^\w+, /, '')}`) },

@@ -60,6 +60,8 @@ export interface FurnitureLexicon {
   mastheadWords?: ReadonlySet<string>;
   /** A journalist's roles in a byline (reporter, correspondent, writer, bureau, …), lower case. */
   roleWords?: ReadonlySet<string>;
+  /** Languages as a site's language menu names them, each in its own language (`english`, `español`, `中文`), lower case. */
+  languageNames?: ReadonlySet<string>;
   /** Offices a portrait's caption names after the person (minister, governor, mayor, publisher, …), lower case. */
   officeWords?: ReadonlySet<string>;
   /** Whether a lower-case word is an English word (the dictionary). */
@@ -326,6 +328,7 @@ export function isInterfaceSentence(shape: LineShape, lexicon: FurnitureLexicon)
  */
 export function markedFurniture(line: string, lexicon: FurnitureLexicon): string | undefined {
   if (isMenu(line, lexicon)) return 'menu';
+  if (isLanguageMenu(line, lexicon)) return 'language menu';
   // A long line's own marks (a gallery's counter, a video's stamp, the wire's contributors).
   const marked = longLineMark(line);
   if (marked) return marked;
@@ -424,6 +427,25 @@ function isMenu(line: string, lexicon: FurnitureLexicon): boolean {
   // (Seven words at least: `Nairobi Mombasa Kisumu Business Markets Roundup` is a headline.)
   return words.length >= MENU_OF_TOWNS_WORDS && sections >= 2 && sections + names >= 0.8 * words.length;
 }
+
+/**
+ * A site's language menu: three names of languages or more, each written in its own language (`English | Español |
+ * 中文`, `عربي Español Русский Français 简体中文`), and nothing else but the page's interface words. Sites that publish
+ * in many languages, machine translations among them, head every page with one.
+ */
+function isLanguageMenu(line: string, lexicon: FurnitureLexicon): boolean {
+  if (!lexicon.languageNames?.size) return false;
+  // (Split at spaces and separators, not by WORD: the vowel signs of Devanagari or Thai are marks, not letters.)
+  const tokens = line.toLowerCase().split(/[\s|/•·,;:()[\]]+/u).filter(Boolean);
+  let languages = 0;
+  for (const token of tokens) {
+    if (lexicon.languageNames.has(token)) languages++;
+    else if (!lexicon.interfaceWords.has(token) && !lexicon.sectionWords?.has(token)) return false;
+  }
+  return languages >= LANGUAGE_MENU_NAMES;
+}
+
+const LANGUAGE_MENU_NAMES = 3;
 
 const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
 const CLOCK = String.raw`(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?[ap]\.?m\.?)?`;
