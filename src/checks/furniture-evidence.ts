@@ -387,6 +387,8 @@ export function markedFurniture(line: string, lexicon: FurnitureLexicon): string
   // An address under a label (`Short link: prn.ir/x4Tq9`, `Source: https://…`): the page's link to itself or another.
   // (Not a sentence: `Official site: https://….` ends an article.)
   if (/^\p{L}[\p{L} ]{1,20}[:：]\s*(?:https?:\/\/|www\.)?[\w-]+(?:\.[\w-]+)*\.\p{L}{2,}(?:\/\S*)?(?<!\.)$/u.test(line)) return 'labelled address';
+  // (An autoblog's label may have no colon before a full address: `source https://…`, `Via https://…`.)
+  if (/^(?:source|via|from|link|read more|more)\s+https?:\/\/\S+$/iu.test(line)) return 'labelled address';
   // An embedded post's signature: a handle in brackets ending the line, or `Posted by … on <date>`.
   // (Each regex below runs on every paragraph of a page, so a cheap test of a character it needs comes first.)
   const last = line.charCodeAt(line.length - 1);
