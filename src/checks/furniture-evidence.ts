@@ -185,7 +185,7 @@ export function furnitureReason(line: string, shape: LineShape, lexicon: Furnitu
   if (words.length <= 5 && /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2} ?\/ ?\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}$/u.test(line)) return 'credit';
   // A credit: a label and a short name or address (`photo: kremlin.ru`, `Source: RIA Novosti`), no sentence.
   // (A picture's kind may come first: `Illustrative photo: Poltava City Military Administration`.)
-  if (/^(?:(?:illustrative|illustration|archive|archival|file|main|cover|stock|featured|lead|top)\s+)?(?:photo|photograph|image|picture|video|source|credit|screenshot|frame|still|original article|illustration|graphic)s?(?:\s*[:：|]|\s+by\s)\s*\S/i.test(line) && words.length <= limits.creditWords && !shape.endsSentence) return 'credit';
+  if (/^(?:(?:illustrative|illustration|archive|archival|file|main|cover|stock|featured|lead|top)\s+)?(?:photo|photograph|pic|image|picture|video|source|credit|screenshot|frame|still|original article|illustration|graphic)s?(?:\s*[:：|]|\s+(?:by|via)\s)\s*\S/i.test(line) && words.length <= limits.creditWords && !shape.endsSentence) return 'credit';
   // The site's maker in its footer (`Powered by WordPress`, `Designed by ThemeGrill`, `Website design by Studio X`).
   if (words.length <= 6 && /^(?:(?:proudly )?powered|(?:(?:web|website|site) )?design(?:ed)?|developed|theme) by \S/i.test(line) && !shape.endsSentence) return 'site credit';
   // A picture's kind for a credit (`Illustrative photo`, `File image`).
@@ -259,7 +259,7 @@ const ORDINAL_WORD = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|n
 
 /**
  * A mark only furniture puts on a line of any length: a gallery's counter run into its caption (`3of4A shopper looks
- * at…`; not `1 of 5G masts`), a video's caption with its weekday and year of publishing (`… was released on Monday.
+ * at…`; not `1 of 5G masts`), a caption's labelled credit after its sentence (`… late last year. Pic: AP.`), a video's caption with its weekday and year of publishing (`… was released on Monday.
  * (Published Monday, Nov. 18, 2019)`; not a review's `(Published March 3, 2020)` nor `(Updated at 10 a.m.)`), the
  * wire's contributors (`Associated Press writers … contributed to this report.`; `… contributed to the report.` is
  * news). The line's end is read alone (a search of a whole paragraph for a mark at its end costs on every paragraph).
@@ -268,11 +268,13 @@ export function longLineMark(line: string): 'caption' | 'credit' | undefined {
   const first = line.charCodeAt(0);
   if (first >= 0x30 && first <= 0x39 && GALLERY_COUNTER.test(line)) return 'caption';
   const tail = line.slice(-MARK_TAIL);
-  if (VIDEO_STAMP.test(tail)) return 'caption';
+  if (VIDEO_STAMP.test(tail) || LABELLED_CREDIT_END.test(tail)) return 'caption';
   return CONTRIBUTORS.test(tail) ? 'credit' : undefined;
 }
 const GALLERY_COUNTER = /^\d{1,3}of\d{1,3}(?=\p{Lu})/u;
 const VIDEO_STAMP = /\s\(Published (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), [^()]{3,30}\b(?:19|20)\d\d\)$/u;
+/** A caption's credit after its label and a sentence, maybe with a stop (`… in Seoul late last year. Pic: AP.`). */
+const LABELLED_CREDIT_END = /[.!?]\s+(?:[Pp]ics?|[Pp]hotos?|[Pp]ictures?|[Ii]mages?)\s*[:：]\s*\p{Lu}[\p{L}.&'’/ -]{0,40}$/u;
 const CONTRIBUTORS = /\bcontributed (?:to )?this (?:report|story|article)\.?$/u;
 /** Longer than either end mark can be, so that a mark in the tail is the whole line's. */
 const MARK_TAIL = 80;
