@@ -271,6 +271,8 @@ function inContext(doc: Document, start: number, word: string, context: string, 
   if (context === 'punctuation') {
     // Right after an opening bracket stand glosses and romanisations (`森 (mori, forest)`), not cut words.
     if ('([（'.includes(text.charAt(start - 1))) return false;
+    // A word that is a whole item of a list of short items (`…, pierogi, pho, jollof rice`) is a loan or a name, not a cut word.
+    if (text.charAt(start + word.length) === ',' && /,[^\S\n]+[^,\n]{1,30},[^\S\n]$/u.test(text.slice(Math.max(line.start, start - 40), start))) return false;
     const previous = wordBefore(text, start);
     return word.length >= limits.minBareFragment && !dictionary().has(word, limits.rareShortWordTier - 1) && !(LOWER_WORD.test(previous) && previous.length <= limits.foreignWordMax && !isEnglishWord(previous, limits.englishTier));
   }
