@@ -245,6 +245,12 @@ export async function run(given: RunOptions, io: Io): Promise<number> {
       return fileErrorResult(shownPath, problems);
     }
   };
+  /** A file whose format could not be read (a malformed XLIFF, PO or subtitle file): its problems, the others still linted. */
+  const unreadableFile = (shownPath: string, problems: Problem[]): FileResult => {
+    const placed = problems.map((p) => ({ ...p, file: shownPath }));
+    failures.push(...placed);
+    return fileErrorResult(shownPath, placed);
+  };
   /** A linted file's result with its quality score (`words`: of prose, as the rules saw the document). */
   const scored = (result: FileResult, words: number): FileResult => ({ ...result, score: scoreDocument(result.findings, words, config.scoreWeights) });
   // A file's text is kept for the report only when the format quotes it, and only a file with findings is quoted.
@@ -291,8 +297,9 @@ export async function run(given: RunOptions, io: Io): Promise<number> {
       function* finish(batch: Batch): Generator<FileResult> {
         // A worker that died, or threw on this batch, leaves it to this thread: its error, if any, is met here.
         const answer = batch.linted ? undefined : pool!.take();
-        const linted = batch.linted ?? (answer ? { results: answer.results, crashes: new Map(answer.crashes) } : lintHere(batch.readable));
-        if (cache && !batch.fromCache) {
+        const linted = batch.linted ?? (answer ? { results: answer.results, crashes: new Map(answer.crashes), unreadable: new Map(answer.unreadable) } : lintHere(batch.readable));
+        // (A batch with a file that could not be read is not stored: the next run must report that file again.)
+        if (cache && !batch.fromCache && !linted.unreadable?.size) {
           // Only a batch of files all read is placed for metadata: one that could not be read would shift the batches.
           const stamps = byStamps && batch.entries.length === batch.readable.length ? batch.readable.map((e) => e.stamp) : undefined;
           storeBatch(cache, batch.names, batch.digest!, linted.results, stamps, batch.end === files.length);
@@ -304,7 +311,12 @@ export async function run(given: RunOptions, io: Io): Promise<number> {
             continue;
           }
           const crash = linted.crashes.get(k);
+          const problems = linted.unreadable?.get(k);
           const { findings, words } = linted.results[k++];
+          if (problems) {
+            yield unreadableFile(entry.shownPath, problems);
+            continue;
+          }
           if (crash) {
             yield crashed(crash, entry.shownPath);
             continue;
@@ -501,10 +513,11 @@ interface ReadFile {
 /** A check that crashed on a file, as the report shows it (a RuleCrash, or one a worker thread sent). */
 type CrashReport = Pick<RuleCrash, 'message' | 'detail'>;
 
-/** A batch's results and the checks that crashed on its files, by index among those read. */
+/** A batch's results, the checks that crashed on its files and the files whose format could not be read, by index among those read. */
 interface Linted {
   results: CachedResult[];
   crashes: Map<number, CrashReport>;
+  unreadable?: Map<number, Problem[]>;
 }
 
 /** A batch of files read, on its way to the report. */

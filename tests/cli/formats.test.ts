@@ -87,8 +87,15 @@ describe('input formats on the command line', () => {
 
   it('a malformed file is a one-line error with its position; the other files are still reported', async () => {
     writeFileSync(path.join(tmp, 'bad.po'), 'msgid "a"\nmsgstr "b\n');
-    const r = await lint(['bad.po', 'story.txt']);
+    writeFileSync(path.join(tmp, 'bad.vtt'), 'not webvtt\n');
+    const r = await lint(['bad.po', 'bad.vtt', 'story.txt']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('mtlint: bad.po:2:8: unterminated string\n');
+    expect(r.stderr).toBe('mtlint: bad.po:2:8: unterminated string\nmtlint: bad.vtt:1:1: a WebVTT file starts with "WEBVTT"\n');
+    // Each bad file stands in the report with its problem, and the good file's findings are all there.
+    const report = lines(r.stdout);
+    expect(report.slice(0, 2)).toEqual(['bad.po:2:8: error mtlint/file-error: unterminated string', 'bad.vtt:1:1: error mtlint/file-error: a WebVTT file starts with "WEBVTT"']);
+    const good = await lint(['story.txt']);
+    expect(report.slice(2)).toEqual(lines(good.stdout));
+    expect(report.length).toBeGreaterThan(2);
   });
 });
