@@ -41,9 +41,28 @@ export function changedLines(ref: string, files: string[], cwd: string): Map<str
   const changed = new Map<string, Set<number> | 'all'>();
   const untracked = git(['ls-files', '--others', '--exclude-standard', '--full-name', '-z', '--', ...files], cwd).split('\0').filter(Boolean);
   for (const f of untracked) changed.set(path.resolve(top, f), 'all');
-  const diff = git(['diff', '--no-color', '--no-ext-diff', '--src-prefix=a/', '--dst-prefix=b/', '-U0', '--end-of-options', base, '--', ...files], cwd);
+  // A file renamed since the base is compared with its old path (git pairs the two only when both are in the pathspec).
+  const renamedFrom = renameSources(base, files, top, cwd);
+  const diff = git(['diff', '--no-color', '--no-ext-diff', '-M', '--src-prefix=a/', '--dst-prefix=b/', '-U0', '--end-of-options', base, '--', ...files, ...renamedFrom], cwd);
   for (const [file, lines] of parseDiff(diff)) changed.set(path.resolve(top, file), lines);
   return changed;
+}
+
+/** The old paths (from the top of the work tree) of the files among `files` that git finds renamed since `base`. */
+function renameSources(base: string, files: string[], top: string, cwd: string): string[] {
+  const wanted = new Set(files.map((f) => path.resolve(cwd, f)));
+  // -z: each entry is its status and its path(s), NUL-separated, never quoted; a rename (`R086`) has two paths.
+  const fields = git(['diff', '--no-color', '--no-ext-diff', '-M', '--name-status', '-z', '--end-of-options', base], cwd).split('\0');
+  const sources: string[] = [];
+  for (let i = 0; i < fields.length - 1; ) {
+    const status = fields[i];
+    if (status.startsWith('R') || status.startsWith('C')) {
+      const [from, to] = [fields[i + 1], fields[i + 2]];
+      if (status.startsWith('R') && wanted.has(path.resolve(top, to))) sources.push(path.resolve(top, from));
+      i += 3;
+    } else i += 2;
+  }
+  return sources;
 }
 
 /** The new-side lines of each file in a `git diff -U0` (paths as git wrote them after `b/`, unquoted). */

@@ -54,6 +54,18 @@ describe('--since', () => {
     expect(r.code).toBe(1);
   });
 
+  it('compares a renamed file with its old path (its unchanged lines are not reported)', () => {
+    const { dir, git, write, commit } = repo();
+    write('a.txt', OLD);
+    commit('a');
+    git('checkout', '-q', '-b', 'pr');
+    git('mv', 'a.txt', 'moved.txt');
+    write('moved.txt', `${OLD}A new line with the the mistake.\n`);
+    commit('move and add');
+    const r = mtlint(['--since', 'main', '--format', 'json', 'moved.txt'], { cwd: dir });
+    expect(findings(r)).toEqual(['moved.txt:3 repetition/doubled-word']);
+  });
+
   it('works from a subdirectory, on paths outside it', () => {
     const { dir, git, write, commit } = repo();
     git('config', 'diff.noprefix', 'true'); // a user's config must not change what is parsed
