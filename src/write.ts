@@ -2,6 +2,7 @@
 import {
   closeSync,
   fchmodSync,
+  fstatSync,
   fchownSync,
   fsyncSync,
   ftruncateSync,
@@ -45,9 +46,13 @@ export function writeFileAtomic(file: string, data: Uint8Array, expected: Uint8A
  */
 export function writeReportFile(file: string, pieces: Iterable<string>): void {
   const stats = statSync(file, { throwIfNoEntry: false });
+  // `-o /dev/stdout` while stdout goes to a file (`> log.txt`, `>> log.txt`) names that file: the report is written
+  // through the open descriptor, after what the shell and others wrote there, not over the file.
+  const stdio = stats?.isFile() ? STDIO.find((fd) => isSameFile(fd, stats)) : undefined;
   try {
+    if (stdio !== undefined) for (const piece of pieces) writeAll(stdio, Buffer.from(piece), -1);
     // Opened by the name given: /dev/stdout leads to a pipe that has no path of its own.
-    if (stats && !stats.isFile()) writeStream(file, pieces);
+    else if (stats && !stats.isFile()) writeStream(file, pieces);
     else {
       const target = resolveTarget(file);
       removeStaleTempFiles(path.dirname(target));
@@ -55,6 +60,19 @@ export function writeReportFile(file: string, pieces: Iterable<string>): void {
     }
   } catch (e) {
     throw writeError(file, 'the report', e);
+  }
+}
+
+/** Standard output and standard error. */
+const STDIO = [1, 2];
+
+/** Whether descriptor `fd` is open on the file `stats` describes. */
+function isSameFile(fd: number, stats: { dev: number; ino: number }): boolean {
+  try {
+    const open = fstatSync(fd);
+    return open.dev === stats.dev && open.ino === stats.ino;
+  } catch {
+    return false;
   }
 }
 

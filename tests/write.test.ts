@@ -1,7 +1,8 @@
-import { chmodSync, mkdirSync, chownSync, linkSync, lstatSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
+import { chmodSync, closeSync, mkdirSync, chownSync, linkSync, lstatSync, openSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
+import { BIN } from './helpers/cli.js';
 import { tempDir } from './helpers/temp.js';
 
 // A rename that fails, as on a full or read-only disk; a directory the user may not create files in
@@ -123,6 +124,19 @@ describe('writeReportFile', () => {
     expect(statSync(path.join(dir, 'null')).isCharacterDevice()).toBe(true);
     expect(lstatSync(path.join(dir, 'link')).isSymbolicLink()).toBe(true);
     expect(readdirSync(dir).sort()).toEqual(['link', 'null']);
+  });
+});
+
+describe('-o /dev/stdout', () => {
+  // `{ echo before; mtlint -o /dev/stdout …; } > log.txt`: /dev/stdout names log.txt, which must not be replaced.
+  it.runIf(process.platform === 'linux')('writes through standard output when it goes to a file, after what is there', () => {
+    const dir = tempDir('mtlint-report-');
+    writeFileSync(path.join(dir, 'story.txt'), 'He said it by by the way.\n');
+    writeFileSync(path.join(dir, 'log.txt'), 'before\n');
+    const fd = openSync(path.join(dir, 'log.txt'), 'a');
+    spawnSync(process.execPath, [BIN, '--no-config', '-f', 'compact', '-o', '/dev/stdout', 'story.txt'], { cwd: dir, stdio: ['ignore', fd, 'pipe'] });
+    closeSync(fd);
+    expect(readFileSync(path.join(dir, 'log.txt'), 'utf8')).toBe('before\nstory.txt:1:12: error repetition/doubled-word: Doubled "by"\n');
   });
 });
 
