@@ -196,15 +196,18 @@ export function decode(bytes: Uint8Array, file: string): SourceText {
   const utf16 = utf16Encoding(bytes);
   if (utf16) throw new UsageError([{ file, message: `${utf16} text; mtlint reads UTF-8 (convert it, e.g. iconv -f ${utf16} -t UTF-8)` }]);
   const nul = bytes.indexOf(0);
-  if (nul !== -1 && nul < 8192) throw new UsageError([{ file, message: 'binary file (contains NUL bytes); mtlint reads UTF-8 text' }]);
+  if (nul !== -1 && nul < 8192) throw new UsageError([{ file, ...placeOf(bytes, nul), message: `binary file (a NUL byte at offset ${nul}); mtlint reads UTF-8 text` }]);
   const text = decodeStrict(bytes);
   if (text !== undefined) return text.charCodeAt(0) === 0xfeff ? { text: text.slice(1), bom: true } : { text, bom: false };
   // Only on failure: find the first bad byte (a scan in JS) to say where it is.
   const bad = firstInvalidUtf8(bytes);
-  const before = new TextDecoder().decode(bytes.subarray(0, bad));
-  const line = before.split('\n').length;
-  const column = before.length - before.lastIndexOf('\n');
-  throw new UsageError([{ file, line, column, offset: before.length, message: `not valid UTF-8 (byte 0x${bytes[bad].toString(16).padStart(2, '0')} at offset ${bad})` }]);
+  throw new UsageError([{ file, ...placeOf(bytes, bad), message: `not valid UTF-8 (byte 0x${bytes[bad].toString(16).padStart(2, '0')} at offset ${bad})` }]);
+}
+
+/** The line, column and text offset of byte `at`, from the text before it. */
+function placeOf(bytes: Uint8Array, at: number): { line: number; column: number; offset: number } {
+  const before = new TextDecoder().decode(bytes.subarray(0, at));
+  return { line: before.split('\n').length, column: before.length - before.lastIndexOf('\n'), offset: before.length };
 }
 
 /**

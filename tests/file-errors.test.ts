@@ -27,7 +27,7 @@ const ARGS = ['articles', 'missing.txt'];
 const STDERR = [
   'mtlint: missing.txt: no such file or directory',
   'mtlint: articles/b-latin1.txt:2:4: not valid UTF-8 (byte 0xe9 at offset 13)',
-  'mtlint: articles/c-binary.txt: binary file (contains NUL bytes); mtlint reads UTF-8 text',
+  'mtlint: articles/c-binary.txt:1:5: binary file (a NUL byte at offset 4); mtlint reads UTF-8 text',
   'mtlint: articles/d-utf16.txt: UTF-16LE text; mtlint reads UTF-8 (convert it, e.g. iconv -f UTF-16LE -t UTF-8)',
   'mtlint: articles/e-utf16-no-bom.txt: UTF-16LE text; mtlint reads UTF-8 (convert it, e.g. iconv -f UTF-16LE -t UTF-8)',
 ];
@@ -67,7 +67,7 @@ describe('files that cannot be linted', () => {
 
   it.each([
     ['stylish', (out: string) => out.includes('articles/b-latin1.txt\n  2:4     error   not valid UTF-8') && out.includes('Doubled "by"')],
-    ['compact', (out: string) => out.includes('articles/c-binary.txt:1:1: error mtlint/file-error: binary file') && out.includes('articles/z-good.txt:1:9: warning')],
+    ['compact', (out: string) => out.includes('articles/c-binary.txt:1:5: error mtlint/file-error: binary file') && out.includes('articles/z-good.txt:1:9: warning')],
     ['github', (out: string) => out.includes('::error file=articles/d-utf16.txt,line=1,col=1') && out.includes('title=repetition/doubled-word')],
   ] as const)('%s: the bad files and the good ones', async (format, holds) => {
     const r = (await mtlint(ARGS, { format, cwd: dir }));
