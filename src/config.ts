@@ -1,5 +1,5 @@
 // mtlint.config.yaml: found by walking up from the working directory, validated strictly, all problems at once.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { LineCounter, Node } from 'yaml';
 import { yaml } from './vendored.js';
@@ -97,7 +97,15 @@ export function loadConfig(file: string): Config {
       if (error) at(node ?? (pair.key as Node), `"${key}" ${error}`);
       return !error;
     };
-    if (key === 'rules' && expect({ type: 'string[]', description: '' })) config.rules = (value as string[]).map((d) => path.resolve(base, d));
+    if (key === 'rules' && expect({ type: 'string[]', description: '' })) {
+      // A folder that is not there is told at its line in the config (and not again by the loader, by its path alone).
+      const items = yaml().isSeq(node) ? node.items : [];
+      config.rules = (value as string[]).map((d) => path.resolve(base, d)).filter((dir, k) => {
+        const found = statSync(dir, { throwIfNoEntry: false })?.isDirectory() ?? false;
+        if (!found) at((items[k] as Node | undefined) ?? node, `rule directory "${(value as string[])[k]}" does not exist (${dir})`);
+        return found;
+      });
+    }
     else if (key === 'ignore' && expect({ type: 'string[]', description: '' })) config.ignore = value as string[];
     else if (key === 'failOn' && expect({ type: 'string', values: SEVERITIES, description: '' })) config.failOn = value as Severity;
     else if (key === 'glossary' && expect({ type: 'string', description: '' })) config.glossary = path.resolve(base, value as string);

@@ -1,5 +1,5 @@
 // config.schema.json: what editors check mtlint.config.yaml against; it must take what mtlint takes.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
@@ -14,7 +14,10 @@ const readmeConfig = /```yaml\n(rules: \[mtlint-rules\][\s\S]*?)```/.exec(readFi
 describe('config.schema.json', () => {
   it("accepts the README's example, which mtlint loads without a problem", () => {
     expect(validate(parse(readmeConfig)), JSON.stringify(validate.errors)).toBe(true);
-    const file = path.join(tempDir('mtlint-config-'), 'mtlint.config.yaml');
+    const dir = tempDir('mtlint-config-');
+    // (The rule folders it names are the project's own.)
+    for (const folder of (parse(readmeConfig) as { rules?: string[] }).rules ?? []) mkdirSync(path.join(dir, folder), { recursive: true });
+    const file = path.join(dir, 'mtlint.config.yaml');
     writeFileSync(file, readmeConfig);
     expect(loadConfig(file).problems).toEqual([]);
   });

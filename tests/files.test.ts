@@ -14,7 +14,7 @@ describe('decode', () => {
   });
 
   it('refuses binary data', () => {
-    expect(() => decode(Buffer.from([0x68, 0x00, 0x69]), 'f.txt')).toThrow(/^f\.txt: binary file/);
+    expect(() => decode(Buffer.from([0x68, 0x00, 0x69]), 'f.txt')).toThrow(/^f\.txt:1:2: binary file \(a NUL byte at offset 1\)/);
   });
 
   it('refuses invalid UTF-8 with the line and column of the bad byte', () => {

@@ -75,6 +75,9 @@ describe('config', () => {
     expect(r2.stderr).toContain(`${path.join(bad, 'mtlint.config.yaml')}:3:3: "minQuoteWord" is no option of truncation/truncated-word (kind truncated-word) (did you mean "minQuoteWords"?)`);
     const broken = project({ 'mtlint.config.yaml': 'rules: [a\n', 'a.txt': ARTICLE });
     expect((await lint(['a.txt'], { cwd: broken })).stderr).toMatch(/mtlint\.config\.yaml:\d+:\d+: /);
+    const missing = project({ 'mtlint.config.yaml': 'rules:\n  - house-rules\n', 'a.txt': ARTICLE });
+    const r3 = await lint(['a.txt'], { cwd: missing });
+    expect([r3.code, r3.stderr]).toEqual([2, `mtlint: ${path.join(missing, 'mtlint.config.yaml')}:2:5: rule directory "house-rules" does not exist (${path.join(missing, 'house-rules')})\n`]);
   });
 });
 
