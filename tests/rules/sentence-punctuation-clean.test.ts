@@ -47,6 +47,8 @@ describe('sentence and punctuation rules on invented artifacts', () => {
     ['The mayor said the new bridge would cost more than planned.\"\nWork starts in May.\n', 'punctuation/unbalanced-quotes: \"'],
     ['The fair opened on the 12th., Thousands came to see it.\n', 'punctuation/stray-mark-after-stop: .,'],
     ['The floods cut the road to the village as expected, Leaving the villagers without food for a week.\n', 'sentence/capitalised-common-word: Leaving'],
+    // The finding shows the word the sentence was cut after, with the break.
+    ['The committee agreed to postpone the vote on the budget\n\nuntil the auditors have reported, the chairman said.\n', 'sentence/split-paragraph: budget\n\n'],
   ])('%s', (text, finding) => {
     expect(flagged(text)).toEqual([finding]);
   });
