@@ -30,6 +30,7 @@ describe('sentence and punctuation rules on invented clean news', () => {
     "Tennis star wins again\nthe defending champion beat her rival in straight sets\nShe will play in the final on Sunday.\nTickets are sold out.\nThe prize went to a young writer from Lagos.\nRead more\nbell hooks, whose work she cites as an influence, died in 2021.\n",
     "The agreement was signed in Geneva on Friday.\nThe text reads in part:\nthe parties agree to cease all hostilities\nand to allow aid to reach civilians\nDiplomats said the deal was fragile.\n",
     "Shares in the firm, which was founded by two students, rose after the\nfounders appeared on the quiz show Jeopardy!,\nthe company said. Analysts were surprised.\n",
+    "The activities the ministry organised were cancelled. The day the works will be completed is not yet known.\nThose who break the rules will be fined, the council said. The fact the roads were closed has been criticised.\nIt is the kind of project the residents have been asking for, and the works the company has finished are solid.\n",
     "The film, It's a Wonderful Life, airs every December.\nThe novel The Remains of the Day won the Booker Prize in 1989.\nThe dog ran off. Owners are asked to keep pets on a lead in the park.\nShe joined the army. Army life, she said, suited her.\nThe results will be published in the journal Nature next week.\n",
   ];
   it.each(pages.map((p) => [p.split('\n')[0], p]))('%s', (_first, text) => {
@@ -47,6 +48,10 @@ describe('sentence and punctuation rules on invented artifacts', () => {
     ['The mayor said the new bridge would cost more than planned.\"\nWork starts in May.\n', 'punctuation/unbalanced-quotes: \"'],
     ['The fair opened on the 12th., Thousands came to see it.\n', 'punctuation/stray-mark-after-stop: .,'],
     ['The floods cut the road to the village as expected, Leaving the villagers without food for a week.\n', 'sentence/capitalised-common-word: Leaving'],
+    ['Residents were told to stay indoors and avoid outdoor activities the Ministry of Health also announced the closure of schools.\n', 'sentence/run-on-clause: activities the'],
+    ['The old town will be rebuilt to match its historic character the works will be finished by 2027.\n', 'sentence/run-on-clause: character the'],
+    // The finding shows the word the sentence was cut after, with the break.
+    ['The committee agreed to postpone the vote on the budget\n\nuntil the auditors have reported, the chairman said.\n', 'sentence/split-paragraph: budget\n\n'],
   ])('%s', (text, finding) => {
     expect(flagged(text)).toEqual([finding]);
   });

@@ -38,6 +38,15 @@ const LEGIT = [
   'Growth in per capita income slowed, the ministry said.',
   'Inflation rose from 5 to 7 per cent, and to 9 per cent by May.',
   'The statement he made reference to in his speech was never published.',
+  // A relative clause whose subject is its relative word: passives and particles take a second preposition.
+  'The fans, who were spoken to by stewards, left; the striker who broke through from midfield scored.',
+  'The law, which is referred to in the report, dates back to at least 1990; the tenant who moved from near the station paid.',
+  // A word of estimate after a verb is the verb's own (`talked about`), or a particle.
+  'What the ministers talked about at the summit stayed secret; the rumour came about in the spring.',
+  'The strike lasted for about 120 days and cost around 5 million euros; a crowd of about 2,000 gathered at around 10 p.m.',
+  // A preposition and its noun, then a particle or an adverb, or a pair English makes.
+  'With the lights on at the party and his hands up in the air, he sang; the stadium across from the hotel was full.',
+  'She had spoken against the plan before on radio; the policy was until now frowned upon by many; the team was in control throughout at home.',
 ];
 
 describe('stacked prepositions', () => {
@@ -56,6 +65,14 @@ describe('stacked prepositions', () => {
     expect(findings('Wages of 12 dollars for per hour were paid.')).toEqual(['grammar/unstranded-preposition-pair: for per']);
     expect(findings('The plans were approved within by the council.')).toEqual(['grammar/unstranded-preposition-pair: within by']);
     expect(findings('Unemployment rose to from 4 per cent to 5 per cent.')).toEqual(['grammar/unstranded-preposition-pair: to from']);
+  });
+
+  it('finds a pair after a preposition and its noun, after the active verb of a who/which clause, and after a word of estimate', () => {
+    expect(findings('Parts of road through over the valley were closed.')).toEqual(['grammar/unstranded-preposition-pair: through over']);
+    expect(findings('The patient stayed in hospital with for two weeks.')).toEqual(['grammar/unstranded-preposition-pair: with for']);
+    expect(findings('A woman who fled to at the school said she was safe.')).toEqual(['grammar/unstranded-preposition-pair: to at']);
+    expect(findings('The bill, which amounts to about in 3 billion, passed.')).toEqual(['grammar/unstranded-preposition-pair: about in']);
+    expect(findings('Water rose to a level of around at 4 metres.')).toEqual(['grammar/unstranded-preposition-pair: around at']);
   });
 
   it('finds `of` after a preposition before a name, a number or a bare noun', () => {
