@@ -16,6 +16,7 @@ export const pattern = defineKind({
     fix: { type: 'string', description: 'Replacement for the reported span; `{0}` whole match, `{1}`… groups, `{name}` named groups.' },
     suggestions: { type: 'string[]', description: 'Alternatives shown to a person, never applied; same placeholders as `fix`.' },
     exceptions: { type: 'string[]', default: [], description: 'Reported texts (compared without case) that are never flagged.' },
+    wordExceptions: { type: 'string[]', default: [], description: 'Words (compared without case): a reported text made of these alone, between spaces and the separators `|`, `/`, `•`, `·`, is never flagged (a language menu\'s `中文 | 日本語`). A list, where an antipattern of alternatives would be searched over the whole text.' },
     antipatterns: { type: 'regex[]', default: [], description: 'Regexes whose match around a finding cancels it (LanguageTool-style).' },
     notInDictionary: { type: 'boolean', default: false, description: 'Report only a text that is no English word of any dictionary tier (lower-cased, as written or without its accents): `\\p{Ll}*[ãõð]\\p{Ll}*` then passes over `café` and `naïve` but takes `bilhão`.' },
     skipNamesSeenElsewhere: { type: 'boolean', default: false, description: 'Pass over a reported word that is no English word and that the document writes the same way elsewhere: a name written in lower case (`nappo`, an artist), not a slip.' },
@@ -33,6 +34,7 @@ export const pattern = defineKind({
     const fix = options.fix;
     const suggestions = options.suggestions;
     const exceptions = new Set(options.exceptions.map((e) => e.toLowerCase()));
+    const wordExceptions = new Set(options.wordExceptions.map((e) => e.toLowerCase()));
     let antipatterns: RegExp[] | undefined;
     // The rule's hints, or those derived from its pattern when it was loaded (and the pattern is still that one).
     const derived = rule.derived?.pattern === options.pattern && !options.ignoreCase ? rule.derived.requires : undefined;
@@ -62,6 +64,7 @@ export const pattern = defineKind({
         const end = (options.markerEnd && m.indices?.[options.markerEnd]?.[1]) || markerEnd;
         const text = doc.text.slice(start, end);
         if (exceptions.has(text.toLowerCase())) continue;
+        if (wordExceptions.size && text.split(EXCEPTION_WORD_SEPARATORS).every((w) => !w || wordExceptions.has(w.toLowerCase()))) continue;
         if (options.notInDictionary && isEnglishWord(text.toLowerCase())) continue;
         if (options.skipNamesSeenElsewhere && !dictionary().has(text.toLowerCase()) && standsElsewhere(doc.text, text, start)) continue;
         if (options.antipatterns.length) blocked ??= antipatternSpans(doc.text, (antipatterns ??= options.antipatterns.map((a) => compileRegex(a, flags))));
@@ -78,6 +81,9 @@ export const pattern = defineKind({
     };
   },
 });
+
+/** What stands between the words of a text compared with `wordExceptions`. */
+const EXCEPTION_WORD_SEPARATORS = /[\s|/•·]+/u;
 
 /**
  * Whether `word` stands elsewhere in the text as a word of its own, after a space, a line break or an opening mark (not

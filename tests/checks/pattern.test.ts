@@ -28,6 +28,11 @@ describe('pattern kind', () => {
     expect(flagged(endOnly, 'go to\nRome.')).toEqual(['to\nRome']);
   });
 
+  it('passes over a text made only of wordExceptions, between spaces and separators', () => {
+    const rule = ruleFrom(`kind: pattern\ndescription: d\nmessage: m\npattern: '[A-Z]+(?: [A-Z]+)*'\nwordExceptions: [EN, fr]`);
+    expect(flagged(rule, 'EN FR, then EN DE')).toEqual(['EN DE']);
+  });
+
   it('searches a text only when it holds one of the required strings', () => {
     const rule = ruleFrom(`kind: pattern\ndescription: d\nmessage: m\npattern: '\\w+ [.]'\nrequires: [' ;', '(?']`);
     expect(flagged(rule, 'a (? b .')).toEqual(['b .']);
