@@ -203,8 +203,12 @@ export function furnitureReason(line: string, shape: LineShape, lexicon: Furnitu
   }
   // A byline: `By Jane Doe`, `by time news`, `Written by Liu Wei`, `Reporting by A; Editing by B` (no sentence).
   // (Not `Written by`, `Produced by`: a music story lists its album's credits so.)
-  const byline = /^(?:(?:reported|reporting|edited|editing|compiled|translated|translation|additional reporting|story|text|words|article)\s+)?by\s+(\S+)/i.exec(line);
-  if (byline && words.length <= limits.bylineWords && !shape.endsSentence && !lexicon.functionWords.has(byline[1].toLowerCase())) return 'byline';
+  // (A piece's kind may head it: `Opinion by Jane Doe`, `Analysis by Jane Doe, CNN`; an outlet after `By The`: `By The
+  // Associated Press`.)
+  const byline = /^(?:(?:reported|reporting|edited|editing|compiled|translated|translation|additional reporting|story|text|words|article|opinion|analysis|commentary|review|interview|column|essay|feature|photos?|video|illustrations?|graphics)\s+)?by\s+(\S+)/i.exec(line);
+  if (byline && words.length <= limits.bylineWords && !shape.endsSentence && (!lexicon.functionWords.has(byline[1].toLowerCase()) || (byline[1] === 'The' && isOutlet(line.slice(line.indexOf(byline[1])), lexicon)))) return 'byline';
+  // The wire's and the desk's bylines (`Staff and agencies`, `Guardian staff and agencies`, `Agencies`, `Web Desk`).
+  if (words.length <= 4 && DESK_BYLINE.test(line)) return 'byline';
   if (words.length <= limits.bylineWords && !shape.endsSentence && isBylineOfName(line, lexicon)) return 'byline';
   // A picture's credit: an agency's or a picture library's name alone, or two of them (`Getty`, `ITV, ASSOCIATED PRESS`,
   // `EPA-EFE`); a source in brackets, capitalised words alone (`(Walt Disney Co.)`); a picture's kind after its
@@ -545,11 +549,13 @@ function isPageNotice(line: string): boolean {
 const NAME_AND_AGENCY = new RegExp(String.raw`^${NAME}(?:[^\S\n]+\((\p{Lu}[\p{L}]{1,9})\)|[^\S\n]*@\w{2,})$`, 'u');
 // An outlet's credit with an agency's (`Le Monde with AFP`, `The Daily Post with agencies`).
 const OUTLET_WITH_AGENCY = /^(?:\p{Lu}[\p{L}'’.-]*[^\S\n]+){1,4}with[^\S\n]+(?:\p{Lu}{2,6}|Reuters|agencies|wires)$/u;
-const NAME_AND_OUTLET = new RegExp(String.raw`^${NAME}[^\S\n]+for[^\S\n]+(?:[Tt]he[^\S\n]+)?\p{Lu}[\p{L}.]+(?:[^\S\n]+\p{Lu}[\p{L}.]+){0,3}$`, 'u');
+const NAME_AND_OUTLET = new RegExp(String.raw`^${NAME}(?:[^\S\n]+for|,?[^\S\n]+[Ss]pecial[^\S\n]+to)[^\S\n]+(?:[Tt]he[^\S\n]+)?\p{Lu}[\p{L}.]+(?:[^\S\n]+\p{Lu}[\p{L}.]+){0,3}$`, 'u');
 const NAME_THEN_ROLE = new RegExp(String.raw`^(${NAME})(?:[^\S\n]*[,|/][^\S\n]*|[^\S\n]+[–—-][^\S\n]+)([\p{L}][\p{L} ]{1,40}?)(?:[^\S\n]*,[^\S\n]*\p{Lu}[\p{L} ]{1,30})?$`, 'u');
-const LABEL_THEN_NAME = new RegExp(String.raw`^(?:[Tt]ext|[Ww]ords|[Aa]uthor|[Ee]ditor[- ]in[- ]charge|[Ii]nterview|[Tt]ranslat(?:ion|or|ed by)|[Cc]ompiled by|[Ww]ritten by|[Pp]roofread(?:ing|er)?|[Rr]eview(?:er|ed by)?|[Tt]ypesetting|[Ll]ayout|[Pp]hotography|[Pp]lanning|([\p{L} -]{2,30}?))[^\S\n]*[:：][^\S\n]*(${NAME})$`, 'u');
+const LABEL_THEN_NAME = new RegExp(String.raw`^(?:(?:[Pp]hotos?|[Tt]ext|[Ww]ords|[Vv]ideo|[Rr]eporting)[^\S\n]+(?:and|&)[^\S\n]+(?:photos?|text|words|video|reporting)|[Tt]ext|[Ww]ords|[Aa]uthor|[Ee]ditor[- ]in[- ]charge|[Ii]nterview|[Tt]ranslat(?:ion|or|ed by)|[Cc]ompiled by|[Ww]ritten by|[Pp]roofread(?:ing|er)?|[Rr]eview(?:er|ed by)?|[Tt]ypesetting|[Ll]ayout|[Pp]hotography|[Pp]lanning|([\p{L} -]{2,30}?))[^\S\n]*[:：][^\S\n]*(${NAME})$`, 'u');
 // A name and a role after it in lower case, without a comma (`Kim Soo-jin reporter`).
 const NAME_ROLE_AFTER = new RegExp(String.raw`^(${NAME})[^\S\n]+(\p{Ll}[\p{Ll} ]{1,30})$`, 'u');
+/** The wire's and the desk's bylines, the whole line. */
+const DESK_BYLINE = /^(?:(?:\p{Lu}\p{L}+ )?staff and agencies|agencies|(?:news|web|online|city|foreign) desk)$/iu;
 const ROLE_ALONE = /^(?:(?:reported |written |compiled )?(?:(?:from |by )?our |by ))?(?!(?:the|a|an|dear|my|your|his|her|their)\s)([\p{L} ]{3,40}?)(?: in \p{Lu}\p{L}+)?$/iu;
 
 /**
@@ -578,6 +584,10 @@ function isBylineOfName(line: string, lexicon: FurnitureLexicon): boolean {
   if (named && (isRole(named[2]) || isOutlet(named[2], lexicon))) return true;
   const roleAfter = roles.has((/(\p{Ll}+)$/u.exec(line)?.[1] ?? '').replace(/s$/, '')) ? NAME_ROLE_AFTER.exec(line) : null;
   if (roleAfter && isRole(roleAfter[2])) return true;
+  // (Or in capitals, with no mark between: `Kwame Mensah Senior Writer`; the name's first word is no common one, so a
+  // title-case subhead, `The Lonely Correspondent`, is not taken.)
+  const parts = line.split(/\s+/);
+  if (parts.length >= 3 && parts.length <= 6 && parts.every((w) => /^\p{Lu}[\p{L}.'’-]*$/u.test(w)) && roles.has(parts[parts.length - 1].toLowerCase().replace(/s$/, '')) && !lexicon.isCommonWord(parts[0].toLowerCase()) && !lexicon.isCommonWord(parts[1].toLowerCase())) return true;
   // (A role alone has no `of`: `Chief of Staff` is a subhead.)
   const alone = ROLE_ALONE.exec(line);
   return !!alone && isRole(alone[1]) && alone[1].trim().split(/\s+/).length <= 3 && !/\bof\b/i.test(alone[1]);

@@ -143,6 +143,11 @@ describe('furniture evidence of session 7 (menus, bars, bylines, site names)', (
     for (const subhead of ['Simone Biles (USA)', 'Text: Full Agreement', 'The Correspondent', 'Chief of Editor']) expect(reason(subhead), subhead).not.toBe('byline');
   });
 
+  it('tells bylines headed by the piece\'s kind, with an outlet after By The, a desk\'s, a capitalised role after a name, Special to (session 11)', () => {
+    for (const byline of ['Opinion by Kwame Mensah', 'Analysis by Kwame Mensah, CNN', 'By The Daily Courier', 'Staff and agencies', 'Guardian staff and agencies', 'Kwame Mensah Senior Writer', 'Kwame Mensah, Accra Bureau Chief', 'Kwame Mensah, Special to The Globe', 'Photos and text: Kwame Mensah']) expect(reason(byline), byline).toBe('byline');
+    for (const subhead of ['By The River', 'Analysis by the committee', 'The Lonely Correspondent', 'Meet The Editor', 'Agencies and markets']) expect(reason(subhead), subhead).not.toBe('byline');
+  });
+
   it('tells a site\'s name, and a breadcrumb of two sections', () => {
     expect(reason('The Lagos Chronicle')).toBe('site name');
     expect(reason('Economy > Industry')).toBe('breadcrumb');
