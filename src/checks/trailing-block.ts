@@ -780,8 +780,8 @@ const COMMENT_MARK = /^(?:reply|replies|like|likes|report|quote)\b|\b\d+\s+(?:mi
 const COMMON_TIER = 20;
 /** The words of each sentence that may lead to a call to the reader on one line (`Want more stories like this?`). */
 const LEAD_WORDS = 6;
-/** Calls to subscribe, register, log in or give: alone or `now`, they are the page's (`Subscribe today.`). */
-const SIGN_UP = /\b(?:subscribe|sign (?:up|in)|log ?in|register|donate)$/i;
+/** Calls to subscribe, register, log in, give, join as a member or start a trial: alone or `now`, they are the page's (`Subscribe today.`, `Become a member today`). */
+const SIGN_UP = /\b(?:subscribe|sign (?:up|in)|log ?in|register|donate|member|subscriber|supporter|patron|trial)$/i;
 /**
  * Words that point at the page or its publisher, not at the news: `follow us on`, `our channel`, `here`, `below`.
  * (`here`, `below`, `above` only at the line's end, `us` only before `on`: `Tell us about your childhood here in Kenya`,
