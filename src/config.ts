@@ -60,6 +60,17 @@ export function findConfig(cwd: string): string | undefined {
   }
 }
 
+/** Why a config's rule folder cannot be read (`does not exist`, `is not a directory`), or undefined. */
+function ruleFolderProblem(dir: string): string | undefined {
+  try {
+    const stats = statSync(dir, { throwIfNoEntry: false });
+    return !stats ? 'does not exist' : stats.isDirectory() ? undefined : 'is not a directory';
+  } catch (e) {
+    // (A path through a file, `afile/sub`, is ENOTDIR; others, EACCES, are told by their code.)
+    return (e as NodeJS.ErrnoException).code === 'ENOTDIR' ? 'does not exist' : `cannot be read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`;
+  }
+}
+
 export function loadConfig(file: string): Config {
   const unreadable = readableProblem(file);
   if (unreadable) return { ...EMPTY_CONFIG, file, problems: [unreadable] };
@@ -101,9 +112,9 @@ export function loadConfig(file: string): Config {
       // A folder that is not there is told at its line in the config (and not again by the loader, by its path alone).
       const items = yaml().isSeq(node) ? node.items : [];
       config.rules = (value as string[]).map((d) => path.resolve(base, d)).filter((dir, k) => {
-        const found = statSync(dir, { throwIfNoEntry: false })?.isDirectory() ?? false;
-        if (!found) at((items[k] as Node | undefined) ?? node, `rule directory "${(value as string[])[k]}" does not exist (${dir})`);
-        return found;
+        const problem = ruleFolderProblem(dir);
+        if (problem) at((items[k] as Node | undefined) ?? node, `rule directory "${(value as string[])[k]}" ${problem} (${dir})`);
+        return !problem;
       });
     }
     else if (key === 'ignore' && expect({ type: 'string[]', description: '' })) config.ignore = value as string[];

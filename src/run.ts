@@ -233,6 +233,12 @@ export async function run(given: RunOptions, io: Io): Promise<number> {
     if (options.debug) stacks.push(crash.detail);
     return fileErrorResult(shownPath, [problem]);
   };
+  /** A file that cannot be read, or not in its format (a malformed XLIFF, PO or subtitle file): its problems; the other files are still linted. */
+  const unreadableFile = (shownPath: string, problems: Problem[]): FileResult => {
+    const placed = problems.map((p) => ({ ...p, file: shownPath }));
+    failures.push(...placed);
+    return fileErrorResult(shownPath, placed);
+  };
   /** What `work` gives for a file, or, when the file cannot be read or linted, the fatal result that stands for it. */
   const perFile = <T>(shownPath: string, work: () => T): T | FileResult => {
     try {
@@ -240,16 +246,8 @@ export async function run(given: RunOptions, io: Io): Promise<number> {
     } catch (e) {
       if (e instanceof RuleCrash) return crashed(e, shownPath);
       if (!(e instanceof UsageError)) throw e;
-      const problems = e.problems.map((p) => ({ ...p, file: shownPath }));
-      failures.push(...problems);
-      return fileErrorResult(shownPath, problems);
+      return unreadableFile(shownPath, e.problems);
     }
-  };
-  /** A file whose format could not be read (a malformed XLIFF, PO or subtitle file): its problems, the others still linted. */
-  const unreadableFile = (shownPath: string, problems: Problem[]): FileResult => {
-    const placed = problems.map((p) => ({ ...p, file: shownPath }));
-    failures.push(...placed);
-    return fileErrorResult(shownPath, placed);
   };
   /** A linted file's result with its quality score (`words`: of prose, as the rules saw the document). */
   const scored = (result: FileResult, words: number): FileResult => ({ ...result, score: scoreDocument(result.findings, words, config.scoreWeights) });

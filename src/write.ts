@@ -42,7 +42,8 @@ export function writeFileAtomic(file: string, data: Uint8Array, expected: Uint8A
 
 /**
  * Write a report given in pieces to `file`, whole or not at all. A link is written through; a device or FIFO
- * (`-o /dev/stdout`, `-o /dev/null`) is written to as it is, never replaced by a regular file.
+ * (`-o /dev/stdout`, `-o /dev/null`) is written to as it is, never replaced by a regular file; and so is the file
+ * standard output or error is open on (`-o /dev/stdout` under `> log.txt`), through that descriptor, after what is there.
  */
 export function writeReportFile(file: string, pieces: Iterable<string>): void {
   const stats = statSync(file, { throwIfNoEntry: false });
@@ -50,9 +51,9 @@ export function writeReportFile(file: string, pieces: Iterable<string>): void {
   // through the open descriptor, after what the shell and others wrote there, not over the file.
   const stdio = stats?.isFile() ? STDIO.find((fd) => isSameFile(fd, stats)) : undefined;
   try {
-    if (stdio !== undefined) for (const piece of pieces) writeAll(stdio, Buffer.from(piece), -1);
+    if (stdio !== undefined && writesThrough(stdio, pieces)) return;
     // Opened by the name given: /dev/stdout leads to a pipe that has no path of its own.
-    else if (stats && !stats.isFile()) writeStream(file, pieces);
+    if (stats && !stats.isFile()) writeStream(file, pieces);
     else {
       const target = resolveTarget(file);
       removeStaleTempFiles(path.dirname(target));
@@ -62,6 +63,22 @@ export function writeReportFile(file: string, pieces: Iterable<string>): void {
     throw writeError(file, 'the report', e);
   }
 }
+
+/**
+ * Write pieces through descriptor `fd`; false, with nothing written, when it is not open for writing (`-o f 1<f`: the
+ * file is then written as any other). An empty write asks first, so that no piece of a stream is spent on the test.
+ */
+function writesThrough(fd: number, pieces: Iterable<string>): boolean {
+  try {
+    writeSync(fd, EMPTY);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'EBADF') return false;
+    throw e;
+  }
+  for (const piece of pieces) writeAll(fd, Buffer.from(piece), -1);
+  return true;
+}
+const EMPTY = Buffer.alloc(0);
 
 /** Standard output and standard error. */
 const STDIO = [1, 2];

@@ -14,7 +14,8 @@ const FAILING_WORKER = path.resolve(import.meta.dirname, 'fixtures/pool/failing-
 
 /**
  * 130 small files (three batches of up to 64) cut from the samples, as text, Markdown and HTML, with a file that is not
- * UTF-8 among them: the order of files across batches and workers, and an unreadable file keeping its place.
+ * UTF-8 and a malformed PO file among them: the order of files across batches and workers, and an unreadable file
+ * keeping its place.
  */
 function corpus(): string {
   const dir = tempDir('mtlint-concurrency-');
@@ -27,6 +28,8 @@ function corpus(): string {
     else writeFileSync(path.join(dir, `${name}.txt`), text);
   }
   writeFileSync(path.join(dir, 'f070.txt'), Buffer.from([0x41, 0xff, 0x0a]));
+  // A malformed PO file, met only when its batch is linted (on a worker, or answered by the cache).
+  writeFileSync(path.join(dir, 'f090.po'), 'msgid "a"\nmsgstr "b\n');
   return dir;
 }
 
@@ -41,7 +44,8 @@ describe('--concurrency', () => {
     for (const format of ['json', 'sarif'] satisfies Format[]) {
       const alone = await lint({ format, concurrency: 'off' });
       expect(alone.code).toBe(2); // f070.txt is not UTF-8
-      expect(alone.stderr).toMatch(/^mtlint: \.\/f070\.txt:1:2: not valid UTF-8/);
+      expect(alone.stderr).toMatch(/^mtlint: \.\/f070\.txt:1:2: not valid UTF-8.*\nmtlint: \.\/f090\.po:2:8: unterminated string\n/);
+      if (format === 'json') expect(JSON.parse(alone.stdout).files.find((f: { path: string }) => f.path === './f090.po').findings).toMatchObject([{ rule: 'mtlint/file-error', line: 2, column: 8 }]);
       expect(await lint({ format, concurrency: 2 })).toEqual(alone);
     }
   });

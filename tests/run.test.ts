@@ -78,6 +78,9 @@ describe('config', () => {
     const missing = project({ 'mtlint.config.yaml': 'rules:\n  - house-rules\n', 'a.txt': ARTICLE });
     const r3 = await lint(['a.txt'], { cwd: missing });
     expect([r3.code, r3.stderr]).toEqual([2, `mtlint: ${path.join(missing, 'mtlint.config.yaml')}:2:5: rule directory "house-rules" does not exist (${path.join(missing, 'house-rules')})\n`]);
+    const notFolder = project({ 'mtlint.config.yaml': 'rules:\n  - a.txt\n  - a.txt/sub\n', 'a.txt': ARTICLE });
+    const r4 = await lint(['a.txt'], { cwd: notFolder });
+    expect([r4.code, r4.stderr]).toEqual([2, `mtlint: ${path.join(notFolder, 'mtlint.config.yaml')}:2:5: rule directory "a.txt" is not a directory (${path.join(notFolder, 'a.txt')})\nmtlint: ${path.join(notFolder, 'mtlint.config.yaml')}:3:5: rule directory "a.txt/sub" does not exist (${path.join(notFolder, 'a.txt/sub')})\n`]);
   });
 });
 

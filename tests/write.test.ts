@@ -138,6 +138,17 @@ describe('-o /dev/stdout', () => {
     closeSync(fd);
     expect(readFileSync(path.join(dir, 'log.txt'), 'utf8')).toBe('before\nstory.txt:1:12: error repetition/doubled-word: Doubled "by"\n');
   });
+
+  it.runIf(process.platform === 'linux')('writes the file as any other when standard output is open on it for reading only', () => {
+    const dir = tempDir('mtlint-report-');
+    writeFileSync(path.join(dir, 'story.txt'), 'He said it by by the way.\n');
+    writeFileSync(path.join(dir, 'report.txt'), 'old\n');
+    const fd = openSync(path.join(dir, 'report.txt'), 'r');
+    const r = spawnSync(process.execPath, [BIN, '--no-config', '-f', 'compact', '-o', 'report.txt', 'story.txt'], { cwd: dir, stdio: ['ignore', fd, 'pipe'], encoding: 'utf8' });
+    closeSync(fd);
+    expect([r.status, r.stderr]).toEqual([1, '']);
+    expect(readFileSync(path.join(dir, 'report.txt'), 'utf8')).toBe('story.txt:1:12: error repetition/doubled-word: Doubled "by"\n');
+  });
 });
 
 describe('removeStaleTempFiles', () => {

@@ -60,8 +60,10 @@ export const pattern = defineKind({
         // An empty match must not be found again: step a whole code point (one unit inside a surrogate pair
         // is taken back to the pair's start by a `u` regex, which would find the same match for ever).
         if (m[0] === '') regex.lastIndex = m.index + ((doc.text.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1);
-        const [start, markerEnd] = (marker && m.indices?.[marker]) || [m.index, m.index + m[0].length];
-        const end = (options.markerEnd && m.indices?.[options.markerEnd]?.[1]) || markerEnd;
+        const [start, groupEnd] = (marker && m.indices?.[marker]) || [m.index, m.index + m[0].length];
+        // (Up to markerEnd's group when it took part and ends after the start; else the marker's own end.)
+        const spanEnd = options.markerEnd ? m.indices?.[options.markerEnd]?.[1] : undefined;
+        const end = spanEnd !== undefined && spanEnd >= start ? spanEnd : groupEnd;
         const text = doc.text.slice(start, end);
         if (exceptions.has(text.toLowerCase())) continue;
         if (wordExceptions.size && text.split(EXCEPTION_WORD_SEPARATORS).every((w) => !w || wordExceptions.has(w.toLowerCase()))) continue;

@@ -26,6 +26,9 @@ describe('pattern kind', () => {
     expect(lint(both, 'go to\nRome.')[0]).toMatchObject({ offset: 3, length: 7, fix: { offset: 3, length: 7, text: 'to Rome' } });
     const endOnly = ruleFrom(`kind: pattern\ndescription: d\nmessage: m\npattern: 'to\\n(?=(\\w+))'\nmarkerEnd: 1`);
     expect(flagged(endOnly, 'go to\nRome.')).toEqual(['to\nRome']);
+    // A markerEnd group that ends before the marker starts is no span: the marker is reported alone.
+    const backwards = ruleFrom(`kind: pattern\ndescription: d\nmessage: m\npattern: '(?<=(a))b(c)'\nmarker: 2\nmarkerEnd: 1`);
+    expect(lint(backwards, 'xx abc yy')[0]).toMatchObject({ offset: 5, length: 1 });
   });
 
   it('passes over a text made only of wordExceptions, between spaces and separators', () => {

@@ -58,3 +58,22 @@ describe('sentence and truncation rules on invented clean English', () => {
     expect(flagged(text)).toEqual([]);
   });
 });
+
+describe('sentence/cut-paragraph and sentence/rest-on-next-line', () => {
+  // cut-paragraph leaves to rest-on-next-line a rest in capitals on the next line, by a lookahead that repeats that
+  // rule's cut words and its rest: the two copies must stay the same, or a break is reported twice or not at all.
+  it('share the cut words and the shape of the rest', async () => {
+    const { readFileSync } = await import('node:fs');
+    const path = await import('node:path');
+    const { parse } = await import('yaml');
+    const read = (id: string) => parse(readFileSync(path.join(import.meta.dirname, '../../rules', `${id}.yaml`), 'utf8')).pattern as string;
+    const rest = read('sentence/rest-on-next-line');
+    const cut = read('sentence/cut-paragraph');
+    const words = /\(\?<cut>([^)]+)\)/.exec(rest)![1];
+    const shape = /\(\?<rest>(.+)\)\(\?=\\\.\[/.exec(rest)![1];
+    expect(cut).toContain(`(?!(?<=\\b(?:${words})[^\\S\\n]*\\r?\\n)(?:[^\\S\\n]*\\r?\\n)*[^\\S\\n]*${shape}\\.[^\\S\\n]*(?:\\r?\\n|$))`);
+    for (const text of ['This is reported by the NPF with reference to\nMinister Dmitry Kuleba.\n', 'The figures came in a report by\n\nThe Wall Street Journal.\n']) {
+      expect(flagged(text).filter((f) => f.startsWith('sentence/cut-paragraph') || f.startsWith('sentence/rest-on-next-line'))).toHaveLength(1);
+    }
+  });
+});
