@@ -272,7 +272,8 @@ export function longLineMark(line: string): 'caption' | 'credit' | undefined {
   const first = line.charCodeAt(0);
   if (first >= 0x30 && first <= 0x39 && GALLERY_COUNTER.test(line)) return 'caption';
   const tail = line.slice(-MARK_TAIL);
-  if (VIDEO_STAMP.test(tail) || LABELLED_CREDIT_END.test(tail)) return 'caption';
+  // (The labelled credit's colon is looked for before its regex runs: most long lines are paragraphs without one.)
+  if (VIDEO_STAMP.test(tail) || ((tail.includes(':') || tail.includes('：')) && LABELLED_CREDIT_END.test(tail))) return 'caption';
   return CONTRIBUTORS.test(tail) ? 'credit' : undefined;
 }
 const GALLERY_COUNTER = /^\d{1,3}of\d{1,3}(?=\p{Lu})/u;
@@ -443,6 +444,9 @@ function isMenu(line: string, lexicon: FurnitureLexicon): boolean {
  */
 function isLanguageMenu(line: string, lexicon: FurnitureLexicon): boolean {
   if (!lexicon.languageNames?.size) return false;
+  // (A menu opens with a language's name: one token looked up first, as nearly every line asked is prose.)
+  const first = FIRST_TOKEN.exec(line)?.[0];
+  if (!first || !lexicon.languageNames.has(first.toLowerCase())) return false;
   // (Split at spaces and separators, not by WORD: the vowel signs of Devanagari or Thai are marks, not letters.)
   const tokens = line.toLowerCase().split(/[\s|/•·,;:()[\]]+/u).filter(Boolean);
   let languages = 0;
@@ -454,6 +458,7 @@ function isLanguageMenu(line: string, lexicon: FurnitureLexicon): boolean {
 }
 
 const LANGUAGE_MENU_NAMES = 3;
+const FIRST_TOKEN = /^[^\s|/•·,;:()[\]]+/u;
 
 const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
 const CLOCK = String.raw`(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?[ap]\.?m\.?)?`;
@@ -586,8 +591,11 @@ function isBylineOfName(line: string, lexicon: FurnitureLexicon): boolean {
   if (roleAfter && isRole(roleAfter[2])) return true;
   // (Or in capitals, with no mark between: `Kwame Mensah Senior Writer`; the name's first word is no common one, so a
   // title-case subhead, `The Lonely Correspondent`, is not taken.)
-  const parts = line.split(/\s+/);
-  if (parts.length >= 3 && parts.length <= 6 && parts.every((w) => /^\p{Lu}[\p{L}.'’-]*$/u.test(w)) && roles.has(parts[parts.length - 1].toLowerCase().replace(/s$/, '')) && !lexicon.isCommonWord(parts[0].toLowerCase()) && !lexicon.isCommonWord(parts[1].toLowerCase())) return true;
+  const lastWord = /(\p{L}+)$/u.exec(line)?.[1];
+  if (lastWord && roles.has(lastWord.toLowerCase().replace(/s$/, ''))) {
+    const parts = line.split(/\s+/);
+    if (parts.length >= 3 && parts.length <= 6 && parts.every((w) => /^\p{Lu}[\p{L}.'’-]*$/u.test(w)) && !lexicon.isCommonWord(parts[0].toLowerCase()) && !lexicon.isCommonWord(parts[1].toLowerCase())) return true;
+  }
   // (A role alone has no `of`: `Chief of Staff` is a subhead.)
   const alone = ROLE_ALONE.exec(line);
   return !!alone && isRole(alone[1]) && alone[1].trim().split(/\s+/).length <= 3 && !/\bof\b/i.test(alone[1]);

@@ -151,7 +151,7 @@ function compileToken(spec: TokenSpec): Token {
   }
   const byCase = quickCase(wordCase);
   return {
-    quick: spec.words ? quickWords(spec.words, byCase) : byCase,
+    quick: spec.words ? quickWords(spec.words, byCase, wordCase === 'capitalised' || wordCase === 'upper') : byCase,
     wordCase,
     // The word is cut out of the text only once, for the tests that need it.
     test: (doc, w) => {
@@ -164,10 +164,11 @@ function compileToken(spec: TokenSpec): Token {
 }
 
 /**
- * For a token of listed words: the word's length and first two letters against the list's, then the case test (a list
- * of function words fails nearly every word here, before any string is made).
+ * For a token of listed words: the word's length and first two letters against the list's, and the case test (a list
+ * of function words fails nearly every word here, before any string is made; a list in capitals fails most at its
+ * case, tested first).
  */
-function quickWords(written: string[], byCase: Token['quick']): Token['quick'] {
+function quickWords(written: string[], byCase: Token['quick'], caseFirst: boolean): Token['quick'] {
   const list = written.map((x) => x.toLowerCase()); // the words are matched case-blind
   const lengths = list.map((x) => x.length);
   const [shortest, longest] = [Math.min(...lengths), Math.max(...lengths)];
@@ -182,8 +183,10 @@ function quickWords(written: string[], byCase: Token['quick']): Token['quick'] {
   return (text, start, end) => {
     const length = end - start;
     if (length < shortest || length > longest) return false;
+    // (A list wanted in capitals is rarer by its first letter's case, read first; a lower-case one by its letters.)
+    if (caseFirst && !byCase(text, start, end)) return false;
     const known = length === 1 ? singles.has(text[start]) : starts.has(key(text.charCodeAt(start), text.charCodeAt(start + 1), length));
-    return known && byCase(text, start, end);
+    return known && (caseFirst || byCase(text, start, end));
   };
 }
 
