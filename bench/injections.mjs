@@ -183,7 +183,7 @@ export const INJECTIONS = [
   },
   {
     name: 'web furniture anywhere',
-    rules: ['furniture/trailing-block', 'encoding/html-remnant', 'repetition/repeated-line', 'furniture/appended-label', 'furniture/pointer'],
+    rules: ['furniture/trailing-block', 'encoding/html-remnant', 'repetition/repeated-line', 'furniture/appended-label', 'furniture/pointer', 'furniture/agency-dateline'],
     variants: [
       { name: 'date line above the text', inject: (t, r) => aboveText(t, date(r)) },
       { name: 'time stamp between paragraphs', inject: (t, r) => insertLine(t, r, `${1 + Math.floor(r() * 12)}/${1 + Math.floor(r() * 28)}/20${10 + Math.floor(r() * 14)}, ${1 + Math.floor(r() * 11)}:${10 + Math.floor(r() * 49)} ${choose(['AM', 'PM'], r)}`) },
@@ -204,6 +204,7 @@ export const INJECTIONS = [
       { name: 'contact line', inject: (t, r) => { const n = name(r); return aboveText(t, `Reporter ${n} ${name(r)} (${n.toLowerCase()}@example.com)`); } },
       { name: 'caption in brackets', inject: (t, r) => insertLine(t, r, `[${choose(['Photo', 'Image', 'Video'], r)} provided by ${name(r)} ${choose(['News', 'Agency', 'Times'], r)}]`) },
       { name: 'pointer to an embed', inject: (t, r) => insertLine(t, r, `${choose(['Watch the video', 'Come and take a look', 'See the photos'], r)} ${choose(['↓', '👇', '▼'], r)}`) },
+      { name: 'agency dateline before the lede', inject: (t, r) => { const m = pick(t, /^[A-Z][a-z]+ [^\n]{40,}$/gm, r); if (!m) return undefined; const dateline = `${choose(['Xinhua News Agency', 'China News Service'], r)}, ${name(r)}, ${choose(['March', 'June', 'October'], r)} ${1 + Math.floor(r() * 28)} (Reporter ${name(r)} ${name(r)}) `; return replaceAt(t, m.index, 0, dateline, [0, dateline.length - 1]); } },
       { name: 'site name after a headline', inject: (t, r) => { const m = pick(t, /^[A-Z][^\n.!?]{15,80}(?=\r?\n)/gm, r); if (!m) return undefined; const label = ` - ${choose([`${name(r)}News`, `${name(r).toLowerCase()}.com`, `${name(r)}Daily`], r)}`; return replaceAt(t, m.index + m[0].length, 0, label, [0, label.length]); } },
     ],
   },
