@@ -77,3 +77,19 @@ describe('regex safety', () => {
     expect(r.stderr).toMatch(/slow\.yaml:4:10: "pattern" can (backtrack catastrophically|take polynomial time)/);
   });
 });
+
+describe('furniture/appended-label on a long bar of short items', () => {
+  // A chain of bar-separated items is tried from its first bar only: tried from every bar of a line of 10,000 items
+  // that ends in a bar, it took 3.7 s (each try ran to the line's end and failed there).
+  it('tries a chain from its first bar only, and finds what it found before', async () => {
+    const { compileRules, lintText } = await import('../../src/index.js');
+    const { rules } = await loadRules([{ dir: BUILT_IN_RULES, builtIn: true }]);
+    const rule = compileRules(rules.filter((r) => r.id === 'furniture/appended-label'));
+    const start = performance.now();
+    expect(lintText('English | '.repeat(10_000), rule)).toEqual([]);
+    expect(performance.now() - start).toBeLessThan(1000);
+    const found = (text: string) => lintText(text, rule).map((f) => text.slice(f.offset, f.offset + f.length));
+    expect(found('The talks began | Politics | World | Europe\n')).toEqual(['| Politics | World | Europe']);
+    expect(found('A headline here | B | an item that is certainly longer than thirty characters | C | D\n')).toEqual(['| C | D']);
+  });
+});
