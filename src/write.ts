@@ -75,7 +75,7 @@ function writesThrough(fd: number, pieces: Iterable<string>): boolean {
     if ((e as NodeJS.ErrnoException).code === 'EBADF') return false;
     throw e;
   }
-  for (const piece of pieces) writeAll(fd, Buffer.from(piece), -1);
+  writePieces(fd, pieces);
   return true;
 }
 const EMPTY = Buffer.alloc(0);
@@ -97,10 +97,15 @@ function isSameFile(fd: number, stats: { dev: number; ino: number }): boolean {
 function writeStream(file: string, pieces: Iterable<string>): void {
   const fd = openSync(file, 'w');
   try {
-    for (const piece of pieces) writeAll(fd, Buffer.from(piece), -1);
+    writePieces(fd, pieces);
   } finally {
     closeSync(fd);
   }
+}
+
+/** Write pieces, in order, at descriptor `fd`'s own position. */
+function writePieces(fd: number, pieces: Iterable<string>): void {
+  for (const piece of pieces) writeAll(fd, Buffer.from(piece), -1);
 }
 
 /** `.NAME.mtlint-PID.tmp`: the temporary file a run with process id PID writes beside NAME. */

@@ -448,7 +448,7 @@ function isLanguageMenu(line: string, lexicon: FurnitureLexicon): boolean {
   const first = FIRST_TOKEN.exec(line)?.[0];
   if (!first || !lexicon.languageNames.has(first.toLowerCase())) return false;
   // (Split at spaces and separators, not by WORD: the vowel signs of Devanagari or Thai are marks, not letters.)
-  const tokens = line.toLowerCase().split(/[\s|/•·,;:()[\]]+/u).filter(Boolean);
+  const tokens = line.toLowerCase().split(MENU_SEPARATORS).filter(Boolean);
   let languages = 0;
   for (const token of tokens) {
     if (lexicon.languageNames.has(token)) languages++;
@@ -458,7 +458,10 @@ function isLanguageMenu(line: string, lexicon: FurnitureLexicon): boolean {
 }
 
 const LANGUAGE_MENU_NAMES = 3;
-const FIRST_TOKEN = /^[^\s|/•·,;:()[\]]+/u;
+/** What stands between the items of a menu: spaces and separators (one character class for both regexes below). */
+const MENU_SEPARATOR_CHARS = String.raw`\s|/•·,;:()[\]`;
+const MENU_SEPARATORS = new RegExp(`[${MENU_SEPARATOR_CHARS}]+`, 'u');
+const FIRST_TOKEN = new RegExp(`^[^${MENU_SEPARATOR_CHARS}]+`, 'u');
 
 const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
 const CLOCK = String.raw`(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?[ap]\.?m\.?)?`;
@@ -587,12 +590,14 @@ function isBylineOfName(line: string, lexicon: FurnitureLexicon): boolean {
   if (NAME_AND_OUTLET.test(line) || OUTLET_WITH_AGENCY.test(line)) return true;
   const named = NAME_THEN_ROLE.exec(line);
   if (named && (isRole(named[2]) || isOutlet(named[2], lexicon))) return true;
-  const roleAfter = roles.has((/(\p{Ll}+)$/u.exec(line)?.[1] ?? '').replace(/s$/, '')) ? NAME_ROLE_AFTER.exec(line) : null;
-  if (roleAfter && isRole(roleAfter[2])) return true;
-  // (Or in capitals, with no mark between: `Kwame Mensah Senior Writer`; the name's first word is no common one, so a
-  // title-case subhead, `The Lonely Correspondent`, is not taken.)
+  // A role after the name with no mark between ends the line: its last word is looked up once for both shapes.
   const lastWord = /(\p{L}+)$/u.exec(line)?.[1];
   if (lastWord && roles.has(lastWord.toLowerCase().replace(/s$/, ''))) {
+    // In lower case (`Kim Soo-jin reporter`).
+    const roleAfter = NAME_ROLE_AFTER.exec(line);
+    if (roleAfter && isRole(roleAfter[2])) return true;
+    // Or in capitals (`Kwame Mensah Senior Writer`): the name's first two words are no common ones, so a title-case
+    // subhead, `The Lonely Correspondent`, is not taken.
     const parts = line.split(/\s+/);
     if (parts.length >= 3 && parts.length <= 6 && parts.every((w) => /^\p{Lu}[\p{L}.'’-]*$/u.test(w)) && !lexicon.isCommonWord(parts[0].toLowerCase()) && !lexicon.isCommonWord(parts[1].toLowerCase())) return true;
   }

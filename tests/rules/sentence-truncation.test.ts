@@ -2,6 +2,7 @@
 // benchmarks): the artifacts they are for are flagged, and clean English that looks like them (headlines, captions,
 // list items, quotations, poems, titles, short forms with a stop, colons, short replies) is not.
 import { describe, expect, it } from 'vitest';
+import { BUILT_IN_RULES, loadRules } from '../../src/rules/load.js';
 import { builtInFindings } from '../helpers/rule.js';
 
 const flagged = await builtInFindings('sentence/', 'truncation/');
@@ -63,12 +64,10 @@ describe('sentence/cut-paragraph and sentence/rest-on-next-line', () => {
   // cut-paragraph leaves to rest-on-next-line a rest in capitals on the next line, by a lookahead that repeats that
   // rule's cut words and its rest: the two copies must stay the same, or a break is reported twice or not at all.
   it('share the cut words and the shape of the rest', async () => {
-    const { readFileSync } = await import('node:fs');
-    const path = await import('node:path');
-    const { parse } = await import('yaml');
-    const read = (id: string) => parse(readFileSync(path.join(import.meta.dirname, '../../rules', `${id}.yaml`), 'utf8')).pattern as string;
-    const rest = read('sentence/rest-on-next-line');
-    const cut = read('sentence/cut-paragraph');
+    const { rules } = await loadRules([{ dir: BUILT_IN_RULES, builtIn: true }]);
+    const patternOf = (id: string) => rules.find((r) => r.id === id)!.options.pattern as string;
+    const rest = patternOf('sentence/rest-on-next-line');
+    const cut = patternOf('sentence/cut-paragraph');
     const words = /\(\?<cut>([^)]+)\)/.exec(rest)![1];
     const shape = /\(\?<rest>(.+)\)\(\?=\\\.\[/.exec(rest)![1];
     expect(cut).toContain(`(?!(?<=\\b(?:${words})[^\\S\\n]*\\r?\\n)(?:[^\\S\\n]*\\r?\\n)*[^\\S\\n]*${shape}\\.[^\\S\\n]*(?:\\r?\\n|$))`);
