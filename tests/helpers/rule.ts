@@ -1,4 +1,5 @@
 // Test helpers: build a rule from YAML text and lint a string with it.
+import { expect, it } from 'vitest';
 import { Document } from '../../src/document.js';
 import { compileRules, lintDocument } from '../../src/engine.js';
 import { BUILT_IN_RULES, loadRules, parseRuleFile } from '../../src/rules/load.js';
@@ -29,4 +30,14 @@ export async function builtInFindings(...prefixes: string[]): Promise<(text: str
   const { rules } = await loadRules([{ dir: BUILT_IN_RULES, builtIn: true }]);
   const compiled = compileRules(prefixes.length ? rules.filter((r) => prefixes.some((p) => r.id.startsWith(p))) : rules);
   return (text) => lintDocument(new Document(text), compiled).map((f) => `${f.rule}: ${text.slice(f.offset, f.offset + f.length)}`);
+}
+
+/**
+ * One test per clean passage, named by its first line, that asserts `flagged` reports nothing in it (the rule tests'
+ * lists of prose that looks like an artifact and is none).
+ */
+export function eachPassageFlagsNothing(passages: string[], flagged: (text: string) => string[]): void {
+  it.each(passages.map((p) => [p.split('\n')[0], p]))('%s', (_first, text) => {
+    expect(flagged(text)).toEqual([]);
+  });
 }

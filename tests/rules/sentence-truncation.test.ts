@@ -3,7 +3,7 @@
 // list items, quotations, poems, titles, short forms with a stop, colons, short replies) is not.
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_RULES, loadRules } from '../../src/rules/load.js';
-import { builtInFindings } from '../helpers/rule.js';
+import { builtInFindings, eachPassageFlagsNothing } from '../helpers/rule.js';
 
 const flagged = await builtInFindings('sentence/', 'truncation/');
 
@@ -55,9 +55,7 @@ describe('sentence and truncation rules on invented clean English', () => {
     "Temperatures will stay high until the weekend. Until then, drink water often.\n",
     "He asked if he could go. She said that he could\nThe door closed.\n",
   ];
-  it.each(passages.map((p) => [p.split('\n')[0], p]))('%s', (_first, text) => {
-    expect(flagged(text)).toEqual([]);
-  });
+  eachPassageFlagsNothing(passages, flagged);
 });
 
 describe('sentence/cut-paragraph and sentence/rest-on-next-line', () => {
