@@ -22,6 +22,8 @@ const QUOTE_AFTER_STOP = /[”"’»]/u;
 const LOWER_WORD = /^\p{Ll}+$/u;
 /** Fragments are looked for in Latin script only: the dictionary is English, and a word of another script (`кофе`) is untranslated text. */
 const LATIN_LOWER_WORD = /^[a-z\u00DF-\u00F6\u00F8-\u00FF\u0101-\u024F]+$/;
+/** A text whose last character is a letter (tested on its last two code units: a letter may be a surrogate pair). */
+const LETTER_AT_END = /\p{L}$/u;
 
 /** The thresholds the helpers below read (the kind's fields of the same names). */
 interface Limits {
@@ -45,7 +47,7 @@ export const truncatedWord = defineKind({
   name: 'truncated-word',
   summary: 'A lower-case fragment (no word, but the start of one), or a word no sentence ends with, before a closing quote or the full stop ending a paragraph.',
   fields: {
-    contexts: { type: 'string[]', values: CONTEXTS, default: ['closing-quote', 'paragraph-end'], description: 'Where to look: right before a closing quote (or the full stop before one); before the full stop that ends a line (a paragraph, in article files); before the full stop before the next sentence (`sentence-end`: there two- and three-letter fragments must start a common word, as short forms abound); before a comma, semicolon or colon (there only fragments in no dictionary tier below `rareShortWordTier` that follow no lower-case foreign word, as mid-sentence rare words abound); at a line break with no mark (`line-end`: when the line has `lineEndMinWords` words before the fragment and the next line starts a paragraph); between a number and a function word (`mid-sentence`: see `midSentenceBefore`).' },
+    contexts: { type: 'string[]', values: CONTEXTS, default: ['closing-quote', 'paragraph-end'], description: 'Where to look: right before a closing quote (or the full stop before one); before the full stop that ends a line (a paragraph, in article files); before the full stop before the next sentence (`sentence-end`: there two- and three-letter fragments must start a common word, as short forms abound); before a comma, semicolon or colon (there only fragments in no dictionary tier below `rareShortWordTier` that follow no lower-case foreign word, as mid-sentence rare words abound); at a line break with no mark, or at the end of a text that stops on a letter (`line-end`: when the line has `lineEndMinWords` words before the fragment and the next line, if any, starts a paragraph); between a number and a function word (`mid-sentence`: see `midSentenceBefore`).' },
     shortWords: { type: 'string[]', default: [], description: 'The only words shorter than `minLength` that are whole words.' },
     minLength: { type: 'integer', minimum: 1, default: 3, description: 'Shorter words must be in `shortWords`; longer ones in the dictionary.' },
     maxTier: { type: 'integer', minimum: 10, default: 70, description: 'The largest SCOWL tier (10–70) a word may come from to count as a word.' },
@@ -87,6 +89,7 @@ export const truncatedWord = defineKind({
     const marked = contexts.filter((c): c is MarkedContext => c in CONTEXT_MARKS);
     const contextMarks = marked.length ? new RegExp(marked.map((c) => CONTEXT_MARKS[c]).join('|'), 'gu') : undefined;
     const midSentence = contexts.includes('mid-sentence');
+    const lineEnd = contexts.includes('line-end');
     const wordsAfterFragment = new Set(options.midSentenceBefore.map((w) => shortWordCode(w.toLowerCase(), 0, w.length)).filter((code) => code > 0));
     const { midSentenceTier } = options;
     const shortWords = new Set(options.shortWords.map((w) => w.toLowerCase()));
@@ -196,10 +199,19 @@ export const truncatedWord = defineKind({
       // Scan for the contexts, which are rare, rather than test every word of the document.
       // Every mark is one character: test() and lastIndex find it without an array per match (commas are many).
       if (!contextMarks) return findings;
+      let ended = false;
+      /** Where the next context mark stands (the text's length for the end of a text that stops on a letter), or -1. */
+      const nextMark = () => {
+        if (!ended && contextMarks.test(text)) return contextMarks.lastIndex - 1;
+        if (ended || !endsOnLetter) return -1;
+        ended = true;
+        return text.length;
+      };
       contextMarks.lastIndex = 0;
-      while (contextMarks.test(text)) {
-        const at = contextMarks.lastIndex - 1;
-        const mark = text[at];
+      // A text that stops on a letter (a file with no newline at its end) has its last line end there too.
+      const endsOnLetter = lineEnd && LETTER_AT_END.test(text.slice(-2));
+      for (let at = nextMark(); at >= 0; at = nextMark()) {
+        const mark = at === text.length ? '\n' : text[at];
         const start = letterRunStart(text, at);
         const word = text.slice(start, at);
         if (options.capitalised && mark === '.' && isUpperAt(text, start)) {

@@ -21,7 +21,7 @@ describe('truncated-word kind', () => {
     expect(flagged(cut, '“They will jointly safeguard peace and stability.” He left.')).toEqual([]);
   });
 
-  it('flags a fragment at a bare line end only in a paragraph before another, not in headings, wrapped lines or at the end', () => {
+  it('flags a fragment at a bare line end only in a paragraph before another or at the text\'s end, not in headings or wrapped lines', () => {
     const lineEnd = ruleFrom(`kind: truncated-word\ndescription: d\nmessage: 'Truncated "{0}"'\ncontexts: [line-end]\nshortWords: [a, an, in, of, to]`);
     const long = 'The minister said the talks would resume after the holiday, but the deci';
     expect(flagged(lineEnd, `${long}\nThe ministers met again.\n`)).toEqual(['deci']);
@@ -29,7 +29,9 @@ describe('truncated-word kind', () => {
     expect(flagged(lineEnd, `${long}\n\nThe ministers met again.\n`)).toEqual(['deci']);
     expect(flagged(lineEnd, 'Talks resume after the deci\nThe ministers met again.\n')).toEqual([]); // a heading's few words
     expect(flagged(lineEnd, `${long}\nsion was taken on Monday.\n`)).toEqual([]); // a wrapped line goes on in lower case
-    expect(flagged(lineEnd, long)).toEqual([]); // no line break after it: no mark to find
+    expect(flagged(lineEnd, long)).toEqual(['deci']); // a file with no newline at its end: its last line ends there
+    expect(flagged(lineEnd, 'The minister said the talks would resume after the holiday, but the decision')).toEqual([]);
+    expect(flagged(lineEnd, 'Talks resume after the deci')).toEqual([]); // a heading's few words
   });
 
   it('flags fragments before the full stop ending a line', () => {
