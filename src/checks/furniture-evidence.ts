@@ -168,7 +168,7 @@ export function furnitureReason(line: string, shape: LineShape, lexicon: Furnitu
     // (The writer may follow the date: `Monday November 18, 2019 7:45 am PST by Joe Rossignol`.)
     // (A clock, `7:45`, is one word of a dateline, not two.)
     const clocks = line.match(/\d:\d\d/g)?.length ?? 0;
-    if (dated && words.length - clocks <= limits.datelineWords && others.length <= limits.datelineOtherWords && (/\b(?:posted|published|updated|modified|written)\b|^(?:by|author)\b/i.test(line) || /\s[Bb]y\s+\p{Lu}/u.test(line))) return 'dateline';
+    if (dated && words.length - clocks <= limits.datelineWords && others.length <= limits.datelineOtherWords && (/\b(?:posted|published|released|updated|modified|written)\b|^(?:by|author)\b/i.test(line) || /\s[Bb]y\s+\p{Lu}/u.test(line))) return 'dateline';
     // An embedded post's signature: a handle and a date (`— Lula (@LulaOficial) June 12, 2023`).
     if (dated && /(?:^|[\s(])@\w{2,}/.test(line) && words.length <= limits.embeddedPostWords) return 'embedded post';
   }
@@ -183,6 +183,9 @@ export function furnitureReason(line: string, shape: LineShape, lexicon: Furnitu
   if (/^(?:(?:https?:\/\/|www\.)\S+|[\w-]+(?:\.[\w-]+)+\/\S*|@\w{2,})$/u.test(line)) return 'address';
   // A credit written with a slash (`Reproduction/Twitter`, `Ricardo Stuckert/PR`, `Photo/Xinhua`): names and nothing else.
   if (words.length <= 5 && /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2} ?\/ ?\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}$/u.test(line)) return 'credit';
+  // A caption that ends in its picture's maker and source, one a wire or a picture library, written with a slash
+  // (`…, May 21, 2022. (SAMEER AL-DOUMY / AFP)`, `… and Mariusz BłaszczakPAP/Paweł Supernak`): prose names no photographer so.
+  if (words.length <= CREDITED_CAPTION_WORDS && endsInMakerCredit(line, lexicon)) return 'caption';
   // A credit: a label and a short name or address (`photo: kremlin.ru`, `Source: RIA Novosti`), no sentence.
   // (A picture's kind may come first: `Illustrative photo: Poltava City Military Administration`.)
   if (/^(?:(?:illustrative|illustration|archive|archival|file|main|cover|stock|featured|lead|top)\s+)?(?:photo|photograph|pic|image|picture|video|source|credit|screenshot|frame|still|original article|illustration|graphic)s?(?:\s*[:：|]|\s+(?:by|via)\s)\s*\S/i.test(line) && words.length <= limits.creditWords && !shape.endsSentence) return 'credit';
@@ -295,6 +298,23 @@ const SIGNED_DATE = /^((?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*)(\s+
 const PICTURE_SOURCE = /^(?:getty images|shutterstock|istock(?:photo)?|alamy|epa(?:-efe)?|ap|afp|reuters|associated press|pool|handout|bloomberg|zuma(?: press)?|sipa|abaca|pa(?: media| wire)?|anadolu|xinhua|tass|ria novosti|sputnik|dpa|ansa|efe|kyodo|yonhap|unsplash|pexels|wikimedia commons)$/i;
 /** The word a company's, an agency's or a picture library's name ends in, before the closing bracket (`(Walt Disney Co.)`). */
 const ORGANISATION_END = /\s(?:Co|Corp|Inc|Ltd|LLC|plc|AG|SA|GmbH|Group|Images|Photos?|Press|Agency|Pictures|Studios?|Media|News|Handout)\.?\)$/u;
+
+/** The most words of a caption that ends in its picture's maker and source. */
+const CREDITED_CAPTION_WORDS = 60;
+/** A maker (capitalised words) and a source after a slash at a line's end, in brackets or after a stop (group 1 the source). */
+const MAKER_THEN_SOURCE = /(?:\(|[.!?]\s+)(?:[Pp]hoto(?:graph)?(?:\s+by)?:?\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*\/\s*(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})\)?$/u;
+/** A source (one capitalised word) glued to or after the caption, a slash, and its maker (two or three capitalised words) at a line's end (group 1 the source). */
+const SOURCE_THEN_MAKER = /(?:^|[\s\p{Ll}(])(\p{Lu}[\p{L}-]{1,14})\s*\/\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,2}\)?$/u;
+
+/** Whether a line ends in a picture's maker and source written with a slash, the source a wire or a picture library. */
+function endsInMakerCredit(line: string, lexicon: FurnitureLexicon): boolean {
+  if (!line.includes('/')) return false;
+  const isSource = (name: string) => PICTURE_SOURCE.test(name) || lexicon.agencyNames?.has(name) === true;
+  const made = MAKER_THEN_SOURCE.exec(line);
+  if (made && isSource(made[1])) return true;
+  const sourced = SOURCE_THEN_MAKER.exec(line);
+  return sourced !== null && isSource(sourced[1]);
+}
 
 /** Whether a line is a picture's or a story's credit of the kinds in `furnitureReason` (a source alone, in brackets, after a maker or a caption; a wire's dateline). */
 function isPictureCredit(line: string, lexicon: FurnitureLexicon): boolean {
