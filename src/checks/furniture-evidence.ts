@@ -301,10 +301,13 @@ const ORGANISATION_END = /\s(?:Co|Corp|Inc|Ltd|LLC|plc|AG|SA|GmbH|Group|Images|P
 
 /** The most words of a caption that ends in its picture's maker and source. */
 const CREDITED_CAPTION_WORDS = 60;
-/** A maker (capitalised words) and a source after a slash at a line's end, in brackets or after a stop (group 1 the source). */
-const MAKER_THEN_SOURCE = /(?:\(|[.!?]\s+)(?:[Pp]hoto(?:graph)?(?:\s+by)?:?\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*\/\s*(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})\)?$/u;
+/**
+ * A maker (two to four capitalised words, a person, or one after `Photo`) and a source after a slash at a line's end, in
+ * brackets or after a stop (group 1 the source): `(Reuters / Bloomberg)` ending a story's sentence credits the story.
+ */
+const MAKER_THEN_SOURCE = /(?:\(|[.!?]\s+)(?:[Pp]hoto(?:graph)?(?:\s+by)?:?\s+\p{Lu}[\p{L}.'’-]*|\p{Lu}[\p{L}.'’-]*\s+\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s*\/\s*(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})\)?$/u;
 /** A source (one capitalised word) glued to or after the caption, a slash, and its maker (two or three capitalised words) at a line's end (group 1 the source). */
-const SOURCE_THEN_MAKER = /(?:^|[\s\p{Ll}(])(\p{Lu}[\p{L}-]{1,14})\s*\/\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,2}\)?$/u;
+const SOURCE_THEN_MAKER = /(?:^|[\s\p{Ll}(])(\p{Lu}{2,6}|\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)\s*\/\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,2}\)?$/u;
 
 /** Whether a line ends in a picture's maker and source written with a slash, the source a wire or a picture library. */
 function endsInMakerCredit(line: string, lexicon: FurnitureLexicon): boolean {

@@ -53,6 +53,11 @@ describe('furniture evidence', () => {
     expect(reason('Courtesy Google')).toBe('credit');
     expect(reason('WikiLeaks founder Julian Assange (AFP)')).toBe('credit');
     expect(reason('AP, Washington,')).toBe('credit');
+    // A caption ending in its picture's maker and source with a slash; prose that names a source so is not one.
+    expect(reason('Elisabeth Borne in Calvados, during the campaign for the elections, May 21, 2022. (SAMEER AL-DOUMY / AFP)')).toBe('caption');
+    expect(reason('The ministers Mateusz Morawiecki and Mariusz BłaszczakAFP/Paweł Supernak')).toBe('caption');
+    expect(reason('The talks in Warsaw, the agency said, will go on. (Reuters / Bloomberg)')).not.toBe('caption');
+    expect(reason('He wrote for the TV/Radio section of the paper until 2019 and for Daily Mail / Editor')).not.toBe('caption');
     expect(markedFurniture('Vikings come back to beat the Broncos (145)', lexicon)).toBe('listed story');
     expect(markedFurniture('3of4A shopper looks at extension cords in a hardware store', lexicon)).toBe('caption');
     expect(markedFurniture('1 of 5G masts in the region has been vandalised', lexicon)).toBeUndefined();
