@@ -227,7 +227,8 @@ export function furnitureReason(line: string, shape: LineShape, lexicon: Furnitu
   // A link under a label of the page's words (`Read also: Haddad presents the plan`, `WATCH: …`, `ALSO READ | …`): no
   // sentence follows.
   // (Or a label in brackets, as Japanese and Chinese pages set it: `[Related article] Typhoon No. 20 brings…`.)
-  const labelled = /^[[(]?([\p{L}\s]{2,24}?)(?:\s*[:：]|\s+[|»›]|\s+[-–—](?=\s))\s*\S/u.exec(line) ?? /^[[【]([\p{L}\s]{2,24})[\]】]\s*\S/u.exec(line);
+  // (Or one word of the page's in capitals before a title: `PREV Greece faces…`, `NEXT State of emergency…`.)
+  const labelled = /^[[(]?([\p{L}\s]{2,24}?)(?:\s*[:：]|\s+[|»›]|\s+[-–—](?=\s))\s*\S/u.exec(line) ?? /^[[【]([\p{L}\s]{2,24})[\]】]\s*\S/u.exec(line) ?? /^(\p{Lu}{3,10})\s+(?=\p{Lu}\p{Ll})/u.exec(line);
   if (labelled && !shape.endsSentence) {
     const labelWords = labelled[1].trim().toLowerCase().split(/\s+/);
     if (labelWords.some((w) => lexicon.interfaceWords.has(w)) && labelWords.every((w) => lexicon.interfaceWords.has(w) || lexicon.functionWords.has(w) || lexicon.dateWords.has(w))) return 'link label';

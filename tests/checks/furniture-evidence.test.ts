@@ -53,6 +53,9 @@ describe('furniture evidence', () => {
     expect(reason('Courtesy Google')).toBe('credit');
     expect(reason('WikiLeaks founder Julian Assange (AFP)')).toBe('credit');
     expect(reason('AP, Washington,')).toBe('credit');
+    // A word of the page's in capitals before a title is a link's label; an acronym before a headline is not.
+    expect(reason('READ The full statement of the ministry')).toBe('link label');
+    expect(reason('NATO Allies agree to raise spending')).toBeUndefined();
     // A caption ending in its picture's maker and source with a slash; prose that names a source so is not one.
     expect(reason('Elisabeth Borne in Calvados, during the campaign for the elections, May 21, 2022. (SAMEER AL-DOUMY / AFP)')).toBe('caption');
     expect(reason('The ministers Mateusz Morawiecki and Mariusz BłaszczakAFP/Paweł Supernak')).toBe('caption');
