@@ -183,9 +183,6 @@ export function furnitureReason(line: string, shape: LineShape, lexicon: Furnitu
   if (/^(?:(?:https?:\/\/|www\.)\S+|[\w-]+(?:\.[\w-]+)+\/\S*|@\w{2,})$/u.test(line)) return 'address';
   // A credit written with a slash (`Reproduction/Twitter`, `Ricardo Stuckert/PR`, `Photo/Xinhua`): names and nothing else.
   if (words.length <= 5 && /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2} ?\/ ?\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}$/u.test(line)) return 'credit';
-  // A caption that ends in its picture's maker and source, one a wire or a picture library, written with a slash
-  // (`…, May 21, 2022. (SAMEER AL-DOUMY / AFP)`, `… and Mariusz BłaszczakPAP/Paweł Supernak`): prose names no photographer so.
-  if (words.length <= CREDITED_CAPTION_WORDS && endsInMakerCredit(line, lexicon)) return 'caption';
   // A credit: a label and a short name or address (`photo: kremlin.ru`, `Source: RIA Novosti`), no sentence.
   // (A picture's kind may come first: `Illustrative photo: Poltava City Military Administration`.)
   if (/^(?:(?:illustrative|illustration|archive|archival|file|main|cover|stock|featured|lead|top)\s+)?(?:photo|photograph|pic|image|picture|video|source|credit|screenshot|frame|still|original article|illustration|graphic)s?(?:\s*[:：|]|\s+(?:by|via)\s)\s*\S/i.test(line) && words.length <= limits.creditWords && !shape.endsSentence) return 'credit';
@@ -270,12 +267,16 @@ const ORDINAL_WORD = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|n
  * at…`; not `1 of 5G masts`), a caption's labelled credit after its sentence (`… late last year. Pic: AP.`), a video's caption with its weekday and year of publishing (`… was released on Monday.
  * (Published Monday, Nov. 18, 2019)`; not a review's `(Published March 3, 2020)` nor `(Updated at 10 a.m.)`), the
  * wire's contributors (`Associated Press writers … contributed to this report.`; `… contributed to the report.` is
- * news). The line's end is read alone (a search of a whole paragraph for a mark at its end costs on every paragraph).
+ * news); given the lexicon, a caption's maker and source or photographer at its end. The line's end is read alone (a search of a whole paragraph for a mark at its end costs on every paragraph).
  */
-export function longLineMark(line: string): 'caption' | 'credit' | undefined {
+export function longLineMark(line: string, lexicon?: FurnitureLexicon): 'caption' | 'caption credit' | 'credit' | undefined {
   const first = line.charCodeAt(0);
   if (first >= 0x30 && first <= 0x39 && GALLERY_COUNTER.test(line)) return 'caption';
   const tail = line.slice(-MARK_TAIL);
+  // A caption that ends in its picture's maker and source, one a wire or a picture library, written with a slash
+  // (`…, May 21, 2022. (SAMEER AL-DOUMY / AFP)`, `… and Mariusz BłaszczakPAP/Paweł Supernak`), or in its photographer's
+  // name and role: prose names no photographer so.
+  if (lexicon && endsInMakerCredit(tail, lexicon)) return 'caption credit';
   // (The labelled credit's colon is looked for before its regex runs: most long lines are paragraphs without one.)
   if (VIDEO_STAMP.test(tail) || ((tail.includes(':') || tail.includes('：')) && LABELLED_CREDIT_END.test(tail))) return 'caption';
   return CONTRIBUTORS.test(tail) ? 'credit' : undefined;
@@ -300,24 +301,31 @@ const PICTURE_SOURCE = /^(?:getty images|shutterstock|istock(?:photo)?|alamy|epa
 /** The word a company's, an agency's or a picture library's name ends in, before the closing bracket (`(Walt Disney Co.)`). */
 const ORGANISATION_END = /\s(?:Co|Corp|Inc|Ltd|LLC|plc|AG|SA|GmbH|Group|Images|Photos?|Press|Agency|Pictures|Studios?|Media|News|Handout)\.?\)$/u;
 
-/** The most words of a caption that ends in its picture's maker and source. */
-const CREDITED_CAPTION_WORDS = 60;
 /**
- * A maker (two to four capitalised words, a person, or one after `Photo`) and a source after a slash at a line's end, in
- * brackets or after a stop (group 1 the source): `(Reuters / Bloomberg)` ending a story's sentence credits the story.
+ * A maker (two to four words in capitals, as photographers are credited, or names after `Photo`) and a source after a
+ * slash at a line's end, in brackets or after a stop (group 1 the source): `(Reuters / Bloomberg)` or `(Jane Doe / AP)`
+ * ending a story's sentence credits the story.
  */
-const MAKER_THEN_SOURCE = /(?:\(|[.!?]\s+)(?:[Pp]hoto(?:graph)?(?:\s+by)?:?\s+\p{Lu}[\p{L}.'’-]*|\p{Lu}[\p{L}.'’-]*\s+\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s*\/\s*(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})\)?$/u;
+const MAKER_THEN_SOURCE = /(?:\(|[.!?]\s+)(?:[Pp]hoto(?:graph)?(?:\s+by)?:?\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}|\p{Lu}[\p{Lu}.'’-]*(?:\s+\p{Lu}[\p{Lu}.'’-]*){1,3})\s*\/\s*(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})\)?$/u;
 /** A source (one capitalised word) glued to or after the caption, a slash, and its maker (two or three capitalised words) at a line's end (group 1 the source). */
 const SOURCE_THEN_MAKER = /(?:^|[\s\p{Ll}(])(\p{Lu}{2,6}|\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)\s*\/\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,2}\)?$/u;
 
-/** Whether a line ends in a picture's maker and source written with a slash, the source a wire or a picture library. */
+/** A name (two or three capitalised words) and a role word, maybe after `Senior`, `Staff` or `Chief`, after a sentence's end (not an initial's stop: `Bruce Y. Lee Senior Contributor` is a byline) at a line's end (group 1 the role). */
+const NAME_AND_ROLE_AFTER_STOP = /(?:\p{L}{2}[.!?]|\))\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,2}\s+(?:(?:Senior|Staff|Chief|Photo)\s+)?(\p{Lu}\p{Ll}+)$/u;
+
+/** Whether a line ends in a picture's maker and source written with a slash, the source a wire or a picture library, or in a photographer's name and role. */
 function endsInMakerCredit(line: string, lexicon: FurnitureLexicon): boolean {
-  if (!line.includes('/')) return false;
-  const isSource = (name: string) => PICTURE_SOURCE.test(name) || lexicon.agencyNames?.has(name) === true;
-  const made = MAKER_THEN_SOURCE.exec(line);
-  if (made && isSource(made[1])) return true;
-  const sourced = SOURCE_THEN_MAKER.exec(line);
-  return sourced !== null && isSource(sourced[1]);
+  if (line.includes('/')) {
+    const isSource = (name: string) => PICTURE_SOURCE.test(name) || lexicon.agencyNames?.has(name) === true;
+    const made = MAKER_THEN_SOURCE.exec(line);
+    if (made && isSource(made[1])) return true;
+    const sourced = SOURCE_THEN_MAKER.exec(line);
+    if (sourced !== null && isSource(sourced[1])) return true;
+  }
+  // (Or its photographer's name and role after the caption's last stop, as Korean pages credit: `… on the 9th. Minkyu
+  // Park Senior Reporter`.)
+  const signed = NAME_AND_ROLE_AFTER_STOP.exec(line);
+  return signed !== null && lexicon.roleWords?.has(signed[1].toLowerCase()) === true;
 }
 
 /** Whether a line is a picture's or a story's credit of the kinds in `furnitureReason` (a source alone, in brackets, after a maker or a caption; a wire's dateline). */
@@ -361,7 +369,7 @@ export function markedFurniture(line: string, lexicon: FurnitureLexicon): string
   if (isMenu(line, lexicon)) return 'menu';
   if (isLanguageMenu(line, lexicon)) return 'language menu';
   // A long line's own marks (a gallery's counter, a video's stamp, the wire's contributors).
-  const marked = longLineMark(line);
+  const marked = longLineMark(line, lexicon);
   if (marked) return marked;
   // A reader's comment's header: a user name in lower case and `says:`, or a name, the day and the time and `said:`
   // (`joetoronto says:`, `Catherine (GiveWell) on September 13, 2018 at 5:23 pm said:`).

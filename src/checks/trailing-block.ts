@@ -509,7 +509,7 @@ export const trailingBlock = defineKind({
         // happens to start like furniture is text; a sentence that speaks to the page's reader is furniture at any length.
         const tooLong = lines[i].end - lines[i].start > maxEvidenceChars + options.strayLineSlack;
         // (Unless it bears a mark only furniture puts on a long line: a gallery's counter, a video's stamp, contributors.)
-        const markedLong = tooLong && longLineMark(text.slice(lines[i].start, lines[i].end).trim()) !== undefined;
+        const markedLong = tooLong && longLineMark(text.slice(lines[i].start, lines[i].end).trim(), lexicon) !== undefined;
         if (tooLong && !referencesHere && !markedLong) {
           listLeft = 0;
           continue;

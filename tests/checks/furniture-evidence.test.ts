@@ -57,10 +57,13 @@ describe('furniture evidence', () => {
     expect(reason('READ The full statement of the ministry')).toBe('link label');
     expect(reason('NATO Allies agree to raise spending')).toBeUndefined();
     // A caption ending in its picture's maker and source with a slash; prose that names a source so is not one.
-    expect(reason('Elisabeth Borne in Calvados, during the campaign for the elections, May 21, 2022. (SAMEER AL-DOUMY / AFP)')).toBe('caption');
-    expect(reason('The ministers Mateusz Morawiecki and Mariusz BłaszczakAFP/Paweł Supernak')).toBe('caption');
-    expect(reason('The talks in Warsaw, the agency said, will go on. (Reuters / Bloomberg)')).not.toBe('caption');
-    expect(reason('He wrote for the TV/Radio section of the paper until 2019 and for Daily Mail / Editor')).not.toBe('caption');
+    expect(markedFurniture('Elisabeth Borne in Calvados, during the campaign for the elections, May 21, 2022. (SAMEER AL-DOUMY / AFP)', lexicon)).toBe('caption credit');
+    expect(markedFurniture('The ministers Mateusz Morawiecki and Mariusz BłaszczakAFP/Paweł Supernak', lexicon)).toBe('caption credit');
+    expect(markedFurniture('Jeong Jin-seok, chairman of the committee (centre), speaks at the meeting held on the 9th. Minkyu Park Senior Reporter', lexicon)).toBe('caption credit');
+    expect(markedFurniture('The report was written for the committee. Its authors thanked Jane Smith Reporter', lexicon)).toBeUndefined();
+    expect(markedFurniture('The talks in Warsaw, the agency said, will go on. (Reuters / Bloomberg)', lexicon)).toBeUndefined();
+    expect(markedFurniture('The talks in Warsaw, the agency said, will go on. (Jane Doe / AP)', lexicon)).toBeUndefined();
+    expect(markedFurniture('He wrote for the TV/Radio section of the paper until 2019 and for Daily Mail / Editor', lexicon)).toBeUndefined();
     expect(markedFurniture('Vikings come back to beat the Broncos (145)', lexicon)).toBe('listed story');
     expect(markedFurniture('3of4A shopper looks at extension cords in a hardware store', lexicon)).toBe('caption');
     expect(markedFurniture('1 of 5G masts in the region has been vandalised', lexicon)).toBeUndefined();
