@@ -18,7 +18,7 @@ export const gluedWords = defineKind({
     minHeadLength: { type: 'integer', minimum: 1, default: 2, description: 'The fewest letters of the first word.' },
     leaders: { type: 'string[]', default: [], description: 'Short common words that get glued to the word after them (`the` in `thecity`, `of` in `ofthe`): a lower-case token in no dictionary that is one of these and a word of at least `minTailLength` letters is split after it.' },
     minTailLength: { type: 'integer', minimum: 1, default: 3, description: 'The fewest letters of the word after a leader.' },
-    minNameLength: { type: 'integer', minimum: 1, default: 3, description: 'A capitalised first word is a name the document uses on its own (`Merkel` in `Merkelwhich`); it and the joiner must have at least this many letters.' },
+    minNameLength: { type: 'integer', minimum: 1, default: 3, description: 'A capitalised first word is a name the document uses on its own (`Merkel` in `Merkelwhich`); it and the joiner must have at least this many letters (`Israelis` is no `Israel` + `is`).' },
   },
   fixable: () => true,
   compile(options, rule) {
