@@ -113,7 +113,7 @@ export function furnitureReason(line: string, shape: LineShape, lexicon: Furnitu
   // A copyright mark, an arrow pointing at something on the page.
   // (A long sentence someone reports is prose: `© marks on the original prints showed that …, the judge wrote.`)
   const reportedRights = line.length > 60 && shape.endsSentence && NOTICE_SPEAKER.test(line);
-  if ((/^©|\(c\) ?\d{4}|©\s*(?:19|20)\d\d$|[↓↑⇩⇧▼▲]/iu.test(line) && !reportedRights) || (line.includes('©') && words.length <= limits.creditWords)) return 'credit or pointer';
+  if ((/^©|^copyrights?\s*(?:\(c\)|©)|\(c\) ?\d{4}|©\s*(?:19|20)\d\d$|[↓↑⇩⇧▼▲]/iu.test(line) && !reportedRights) || (line.includes('©') && words.length <= limits.creditWords)) return 'credit or pointer';
   // A weather widget: a place and a temperature (`Moscow +12°C`, `Weather: Bucharest 18°C, cloudy`).
   // (The place is a name alone: `Seville swelters at 44°C` is a subhead.)
   // (A sign or a label: `Seville 43°C` may be a weather story's list of readings.)
@@ -209,6 +209,8 @@ export function furnitureReason(line: string, shape: LineShape, lexicon: Furnitu
   if (byline && words.length <= limits.bylineWords && !shape.endsSentence && (!lexicon.functionWords.has(byline[1].toLowerCase()) || (byline[1] === 'The' && isOutlet(line.slice(line.indexOf(byline[1])), lexicon)))) return 'byline';
   // The wire's and the desk's bylines (`Staff and agencies`, `Guardian staff and agencies`, `Agencies`, `Web Desk`).
   if (words.length <= 4 && DESK_BYLINE.test(line)) return 'byline';
+  // (A byline MT rendered from `di`/`de`/`von`: `from Emanuele Buzzi`, lower case and a name alone.)
+  if (words.length <= 4 && /^from \p{Lu}\p{Ll}+(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}'’-]+){1,2}$/u.test(line)) return 'byline';
   if (words.length <= limits.bylineWords && !shape.endsSentence && isBylineOfName(line, lexicon)) return 'byline';
   // A picture's credit: an agency's or a picture library's name alone, or two of them (`Getty`, `ITV, ASSOCIATED PRESS`,
   // `EPA-EFE`); a source in brackets, capitalised words alone (`(Walt Disney Co.)`); a picture's kind after its
@@ -387,6 +389,8 @@ export function markedFurniture(line: string, lexicon: FurnitureLexicon): string
     if (words.some((w) => lexicon.interfaceWords.has(w)) || !SENTENCE_END.test(line)) return 'breadcrumb';
   }
   if (/(?:\(|\[|[—–-]\s)(?:photos?|images?|pictures?|video|source|credits?)\s*[:：/][^()\[\]]{1,80}[)\]]?$/iu.test(line)) return 'caption credit';
+  // (Or a bracket of the word and a name alone: `… in La Plata (Photo Z. Nievas)`.)
+  if (/\((?:[Pp]hotos?|[Ff]oto|[Ii]mage|[Pp]icture)\s+(?:by\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\)$/u.test(line)) return 'caption credit';
   // A caption that ends in the kind of its picture (`Traffic police car. Archival photo`).
   if (/[.!?]\s+(?:archival|archive|file|illustrative|illustration|stock|representative|representational) (?:photo|image|picture|footage)$/iu.test(line)) return 'caption credit';
   // A caption that ends in its credit: an agency and a name (`(EFE/Juan Ignacio Roncoroni)`), a bracketed credit
@@ -717,8 +721,10 @@ const COMMENT_FORM = /^(?:save my name\b.{0,40}\bthis browser\b[^.]*|notify me o
  * that incites violence is prohibited on the platform` is news.
  */
 const SITE_NOTICE = /^(?:(?:all|the|any) )?(?:(?:materials?|content|reprinting|reproduction|copying|republication|use of (?:the )?(?:site'?s? )?materials?|(?:when|if) (?:using|reproducing|quoting|copying) (?:the |our |its )?(?:site'?s? )?materials?)\b.{0,80}\b(?:prohibited|forbidden|permitted|allowed|protected by copyright|required|obligatory|mandatory)|(?:opinions|views) expressed\b.{0,80}\b(?:authors?|writers?|comments?)\b|(?:the )?comments?\b.{0,40}\bnot (?:express|reflect|represent)\b.{0,40}\bopinions?\b|(?:(?:material|intellectual|property|publishing|copy) )?rights\b.{0,60}\b(?:belong to|are reserved|reserved|are owned by|are protected)\b)/i;
-// The site's own cookies, from the line's start (`We use cookies and similar techniques to analyse our website…`).
-const COOKIE_NOTICE = /^(?:we|this (?:web)?site|our (?:web)?site) uses? cookies\b(?=.*\b(?:site|website|browsing|experience|traffic|advertis\w*|analy[sz]\w*|services)\b)/i;
+// The site's own cookies, from the line's start (`We use cookies and similar techniques to analyse our website…`), and
+// an embed's consent box (`I consent to the external content being displayed to me.`, `At this point you will find
+// external content selected by our editors…`).
+const COOKIE_NOTICE = /^(?:we|this (?:web)?site|our (?:web)?site) uses? cookies\b(?=.*\b(?:site|website|browsing|experience|traffic|advertis\w*|analy[sz]\w*|services)\b)|^(?:i (?:consent|agree) to (?:the )?(?:external|third-party) content\b|(?:at this point|here) you will find external content\b)/i;
 // Words that make a sentence someone's report: a notice of the site's own is said by no one.
 const NOTICE_REPORTED = /[“”"]|\b(?:said|says|told|wrote|writes|ruled|according to|argued|claimed)\b/i;
 const SITE_NOTICE_WORD = /\b(?:link|hyperlink|source|permission|editorial|copyright|site|website|authors?|comments?|publisher|editors?)\b/i;

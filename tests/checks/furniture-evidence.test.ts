@@ -53,6 +53,10 @@ describe('furniture evidence', () => {
     expect(reason('Courtesy Google')).toBe('credit');
     expect(reason('WikiLeaks founder Julian Assange (AFP)')).toBe('credit');
     expect(reason('AP, Washington,')).toBe('credit');
+    expect(reason('from Emanuele Buzzi')).toBe('byline');
+    expect(reason('from Moscow to Kyiv')).toBeUndefined();
+    expect(reason('Copyrights(C) Herald wowkorea.jp 83')).toBe('credit or pointer');
+    expect(markedFurniture('Javier Milei at the theater bar in La Plata (Photo Z. Nievas)', lexicon)).toBe('caption credit');
     // A word of the page's in capitals before a title is a link's label; an acronym before a headline is not.
     expect(reason('READ The full statement of the ministry')).toBe('link label');
     expect(reason('NATO Allies agree to raise spending')).toBeUndefined();
