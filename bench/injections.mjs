@@ -205,6 +205,8 @@ export const INJECTIONS = [
       { name: 'caption in brackets', inject: (t, r) => insertLine(t, r, `[${choose(['Photo', 'Image', 'Video'], r)} provided by ${name(r)} ${choose(['News', 'Agency', 'Times'], r)}]`) },
       { name: 'pointer to an embed', inject: (t, r) => insertLine(t, r, `${choose(['Watch the video', 'Come and take a look', 'See the photos'], r)} ${choose(['↓', '👇', '▼'], r)}`) },
       { name: 'agency dateline before the lede', inject: (t, r) => { const m = pick(t, /^[A-Z][a-z]+ [^\n]{40,}$/gm, r); if (!m) return undefined; const dateline = `${choose(['Xinhua News Agency', 'China News Service'], r)}, ${name(r)}, ${choose(['March', 'June', 'October'], r)} ${1 + Math.floor(r() * 28)} (Reporter ${name(r)} ${name(r)}) `; return replaceAt(t, m.index, 0, dateline, [0, dateline.length - 1]); } },
+      { name: 'caption ending in its photographer and wire', inject: (t, r) => insertLine(t, r, `${name(r)} speaks to supporters in ${name(r)} on ${choose(['Monday', 'March 3', 'the 9th'], r)}. (${name(r).toUpperCase()} ${name(r).toUpperCase()} / ${choose(['AFP', 'EPA', 'AP', 'ANSA'], r)})`) },
+      { name: 'embed consent box', inject: (t, r) => insertLine(t, r, choose(['I consent to the external content being displayed to me.', 'At this point you will find external content selected by our editors.'], r)) },
       { name: 'site name after a headline', inject: (t, r) => { const m = pick(t, /^[A-Z][^\n.!?]{15,80}(?=\r?\n)/gm, r); if (!m) return undefined; const label = ` - ${choose([`${name(r)}News`, `${name(r).toLowerCase()}.com`, `${name(r)}Daily`], r)}`; return replaceAt(t, m.index + m[0].length, 0, label, [0, label.length]); } },
     ],
   },
@@ -248,7 +250,7 @@ export const INJECTIONS = [
   },
   {
     name: 'punctuation debris',
-    rules: ['punctuation/decimal-comma', 'punctuation/reversed-quote', 'punctuation/comma-dash', 'punctuation/stray-mark-after-stop', 'punctuation/stop-dash', 'punctuation/mark-opening-line', 'spacing/space-before-punctuation', 'punctuation/unbalanced-quotes', 'punctuation/doubled-quote', 'punctuation/tex-quotes', 'punctuation/equals-gloss', 'spacing/space-before-closing-quote', 'encoding/lost-letter'],
+    rules: ['punctuation/decimal-comma', 'punctuation/reversed-quote', 'punctuation/comma-dash', 'punctuation/stray-mark-after-stop', 'punctuation/stop-dash', 'punctuation/mark-opening-line', 'spacing/space-before-punctuation', 'punctuation/unbalanced-quotes', 'punctuation/doubled-quote', 'punctuation/tex-quotes', 'punctuation/equals-gloss', 'spacing/space-before-closing-quote', 'encoding/lost-letter', 'punctuation/dialogue-dash', 'punctuation/dash-attribution', 'spacing/glued-quote', 'truncation/empty-quotes'],
     variants: [
       { name: ',” — said', inject: (t, r) => { const m = pick(t, /,” (?=said|says|added)/g, r); return m && replaceAt(t, m.index, 3, ',” — '); } },
       { name: '. , More', inject: (t, r) => { const m = pick(t, /(?<=[a-z]{3})\. (?=[A-Z])/g, r); return m && replaceAt(t, m.index, 2, '. , ', [0, 3]); } },
@@ -261,6 +263,14 @@ export const INJECTIONS = [
       { name: '(EFE).- dateline', inject: (t, r) => aboveText(t, `${choose(['Madrid', 'Lisbon', 'Bogotá', 'Lima'], r)}, ${1 + Math.floor(r() * 28)} ${choose(['Mar', 'Jun', 'Oct'], r)} (${choose(['EFE', 'Lusa', 'AFP'], r)}).- The figures were published on ${choose(['Monday', 'Tuesday'], r)}.`) },
       { name: '.Word at a paragraph start', inject: (t, r) => { const m = pick(t, /(?<=\n)(?=[A-Z][a-z])/g, r); return m && replaceAt(t, m.index, 0, '.', [0, 1]); } },
       { name: '? for a lost letter', inject: (t, r) => { const m = pick(t, /(?<=[A-Za-z])['’](?=s\b)/g, r); return m && replaceAt(t, m.index, 1, '?'); } },
+      // The dialogue dash of Polish, Turkish or Spanish: speech opened with a dash, not a quote.
+      { name: 'speech opened with a dash', inject: (t, r) => insertLine(t, r, `${choose(['–', '—'], r)} ${choose(['We have done what we promised.', 'I am ready for the debate.', 'Our voters know the truth.'], r)} ${choose(['Nobody can deny it.', 'The rest is noise.', 'It is that simple.'], r)}`) },
+      // An attribution after a dash at a sentence's end: `… in the hall – said Kaczyński.`
+      { name: '– said Name. at a sentence end', inject: (t, r) => { const m = pick(t, /(?<=[a-z]{3})\.(?= [A-Z])/g, r); if (!m) return undefined; const text = ` – ${choose(['said', 'added', 'commented', 'stressed'], r)} ${name(r)}.`; return replaceAt(t, m.index, 1, text, [1, text.length - 1]); } },
+      // A space lost at a quote after a sentence's end: `the system.”added the minister`.
+      { name: 'quote glued after a stop', inject: (t, r) => { const m = pick(t, /(?<=[a-z][.,])” (?=[a-z])/g, r); return m && replaceAt(t, m.index, 2, '”', [0, 1]); } },
+      // A link's text lost inside brackets: `the detention of () was`.
+      { name: 'empty brackets where a link was', inject: (t, r) => { const m = pick(t, /(?<=[a-z] )(?:[A-Z][a-z]+ ){1,2}(?=[a-z])/g, r); return m && replaceAt(t, m.index, m[0].length, '() ', [0, 2]); } },
     ],
   },
   {
