@@ -312,8 +312,8 @@ const MAKER_THEN_SOURCE = /(?:\(|[.!?]\s+)(?:[Pp]hoto(?:graph)?(?:\s+by)?:?\s+\p
 /** A source (one capitalised word) glued to or after the caption, a slash, and its maker (two or three capitalised words) at a line's end (group 1 the source). */
 const SOURCE_THEN_MAKER = /(?:^|[\s\p{Ll}(])(\p{Lu}{2,6}|\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)\s*\/\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,2}\)?$/u;
 
-/** A name (two or three capitalised words) and a role word, maybe after `Senior`, `Staff` or `Chief`, after a sentence's end (not an initial's stop: `Bruce Y. Lee Senior Contributor` is a byline) at a line's end (group 1 the role). */
-const NAME_AND_ROLE_AFTER_STOP = /(?:\p{L}{2}[.!?]|\))\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,2}\s+(?:(?:Senior|Staff|Chief|Photo)\s+)?(\p{Lu}\p{Ll}+)$/u;
+/** A name (two or three capitalised words) and a role word, maybe after `Senior`, `Staff` or `Chief`, after a sentence's end (not an initial's stop: `Bruce Y. Lee Senior Contributor` is a byline) at a line's end. */
+const NAME_AND_ROLE_AFTER_STOP = /(?:\p{L}{2}[.!?]|\))\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,2}\s+(?:(?:Senior|Staff|Chief|Photo)\s+)?\p{Lu}\p{Ll}+$/u;
 
 /** Whether a line ends in a picture's maker and source written with a slash, the source a wire or a picture library, or in a photographer's name and role. */
 function endsInMakerCredit(line: string, lexicon: FurnitureLexicon): boolean {
@@ -326,8 +326,9 @@ function endsInMakerCredit(line: string, lexicon: FurnitureLexicon): boolean {
   }
   // (Or its photographer's name and role after the caption's last stop, as Korean pages credit: `… on the 9th. Minkyu
   // Park Senior Reporter`.)
-  const signed = NAME_AND_ROLE_AFTER_STOP.exec(line);
-  return signed !== null && lexicon.roleWords?.has(signed[1].toLowerCase()) === true;
+  // (The last word is looked up before the regex runs: this is asked of every long line's end.)
+  if (!lexicon.roleWords?.has(line.slice(line.lastIndexOf(' ') + 1).toLowerCase())) return false;
+  return NAME_AND_ROLE_AFTER_STOP.test(line);
 }
 
 /** Whether a line is a picture's or a story's credit of the kinds in `furnitureReason` (a source alone, in brackets, after a maker or a caption; a wire's dateline). */
