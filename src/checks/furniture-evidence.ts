@@ -315,6 +315,9 @@ const SOURCE_THEN_MAKER = /(?:^|[\s\p{Ll}(])(\p{Lu}{2,6}|\p{Lu}\p{Ll}+(?:[ -]\p{
 /** A name (two or three capitalised words) and a role word, maybe after `Senior`, `Staff` or `Chief`, after a sentence's end (not an initial's stop: `Bruce Y. Lee Senior Contributor` is a byline) at a line's end. */
 const NAME_AND_ROLE_AFTER_STOP = /(?:\p{L}{2}[.!?]|\))\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,2}\s+(?:(?:Senior|Staff|Chief|Photo)\s+)?\p{Lu}\p{Ll}+$/u;
 
+/** A line's last word, after any kind of space (a scraped page puts a no-break space before a role). */
+const LAST_WORD = /\S+$/u;
+
 /** Whether a line ends in a picture's maker and source written with a slash, the source a wire or a picture library, or in a photographer's name and role. */
 function endsInMakerCredit(line: string, lexicon: FurnitureLexicon): boolean {
   if (line.includes('/')) {
@@ -327,7 +330,8 @@ function endsInMakerCredit(line: string, lexicon: FurnitureLexicon): boolean {
   // (Or its photographer's name and role after the caption's last stop, as Korean pages credit: `… on the 9th. Minkyu
   // Park Senior Reporter`.)
   // (The last word is looked up before the regex runs: this is asked of every long line's end.)
-  if (!lexicon.roleWords?.has(line.slice(line.lastIndexOf(' ') + 1).toLowerCase())) return false;
+  const lastWord = LAST_WORD.exec(line)?.[0] ?? '';
+  if (!lexicon.roleWords?.has(lastWord.toLowerCase())) return false;
   return NAME_AND_ROLE_AFTER_STOP.test(line);
 }
 
@@ -371,7 +375,7 @@ export function isInterfaceSentence(shape: LineShape, lexicon: FurnitureLexicon)
 export function markedFurniture(line: string, lexicon: FurnitureLexicon): string | undefined {
   if (isMenu(line, lexicon)) return 'menu';
   if (isLanguageMenu(line, lexicon)) return 'language menu';
-  // A long line's own marks (a gallery's counter, a video's stamp, the wire's contributors).
+  // A long line's own marks (a gallery's counter, a video's stamp, the wire's contributors, a caption's credit).
   const marked = longLineMark(line, lexicon);
   if (marked) return marked;
   // A reader's comment's header: a user name in lower case and `says:`, or a name, the day and the time and `said:`

@@ -508,7 +508,8 @@ export const trailingBlock = defineKind({
         // A stray line is short (most lines are not, and are passed over first) and stands alone: a paragraph that
         // happens to start like furniture is text; a sentence that speaks to the page's reader is furniture at any length.
         const tooLong = lines[i].end - lines[i].start > maxEvidenceChars + options.strayLineSlack;
-        // (Unless it bears a mark only furniture puts on a long line: a gallery's counter, a video's stamp, contributors.)
+        // (Unless it bears a mark only furniture puts on a long line: a gallery's counter, a video's stamp, contributors, a
+        // caption's credit.)
         const markedLong = tooLong && longLineMark(text.slice(lines[i].start, lines[i].end).trim(), lexicon) !== undefined;
         if (tooLong && !referencesHere && !markedLong) {
           listLeft = 0;

@@ -64,6 +64,7 @@ describe('furniture evidence', () => {
     expect(markedFurniture('Elisabeth Borne in Calvados, during the campaign for the elections, May 21, 2022. (SAMEER AL-DOUMY / AFP)', lexicon)).toBe('caption credit');
     expect(markedFurniture('The ministers Mateusz Morawiecki and Mariusz BłaszczakAFP/Paweł Supernak', lexicon)).toBe('caption credit');
     expect(markedFurniture('Jeong Jin-seok, chairman of the committee (centre), speaks at the meeting held on the 9th. Minkyu Park Senior Reporter', lexicon)).toBe('caption credit');
+    expect(markedFurniture('Jeong Jin-seok speaks at the meeting held on the 9th. Minkyu Park Senior\u00A0Reporter', lexicon)).toBe('caption credit');
     expect(markedFurniture('The report was written for the committee. Its authors thanked Jane Smith Reporter', lexicon)).toBeUndefined();
     expect(markedFurniture('The talks in Warsaw, the agency said, will go on. (Reuters / Bloomberg)', lexicon)).toBeUndefined();
     expect(markedFurniture('The talks in Warsaw, the agency said, will go on. (Jane Doe / AP)', lexicon)).toBeUndefined();
