@@ -728,8 +728,9 @@ const COMMENT_FORM = /^(?:save my name\b.{0,40}\bthis browser\b[^.]*|notify me o
 const SITE_NOTICE = /^(?:(?:all|the|any) )?(?:(?:materials?|content|reprinting|reproduction|copying|republication|use of (?:the )?(?:site'?s? )?materials?|(?:when|if) (?:using|reproducing|quoting|copying) (?:the |our |its )?(?:site'?s? )?materials?)\b.{0,80}\b(?:prohibited|forbidden|permitted|allowed|protected by copyright|required|obligatory|mandatory)|(?:opinions|views) expressed\b.{0,80}\b(?:authors?|writers?|comments?)\b|(?:the )?comments?\b.{0,40}\bnot (?:express|reflect|represent)\b.{0,40}\bopinions?\b|(?:(?:material|intellectual|property|publishing|copy) )?rights\b.{0,60}\b(?:belong to|are reserved|reserved|are owned by|are protected)\b)/i;
 // The site's own cookies, from the line's start (`We use cookies and similar techniques to analyse our website…`), and
 // an embed's consent box (`I consent to the external content being displayed to me.`, `At this point you will find
-// external content selected by our editors…`).
-const COOKIE_NOTICE = /^(?:we|this (?:web)?site|our (?:web)?site) uses? cookies\b(?=.*\b(?:site|website|browsing|experience|traffic|advertis\w*|analy[sz]\w*|services)\b)|^(?:i (?:consent|agree) to (?:the )?(?:external|third-party) content\b|(?:at this point|here) you will find external content\b)/i;
+// external content selected by our editors…`), and a paywall's consent to its cookies (`By choosing this promotional
+// subscription path, you accept the deposit of an analysis cookie by Google.`).
+const COOKIE_NOTICE = /^(?:we|this (?:web)?site|our (?:web)?site) uses? cookies\b(?=.*\b(?:site|website|browsing|experience|traffic|advertis\w*|analy[sz]\w*|services)\b)|^(?:i (?:consent|agree) to (?:the )?(?:external|third-party) content\b|(?:at this point|here) you will find external content\b|by (?:choosing|continuing|using|clicking)\b[^.]{0,120}\byou (?:accept|agree to|consent to)\b[^.]{0,80}\bcookies?\b)/i;
 // Words that make a sentence someone's report: a notice of the site's own is said by no one.
 const NOTICE_REPORTED = /[“”"]|\b(?:said|says|told|wrote|writes|ruled|according to|argued|claimed)\b/i;
 const SITE_NOTICE_WORD = /\b(?:link|hyperlink|source|permission|editorial|copyright|site|website|authors?|comments?|publisher|editors?)\b/i;
