@@ -63,8 +63,9 @@ export const repetition = defineKind({
           const end = ends[i + 2 * n - 1];
           if (!sameUnit(doc, i, n) || !gap.test(text.slice(firstEnd, secondStart))) continue;
           const unit = text.slice(starts[i], firstEnd);
-          // A capitalised repeat is a name (`Duran Duran`), numbers are data; neither is an MT slip.
-          if (UPPER_START.test(text.slice(secondStart, secondStart + 2)) || NUMBER.test(unit) || exceptions.has(unit.toLowerCase())) continue;
+          // A capitalised repeat is a name (`Duran Duran`), numbers are data; neither is an MT slip. (But an article or a
+          // preposition capitalised twice opens a sentence twice: `The The Chancellor`.)
+          if ((UPPER_START.test(text.slice(secondStart, secondStart + 2)) && !(n === 1 && GRAMMAR_WORDS.has(unit.toLowerCase()))) || NUMBER.test(unit) || exceptions.has(unit.toLowerCase())) continue;
           // `head-on on`: the first copy ends a hyphenated compound.
           if (text.charAt(starts[i] - 1) === '-') continue;
           // (An idiom runs on from a word of content, `time to time to`; `not to not to` is a phrase doubled.)
