@@ -226,8 +226,9 @@ export function furnitureReason(line: string, shape: LineShape, lexicon: Furnitu
   // A link under a label of the page's words (`Read also: Haddad presents the plan`, `WATCH: …`, `ALSO READ | …`): no
   // sentence follows.
   // (Or a label in brackets, as Japanese and Chinese pages set it: `[Related article] Typhoon No. 20 brings…`.)
-  // (Or one word of the page's in capitals before a title: `PREV Greece faces…`, `NEXT State of emergency…`.)
-  const labelled = /^[[(]?([\p{L}\s]{2,24}?)(?:\s*[:：]|\s+[|»›]|\s+[-–—](?=\s))\s*\S/u.exec(line) ?? /^[[【]([\p{L}\s]{2,24})[\]】]\s*\S/u.exec(line) ?? /^(\p{Lu}{3,10})\s+(?=\p{Lu}\p{Ll})/u.exec(line);
+  // (Or one word of the page's in capitals before a title: `PREV Greece faces…`, `NEXT State of emergency…`; or a pager's
+  // label run into the title it links: `Previous article23 contact lenses…`.)
+  const labelled = /^[[(]?([\p{L}\s]{2,24}?)(?:\s*[:：]|\s+[|»›]|\s+[-–—](?=\s))\s*\S/u.exec(line) ?? /^[[【]([\p{L}\s]{2,24})[\]】]\s*\S/u.exec(line) ?? /^(\p{Lu}{3,10})\s+(?=\p{Lu}\p{Ll})/u.exec(line) ?? /^((?:[Pp]revious|[Nn]ext|[Oo]lder|[Nn]ewer) (?:article|post|story|entry))(?=[\p{N}\p{Lu}])/u.exec(line);
   if (labelled && !shape.endsSentence) {
     const labelWords = labelled[1].trim().toLowerCase().split(/\s+/);
     if (labelWords.some((w) => lexicon.interfaceWords.has(w)) && labelWords.every((w) => lexicon.interfaceWords.has(w) || lexicon.functionWords.has(w) || lexicon.dateWords.has(w))) return 'link label';
@@ -394,6 +395,8 @@ export function markedFurniture(line: string, lexicon: FurnitureLexicon): string
     if (words.some((w) => lexicon.interfaceWords.has(w)) || !SENTENCE_END.test(line)) return 'breadcrumb';
   }
   if (/(?:\(|\[|[—–-]\s)(?:photos?|images?|pictures?|video|source|credits?)\s*[:：/][^()\[\]]{1,80}[)\]]?$/iu.test(line)) return 'caption credit';
+  // (Or after a dash, the word and `by`: `Mario Draghi – Picture by Ansa Foto`.)
+  if (/\s[—–-]\s(?:[Pp]hoto|[Pp]icture|[Ii]mage)s?\s+by\s+\p{Lu}[^.!?]{0,60}$/u.test(line)) return 'caption credit';
   // (Or a bracket of the word and a name alone: `… in La Plata (Photo Z. Nievas)`.)
   if (/\((?:[Pp]hotos?|[Ff]oto|[Ii]mage|[Pp]icture)\s+(?:by\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\)$/u.test(line)) return 'caption credit';
   // A caption that ends in the kind of its picture (`Traffic police car. Archival photo`).

@@ -6,7 +6,7 @@ import { flagged, lint, ruleFrom } from '../helpers/rule.js';
 
 const lexicon: FurnitureLexicon = {
   limits: DEFAULT_SHAPE_LIMITS,
-  interfaceWords: new Set(['share', 'facebook', 'home', 'play', 'readers', 'articles', 'email', 'privacy', 'policy', 'cookie', 'contact', 'twitter', 'facebook', 'more', 'view', 'load', 'click', 'comment', 'comments', 'share', 'editor', 'choice', 'read', 'photo', 'name', 'please', 'go', 'views', 'post', 'more']),
+  interfaceWords: new Set(['previous', 'article', 'share', 'facebook', 'home', 'play', 'readers', 'articles', 'email', 'privacy', 'policy', 'cookie', 'contact', 'twitter', 'facebook', 'more', 'view', 'load', 'click', 'comment', 'comments', 'share', 'editor', 'choice', 'read', 'photo', 'name', 'please', 'go', 'views', 'post', 'more']),
   functionWords: new Set(['the', 'to', 'your', 'our', 'all', 'a', 'of', 'in', 'is', 'must', 'here', 'and', 'on', 'by', 'also', 'you', 'be', 'about', 'it']),
   dateWords: new Set(['tuesday', 'february', 'pm', 'min', 'read', 'on', 'june', 'posted', 'last', 'sunday', 'july', 'september', 'saturday', 'gmt']),
   isWord: (w) => ['foreign', 'policy', 'minister'].includes(w),
@@ -60,6 +60,8 @@ describe('furniture evidence', () => {
     // A word of the page's in capitals before a title is a link's label; an acronym before a headline is not.
     expect(reason('READ The full statement of the ministry')).toBe('link label');
     expect(reason('NATO Allies agree to raise spending')).toBeUndefined();
+    expect(reason('Previous article23 contact lenses found in the eye')).toBe('link label');
+    expect(markedFurniture('Mario Draghi – Picture by Ansa Foto', lexicon)).toBe('caption credit');
     // A caption ending in its picture's maker and source with a slash; prose that names a source so is not one.
     expect(markedFurniture('Elisabeth Borne in Calvados, during the campaign for the elections, May 21, 2022. (SAMEER AL-DOUMY / AFP)', lexicon)).toBe('caption credit');
     expect(markedFurniture('The ministers Mateusz Morawiecki and Mariusz BłaszczakAFP/Paweł Supernak', lexicon)).toBe('caption credit');
