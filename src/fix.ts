@@ -79,14 +79,16 @@ export const MAX_FIX_PASSES = 10;
 
 /**
  * Lint → fix → lint again, up to MAX_FIX_PASSES, like ESLint. Stops early when no fix applies
- * or when a pass would bring back a text seen before (two rules undoing each other).
+ * or when a pass would bring back a text seen before (two rules undoing each other). Findings that `firstPassOnly`
+ * picks are fixed only as the text was given: a page's furniture is judged by the lines around it, and once some
+ * lines are gone, others would be judged by a page that never was (an article's list above a removed photo credit).
  */
-export function fixText(text: string, lint: (text: string) => Finding[], shouldFix: (f: Finding) => boolean = () => true): FixResult {
+export function fixText(text: string, lint: (text: string) => Finding[], shouldFix: (f: Finding) => boolean = () => true, firstPassOnly: (f: Finding) => boolean = () => false): FixResult {
   const seen = new Set([text]);
   let fixed = 0;
   let findings = lint(text);
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-    const edits = findings.filter((f) => f.fix && shouldFix(f)).map((f) => f.fix!);
+    const edits = findings.filter((f) => f.fix && shouldFix(f) && (pass === 0 || !firstPassOnly(f))).map((f) => f.fix!);
     if (!edits.length) break;
     const result = applyEdits(text, edits);
     if (seen.has(result.text)) break;

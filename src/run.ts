@@ -607,7 +607,8 @@ function fixFile(
   const lintOnly = (text: string) => lintSource(text, rules, shownPath, options.formatIn, { reportUnusedDirectives: options.reportUnusedDirectives, original });
   // With --since, a fix applies only within changed lines, and those are followed through each pass's edits.
   const { lint, shouldFix } = regions ? followRegions(source.text, regions, lintOnly, selected) : { lint: lintOnly, shouldFix: selected };
-  const result = fixText(source.text, lint, shouldFix);
+  // (The page's furniture is removed as the file showed it, in the first pass only: see fixText.)
+  const result = fixText(source.text, lint, shouldFix, (f) => f.category === 'furniture');
   const bom = source.bom ? '\uFEFF' : '';
   if (patch) {
     // git's a/ and b/ prefixes: the preview applies with `git apply` or `patch -p1`.

@@ -88,4 +88,13 @@ describe('fixText', () => {
     const lint = (t: string) => (t.includes('  ') ? [{ ...finding(t.indexOf('  '), 2, ' '), rule: 'spacing/x' }] : []);
     expect(fixText('a  b', lint, (f) => f.rule.startsWith('repetition/')).text).toBe('a  b');
   });
+
+  it('fixes the findings it is told to fix as first given only, and reports what a later pass finds', () => {
+    // Each pass would remove one doubled "a" (a page's furniture judged by what is left around it).
+    const lint = (t: string) => (t.includes('aa') ? [finding(t.indexOf('aa'), 2, 'a')] : []);
+    const result = fixText('aaaa', lint, () => true, () => true);
+    expect(result.text).toBe('aaa');
+    expect(result.fixed).toBe(1);
+    expect(result.findings).toHaveLength(1);
+  });
 });

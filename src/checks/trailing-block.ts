@@ -697,6 +697,8 @@ export const trailingBlock = defineKind({
       const line = text.slice(lines[k].start, lines[k].end).trim();
       const words = wordsUpTo(line, options.captionWords + 1);
       if (words < 2 || words > options.captionWords || /[.!?:;,"“”]$/.test(line) || line === headlineOf(doc, k)) return -1;
+      // (A list's last item is no caption: `- a second round in June` above `Photo: Reuters`.)
+      if (LIST_MARKER.test(line)) return -1;
       return standsAlone(doc, k) ? k : -1;
     }
 
@@ -792,6 +794,8 @@ const PAGE_POINTER = /\b(?:here|below|above)[.!:]?$|\bus on\b|\bour\b|(?:^|\s)@\
 const REPORTED_SPEECH = /[“”"]|\b(?:said|says|told|added|according to)\b/i;
 const CONTENT_WORD = /\p{L}[\p{L}'’-]{2,}/gu;
 const SENTENCE_LIKE = /[.!?][”"’)]?$/;
+/** A list item's marker at a line's start: a bullet or a number. */
+const LIST_MARKER = /^(?:[-–•*+▪◦]|\d{1,2}[.)])\s/u;
 const FURNITURE_MARK = /[<[©↓↑⇩⇧▼▲|»›/︱]|lorem|\(c\)/i;
 
 /** A long sentence is prose unless it holds a mark only furniture has (a tag, a bar, ©): most lines of an article. */

@@ -33,6 +33,14 @@ describe('--fix', () => {
     expect(readFileSync(file, 'utf8')).toBe(readFileSync(path.join(ROOT, 'samples/xi-kazakhstan-sco.fixed.txt'), 'utf8'));
   });
 
+  it("removes a page's furniture only as the file showed it: an article's list above a photo credit stays", async () => {
+    const file = path.join(tempDir('mtlint-fix-'), 'list.md');
+    const text = '# Talks resume in Rome\n\nThe delegations met for three hours. They agreed on a timetable:\n\n- a first round in May\n- a second round in June\n\nPhoto: Reuters\n';
+    writeFileSync(file, text);
+    await fix(file, { fix: true, format: 'json' });
+    expect(readFileSync(file, 'utf8')).toBe(text.replace('\n\nPhoto: Reuters\n', '\n'));
+  });
+
   it('exits 0 when nothing failing remains, and says how many fixes it applied', async () => {
     const file = copyOf('samples/eu-grain-corridor.txt');
     const r = await fix(file, { fix: true, disable: ['truncation'] });
