@@ -32,13 +32,22 @@ function mergeBase(ref: string, cwd: string): string {
 
 /**
  * For each file (absolute path): the 1-based lines added or changed since the merge base of `ref`
- * and HEAD, in the working tree; `all` for files git does not track.
+ * and HEAD, in the working tree; `all` for files git does not track or that lie outside the work tree.
  */
 export function changedLines(ref: string, files: string[], cwd: string): Map<string, Set<number> | 'all'> {
   const base = mergeBase(ref, cwd);
   // Paths below are relative to the top of the work tree; this leads there from cwd (symlinks and all).
   const top = path.resolve(cwd, git(['rev-parse', '--show-cdup'], cwd).trim());
   const changed = new Map<string, Set<number> | 'all'>();
+  // A file outside the work tree has no history here: it is new to the change, as an untracked file is (git refuses
+  // such a path, and its error would end the run).
+  const outside = (f: string) => {
+    const relative = path.relative(top, path.resolve(cwd, f));
+    return relative.startsWith('..') || path.isAbsolute(relative);
+  };
+  for (const f of files.filter(outside)) changed.set(path.resolve(cwd, f), 'all');
+  files = files.filter((f) => !outside(f));
+  if (!files.length) return changed;
   const untracked = git(['ls-files', '--others', '--exclude-standard', '--full-name', '-z', '--', ...files], cwd).split('\0').filter(Boolean);
   for (const f of untracked) changed.set(path.resolve(top, f), 'all');
   // A file renamed since the base is compared with its old path (git pairs the two only when both are in the pathspec).

@@ -37,6 +37,18 @@ describe('--since', () => {
     expect(findings(r)).toEqual(names.map((name) => `${name}:1 repetition/doubled-word`));
   });
 
+  it('lints a file outside the repository whole, as a new file, with the rest of the report', () => {
+    const { dir, write, commit } = repo();
+    write('a.txt', OLD);
+    commit('articles');
+    write('a.txt', NEW);
+    const outside = path.join(tempDir('mtlint-outside-'), 'b.txt');
+    writeFileSync(outside, OLD);
+    const r = mtlint(['--since', 'HEAD', '--format', 'json', 'a.txt', outside], { cwd: dir });
+    expect(r.stderr).toBe('');
+    expect(findings(r)).toEqual(['a.txt:1 repetition/doubled-word', `${outside}:2 repetition/doubled-word`]);
+  });
+
   it('compares with the merge base, not the tip of the other branch', () => {
     const { dir, git, write, commit } = repo();
     write('a.txt', OLD);
