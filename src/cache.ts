@@ -1,10 +1,11 @@
 // The result cache (--cache): a file's findings kept from an earlier run, reused while its text and the texts linted
 // with it, the rules, the config and mtlint itself are unchanged. A hit skips the documents and every rule.
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PositionedFinding } from './report/result.js';
 import type { Rule } from './types.js';
+import { makeDirectory } from './write.js';
 
 /** The cache file's name when --cache-location is a folder, or not given (then in the working directory). */
 export const DEFAULT_CACHE_NAME = '.mtlintcache';
@@ -151,7 +152,7 @@ export async function openResultCache(file: string, key: string): Promise<Result
       Object.assign(files, stored);
       const temporary = `${file}.${process.pid}.tmp`;
       try {
-        mkdirSync(path.dirname(file), { recursive: true });
+        makeDirectory(path.dirname(file));
         writeFileSync(temporary, JSON.stringify({ key, files } satisfies CacheFile));
         renameSync(temporary, file);
       } finally {

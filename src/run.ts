@@ -1,5 +1,4 @@
 // One mtlint run: config → rules → files → lint (and fix) → report → exit code.
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -22,7 +21,7 @@ import { cachedBuiltInRules } from './rules/built-in-cache.js';
 import { scoreDocument } from './score.js';
 import { matchesSelector } from './rules/select.js';
 import { SEVERITIES, type Edit, type Finding, type Rule, type Severity } from './types.js';
-import { removeStaleTempFiles, resolveTarget, writeFileAtomic, writeReportFile } from './write.js';
+import { makeDirectory, removeStaleTempFiles, resolveTarget, writeFileAtomic, writeReportFile } from './write.js';
 import type { InputFormat, Original } from './formats/index.js';
 
 export interface RunOptions {
@@ -480,7 +479,7 @@ function saveCache(cache: ResultCache | undefined, file: string | undefined, io:
 
 function makeDirectoryOf(file: string): void {
   try {
-    mkdirSync(path.dirname(file), { recursive: true });
+    makeDirectory(path.dirname(file));
   } catch (e) {
     throw new UsageError([{ file, message: `cannot create its directory: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` }]);
   }

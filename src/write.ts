@@ -1,6 +1,8 @@
 // Safe writes (fixed files, report files): a temporary file beside the target, then rename; in place where that cannot be done.
 import {
   closeSync,
+  existsSync,
+  mkdirSync,
   fchmodSync,
   fstatSync,
   fchownSync,
@@ -18,6 +20,23 @@ import {
 } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from './errors.js';
+
+/**
+ * `mkdir -p`: each missing directory, from the nearest one that exists down. (Node 20's recursive mkdirSync loops for
+ * ever on a path under /proc, where every level fails with ENOENT; one level at a time, the first failure is the error.)
+ */
+export function makeDirectory(dir: string): void {
+  const missing: string[] = [];
+  for (let d = path.resolve(dir); !existsSync(d) && path.dirname(d) !== d; d = path.dirname(d)) missing.push(d);
+  for (const d of missing.reverse()) {
+    try {
+      mkdirSync(d);
+    } catch (e) {
+      // (Another run may have made it meanwhile.)
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+    }
+  }
+}
 
 /**
  * Replace `file` with `data` unless its bytes differ from `expected` (what was read and linted):

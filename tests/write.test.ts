@@ -23,10 +23,24 @@ vi.mock('node:fs', async (importOriginal) => {
 // The suite shares modules between test files (vitest.config.ts: isolate false): write.js is loaded afresh here, so it
 // sees the mock, and loaded afresh again after this file, so no other file sees it.
 vi.resetModules();
-const { removeStaleTempFiles, writeFileAtomic, writeReportFile } = await import('../src/write.js');
+const { makeDirectory, removeStaleTempFiles, writeFileAtomic, writeReportFile } = await import('../src/write.js');
 afterAll(() => {
   vi.doUnmock('node:fs');
   vi.resetModules();
+});
+
+describe('makeDirectory', () => {
+  it('makes each missing level, and leaves existing ones alone', () => {
+    const dir = tempDir('mtlint-mkdir-');
+    makeDirectory(path.join(dir, 'a/b/c'));
+    makeDirectory(path.join(dir, 'a/b/c'));
+    expect(statSync(path.join(dir, 'a/b/c')).isDirectory()).toBe(true);
+  });
+
+  // Node 20's mkdirSync(…, { recursive: true }) loops for ever there.
+  it.runIf(process.platform === 'linux')('fails at once under /proc', () => {
+    expect(() => makeDirectory('/proc/mtlint-nope/x')).toThrow(/ENOENT/);
+  });
 });
 
 describe('writeFileAtomic', () => {

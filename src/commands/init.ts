@@ -1,7 +1,8 @@
 // `mtlint init`: a starter config and one commented example rule, never overwriting a file.
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../errors.js';
+import { makeDirectory } from '../write.js';
 
 export const STARTER_CONFIG = `# mtlint configuration: https://github.com/mtlint/mtlint#configuration
 # Directories of your own rules, relative to this file.
@@ -38,7 +39,7 @@ export function init(dir: string): string[] {
   const rule = path.join(dir, 'mtlint-rules/house/example.yaml');
   const existing = [config, rule].filter((f) => existsSync(f));
   if (existing.length) throw new UsageError(existing.map((file) => ({ file, message: 'already exists; not overwritten' })));
-  mkdirSync(path.dirname(rule), { recursive: true });
+  makeDirectory(path.dirname(rule));
   writeFileSync(config, STARTER_CONFIG);
   writeFileSync(rule, EXAMPLE_RULE);
   return [config, rule];
