@@ -81,6 +81,6 @@ export function formatExampleReport(report: ExampleReport, color: boolean): stri
     }
   }
   const ok = report.failures.length === 0;
-  out.push(`${ok ? c.green('✔') : c.red('✖')} ${report.rules} rules, ${report.examples} examples, ${report.failures.length} failure${report.failures.length === 1 ? '' : 's'}`);
+  out.push(`${ok ? c.green('✔') : c.red('✖')} ${report.rules} rule${report.rules === 1 ? '' : 's'}, ${report.examples} example${report.examples === 1 ? '' : 's'}, ${report.failures.length} failure${report.failures.length === 1 ? '' : 's'}`);
   return `${out.join('\n')}\n`;
 }

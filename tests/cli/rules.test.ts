@@ -80,7 +80,7 @@ describe('mtlint init', () => {
     expect(r.code).toBe(0);
     expect(existsSync(path.join(dir, 'mtlint.config.yaml'))).toBe(true);
     expect(readFileSync(path.join(dir, 'mtlint-rules/house/example.yaml'), 'utf8')).toContain('kind: substitution');
-    expect(mtlint(['rules', 'test', 'mtlint-rules'], { cwd: dir }).stdout).toMatch(/✔ 1 rules, 2 examples, 0 failures/);
+    expect(mtlint(['rules', 'test', 'mtlint-rules'], { cwd: dir }).stdout).toMatch(/✔ 1 rule, 2 examples, 0 failures/);
     const again = mtlint(['init'], { cwd: dir });
     expect(again.code).toBe(2);
     expect(again.stderr).toMatch(/mtlint\.config\.yaml: already exists; not overwritten/);
