@@ -264,7 +264,8 @@ export const INJECTIONS = [
       { name: '.Word at a paragraph start', inject: (t, r) => { const m = pick(t, /(?<=\n)(?=[A-Z][a-z])/g, r); return m && replaceAt(t, m.index, 0, '.', [0, 1]); } },
       { name: '? for a lost letter', inject: (t, r) => { const m = pick(t, /(?<=[A-Za-z])['’](?=s\b)/g, r); return m && replaceAt(t, m.index, 1, '?'); } },
       // The dialogue dash of Polish, Turkish or Spanish: speech opened with a dash, not a quote.
-      { name: 'speech opened with a dash', inject: (t, r) => insertLine(t, r, `${choose(['–', '—'], r)} ${choose(['We have done what we promised.', 'I am ready for the debate.', 'Our voters know the truth.'], r)} ${choose(['Nobody can deny it.', 'The rest is noise.', 'It is that simple.'], r)}`) },
+      // (A paragraph of speech: three sentences, as the rule wants of a line that could be a list's bullet.)
+      { name: 'speech opened with a dash', inject: (t, r) => insertLine(t, r, `${choose(['–', '—'], r)} ${choose(['We have done what we promised.', 'I am ready for the debate.', 'Our voters know the truth.'], r)} ${choose(['Nobody can deny it.', 'The rest is noise.', 'It is that simple.'], r)} ${choose(['We will go on with the reform.', 'The country needs stability now.', 'I will say it again tomorrow.'], r)}`) },
       // An attribution after a dash at a sentence's end: `… in the hall – said Kaczyński.`
       { name: '– said Name. at a sentence end', inject: (t, r) => { const m = pick(t, /(?<=[a-z]{3})\.(?= [A-Z])/g, r); if (!m) return undefined; const text = ` – ${choose(['said', 'added', 'commented', 'stressed'], r)} ${name(r)}.`; return replaceAt(t, m.index, 1, text, [1, text.length - 1]); } },
       // A space lost at a quote after a sentence's end: `the system.”added the minister`.
