@@ -41,12 +41,13 @@ export function changedLines(ref: string, files: string[], cwd: string): Map<str
   const changed = new Map<string, Set<number> | 'all'>();
   // A file outside the work tree has no history here: it is new to the change, as an untracked file is (git refuses
   // such a path, and its error would end the run).
-  const outside = (f: string) => {
+  const inside: string[] = [];
+  for (const f of files) {
     const relative = path.relative(top, path.resolve(cwd, f));
-    return relative.startsWith('..') || path.isAbsolute(relative);
-  };
-  for (const f of files.filter(outside)) changed.set(path.resolve(cwd, f), 'all');
-  files = files.filter((f) => !outside(f));
+    if (relative.startsWith('..') || path.isAbsolute(relative)) changed.set(path.resolve(cwd, f), 'all');
+    else inside.push(f);
+  }
+  files = inside;
   if (!files.length) return changed;
   const untracked = git(['ls-files', '--others', '--exclude-standard', '--full-name', '-z', '--', ...files], cwd).split('\0').filter(Boolean);
   for (const f of untracked) changed.set(path.resolve(top, f), 'all');

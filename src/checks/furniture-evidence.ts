@@ -322,11 +322,10 @@ const LAST_WORD = /\S+$/u;
 /** Whether a line ends in a picture's maker and source written with a slash, the source a wire or a picture library, or in a photographer's name and role. */
 function endsInMakerCredit(line: string, lexicon: FurnitureLexicon): boolean {
   if (line.includes('/')) {
-    const isSource = (name: string) => PICTURE_SOURCE.test(name) || lexicon.agencyNames?.has(name) === true;
     const made = MAKER_THEN_SOURCE.exec(line);
-    if (made && isSource(made[1])) return true;
+    if (made && isPictureSource(made[1], lexicon)) return true;
     const sourced = SOURCE_THEN_MAKER.exec(line);
-    if (sourced !== null && isSource(sourced[1])) return true;
+    if (sourced !== null && isPictureSource(sourced[1], lexicon)) return true;
   }
   // (Or its photographer's name and role after the caption's last stop, as Korean pages credit: `… on the 9th. Minkyu
   // Park Senior Reporter`.)
@@ -334,6 +333,11 @@ function endsInMakerCredit(line: string, lexicon: FurnitureLexicon): boolean {
   const lastWord = LAST_WORD.exec(line)?.[0] ?? '';
   if (!lexicon.roleWords?.has(lastWord.toLowerCase())) return false;
   return NAME_AND_ROLE_AFTER_STOP.test(line);
+}
+
+/** Whether a name is a picture library's or a wire's, as credits give them (`Getty Images`, `AFP`, `Xinhua`). */
+function isPictureSource(name: string, lexicon: FurnitureLexicon): boolean {
+  return PICTURE_SOURCE.test(name) || lexicon.agencyNames?.has(name) === true;
 }
 
 /** Whether a line is a picture's or a story's credit of the kinds in `furnitureReason` (a source alone, in brackets, after a maker or a caption; a wire's dateline). */
@@ -346,8 +350,8 @@ function isPictureCredit(line: string, lexicon: FurnitureLexicon): boolean {
   // dateline: `PTI, Washington,`.)
   // (A caption names, without a comma: `Two people were arrested at the scene, police said (AFP)` is the story's sentence.)
   const bracketed = /\s\(([^()]{2,30})\)$/u.exec(line);
-  if (bracketed && !line.includes(',') && (PICTURE_SOURCE.test(bracketed[1]) || lexicon.agencyNames?.has(bracketed[1]))) return true;
-  if (parts.length <= 3 && parts.every((part) => PICTURE_SOURCE.test(part) || lexicon.agencyNames?.has(part))) return true;
+  if (bracketed && !line.includes(',') && isPictureSource(bracketed[1], lexicon)) return true;
+  if (parts.length <= 3 && parts.every((part) => isPictureSource(part, lexicon))) return true;
   // (A company's or an agency's name: a name alone in brackets is a Japanese paper's byline, `(Higuchi Kou)`, and a
   // transcript's stage direction is no credit, `(Applause.)`.)
   if (/^\((?:\p{Lu}[\p{L}.&'’-]*)(?:\s+(?:\p{Lu}[\p{L}.&'’-]*|&|of|and|de)){0,4}\)$/u.test(line) && ORGANISATION_END.test(line)) return true;

@@ -199,6 +199,8 @@ export const truncatedWord = defineKind({
       // Scan for the contexts, which are rare, rather than test every word of the document.
       // Every mark is one character: test() and lastIndex find it without an array per match (commas are many).
       if (!contextMarks) return findings;
+      // A text that stops on a letter (a file with no newline at its end) has its last line end there too.
+      const endsOnLetter = lineEnd && LETTER_AT_END.test(text.slice(-2));
       let ended = false;
       /** Where the next context mark stands (the text's length for the end of a text that stops on a letter), or -1. */
       const nextMark = () => {
@@ -208,8 +210,6 @@ export const truncatedWord = defineKind({
         return text.length;
       };
       contextMarks.lastIndex = 0;
-      // A text that stops on a letter (a file with no newline at its end) has its last line end there too.
-      const endsOnLetter = lineEnd && LETTER_AT_END.test(text.slice(-2));
       for (let at = nextMark(); at >= 0; at = nextMark()) {
         const mark = at === text.length ? '\n' : text[at];
         const start = letterRunStart(text, at);
