@@ -15,6 +15,7 @@ const io: Io = {
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
   progress: process.stderr.isTTY ? progressLine(process.stderr) : undefined,
+  stdoutIsTerminal: process.stdout.isTTY === true,
   // A pipe takes writes into memory until the reader has them: a streamed report waits for it between pieces.
   drained: () => (process.stdout.writableNeedDrain ? once(process.stdout, 'drain').then(() => undefined) : Promise.resolve()),
 };

@@ -80,6 +80,8 @@ export interface Io {
   progress?(done: number, total: number): void;
   /** Resolves once what was written to stdout has gone out (a pipe holds it in memory until its reader takes it). */
   drained?(): Promise<void>;
+  /** stdout is a terminal: a report written there is read as it comes, so its fatal findings are not told again on stderr. */
+  stdoutIsTerminal?: boolean;
 }
 
 export function selectRules(rules: Rule[], only: string[], disable: string[]): Rule[] {
@@ -364,11 +366,16 @@ export async function run(given: RunOptions, io: Io): Promise<number> {
         pool?.close();
       }
     }
-    for (const p of failures) io.stderr(`mtlint: ${formatProblem(p)}\n`);
+    // The one-line errors on stderr are for a report that goes to a file, a pipe or a program; one shown on the terminal
+    // already holds each as a finding, which a second line under it would only repeat.
+    if (!reportOnTerminal) for (const p of failures) io.stderr(`mtlint: ${formatProblem(p)}\n`);
     for (const stack of stacks) io.stderr(`${stack}\n`);
     if (!anyCrash) saveCache(cache, cacheFile, io);
   }
 
+  // When stdout carries text (the fixed standard input, or the --fix-dry-run patch), the report goes to stderr.
+  const reportToStderr = Boolean(options.fixDryRun || (options.fix && files.includes(STDIN)));
+  const reportOnTerminal = !options.outputFile && !reportToStderr && io.stdoutIsTerminal === true;
   const verdict = new Verdict(options.failOn ?? config.failOn ?? 'error', options.maxWarnings ?? config.maxWarnings, options.minScore ?? config.minScore);
   // A format that writes each file as it comes gets the results as they are linted, and the run keeps none (its memory
   // stays that of a batch, whatever the input size). Not when --quiet's choice of findings waits on the warnings
@@ -397,8 +404,7 @@ export async function run(given: RunOptions, io: Io): Promise<number> {
       throw thrown ? thrown.error : e;
     }
   } else {
-    // When stdout carries text (the fixed standard input, or the --fix-dry-run patch), the report goes to stderr.
-    const write = options.fixDryRun || (options.fix && files.includes(STDIN)) ? io.stderr : io.stdout;
+    const write = reportToStderr ? io.stderr : io.stdout;
     for (const piece of report) {
       write(piece);
       // A streamed report is written as fast as files are linted: held back by a slower reader of a pipe, not kept in

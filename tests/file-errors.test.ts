@@ -65,6 +65,16 @@ describe('files that cannot be linted', () => {
     });
   });
 
+  it('a report read on the terminal holds the errors; they are not told again on stderr, but with -o they are', async () => {
+    const shown = await lintInProcess(ARGS, { cwd: dir }, true);
+    expect(shown.code).toBe(2);
+    expect(shown.stderr).toBe('');
+    expect(shown.stdout).toContain('binary file (a NUL byte at offset 4)');
+    const written = await lintInProcess(ARGS, { cwd: dir, outputFile: 'out/report.txt' }, true);
+    expect(written.code).toBe(2);
+    expect(written.stderr.trim().split('\n')).toEqual(STDERR);
+  });
+
   it.each([
     ['stylish', (out: string) => out.includes('articles/b-latin1.txt\n  2:4     error   not valid UTF-8') && out.includes('Doubled "by"')],
     ['compact', (out: string) => out.includes('articles/c-binary.txt:1:5: error mtlint/file-error: binary file') && out.includes('articles/z-good.txt:1:9: warning')],

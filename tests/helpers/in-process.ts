@@ -6,9 +6,10 @@ import { escapeControls } from '../../src/report/escape.js';
 import { type RunOptions, run } from '../../src/run.js';
 import type { CliResult } from './cli.js';
 
-export async function lintInProcess(paths: string[], options: Partial<RunOptions> & { cwd: string }): Promise<CliResult> {
+/** `terminal`: stdout is a terminal, as process.stdout.isTTY tells the CLI. */
+export async function lintInProcess(paths: string[], options: Partial<RunOptions> & { cwd: string }, terminal = false): Promise<CliResult> {
   const [stdout, stderr]: string[][] = [[], []];
-  const io = { stdout: (s: string) => void stdout.push(s), stderr: (s: string) => void stderr.push(s) };
+  const io = { stdout: (s: string) => void stdout.push(s), stderr: (s: string) => void stderr.push(s), stdoutIsTerminal: terminal };
   const given: RunOptions = { paths, format: 'stylish', color: false, rulesDirs: [], only: [], disable: [], fix: false, fixDryRun: false, fixOnly: [], quiet: false, reportUnusedDirectives: false, ...options };
   let code: number;
   try {
