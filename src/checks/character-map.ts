@@ -23,6 +23,7 @@ export const characterMap = defineKind({
       default: 'anywhere',
       description: '`latin-word`: only in a word that also has Latin letters (`WНO`, fixed), or as a one-letter word between Latin words (`°С`, `В. K. Arsenyev`: a suggestion only, as the letter may be meant as it sounds), so words wholly of the other script (`В Москве`) are left alone; `anywhere`: wherever they stand.',
     },
+    leaveBefore: { type: 'regex', required: false, description: 'A regex tried right after the characters found: where it matches, they are left alone (Spanish `¿` opening a question written in Spanish, a quotation of the source, not MT debris).' },
     neighbourReach: { type: 'integer', minimum: 1, default: 30, description: 'With `latin-word`: how far (in characters, within its line) a lone letter\'s neighbouring letters are looked for.' },
   },
   fixable: () => true,
@@ -39,6 +40,7 @@ export const characterMap = defineKind({
     const [low, high] = [Math.min(...codes), Math.max(...codes)];
     const span = `[${escapeRegex(String.fromCodePoint(low))}-${escapeRegex(String.fromCodePoint(high))}](?<=${keys})`;
     const mapped = new RegExp(`${high - low <= NARROW_SPAN ? span : keys}${keys}*`, 'gu');
+    const leftBefore = options.leaveBefore === undefined ? undefined : new RegExp(options.leaveBefore, 'uy');
     const replace = (s: string) => Array.from(s, (ch) => map.get(ch) ?? ch).join('');
     // Full-width marks carry their own spacing; their narrow counterparts need a space to the word beside them.
     const spaced = (text: string, start: number, end: number, fixed: string) =>
@@ -61,6 +63,10 @@ export const characterMap = defineKind({
           // A lone letter may be meant as what it sounds like (`В. K. Arsenyev` is V. K.), so it gets a suggestion only.
           certain = LATIN.test(word);
           if (!certain && !(end - start === 1 && amidLatin(text, start, options.neighbourReach))) continue;
+        }
+        if (leftBefore) {
+          leftBefore.lastIndex = end;
+          if (leftBefore.test(text)) continue;
         }
         const found = text.slice(start, end);
         const fixed = spaced(text, start, end, replace(found));
