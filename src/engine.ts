@@ -120,7 +120,7 @@ export function findingsInFile(source: PreparedSource, findings: Finding[]): Fin
   const projection = source.view?.projection;
   if (!projection || !findings.length) return findings;
   const deletable = new Set(source.view!.elements.map((e) => `${e.removal[0]}:${e.removal[1]}`));
-  return findings.map((f) => {
+  const moved = findings.map((f) => {
     const start = projection.startInFile(f.offset);
     const moved: Finding = { ...f, offset: start, length: Math.max(0, projection.endInFile(f.offset + f.length) - start) };
     if (!f.fix) return moved;
@@ -134,6 +134,18 @@ export function findingsInFile(source: PreparedSource, findings: Finding[]): Fin
     else delete moved.fix;
     return moved;
   });
+  return withoutNestedFurniture(moved, deletable);
+}
+
+/**
+ * Furniture found line by line inside a page element that goes whole (a `<nav>`, a `<footer>`) is left out: the
+ * element's finding already names it and its fix removes it, and a second finding on the same line only repeats it.
+ */
+function withoutNestedFurniture(findings: Finding[], deletable: Set<string>): Finding[] {
+  const elements = findings.filter((f) => f.fix && deletable.has(`${f.fix.offset}:${f.fix.offset + f.fix.length}`));
+  if (!elements.length) return findings;
+  const inside = (f: Finding) => elements.some((e) => e !== f && f.offset >= e.fix!.offset && f.offset + f.length <= e.fix!.offset + e.fix!.length);
+  return findings.filter((f) => f.category !== 'furniture' || !inside(f));
 }
 
 /**

@@ -86,6 +86,14 @@ describe('HTML', () => {
     ]);
   });
 
+  it('furniture inside an element that goes whole is reported once, by the element', () => {
+    const page = '<body>\n<nav><a href="/">Home</a> | <a href="/w">World</a> | <a href="/p">Politics</a></nav>\n<p>The coalition failed to agree on the budget on Monday, officials said.</p>\n<footer><p>Share this article</p><p>Copyright 2024 Rome Daily. All rights reserved.</p></footer>\n</body>\n';
+    const found = lintSource(page, compiled, 'page.html');
+    expect(found.map((f) => f.rule)).toEqual(['furniture/html-element', 'furniture/html-element']);
+    // Alone in a plain-text file, the same lines are found line by line.
+    expect(lintSource('Home | World | Politics\nThe coalition failed to agree on the budget on Monday, officials said.\nShare this article\n', compiled, 'page.txt').some((f) => f.rule === 'furniture/trailing-block')).toBe(true);
+  });
+
   it('--fix removes the furniture whole and fixes prose, keeping the story byte for byte', () => {
     const fixed = fixText(page, (text) => lintSource(text, compiled, 'news-page.html')).text;
     for (const gone of ['class="site-header"', 'class="breadcrumb"', 'class="share-bar"', 'related-posts', 'id="comments"', '<aside', 'site-footer']) expect(fixed).not.toContain(gone);
