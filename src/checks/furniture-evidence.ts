@@ -378,6 +378,7 @@ export function isInterfaceSentence(shape: LineShape, lexicon: FurnitureLexicon)
  * (Photo: DC)`, `… — Photo: Gustavo Mansur/Palácio Piratini`), an embedded post's picture link (`pic.twitter.com/…`).
  */
 export function markedFurniture(line: string, lexicon: FurnitureLexicon): string | undefined {
+  if (isProgramCode(line)) return 'program code';
   if (isMenu(line, lexicon)) return 'menu';
   if (isLanguageMenu(line, lexicon)) return 'language menu';
   // A long line's own marks (a gallery's counter, a video's stamp, the wire's contributors, a caption's credit).
@@ -457,6 +458,26 @@ export function markedFurniture(line: string, lexicon: FurnitureLexicon): string
   // A post's credits, two labels at least (`2020-07-26 05:03:17 Source: Legal Daily Author: Wang Sishuo Editor: …`).
   if ((line.match(/(?:^|\s)(?:source|author|editor|reporter|correspondent|photo|photographer|story|text|translator)\s*[:：]\s*\S/giu)?.length ?? 0) >= lexicon.limits.creditLabels) return 'credits';
   return undefined;
+}
+
+// A script's object left in the page (an ad's or a widget's settings): brackets alone (`}`, `},{`, `});`); a property
+// and its value (`mediaTypes: {`, `siteId: '314342',`, `placementId: navigator.userAgent.match(…)`): a key of one
+// identifier with no space, then a bracket, a call on an object, or a literal that a comma ends or whose key is in
+// camel case (`Age: 45` may be a fact box's line); a call on an object (`adUnits.push({`,
+// `googletag.cmd.push(function() {`); a declaration (`var slot = …`).
+const CODE_BRACKETS = /^[{}[\]();,]{1,8}$/;
+const CODE_PROPERTY = /^([A-Za-z_$][\w$]*)\s*:\s*(?:[{[]{1,2}$|\(?[A-Za-z_$][\w$]*(?:\.[\w$]+)+\(|(['‘’"][^'‘’"\n]{0,80}['‘’"]|-?\d+(?:\.\d+)?|true|false|null)(,?)$)/u;
+const CODE_CALL = /^[A-Za-z_$][\w$]*(?:\.[\w$]+)+\((?:.*[{(,;]|.*\)\s*;?)$/u;
+const CODE_DECLARATION = /^(?:var|let|const)\s+[A-Za-z_$][\w$]*\s*=\s*\S|^function\s*[\w$]*\s*\([\w$, ]*\)\s*\{/u;
+
+/** Whether a line is a piece of program code left in the page (a script's settings or a call), which prose never writes. */
+export function isProgramCode(line: string): boolean {
+  const first = line.charCodeAt(0);
+  if (first === 0x7b || first === 0x7d || first === 0x5b || first === 0x5d || first === 0x29) return CODE_BRACKETS.test(line);
+  if (line.includes(' ') && !line.includes(':') && !line.includes('(')) return false;
+  const property = CODE_PROPERTY.exec(line);
+  if (property) return property[2] === undefined || property[3] === ',' || /[a-z][A-Z]|_/.test(property[1]);
+  return CODE_CALL.test(line) || CODE_DECLARATION.test(line);
 }
 
 /**
