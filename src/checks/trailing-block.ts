@@ -212,8 +212,9 @@ export const trailingBlock = defineKind({
       let firstFurniture = -1;
       let bottom = -1; // index of the block's last non-blank line
       let commentsTaken = false; // one comments section per page, within maxCommentWords in all
+      const listed = listedHeadlinesAtEnd(doc);
       for (let i = lines.length - 1; i >= 0; i--) {
-        roles[i] = roleOf(text.slice(lines[i].start, lines[i].end));
+        roles[i] = listed.has(i) ? 'furniture' : roleOf(text.slice(lines[i].start, lines[i].end));
         if (roles[i] === 'body') {
           // Body text under a bio or comments heading is the bio or the comments: it goes into the block with its heading (only above furniture:
           // most texts end in body text, and are not searched).
@@ -250,6 +251,32 @@ export const trailingBlock = defineKind({
       // The fix removes the block and the blank lines before it; what follows the block (the file's final line break) stays.
       const bodyEnd = lines[above].end;
       return { top, finding: { ...finding, fix: { offset: bodyEnd, length: contentEnd - bodyEnd, text: '' } } };
+    }
+
+    /**
+     * Other stories' headlines listed at the page's end, under the story's last sentence (`Trump, Biden meet at White
+     * House` / `PM Advisor announces US Treasury support…`): LISTED_HEADLINES or more lines in a row below it (furniture
+     * lines may stand among them), each a few words, capitalised, with no sentence's end. A story ends with a sentence;
+     * one heading may close a page (a section with its text lost), a run of them is a list of links.
+     */
+    function listedHeadlinesAtEnd(doc: Document): ReadonlySet<number> {
+      const { text, lines } = doc;
+      const run: number[] = [];
+      for (let i = lines.length - 1; i >= 0; i--) {
+        if (doc.isBlank(lines[i])) continue;
+        const line = text.slice(lines[i].start, lines[i].end).trim();
+        if (isListedHeadline(line)) {
+          run.push(i);
+          continue;
+        }
+        if (furnitureOf(line) !== undefined) continue;
+        // (Above the run, the story's last sentence: not a list's label, nor the story's own list under a colon.)
+        // (News headlines name someone or somewhere: two of them at least have a capital past their first word, where a
+        // how-to's steps have none, `Join the threads with a running stitch`.)
+        const named = run.filter((k) => NAME_INSIDE.test(text.slice(lines[k].start, lines[k].end).trim())).length;
+        return run.length >= LISTED_HEADLINES && named >= LISTED_HEADLINES - 1 && /[.!?…]["”’)]?$/u.test(line) ? new Set(run) : NO_LISTED;
+      }
+      return NO_LISTED;
     }
 
     /**
@@ -539,7 +566,8 @@ export const trailingBlock = defineKind({
         // (A line with a number is a count or a time, `5 min read`, not a label.)
         // (Or a label of the page's interface that names a list of stories: `Trending in Entertainment`, `Most popular`.)
         const labelsList = reason !== undefined && words <= 4 && !/\d/.test(line) && (reason === 'known furniture' || /[:…]$|\.\.$/.test(line) || (reason === 'page interface' && LIST_LABEL.test(line)));
-        if (labelsList && shapeOf(line, lexicon).words.some((w) => isInterfaceWord(w, lexicon))) listLeft = options.listLines;
+        // (`Check Also`, `See also`, `Also read` point at other stories as `Related` does.)
+        if (labelsList && (ALSO.test(line) || shapeOf(line, lexicon).words.some((w) => isInterfaceWord(w, lexicon)))) listLeft = options.listLines;
         // (A reason found for a longer line comes from evidence of any length: a known line, a mark, a call to the reader.)
         // (A heading of a few words between two furniture lines is a box of the page's: `Must read` between a tag list and
         // a related story.)
@@ -761,6 +789,26 @@ const TAG_LABEL = /^(?:tags?|tagged(?: with)?|topics?|keywords?|categories|categ
 const PERSON_AND_MORE = /^\p{Lu}[\p{L}'’.-]*(?:[^\S\n]+\p{Lu}[\p{L}'’.-]*){1,3},[^\S\n]/u;
 // The most words of a box's heading between furniture lines (`Must read`, `Editor's choice`, `More from the region`).
 /** A word that makes a label of the page's interface the heading of a list of stories. */
+/** How many headlines in a row at a page's end make a list of other stories. */
+const LISTED_HEADLINES = 3;
+const NO_LISTED: ReadonlySet<number> = new Set();
+/** The most words of a listed story's headline. */
+const HEADLINE_WORDS = 20;
+/**
+ * A headline of another story as a line: three words or more, up to HEADLINE_WORDS, opened by a capital, a figure or a
+ * quote, and ending without a sentence's end (a teaser cut with `…` is one too); no list's bullet or label (`Tags:`).
+ */
+function isListedHeadline(line: string): boolean {
+  if (!/^[\p{Lu}\d“"‘']/u.test(line) || /[.!?:;,]["”’)]?$/u.test(line) || line.length > HEADLINE_WORDS * 12) return false;
+  const words = wordsUpTo(line, HEADLINE_WORDS + 1);
+  // (A headline says something, with a word in lower case, a verb or a function word, even in title case: `PM Al-Sudani
+  // Holds Phone Call with U.S. President-Elect`; a list's entry of names and dates says none: `June 9 – Tampa, FL @
+  // MidFlorida Amphitheatre`, a tour's dates under the story.)
+  return words >= 3 && words <= HEADLINE_WORDS && HEADLINE_WORD.test(line);
+}
+const NAME_INSIDE = /\s\p{Lu}/u;
+const HEADLINE_WORD = /(?:^|[\s,])\p{Ll}{2,}(?=[\s,]|$)/u;
+const ALSO = /\balso\b/i;
 const LIST_LABEL = /\b(?:related|trending|popular|recommended|latest|most|similar|suggested|featured|picks|top)\b/i;
 const BOX_HEADING_WORDS = 5;
 /** The most words of a headline that asks a question, below the page's header. */
