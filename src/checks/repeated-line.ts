@@ -6,6 +6,14 @@ import { defineKind } from './kind.js';
 import { fill } from './template.js';
 
 const WORDS = /[\p{L}\p{N}]+/gu;
+const SENTENCE_END = /[.!?](?:["”’»)]+)?$/u;
+/** The most characters a word takes with its space, as a bound on a line's length from its number of words. */
+const MAX_WORD_CHARS = 15;
+const SAME_START_CHARS = 6;
+/** Marks a sentence ends with: a line ending in one is no headline. */
+const STOP_CHARS = '.!?;:,';
+const FIRST_WORD = /[\p{L}\p{N}]+/u;
+const TEASER_END = /(?:…|\.\.\.)["”’»)]?$/u;
 
 export const repeatedLine = defineKind({
   name: 'repeated-line',
@@ -15,6 +23,11 @@ export const repeatedLine = defineKind({
     prefixWords: { type: 'integer', minimum: 0, default: 0, description: 'Two lines that start with this many words in common repeat each other (a teaser kept before the lead it was cut from); 0: only whole lines.' },
     maxShownChars: { type: 'integer', minimum: 1, default: 60, description: 'The message shows at most this many characters of the repeated line, then `…`.' },
     maxDistance: { type: 'integer', minimum: 1, default: 5, description: 'How many lines apart a repeat may stand: the scraped copies stand close together, while a long text may come back to a line on purpose (a quiz question, a refrain).' },
+    farWords: { type: 'integer', minimum: 0, default: 0, description: 'A line of at least this many words repeated word for word up to `farDistance` lines below is a repeat too (a teaser printed again below the page\'s header: a refrain is short); 0: none.' },
+    farDistance: { type: 'integer', minimum: 1, default: 15, description: 'How many lines apart a long line (`farWords`) and its repeat may stand: a page\'s copies stand within its first screen, while a long report may quote its own summary again far below.' },
+    partWords: { type: 'integer', minimum: 0, default: 0, description: 'A line of at least this many words that is a run of the words of a headline-shaped line (no sentence end, at most `partOfWords` words) among the `maxDistance` above repeats part of it (`Conciliatory for the Merkel camp` under `Conciliatory for the Merkel camp: Merz feels fit`); 0: none.' },
+    partOfWords: { type: 'integer', minimum: 1, default: 30, description: 'The most words of the line a part is taken from.' },
+    teaserWords: { type: 'integer', minimum: 0, default: 0, description: 'A line that starts with every word of a line above cut off with `…` or `...`, at least this many of them, repeats that teaser; 0: none.' },
   },
   fixable: () => true,
   compile(options, rule) {
@@ -31,15 +44,50 @@ export const repeatedLine = defineKind({
         to: number;
         key?: string;
         prefix?: string;
+        /** All its words, lower case, space-joined, whatever their number. */
+        all?: string;
+        count?: number;
       }
       const wordsOf = (line: Seen): Seen => {
         if (line.key === undefined) {
           const words = text.slice(line.from, line.to).match(WORDS) ?? [];
-          line.key = words.length >= minWords ? words.join(' ').toLowerCase() : '';
+          line.all = words.join(' ').toLowerCase();
+          line.count = words.length;
+          line.key = words.length >= minWords ? line.all : '';
           if (prefixWords && words.length >= prefixWords) line.prefix = words.slice(0, prefixWords).join(' ').toLowerCase();
         }
         return line;
       };
+      /** Whether `part`'s words are a run of `whole`'s words (at word bounds), fewer than all of them. */
+      const isPartOf = (part: Seen, whole: Seen): boolean => {
+        // (Cheap tests first, on the bounds: most pairs of lines are two sentences of the story.)
+        if (part.to - part.from >= whole.to - whole.from || whole.to - whole.from > options.partOfWords * MAX_WORD_CHARS || STOP_CHARS.includes(text.charAt(whole.to - 1))) return false;
+        // (The part's first word must be in the whole line, as written.)
+        const first = FIRST_WORD.exec(text.slice(part.from, Math.min(part.to, part.from + 40)));
+        if (!first) return false;
+        const at = text.indexOf(first[0], whole.from);
+        if (at < 0 || at >= whole.to) return false;
+        const [p, w] = [wordsOf(part), wordsOf(whole)];
+        if (p.count! < options.partWords || p.count! >= w.count! || w.count! > options.partOfWords) return false;
+        return ` ${w.all} `.includes(` ${p.all} `) && !SENTENCE_END.test(text.slice(Math.max(whole.from, whole.to - 4), whole.to));
+      };
+      /**
+       * Whether `line` starts with all the words of `teaser`, a line cut off with an ellipsis. (Not any line that goes on
+       * from a whole one: edited news writes its lead as its headline and more, `New cancer vaccine can teach … cells`
+       * over `New cancer vaccine can teach … cells and …`: 5 such leads in clean news.)
+       */
+      const continuesTeaser = (line: Seen, teaser: Seen): boolean => {
+        if (!TEASER_END.test(text.slice(Math.max(teaser.from, teaser.to - 4), teaser.to))) return false;
+        const [l, t] = [wordsOf(line), wordsOf(teaser)];
+        return t.count! >= options.teaserWords && l.count! > t.count! && l.all!.startsWith(`${t.all} `);
+      };
+      /** Whether the lines at `a` and `b` start with the same letters, case aside (a copy does; few other pairs do). */
+      const sameStart = (a: number, b: number): boolean => {
+        for (let k = 0; k < SAME_START_CHARS; k++) if ((text.charCodeAt(a + k) | 0x20) !== (text.charCodeAt(b + k) | 0x20)) return false;
+        return true;
+      };
+      // The long lines of the last `farDistance` lines (`farWords`), newest last.
+      const longLines: Seen[] = [];
       // The last `maxDistance` lines with text, newest last: a repeat is looked for among them only.
       const recent: Seen[] = [];
       for (let i = 0; i < lines.length; i++) {
@@ -58,9 +106,26 @@ export const repeatedLine = defineKind({
         let earlier: Seen | undefined;
         for (let k = recent.length - 1; k >= 0 && !earlier; k--) {
           const other = recent[k];
+          if ((options.partWords && isPartOf(line, other)) || (options.teaserWords && continuesTeaser(line, other))) {
+            earlier = other;
+            break;
+          }
           if (!prefixWords && other.to - other.from !== to - from) continue;
           const [a, b] = [wordsOf(line), wordsOf(other)];
           if ((a.key && a.key === b.key) || (a.prefix !== undefined && a.prefix === b.prefix)) earlier = other;
+        }
+        // (Only a line long enough to be one of the far ones has its words counted for them: most lines are sentences
+        // of more characters than farWords words take, so the cheap length test lets few through.)
+        if (options.farWords && to - from >= options.farWords * 2) {
+          while (longLines.length && i - longLines[0].index > options.farDistance) longLines.shift();
+          // (A copy word for word has its original's length but for spacing and marks: only then are words compared.)
+          for (let k = longLines.length - 1; k >= 0 && !earlier; k--) {
+            const other = longLines[k];
+            if (Math.abs(other.to - other.from - (to - from)) * 10 > to - from || !sameStart(other.from, from)) continue;
+            const [a, b] = [wordsOf(line), wordsOf(other)];
+            if (a.count! >= options.farWords && a.all === b.all) earlier = other;
+          }
+          longLines.push(line);
         }
         recent.push(line);
         if (!earlier) continue;
