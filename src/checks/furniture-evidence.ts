@@ -144,7 +144,8 @@ export function furnitureReason(line: string, shape: LineShape, lexicon: Furnitu
     // (A label in lower case, `updated`, or a dateline's place in capitals, `NAPLES`.)
     const label = rest.length === 1 && /^(?:\p{Ll}{3,12}|\p{Lu}{3,20})$/u.test(rest[0]);
     // (A range of hours is a listing's opening times: `10:00 a.m. - 4:00 p.m.`.)
-    const hours = /\d\s*(?:[ap]\.?m\.?)?\s*(?:[-–—]|to)\s*\d{1,2}(?::\d\d)?\s*[ap]\.?m\b/i.test(line);
+    // (Its first end is a time of day, not a year: `Saturday, September 21, 2024 - 3:12 am` is a stamp.)
+    const hours = /(?<!\d)(?:\d{1,2}:\d\d|\d{1,2}\s*[ap]\.?m\.?)\s*(?:[ap]\.?m\.?)?\s*(?:[-–—]|to)\s*\d{1,2}(?::\d\d)?\s*[ap]\.?m\b/i.test(line);
     if (!hours && rest.length < words.length && (unit || ((rest.length === 0 || label) && dated) || (rest.length === 0 && /\b(?:read|ago)$|^\d{1,2} ?min$/i.test(line)))) return 'date or number';
     // A date and the source's name (`2026/11/28 18:42 Kyodo News`, `12.03.2024 AFP`): capitalised words, one a word
     // sites name themselves with or an agency's name.
@@ -379,6 +380,7 @@ export function isInterfaceSentence(shape: LineShape, lexicon: FurnitureLexicon)
  */
 export function markedFurniture(line: string, lexicon: FurnitureLexicon): string | undefined {
   if (isProgramCode(line)) return 'program code';
+  if (isGluedBreadcrumb(line, lexicon)) return 'breadcrumb';
   if (isMenu(line, lexicon)) return 'menu';
   if (isLanguageMenu(line, lexicon)) return 'language menu';
   // A long line's own marks (a gallery's counter, a video's stamp, the wire's contributors, a caption's credit).
@@ -458,6 +460,17 @@ export function markedFurniture(line: string, lexicon: FurnitureLexicon): string
   // A post's credits, two labels at least (`2020-07-26 05:03:17 Source: Legal Daily Author: Wang Sishuo Editor: …`).
   if ((line.match(/(?:^|\s)(?:source|author|editor|reporter|correspondent|photo|photographer|story|text|translator)\s*[:：]\s*\S/giu)?.length ?? 0) >= lexicon.limits.creditLabels) return 'credits';
   return undefined;
+}
+
+/**
+ * A breadcrumb run together from `Home`, its links' spaces lost (`HomePoliticsJavier Milei, on the cuts…`,
+ * `HomeBreaking NewsSánchez qualifies…`): `Home` and a section's or the page's word glued after it. It ends in the
+ * story's headline, so it reads as a sentence: the stray-line search asks about it before passing sentences over.
+ */
+export function isGluedBreadcrumb(line: string, lexicon: FurnitureLexicon): boolean {
+  if (!line.startsWith('Home')) return false;
+  const glued = /^Home(\p{Lu}\p{Ll}+)/u.exec(line);
+  return glued !== null && (lexicon.sectionWords?.has(glued[1].toLowerCase()) === true || isInterfaceWord(glued[1], lexicon) || glued[1] === 'Breaking');
 }
 
 // A script's object left in the page (an ad's or a widget's settings): brackets alone (`}`, `},{`, `});`); a property

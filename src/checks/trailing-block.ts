@@ -4,7 +4,7 @@ import type { RawFinding } from '../types.js';
 import { compileRegex } from './fields.js';
 import { type Batch, defineKind } from './kind.js';
 import { fill } from './template.js';
-import { type FurnitureLexicon, SHAPE_FIELDS, isFurnitureSentence, furnitureReason, isInterfaceSentence, isInterfaceWord, longLineMark, markedFurniture, shapeOf } from './furniture-evidence.js';
+import { type FurnitureLexicon, SHAPE_FIELDS, isFurnitureSentence, isGluedBreadcrumb, furnitureReason, isInterfaceSentence, isInterfaceWord, longLineMark, markedFurniture, shapeOf } from './furniture-evidence.js';
 import { dictionary } from '../lexicon/dictionary.js';
 import { wholeLineMatcher } from './line-patterns.js';
 
@@ -559,7 +559,7 @@ export const trailingBlock = defineKind({
         const longSentence = isLongSentence(line);
         // (A sentence of four words or more counts too: a short first paragraph is the body's all the same.)
         seenSentence ||= longSentence || (/[.!?]["”’)]?$/.test(line) && wordsUpTo(line, 4) >= 4);
-        if (!inHeader(i) && !addressed && !listed && longSentence && !isFurnitureSentence(line)) continue;
+        if (!inHeader(i) && !addressed && !listed && longSentence && !isFurnitureSentence(line) && !isGluedBreadcrumb(line, lexicon)) continue;
         const words = wordsUpTo(line, shortLineWords);
         const reason = addressed || listed ? undefined : furnitureOf(line, words);
         // A list's label: a few words of the page, known as furniture or ending as a label does (`:`, `..`, `…`).
