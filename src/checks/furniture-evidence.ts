@@ -401,7 +401,12 @@ export function markedFurniture(line: string, lexicon: FurnitureLexicon): string
     // A bar of the page's words, or a path of places and sections (`Brittany > Finistère > Brest`) with no sentence.
     if (words.some((w) => lexicon.interfaceWords.has(w)) || !SENTENCE_END.test(line)) return 'breadcrumb';
   }
-  if (/(?:\(|\[|[—–-]\s)(?:photos?|images?|pictures?|video|source|credits?)\s*[:：/][^()\[\]]{1,80}[)\]]?$/iu.test(line)) return 'caption credit';
+  if (/(?:\(|\[|[—–-]\s|\|\s*)(?:photos?|images?|pictures?|video|source|credits?)\s*[:：/][^()\[\]]{1,80}[)\]]?$/iu.test(line)) return 'caption credit';
+  // (Or with no mark before it, a caption in title case with its credit run on: `…, PT Stresses Photo: PL`.)
+  if (/\s(?:Photo|Image|Picture)s?\s*[:：]\s*\p{Lu}[\p{L}.&'’/ -]{0,40}$/u.test(line) && !/[.!?]["”’]?\s/u.test(line)) return 'caption credit';
+  if (ALSO_LINK.test(line)) return 'link label';
+  // A listing's teaser, cut where the excerpt ends (`…resume activities while the Health […]`).
+  if (line.endsWith(']') && /\s\[(?:…|\.\.\.)\]$/u.test(line)) return 'teaser';
   // (Or after a dash, the word and `by`: `Mario Draghi – Picture by Ansa Foto`.)
   if (/\s[—–-]\s(?:[Pp]hoto|[Pp]icture|[Ii]mage)s?\s+by\s+\p{Lu}[^.!?]{0,60}$/u.test(line)) return 'caption credit';
   // (Or a bracket of the word and a name alone: `… in La Plata (Photo Z. Nievas)`.)
@@ -463,11 +468,25 @@ export function markedFurniture(line: string, lexicon: FurnitureLexicon): string
 }
 
 /**
+ * A link to another story under a label that says so, whatever the title's end (`SEE ALSO: Former Commander…: "I do
+ * not like being destroyed."`, `READ ALSO: …`).
+ */
+const ALSO_LINK = /^(?:(?:see|read|watch|check|look) also|also (?:read|see|watch|on)|related|read more|more on this)\s*[:：|»›]\s*\S/iu;
+
+/**
+ * Whether a line opens with a mark that only furniture has, though the rest reads as a sentence (a link's label and the
+ * title it links, a breadcrumb run into the headline): asked of lines the search for stray lines would pass over as prose.
+ */
+export function opensWithFurnitureMark(line: string, lexicon: FurnitureLexicon): boolean {
+  return ALSO_LINK.test(line) || isGluedBreadcrumb(line, lexicon);
+}
+
+/**
  * A breadcrumb run together from `Home`, its links' spaces lost (`HomePoliticsJavier Milei, on the cuts…`,
  * `HomeBreaking NewsSánchez qualifies…`): `Home` and a section's or the page's word glued after it. It ends in the
  * story's headline, so it reads as a sentence: the stray-line search asks about it before passing sentences over.
  */
-export function isGluedBreadcrumb(line: string, lexicon: FurnitureLexicon): boolean {
+function isGluedBreadcrumb(line: string, lexicon: FurnitureLexicon): boolean {
   if (!line.startsWith('Home')) return false;
   const glued = /^Home(\p{Lu}\p{Ll}+)/u.exec(line);
   return glued !== null && (lexicon.sectionWords?.has(glued[1].toLowerCase()) === true || isInterfaceWord(glued[1], lexicon) || glued[1] === 'Breaking');
@@ -640,7 +659,10 @@ const NAME_AND_AGENCY = new RegExp(String.raw`^${NAME}(?:[^\S\n]+\((\p{Lu}[\p{L}
 // An outlet's credit with an agency's (`Le Monde with AFP`, `The Daily Post with agencies`).
 const OUTLET_WITH_AGENCY = /^(?:\p{Lu}[\p{L}'’.-]*[^\S\n]+){1,4}with[^\S\n]+(?:\p{Lu}{2,6}|Reuters|agencies|wires)$/u;
 const NAME_AND_OUTLET = new RegExp(String.raw`^${NAME}(?:[^\S\n]+for|,?[^\S\n]+[Ss]pecial[^\S\n]+to)[^\S\n]+(?:[Tt]he[^\S\n]+)?\p{Lu}[\p{L}.]+(?:[^\S\n]+\p{Lu}[\p{L}.]+){0,3}$`, 'u');
-const NAME_THEN_ROLE = new RegExp(String.raw`^(${NAME})(?:[^\S\n]*[,|/][^\S\n]*|[^\S\n]+[–—-][^\S\n]+)([\p{L}][\p{L} ]{1,40}?)(?:[^\S\n]*,[^\S\n]*\p{Lu}[\p{L} ]{1,30})?$`, 'u');
+// (The site's address may stand before or after the role: `Pedro Izzo || lapatilla.com correspondent`, `Lexzys Lugo /
+// Correspondent lapatilla.com`.)
+const SITE_ADDRESS = String.raw`[\w-]+(?:\.[\w-]+)*\.\p{Ll}{2,}`;
+const NAME_THEN_ROLE = new RegExp(String.raw`^(${NAME})(?:[^\S\n]*(?:\|\||[,|/])[^\S\n]*|[^\S\n]+[–—-][^\S\n]+)(?:${SITE_ADDRESS}[^\S\n]+)?([\p{L}][\p{L} ]{1,40}?)(?:[^\S\n]*,[^\S\n]*\p{Lu}[\p{L} ]{1,30}|[^\S\n]+${SITE_ADDRESS})?$`, 'u');
 const LABEL_THEN_NAME = new RegExp(String.raw`^(?:(?:[Pp]hotos?|[Tt]ext|[Ww]ords|[Vv]ideo|[Rr]eporting)[^\S\n]+(?:and|&)[^\S\n]+(?:photos?|text|words|video|reporting)|[Tt]ext|[Ww]ords|[Aa]uthor|[Ee]ditor[- ]in[- ]charge|[Ii]nterview|[Tt]ranslat(?:ion|or|ed by)|[Cc]ompiled by|[Ww]ritten by|[Pp]roofread(?:ing|er)?|[Rr]eview(?:er|ed by)?|[Tt]ypesetting|[Ll]ayout|[Pp]hotography|[Pp]lanning|([\p{L} -]{2,30}?))[^\S\n]*[:：][^\S\n]*(${NAME})$`, 'u');
 // A name and a role after it in lower case, without a comma (`Kim Soo-jin reporter`).
 const NAME_ROLE_AFTER = new RegExp(String.raw`^(${NAME})[^\S\n]+(\p{Ll}[\p{Ll} ]{1,30})$`, 'u');

@@ -4,7 +4,7 @@ import type { RawFinding } from '../types.js';
 import { compileRegex } from './fields.js';
 import { type Batch, defineKind } from './kind.js';
 import { fill } from './template.js';
-import { type FurnitureLexicon, SHAPE_FIELDS, isFurnitureSentence, isGluedBreadcrumb, furnitureReason, isInterfaceSentence, isInterfaceWord, longLineMark, markedFurniture, shapeOf } from './furniture-evidence.js';
+import { type FurnitureLexicon, SHAPE_FIELDS, isFurnitureSentence, opensWithFurnitureMark, furnitureReason, isInterfaceSentence, isInterfaceWord, longLineMark, markedFurniture, shapeOf } from './furniture-evidence.js';
 import { dictionary } from '../lexicon/dictionary.js';
 import { wholeLineMatcher } from './line-patterns.js';
 
@@ -273,8 +273,9 @@ export const trailingBlock = defineKind({
         // (Above the run, the story's last sentence: not a list's label, nor the story's own list under a colon.)
         // (News headlines name someone or somewhere: two of them at least have a capital past their first word, where a
         // how-to's steps have none, `Join the threads with a running stitch`.)
-        const named = run.filter((k) => NAME_INSIDE.test(text.slice(lines[k].start, lines[k].end).trim())).length;
-        return run.length >= LISTED_HEADLINES && named >= LISTED_HEADLINES - 1 && /[.!?…]["”’)]?$/u.test(line) ? new Set(run) : NO_LISTED;
+        const runLines = run.map((k) => text.slice(lines[k].start, lines[k].end).trim());
+        const named = runLines.filter((l) => NAME_INSIDE.test(l)).length;
+        return run.length >= LISTED_HEADLINES && named >= LISTED_HEADLINES - 1 && /[.!?…]["”’)]?$/u.test(line) && !isListOfOneShape(runLines) ? new Set(run) : NO_LISTED;
       }
       return NO_LISTED;
     }
@@ -559,7 +560,7 @@ export const trailingBlock = defineKind({
         const longSentence = isLongSentence(line);
         // (A sentence of four words or more counts too: a short first paragraph is the body's all the same.)
         seenSentence ||= longSentence || (/[.!?]["”’)]?$/.test(line) && wordsUpTo(line, 4) >= 4);
-        if (!inHeader(i) && !addressed && !listed && longSentence && !isFurnitureSentence(line) && !isGluedBreadcrumb(line, lexicon)) continue;
+        if (!inHeader(i) && !addressed && !listed && longSentence && !isFurnitureSentence(line) && !opensWithFurnitureMark(line, lexicon)) continue;
         const words = wordsUpTo(line, shortLineWords);
         const reason = addressed || listed ? undefined : furnitureOf(line, words);
         // A list's label: a few words of the page, known as furniture or ending as a label does (`:`, `..`, `…`).
@@ -807,6 +808,16 @@ function isListedHeadline(line: string): boolean {
   return words >= 3 && words <= HEADLINE_WORDS && HEADLINE_WORD.test(line);
 }
 const NAME_INSIDE = /\s\p{Lu}/u;
+/**
+ * The marks a story's own list repeats on each of its lines, where other stories' headlines have none in common: a date
+ * first (a timeline: `March 2024 – Union members vote…`), a work and its maker (`Orbital by Samantha Harvey`), an item
+ * and what follows a dash (`Paris – 12 stages`).
+ */
+const LIST_SHAPES = [/^(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)/u, /\sby\s\p{Lu}/u, /^[^–—-]{1,30}\s[–—-]\s/u];
+/** Whether two thirds of the lines or more share one of LIST_SHAPES. */
+function isListOfOneShape(lines: string[]): boolean {
+  return LIST_SHAPES.some((shape) => 3 * lines.filter((l) => shape.test(l)).length >= 2 * lines.length);
+}
 const HEADLINE_WORD = /(?:^|[\s,])\p{Ll}{2,}(?=[\s,]|$)/u;
 const ALSO = /\balso\b/i;
 const LIST_LABEL = /\b(?:related|trending|popular|recommended|latest|most|similar|suggested|featured|picks|top)\b/i;
