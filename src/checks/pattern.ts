@@ -3,6 +3,7 @@ import { dictionary } from '../lexicon/dictionary.js';
 import type { RawFinding } from '../types.js';
 import { compileRegex } from './fields.js';
 import { defineKind } from './kind.js';
+import { type Spans, antipatternSpans, covers } from './spans.js';
 import { escapeRegex, fill } from './template.js';
 
 export const pattern = defineKind({
@@ -101,34 +102,6 @@ function standsElsewhere(text: string, word: string, at: number): boolean {
 /** An English word of any tier, as written or without its accents (the lists write `naive`, `rose`, `senora`). */
 function isEnglishWord(word: string): boolean {
   return dictionary().has(word) || dictionary().has(word.normalize('NFD').replace(/\p{M}/gu, ''));
-}
-
-/** Spans sorted by their start, with the furthest end of any span up to each (what `covers` asks). */
-interface Spans {
-  starts: number[];
-  furthestEnds: number[];
-}
-
-function antipatternSpans(text: string, regexes: RegExp[]): Spans {
-  const spans = regexes.flatMap((r) => Array.from(text.matchAll(r), (m): [number, number] => [m.index, m.index + m[0].length])).sort((a, b) => a[0] - b[0]);
-  let furthest = -1;
-  return { starts: spans.map(([start]) => start), furthestEnds: spans.map(([, end]) => (furthest = Math.max(furthest, end))) };
-}
-
-/**
- * Whether one of the spans holds text[start, end): of those that start at or before it (found by binary search), one
- * ends at or after it. A long text's antipatterns match thousands of times (brackets in the 10 MB file: 8,235), and
- * each of its findings was compared with every span.
- */
-function covers(spans: Spans, start: number, end: number): boolean {
-  let lo = 0;
-  let hi = spans.starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans.starts[mid] <= start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 && spans.furthestEnds[lo - 1] >= end;
 }
 
 // Letters, digits and spaces make up most of a text; a search that starts at any other character is fast.

@@ -6,6 +6,7 @@ import { dictionary } from '../lexicon/dictionary.js';
 import type { RawFinding } from '../types.js';
 import { type Fields, compileRegex } from './fields.js';
 import { type Options, defineKind } from './kind.js';
+import { type Spans, antipatternSpans, covers } from './spans.js';
 import { fill } from './template.js';
 
 type Case = 'any' | 'lower' | 'capitalised' | 'upper';
@@ -40,6 +41,7 @@ export const sequence = defineKind({
   summary: 'A run of words, each described by its case, its words, its dictionary tier and whether the document writes it elsewhere (`{0}`: the reported text, `{1}`… each word).',
   fields: {
     tokens: { type: 'records', required: true, fields: TOKEN_FIELDS, description: 'The words of the run, in order; each a mapping of the keys below.' },
+    antipatterns: { type: 'regex[]', default: [], description: 'Regexes whose match holding a run cancels it (a quoted title, a gloss), searched only in a text where a run was found.' },
   },
   fixable: () => false,
   compile(options, rule) {
@@ -64,10 +66,12 @@ export const sequence = defineKind({
     // at the quick looks, which rules out most places for a run that wants a stop or a comma between its words.
     const markAfter = options.tokens.map((spec, k) => (k > 0 && spec.before !== undefined ? requiredFirstChar(spec.before) : -1));
     const marked = markAfter.map((c, k) => (c >= 0 ? k : -1)).filter((k) => k >= 0);
+    let antipatterns: RegExp[] | undefined;
     return (doc) => {
       const { text } = doc;
       const { count, starts, ends } = doc.words;
       const findings: RawFinding[] = [];
+      let blocked: Spans | undefined;
       outer: for (let i = 0; i + tokens.length <= count; i++) {
         // The anchor's first letter, read inline (this runs for every word of every document); a listed anchor's own
         // quick test reads its length and first letter first.
@@ -90,6 +94,10 @@ export const sequence = defineKind({
         if (k < tokens.length) continue;
         const offset = starts[i + first];
         const length = ends[i + last] - offset;
+        if (options.antipatterns.length) {
+          blocked ??= antipatternSpans(text, (antipatterns ??= options.antipatterns.map((a) => compileRegex(a, 'gmu'))));
+          if (covers(blocked, offset, offset + length)) continue;
+        }
         findings.push({ message: fill(rule.message, [text.slice(offset, offset + length), ...tokens.map((_, t) => doc.word(i + t))]), offset, length });
       }
       return findings;
