@@ -155,9 +155,13 @@ export const INJECTIONS = [
   },
   {
     name: 'glued words',
-    rules: ['spacing/glued-words'],
+    rules: ['spacing/glued-words', 'spacing/glued-capital', 'spacing/glued-number'],
     variants: [
       { name: 'word+function word', inject: (t, r) => { const m = pick(t, /(?<= )([a-z]{4,}) (said|which|that|the|with|was|and|from)(?= )/g, r); return m && replaceAt(t, m.index, m[0].length, `${m[1]}${m[2]}`); } },
+      // Two sentences joined where a page's element ended: the stop and the space lost (`the electionEven so`).
+      { name: 'sentence run into the next at its capital', inject: (t, r) => { const m = pick(t, /(?<= [a-z]{4,})\. (?=[A-Z][a-z]{3,} [a-z])/g, r); return m && { text: t.slice(0, m.index) + t.slice(m.index + 2), span: [m.index - 1, m.index + 2] }; } },
+      // A figure and the word it counts, their space lost (`the 25minute`).
+      { name: 'figure run into its count', inject: (t, r) => { const m = pick(t, /(?<= )(\d{1,3}) (years|people|days|percent|million|minutes|hours|months)(?= )/g, r); return m && replaceAt(t, m.index, m[0].length, `${m[1]}${m[2]}`); } },
     ],
   },
   {
@@ -207,6 +211,16 @@ export const INJECTIONS = [
       { name: 'agency dateline before the lede', inject: (t, r) => { const m = pick(t, /^[A-Z][a-z]+ [^\n]{40,}$/gm, r); if (!m) return undefined; const dateline = `${choose(['Xinhua News Agency', 'China News Service'], r)}, ${name(r)}, ${choose(['March', 'June', 'October'], r)} ${1 + Math.floor(r() * 28)} (Reporter ${name(r)} ${name(r)}) `; return replaceAt(t, m.index, 0, dateline, [0, dateline.length - 1]); } },
       { name: 'caption ending in its photographer and wire', inject: (t, r) => insertLine(t, r, `${name(r)} speaks to supporters in ${name(r)} on ${choose(['Monday', 'March 3', 'the 9th'], r)}. (${name(r).toUpperCase()} ${name(r).toUpperCase()} / ${choose(['AFP', 'EPA', 'AP', 'ANSA'], r)})`) },
       { name: 'embed consent box', inject: (t, r) => insertLine(t, r, choose(['I consent to the external content being displayed to me.', 'At this point you will find external content selected by our editors.'], r)) },
+      // A script of the page's ads left in the text, a line of it (written here, not taken from a page).
+      { name: 'line of an ad script', inject: (t, r) => insertLine(t, r, choose([`googletag.cmd.push(function() { googletag.display('slot-${name(r).toLowerCase()}'); });`, `slotName: '${name(r).toLowerCase()}_article_${1 + Math.floor(r() * 9)}',`, `refreshRate: ${10 + Math.floor(r() * 50)},`, '},{', '});'], r)) },
+      // Other stories' headlines below the story: three lines without a stop, each naming someone.
+      { name: 'other stories listed at the end', inject: (t, r) => {
+        if (!/[.!?]["”’]?\s*$/.test(t)) return undefined;
+        const lines = [`${name(r)} wins ${choose(['run-off', 'vote', 'final'], r)} in ${name(r)}`, `Minister ${name(r)} resigns after ${choose(['audit', 'protests', 'leak'], r)}`, `${name(r)} and ${name(r)} sign ${choose(['trade deal', 'truce', 'pact'], r)}`];
+        const body = t.replace(/\s*$/, '');
+        const added = `\n${lines.join('\n')}`;
+        return { text: `${body}${added}\n`, span: [body.length + 1, body.length + added.length] };
+      } },
       { name: 'site name after a headline', inject: (t, r) => { const m = pick(t, /^[A-Z][^\n.!?]{15,80}(?=\r?\n)/gm, r); if (!m) return undefined; const label = ` - ${choose([`${name(r)}News`, `${name(r).toLowerCase()}.com`, `${name(r)}Daily`], r)}`; return replaceAt(t, m.index + m[0].length, 0, label, [0, label.length]); } },
     ],
   },
@@ -235,6 +249,15 @@ export const INJECTIONS = [
     variants: [
       { name: 'stop lost', inject: (t, r) => { const m = pick(t, /(?<=[a-z]{3})\. (?=(?:The|It|He|She|We|They|This|There|In|On|After|When|But) [a-z])/g, r); return m && replaceAt(t, m.index, 2, ' ', [1, 4]); } },
       { name: 'stop turned comma', inject: (t, r) => { const m = pick(t, /(?<=[a-z]{3})\. (?=(?:The|It|He|She|We|They|This|There) [a-z])/g, r); return m && replaceAt(t, m.index, 2, ', ', [2, 4]); } },
+      // A name that ended a sentence, its stop lost before a pronoun (`coach Tobin Marsh He said`).
+      { name: 'name run into a pronoun', inject: (t, r) => {
+        const m = pick(t, /(?<=[a-z]{3})\. (?=[A-Z])/g, r);
+        if (!m) return undefined;
+        const pronoun = choose(['He', 'She'], r);
+        const lead = `. Fans praised ${choose(['coach', 'minister', 'striker', 'mayor'], r)} ${name(r)}${choose(['ov', 'ska', 'ini', 'ez'], r)} `;
+        const added = `${lead}${pronoun} ${choose(['said', 'added', 'insisted'], r)} so. `;
+        return { text: t.slice(0, m.index) + added + t.slice(m.index + 2), span: [m.index + lead.length, m.index + lead.length + pronoun.length] };
+      } },
     ],
   },
   {

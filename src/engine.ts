@@ -1,6 +1,7 @@
 // The engine: compile rules once, run them all over a document, stamp and sort the findings.
 import { KINDS, PAGE_KINDS } from './checks/index.js';
 import type { CheckFn } from './checks/kind.js';
+import { covers, spansOf } from './checks/spans.js';
 import { Document } from './document.js';
 import { applyDirectives } from './directives.js';
 import { RuleCrash, UsageError } from './errors.js';
@@ -144,8 +145,10 @@ export function findingsInFile(source: PreparedSource, findings: Finding[]): Fin
 function withoutNestedFurniture(findings: Finding[], deletable: Set<string>): Finding[] {
   const elements = findings.filter((f) => f.fix && deletable.has(`${f.fix.offset}:${f.fix.offset + f.fix.length}`));
   if (!elements.length) return findings;
-  const inside = (f: Finding) => elements.some((e) => e !== f && f.offset >= e.fix!.offset && f.offset + f.length <= e.fix!.offset + e.fix!.length);
-  return findings.filter((f) => f.category !== 'furniture' || !inside(f));
+  const wholes = new Set(elements);
+  // The elements' spans, sorted, searched by halves for each furniture finding (a page of 20,000 menus has as many).
+  const spans = spansOf(elements.map((e): [number, number] => [e.fix!.offset, e.fix!.offset + e.fix!.length]));
+  return findings.filter((f) => f.category !== 'furniture' || wholes.has(f) || !covers(spans, f.offset, f.offset + f.length));
 }
 
 /**

@@ -8,7 +8,12 @@ export interface Spans {
 }
 
 export function antipatternSpans(text: string, regexes: RegExp[]): Spans {
-  const spans = regexes.flatMap((r) => Array.from(text.matchAll(r), (m): [number, number] => [m.index, m.index + m[0].length])).sort((a, b) => a[0] - b[0]);
+  return spansOf(regexes.flatMap((r) => Array.from(text.matchAll(r), (m): [number, number] => [m.index, m.index + m[0].length])));
+}
+
+/** Spans from [start, end) pairs in any order. */
+export function spansOf(pairs: [number, number][]): Spans {
+  const spans = pairs.sort((a, b) => a[0] - b[0]);
   let furthest = -1;
   return { starts: spans.map(([start]) => start), furthestEnds: spans.map(([, end]) => (furthest = Math.max(furthest, end))) };
 }
