@@ -594,7 +594,7 @@ function shownPathOf(file: string, options: RunOptions): string {
 
 /** --fix and --fix-dry-run for one file: lint, fix and lint again until nothing changes, then write or preview. */
 function fixFile(
-  { Document, lintSource, prepareSource }: Kernel,
+  { Document, fileDocument, lintSource, prepareSource }: Kernel,
   file: string,
   rules: CompiledRule[],
   options: RunOptions,
@@ -618,19 +618,21 @@ function fixFile(
   if (patch) {
     // git's a/ and b/ prefixes: the preview applies with `git apply` or `patch -p1`.
     // An absolute path goes in as relative to the working directory (or without its root), as git writes it.
-    const patchPath = path.isAbsolute(shownPath) ? patchPathOf(options.cwd, shownPath) : shownPath;
+    // (A path given as `./art.html` goes in as `art.html`: git apply refuses `a/./art.html`.)
+    const patchPath = path.isAbsolute(shownPath) ? patchPathOf(options.cwd, shownPath) : path.normalize(shownPath).split(path.sep).join('/');
     if (result.text !== source.text) io.stdout(patch(patchPath, bom + source.text, bom + result.text));
   } else if (file === STDIN) {
     io.stdout(bom + result.text);
   } else if (result.fixed) {
     writeFileAtomic(path.resolve(options.cwd, file), Buffer.from(bom + result.text), Buffer.from(bom + source.text));
   }
-  // The document as the rules see it: its positions are the text's, and its words are the prose's.
-  const { doc } = prepareSource(result.text, shownPath);
+  // The findings are in the file's offsets: they are placed by the file's lines (an HTML, PO or XLIFF file breaks its
+  // lines where its markup does, not where the prose the rules read does); the words counted are the prose's.
+  const prepared = prepareSource(result.text, shownPath, options.formatIn);
   const findings = regions ? result.findings.filter((f) => regions.touches(f.offset, f.length)) : result.findings;
   return {
-    result: { path: shownPath, source: result.text, findings: positionFindings(doc, findings, original && new Document(original.text, original.path)), fixed: result.fixed, previewed: options.fixDryRun },
-    words: doc.words.count,
+    result: { path: shownPath, source: result.text, findings: positionFindings(fileDocument(prepared, result.text), findings, original && new Document(original.text, original.path)), fixed: result.fixed, previewed: options.fixDryRun },
+    words: prepared.doc.words.count,
   };
 }
 

@@ -124,3 +124,24 @@ describe('files that cannot be linted', () => {
     expect(JSON.parse(r.stdout).summary.errors).toBe(2);
   });
 });
+
+describe('positions after --fix', () => {
+  it('a finding left after the fixes is placed by the file\'s lines in every format (HTML, PO, XLIFF)', async () => {
+    const d = tempDir('mtlint-fixpos-');
+    writeFileSync(path.join(d, 'page.html'), '<html><body>\n<p>The talks went well.</p>\n<p>It will last <b>last</b> days.</p>\n</body></html>\n');
+    const plain = await lintInProcess(['page.html'], { cwd: d, format: 'compact' });
+    const fixed = await lintInProcess(['page.html'], { cwd: d, format: 'compact', fixDryRun: true });
+    expect(plain.stdout).toContain('page.html:3:12: error repetition/doubled-word');
+    // (--fix-dry-run writes the report to stderr; the fix over markup is not taken, the finding stays where it was.)
+    expect(fixed.stderr).toContain('page.html:3:12: error repetition/doubled-word');
+  });
+});
+
+describe('--fix-dry-run patch paths', () => {
+  it('a path given as ./name goes into the patch as name, as git apply wants it', async () => {
+    const d = tempDir('mtlint-patchpath-');
+    writeFileSync(path.join(d, 'art.txt'), 'The the talks went well.\n');
+    const r = await lintInProcess(['./art.txt'], { cwd: d, format: 'compact', fixDryRun: true });
+    expect(r.stdout).toContain('--- a/art.txt\n+++ b/art.txt\n');
+  });
+});
