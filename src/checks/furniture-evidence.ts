@@ -403,10 +403,12 @@ export function markedFurniture(line: string, lexicon: FurnitureLexicon): string
   }
   if (/(?:\(|\[|[—–-]\s|\|\s*)(?:photos?|images?|pictures?|video|source|credits?)\s*[:：/][^()\[\]]{1,80}[)\]]?$/iu.test(line)) return 'caption credit';
   // (Or with no mark before it, a caption in title case with its credit run on: `…, PT Stresses Photo: PL`.)
-  if (/\s(?:Photo|Image|Picture)s?\s*[:：]\s*\p{Lu}[\p{L}.&'’/ -]{0,40}$/u.test(line) && !/[.!?]["”’]?\s/u.test(line)) return 'caption credit';
+  // (Four words of caption at least before it, and not `Picture`, an award's: `Best Picture: Oppenheimer`.)
+  if (/^(?:\S+\s+){4,}(?:Photo|Foto|Image)s?\s*[:：]\s*\p{Lu}[\p{L}.&'’/ -]{0,40}$/u.test(line) && !/[.!?]["”’]?\s/u.test(line)) return 'caption credit';
   if (ALSO_LINK.test(line)) return 'link label';
   // A listing's teaser, cut where the excerpt ends (`…resume activities while the Health […]`).
-  if (line.endsWith(']') && /\s\[(?:…|\.\.\.)\]$/u.test(line)) return 'teaser';
+  // (Not in a quotation, where `[…]` marks words left out: `the law “does not allow … two days […]`.)
+  if (line.endsWith(']') && /\s\[(?:…|\.\.\.)\]$/u.test(line) && !/["“”«]/u.test(line)) return 'teaser';
   // (Or after a dash, the word and `by`: `Mario Draghi – Picture by Ansa Foto`.)
   if (/\s[—–-]\s(?:[Pp]hoto|[Pp]icture|[Ii]mage)s?\s+by\s+\p{Lu}[^.!?]{0,60}$/u.test(line)) return 'caption credit';
   // (Or a bracket of the word and a name alone: `… in La Plata (Photo Z. Nievas)`.)
@@ -488,7 +490,8 @@ export function opensWithFurnitureMark(line: string, lexicon: FurnitureLexicon):
  */
 function isGluedBreadcrumb(line: string, lexicon: FurnitureLexicon): boolean {
   if (!line.startsWith('Home')) return false;
-  const glued = /^Home(\p{Lu}\p{Ll}+)/u.exec(line);
+  // (The crumb runs into the next one or the headline, a capital right after it: `HomeLink lets drivers…` is a brand.)
+  const glued = /^Home(\p{Lu}\p{Ll}+)(?:\s\p{Lu}\p{Ll}+)?(?=\p{Lu})/u.exec(line);
   return glued !== null && (lexicon.sectionWords?.has(glued[1].toLowerCase()) === true || isInterfaceWord(glued[1], lexicon) || glued[1] === 'Breaking');
 }
 
@@ -508,7 +511,9 @@ export function isProgramCode(line: string): boolean {
   if (first === 0x7b || first === 0x7d || first === 0x5b || first === 0x5d || first === 0x29) return CODE_BRACKETS.test(line);
   if (line.includes(' ') && !line.includes(':') && !line.includes('(')) return false;
   const property = CODE_PROPERTY.exec(line);
-  if (property) return property[2] === undefined || property[3] === ',' || /[a-z][A-Z]|_/.test(property[1]);
+  // (A key in camel case starts in lower case, `placementId`, and its literal has no space: `McConnell: 'Not this year.'`
+  // is a transcript's line.)
+  if (property) return property[2] === undefined || property[3] === ',' || (/^[a-z_$][\w$]*(?:[a-z][A-Z]|_)/.test(property[1]) && !/\s/.test(property[2]));
   return CODE_CALL.test(line) || CODE_DECLARATION.test(line);
 }
 

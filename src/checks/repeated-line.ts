@@ -6,12 +6,17 @@ import { defineKind } from './kind.js';
 import { fill } from './template.js';
 
 const WORDS = /[\p{L}\p{N}]+/gu;
-const SENTENCE_END = /[.!?](?:["”’»)]+)?$/u;
 /** The most characters a word takes with its space, as a bound on a line's length from its number of words. */
 const MAX_WORD_CHARS = 15;
 const SAME_START_CHARS = 6;
+/** Where a headline is cut in two (`Conciliatory for the Merkel camp: Merz feels fit`, `… – Politica`, `…|Site`). */
+// (Or a hyphen before a site's name run on at the end: `…Relief Efforts-ChinaNews.com`.)
+const HEADLINE_SEPARATOR = /\s*:\s+|\s+[-–—|]\s+|\s*\|\s*|-(?=\p{Lu}[\p{L}\d.]*$)/u;
+/** Words that open a line of verse or prose, not a label (`And I will always love you`). */
+const LINKING_WORDS = new Set(['and', 'or', 'but', 'so', 'the', 'a', 'an', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'i', 'we', 'you', 'he', 'she', 'they', 'it', 'oh', 'yes', 'no']);
 /** Marks a sentence ends with: a line ending in one is no headline. */
 const STOP_CHARS = '.!?;:,';
+const CLOSING_QUOTES = '"”’»)';
 const FIRST_WORD = /[\p{L}\p{N}]+/u;
 const TEASER_END = /(?:…|\.\.\.)["”’»)]?$/u;
 
@@ -58,10 +63,15 @@ export const repeatedLine = defineKind({
         }
         return line;
       };
+      /** Whether the line ending at `to` ends a sentence: a stop or a mark of a pause, maybe inside a closing quote. */
+      const endsSentence = (to: number): boolean => {
+        const last = text.charAt(to - 1);
+        return STOP_CHARS.includes(last) || (CLOSING_QUOTES.includes(last) && STOP_CHARS.includes(text.charAt(to - 2)));
+      };
       /** Whether `part`'s words are a run of `whole`'s words (at word bounds), fewer than all of them. */
       const isPartOf = (part: Seen, whole: Seen): boolean => {
         // (Cheap tests first, on the bounds: most pairs of lines are two sentences of the story.)
-        if (part.to - part.from >= whole.to - whole.from || whole.to - whole.from > options.partOfWords * MAX_WORD_CHARS || STOP_CHARS.includes(text.charAt(whole.to - 1))) return false;
+        if (part.to - part.from >= whole.to - whole.from || whole.to - whole.from > options.partOfWords * MAX_WORD_CHARS || endsSentence(whole.to)) return false;
         // (The part's first word must be in the whole line, as written.)
         const first = FIRST_WORD.exec(text.slice(part.from, Math.min(part.to, part.from + 40)));
         if (!first) return false;
@@ -69,7 +79,18 @@ export const repeatedLine = defineKind({
         if (at < 0 || at >= whole.to) return false;
         const [p, w] = [wordsOf(part), wordsOf(whole)];
         if (p.count! < options.partWords || p.count! >= w.count! || w.count! > options.partOfWords) return false;
-        return ` ${w.all} `.includes(` ${p.all} `) && !SENTENCE_END.test(text.slice(Math.max(whole.from, whole.to - 4), whole.to));
+        if (!` ${w.all} `.includes(` ${p.all} `)) return false;
+        // The part is a side of the headline's colon, dash or bar, or the headline less a label of one or two
+        // capitalised words before it (`Infotech`, `World`): a chorus's line less its `And`, or a name less its place
+        // (`National Union of Students` under `… Scotland`), repeats nothing a page printed twice.
+        const raw = text.slice(whole.from, whole.to);
+        if (raw.split(HEADLINE_SEPARATOR).some((side) => (side.match(WORDS) ?? []).join(' ').toLowerCase() === p.all)) return true;
+        const words = raw.match(WORDS) ?? [];
+        for (let n = 1; n <= 2; n++) {
+          const label = words.slice(0, n);
+          if (words.slice(n).join(' ').toLowerCase() === p.all && label.every((l) => /^\p{Lu}/u.test(l) && !LINKING_WORDS.has(l.toLowerCase()))) return true;
+        }
+        return false;
       };
       /**
        * Whether `line` starts with all the words of `teaser`, a line cut off with an ellipsis. (Not any line that goes on

@@ -275,7 +275,13 @@ export const trailingBlock = defineKind({
         // how-to's steps have none, `Join the threads with a running stitch`.)
         const runLines = run.map((k) => text.slice(lines[k].start, lines[k].end).trim());
         const named = runLines.filter((l) => NAME_INSIDE.test(l)).length;
-        return run.length >= LISTED_HEADLINES && named >= LISTED_HEADLINES - 1 && /[.!?…]["”’)]?$/u.test(line) && !isListOfOneShape(runLines) ? new Set(run) : NO_LISTED;
+        if (run.length < LISTED_HEADLINES || named < LISTED_HEADLINES - 1 || !/[.!?…]["”’)]?$/u.test(line) || isListOfOneShape(runLines)) return NO_LISTED;
+        // (A story's own closing list speaks of the story: two thirds of its lines share three words or more of five
+        // letters with the text above. Other stories listed under it share its topic too, one word or two: with two,
+        // wild-dev's held-out pages lost two such lists.)
+        const above = new Set(text.slice(0, lines[i].end).toLowerCase().match(TOPIC_WORD));
+        const onTopic = runLines.filter((l) => new Set(l.toLowerCase().match(TOPIC_WORD)?.filter((w) => above.has(w))).size >= TOPIC_SHARED).length;
+        return 3 * onTopic >= 2 * run.length ? NO_LISTED : new Set(run);
       }
       return NO_LISTED;
     }
@@ -566,7 +572,8 @@ export const trailingBlock = defineKind({
         // A list's label: a few words of the page, known as furniture or ending as a label does (`:`, `..`, `…`).
         // (A line with a number is a count or a time, `5 min read`, not a label.)
         // (Or a label of the page's interface that names a list of stories: `Trending in Entertainment`, `Most popular`.)
-        const labelsList = reason !== undefined && words <= 4 && !/\d/.test(line) && (reason === 'known furniture' || /[:…]$|\.\.$/.test(line) || (reason === 'page interface' && LIST_LABEL.test(line)));
+        // (An advertisement's label heads an ad, not a list: the headline under `Advertisement` at a page's top is the story's.)
+        const labelsList = reason !== undefined && words <= 4 && !/\d/.test(line) && !AD_LABEL.test(line) && (reason === 'known furniture' || /[:…]$|\.\.$/.test(line) || (reason === 'page interface' && LIST_LABEL.test(line)));
         // (`Check Also`, `See also`, `Also read` point at other stories as `Related` does.)
         if (labelsList && (ALSO.test(line) || shapeOf(line, lexicon).words.some((w) => isInterfaceWord(w, lexicon)))) listLeft = options.listLines;
         // (A reason found for a longer line comes from evidence of any length: a known line, a mark, a call to the reader.)
@@ -788,8 +795,6 @@ const SITE_WORD = /^(?:news|journalism|newspapers?|magazine)$/i;
 const TAG_LABEL = /^(?:tags?|tagged(?: with)?|topics?|keywords?|categories|category|filed (?:under|in)|related (?:topics|tags))\s*:?$/i;
 // A line that opens with a name and a comma (`Marko Bošnjak, Vice-President`): an item of a list of people, as its neighbour is.
 const PERSON_AND_MORE = /^\p{Lu}[\p{L}'’.-]*(?:[^\S\n]+\p{Lu}[\p{L}'’.-]*){1,3},[^\S\n]/u;
-// The most words of a box's heading between furniture lines (`Must read`, `Editor's choice`, `More from the region`).
-/** A word that makes a label of the page's interface the heading of a list of stories. */
 /** How many headlines in a row at a page's end make a list of other stories. */
 const LISTED_HEADLINES = 3;
 const NO_LISTED: ReadonlySet<number> = new Set();
@@ -808,19 +813,29 @@ function isListedHeadline(line: string): boolean {
   return words >= 3 && words <= HEADLINE_WORDS && HEADLINE_WORD.test(line);
 }
 const NAME_INSIDE = /\s\p{Lu}/u;
+/** How many words a line of a story's own list shares with the text above it. */
+const TOPIC_SHARED = 3;
+/** A word long enough to say what a line is about. */
+const TOPIC_WORD = /\p{L}{5,}/gu;
 /**
  * The marks a story's own list repeats on each of its lines, where other stories' headlines have none in common: a date
  * first (a timeline: `March 2024 – Union members vote…`), a work and its maker (`Orbital by Samantha Harvey`), an item
- * and what follows a dash (`Paris – 12 stages`).
+ * and what follows a dash (`Paris – 12 stages`) or a colon (`When: Saturday at 7pm`), a participle first (a film's
+ * credits: `Directed by…`, `Starring…`, `Running time…`).
  */
-const LIST_SHAPES = [/^(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)/u, /\sby\s\p{Lu}/u, /^[^–—-]{1,30}\s[–—-]\s/u];
+const LIST_SHAPES = [/^(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)/u, /\sby\s\p{Lu}/u, /^[^–—-]{1,30}\s[–—-]\s/u, /^[^:]{1,40}:\s/u, /^\p{Lu}\p{Ll}+(?:ed|ing)\s/u];
 /** Whether two thirds of the lines or more share one of LIST_SHAPES. */
 function isListOfOneShape(lines: string[]): boolean {
   return LIST_SHAPES.some((shape) => 3 * lines.filter((l) => shape.test(l)).length >= 2 * lines.length);
 }
 const HEADLINE_WORD = /(?:^|[\s,])\p{Ll}{2,}(?=[\s,]|$)/u;
+/** A label that points at other stories as `Related` does (`Check Also`, `See also`, `Also read`). */
 const ALSO = /\balso\b/i;
+/** An advertisement's label: it heads an ad, not a list of links. */
+const AD_LABEL = /^(?:advertisement|advertising|ads?|sponsored(?: content)?|promoted|paid (?:content|post))\W*$/i;
+/** A word that makes a label of the page's interface the heading of a list of stories. */
 const LIST_LABEL = /\b(?:related|trending|popular|recommended|latest|most|similar|suggested|featured|picks|top)\b/i;
+// The most words of a box's heading between furniture lines (`Must read`, `Editor's choice`, `More from the region`).
 const BOX_HEADING_WORDS = 5;
 /** The most words of a headline that asks a question, below the page's header. */
 const ASKING_HEADLINE_WORDS = 25;
@@ -829,9 +844,9 @@ const BOX_RUN = 1;
 /** The most words of an item of a menu or tag list written down the page, and the fewest items such a list has. */
 const LIST_ITEM_WORDS = 3;
 const LIST_DOWN_ITEMS = 3;
-/** Reasons that make a line a photo's credit, below which its caption may stand. */
 /** Reasons no headline has: a line with one is furniture however often the page repeats it. */
 const REPEATABLE_REASONS = new Set(['known furniture', 'credit', 'credit label', 'date or number', 'date and source', 'dateline', 'count', 'byline', 'page interface']);
+/** Reasons that make a line a photo's credit, below which its caption may stand. */
 const CREDIT_REASONS = new Set(['credit', 'credit label', 'caption credit']);
 const CREDIT_LINE = /^(?:photos?|images?|pictures?|video|credits?|screenshot)\b/i;
 

@@ -139,7 +139,8 @@ export function parseRuleFile(file: string, text: string, id: string, builtIn = 
     const key = yaml().isScalar(pair.key) ? String(pair.key.value) : '';
     keyNodes[key] = pair.key as Node;
     nodes[key] = (pair.value ?? pair.key) as Node;
-    values[key] = pair.value ? (pair.value as Node).toJSON() : null;
+    // (Read in the document, so an alias takes its anchor's value: a list written once and used by two tokens.)
+    values[key] = pair.value ? (pair.value as Node).toJS(doc) : null;
   }
   const startOf = (key: string) => nodes[key]?.range?.[0] ?? 0;
   const position = (node: Node | undefined) => {
