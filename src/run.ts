@@ -412,6 +412,9 @@ export async function run(given: RunOptions, io: Io): Promise<number> {
       await io.drained?.();
     }
   }
+  // What the report does not show: a limit the run broke, warnings --quiet left out.
+  for (const reason of verdict.reasons()) io.stderr(`mtlint: the run fails: ${reason}\n`);
+  if (options.quiet && verdict.warningCount() && !verdict.reasons().length) io.stderr(`mtlint: ${verdict.warningCount()} warning${verdict.warningCount() === 1 ? '' : 's'} not shown (--quiet)\n`);
   if (failures.length) return 2;
   return verdict.failed() ? 1 : 0;
 }
@@ -457,6 +460,19 @@ class Verdict {
 
   private tooManyWarnings(): boolean {
     return this.maxWarnings !== undefined && this.warnings > this.maxWarnings;
+  }
+
+  /** Why the run fails beyond its failing findings, as ESLint says it (`too many warnings (maximum: 0)`). */
+  reasons(): string[] {
+    const reasons: string[] = [];
+    if (this.tooManyWarnings()) reasons.push(`${this.warnings} warning${this.warnings === 1 ? '' : 's'}, more than --max-warnings ${this.maxWarnings} allows`);
+    if (this.belowMinScore) reasons.push(`a file's quality score is below --min-score ${this.minScore}`);
+    return reasons;
+  }
+
+  /** How many warnings were judged (--quiet leaves them out of the report). */
+  warningCount(): number {
+    return this.warnings;
   }
 }
 

@@ -214,3 +214,19 @@ describe('a streamed report', () => {
     expect(events).toEqual(['write', 'drained']);
   });
 });
+
+describe('a run that fails says why', () => {
+  it('--max-warnings and --min-score name the limit on stderr; --quiet says how many warnings it left out', async () => {
+    const d = tempDir('mtlint-why-');
+    writeFileSync(path.join(d, 'a.txt'), 'The talks went well , he said.\n');
+    const tooMany = await lint(['a.txt'], { cwd: d, maxWarnings: 0 });
+    expect(tooMany.code).toBe(1);
+    expect(tooMany.stderr).toBe('mtlint: the run fails: 1 warning, more than --max-warnings 0 allows\n');
+    const low = await lint(['a.txt'], { cwd: d, minScore: 95 });
+    expect(low.code).toBe(1);
+    expect(low.stderr).toContain('below --min-score 95');
+    const quiet = await lint(['a.txt'], { cwd: d, quiet: true });
+    expect(quiet.code).toBe(0);
+    expect(quiet.stderr).toBe('mtlint: 1 warning not shown (--quiet)\n');
+  });
+});

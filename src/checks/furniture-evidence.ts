@@ -503,6 +503,9 @@ function isGluedBreadcrumb(line: string, lexicon: FurnitureLexicon): boolean {
 const CODE_BRACKETS = /^[{}[\]();,]{1,8}$/;
 const CODE_PROPERTY = /^([A-Za-z_$][\w$]*)\s*:\s*(?:[{[]{1,2}$|\(?[A-Za-z_$][\w$]*(?:\.[\w$]+)+\(|(['‘’"][^'‘’"\n]{0,80}['‘’"]|-?\d+(?:\.\d+)?|true|false|null)(,?)$)/u;
 const CODE_CALL = /^[A-Za-z_$][\w$]*(?:\.[\w$]+)+\((?:.*[{(,;]|.*\)\s*;?)$/u;
+// A statement a tag manager or an ad network leaves (`window.dataLayer = window.dataLayer || [];`, `(adsbygoogle =
+// window.adsbygoogle || []).push({});`, `function gtag(){dataLayer.push(arguments);}`): marks no prose writes.
+const CODE_STATEMENT = /\|\|\s*(?:\[\]|\{\})|\([\w$]*(?:,\s*[\w$]+)*\)\s*\{|^\(?[A-Za-z_$][\w$]*(?:\.[\w$]+)+\s*=\s*[A-Za-z_$][\w$.]*\s*(?:\|\||\()/u;
 const CODE_DECLARATION = /^(?:var|let|const)\s+[A-Za-z_$][\w$]*\s*=\s*\S|^function\s*[\w$]*\s*\([\w$, ]*\)\s*\{/u;
 
 /** Whether a line is a piece of program code left in the page (a script's settings or a call), which prose never writes. */
@@ -514,7 +517,7 @@ export function isProgramCode(line: string): boolean {
   // (A key in camel case starts in lower case, `placementId`, and its literal has no space: `McConnell: 'Not this year.'`
   // is a transcript's line.)
   if (property) return property[2] === undefined || property[3] === ',' || (/^[a-z_$][\w$]*(?:[a-z][A-Z]|_)/.test(property[1]) && !/\s/.test(property[2]));
-  return CODE_CALL.test(line) || CODE_DECLARATION.test(line);
+  return CODE_CALL.test(line) || CODE_DECLARATION.test(line) || CODE_STATEMENT.test(line);
 }
 
 /**

@@ -41,11 +41,15 @@ export const sentenceStart = defineKind({
         const offset = stop;
         const length = end - stop;
         const message = fill(rule.message, [text.slice(stop, end), before, next]);
-        // After `as well as`, `which`… a comma is certainly right; elsewhere dropping the stop is only likely.
+        // After `as well as`, `which`… a comma is certainly right. Elsewhere two edits are offered: a word that opens
+        // sentences (`the`, `he`, `however`) is more likely a capital lost (`…on Friday. the president left`), any
+        // other a stop too many (`…in the meeting. was attended`); the likelier comes first.
+        const capitalised = `${m[0].slice(0, 1 + m[1].length)}${next.charAt(0).toUpperCase()}${next.slice(1)}`;
+        const suggestions = SENTENCE_OPENERS.has(next) ? [capitalised, ` ${next}`] : [` ${next}`, capitalised];
         findings.push(
           commaStart?.test(text.slice(stop + 1 + m[1].length, stop + options.lookAhead))
             ? { message, offset, length, fix: { offset, length, text: `, ${next}` } }
-            : { message, offset, length, suggestions: [` ${next}`] },
+            : { message, offset, length, suggestions },
         );
       }
       return findings;
@@ -59,3 +63,6 @@ function isListedOrInitials(token: string, listed: Set<string>): boolean {
   const body = token.slice(0, -1);
   return body.includes('.') || /^\p{L}$/u.test(body);
 }
+
+/** Words that open English sentences: after a stop, one of them in lower case has more likely lost its capital. */
+const SENTENCE_OPENERS = new Set(['the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'there', 'however', 'meanwhile', 'in', 'on', 'at', 'after', 'before', 'when', 'but', 'his', 'her', 'their', 'its', 'our', 'many', 'some', 'according']);

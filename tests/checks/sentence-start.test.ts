@@ -9,10 +9,12 @@ describe('sentence-start kind', () => {
     expect(f).toMatchObject({ offset: 15, length: 4, fix: { offset: 15, length: 4, text: ', as' }, message: 'Lower-case "as"' });
   });
 
-  it('only suggests dropping the stop elsewhere', () => {
+  it('elsewhere suggests dropping the stop or a capital, the likelier first', () => {
     const [f] = lint(rule, 'the meeting. was attended');
     expect(f.fix).toBeUndefined();
-    expect(f.suggestions).toEqual([' was']);
+    expect(f.suggestions).toEqual([' was', '. Was']);
+    // (A word that opens sentences has more likely lost its capital.)
+    expect(lint(rule, 'on Friday afternoon. the president then left')[0].suggestions).toEqual(['. The', ' the']);
   });
 
   it('knows abbreviations, initials and brand names', () => {
