@@ -121,6 +121,8 @@ export function findingsInFile(source: PreparedSource, findings: Finding[]): Fin
   const projection = source.view?.projection;
   if (!projection || !findings.length) return findings;
   const deletable = new Set(source.view!.elements.map((e) => `${e.removal[0]}:${e.removal[1]}`));
+  // The findings whose fix removes a whole element, as the map below tells them apart.
+  const wholes = new Set<Finding>();
   const moved = findings.map((f) => {
     const start = projection.startInFile(f.offset);
     const moved: Finding = { ...f, offset: start, length: Math.max(0, projection.endInFile(f.offset + f.length) - start) };
@@ -133,21 +135,20 @@ export function findingsInFile(source: PreparedSource, findings: Finding[]): Fin
     const overMarkup = touches(projection.markup, f.fix.offset, f.fix.offset + f.fix.length);
     if (wholeElement || (projection.editable(f.fix.offset, f.fix.offset + f.fix.length) && !overMarkup)) moved.fix = { offset: fixStart, length: fixEnd - fixStart, text: f.fix.text };
     else delete moved.fix;
+    if (wholeElement) wholes.add(moved);
     return moved;
   });
-  return withoutNestedFurniture(moved, deletable);
+  return withoutNestedFurniture(moved, wholes);
 }
 
 /**
  * Furniture found line by line inside a page element that goes whole (a `<nav>`, a `<footer>`) is left out: the
  * element's finding already names it and its fix removes it, and a second finding on the same line only repeats it.
  */
-function withoutNestedFurniture(findings: Finding[], deletable: Set<string>): Finding[] {
-  const elements = findings.filter((f) => f.fix && deletable.has(`${f.fix.offset}:${f.fix.offset + f.fix.length}`));
-  if (!elements.length) return findings;
-  const wholes = new Set(elements);
+function withoutNestedFurniture(findings: Finding[], wholes: ReadonlySet<Finding>): Finding[] {
+  if (!wholes.size) return findings;
   // The elements' spans, sorted, searched by halves for each furniture finding (a page of 20,000 menus has as many).
-  const spans = spansOf(elements.map((e): [number, number] => [e.fix!.offset, e.fix!.offset + e.fix!.length]));
+  const spans = spansOf([...wholes].map((e): [number, number] => [e.fix!.offset, e.fix!.offset + e.fix!.length]));
   return findings.filter((f) => f.category !== 'furniture' || wholes.has(f) || !covers(spans, f.offset, f.offset + f.length));
 }
 

@@ -413,8 +413,9 @@ export async function run(given: RunOptions, io: Io): Promise<number> {
     }
   }
   // What the report does not show: a limit the run broke, warnings --quiet left out.
-  for (const reason of verdict.reasons()) io.stderr(`mtlint: the run fails: ${reason}\n`);
-  if (options.quiet && verdict.warningCount() && !verdict.reasons().length) io.stderr(`mtlint: ${verdict.warningCount()} warning${verdict.warningCount() === 1 ? '' : 's'} not shown (--quiet)\n`);
+  const reasons = verdict.reasons();
+  for (const reason of reasons) io.stderr(`mtlint: the run fails: ${reason}\n`);
+  if (options.quiet && verdict.warningCount() && !reasons.length) io.stderr(`mtlint: ${verdict.warningCount()} warning${verdict.warningCount() === 1 ? '' : 's'} not shown (--quiet)\n`);
   if (failures.length) return 2;
   return verdict.failed() ? 1 : 0;
 }

@@ -1,6 +1,7 @@
 // character-map: characters of another script or width standing in Latin text (`WНO` with a Cyrillic Н,
 // `trade，investment` with a full-width comma); the fix puts the Latin character back.
 import type { RawFinding } from '../types.js';
+import { compileRegex } from './fields.js';
 import { defineKind } from './kind.js';
 import { escapeRegex, fill } from './template.js';
 
@@ -40,7 +41,7 @@ export const characterMap = defineKind({
     const [low, high] = [Math.min(...codes), Math.max(...codes)];
     const span = `[${escapeRegex(String.fromCodePoint(low))}-${escapeRegex(String.fromCodePoint(high))}](?<=${keys})`;
     const mapped = new RegExp(`${high - low <= NARROW_SPAN ? span : keys}${keys}*`, 'gu');
-    const leftBefore = options.leaveBefore === undefined ? undefined : new RegExp(options.leaveBefore, 'uy');
+    const leftBefore = options.leaveBefore === undefined ? undefined : compileRegex(options.leaveBefore, 'y');
     const replace = (s: string) => Array.from(s, (ch) => map.get(ch) ?? ch).join('');
     // Full-width marks carry their own spacing; their narrow counterparts need a space to the word beside them.
     const spaced = (text: string, start: number, end: number, fixed: string) =>

@@ -11,7 +11,7 @@ const MAX_WORD_CHARS = 15;
 const SAME_START_CHARS = 6;
 /** Where a headline is cut in two (`Conciliatory for the Merkel camp: Merz feels fit`, `… – Politica`, `…|Site`). */
 // (Or a hyphen before a site's name run on at the end: `…Relief Efforts-ChinaNews.com`.)
-const HEADLINE_SEPARATOR = /\s*:\s+|\s+[-–—|]\s+|\s*\|\s*|-(?=\p{Lu}[\p{L}\d.]*$)/u;
+const HEADLINE_SEPARATOR = /\s*:\s+|\s+[-–—]\s+|\s*\|\s*|-(?=\p{Lu}[\p{L}\d.]*$)/u;
 /** Words that open a line of verse or prose, not a label (`And I will always love you`). */
 const LINKING_WORDS = new Set(['and', 'or', 'but', 'so', 'the', 'a', 'an', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'i', 'we', 'you', 'he', 'she', 'they', 'it', 'oh', 'yes', 'no']);
 /** Marks a sentence ends with: a line ending in one is no headline. */

@@ -95,7 +95,7 @@ export const sequence = defineKind({
         const offset = starts[i + first];
         const length = ends[i + last] - offset;
         if (options.antipatterns.length) {
-          blocked ??= antipatternSpans(text, (antipatterns ??= options.antipatterns.map((a) => compileRegex(a, 'gmu'))));
+          blocked ??= antipatternSpans(text, (antipatterns ??= options.antipatterns.map((a) => compileRegex(a, 'gm'))));
           if (covers(blocked, offset, offset + length)) continue;
         }
         findings.push({ message: fill(rule.message, [text.slice(offset, offset + length), ...tokens.map((_, t) => doc.word(i + t))]), offset, length });
