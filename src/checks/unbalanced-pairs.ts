@@ -15,12 +15,14 @@ export const unbalancedPairs = defineKind({
     continuedQuotes: { type: 'boolean', default: true, description: 'An open quote may run on when the next paragraph opens with the same quote (news style for long quotes).' },
     looseQuotes: { type: 'string', default: '', description: 'Quote marks that may stand for either mark of the first quote pair, as typists mix them (`"…”`): each opens or closes by where it stands, and is never reported itself.' },
     alternates: { type: 'string[]', default: [], description: 'Each a character and the pair mark it stands for (`）)` makes a full-width bracket close `(`).' },
+    turnedClosers: { type: 'boolean', default: false, description: 'A quote mark that opens after a comma or a stop and a space, before a lower-case word (`Interior, “he continued`), while a quotation of the same marks is open: English does not nest double quotes, so it is the closing mark turned the wrong way; it is reported and closes the quotation.' },
     loneClosingQuotes: { type: 'string', default: '', description: 'Closing quote marks reported when one ends a line after a stop (`imports."`) and is the line\'s only quote mark, while the last quote of the lines above it opens nothing: a quote left over where the sentence was reordered. (Read line by line, as a text written a sentence a line pairs no quotes in a paragraph.)' },
   },
   fixable: () => false,
   compile(options, rule) {
     const pairs = options.pairs.map((p) => [...p] as [string, string]);
     const continued = options.continuedQuotes;
+    const turned = options.turnedClosers;
     const loose = options.looseQuotes;
     const loosePair = pairs.findIndex(([open]) => isQuote(open));
     const standsFor = new Map(options.alternates.map((a) => [...a] as [string, string]));
@@ -34,8 +36,8 @@ export const unbalancedPairs = defineKind({
       const { text } = doc;
       const findings: RawFinding[] = [];
       // {0} the mark, {1} the partner it lacks, {2} what went wrong, read from where the mark stands.
-      const report = (offset: number, expected: string, closes: boolean) => {
-        const problem = closes ? `closes nothing (no "${expected}" before it)` : `is never closed (no "${expected}" after it)`;
+      const report = (offset: number, expected: string, closes: boolean, turnedMark = false) => {
+        const problem = turnedMark ? `opens a quotation inside an open one: the closing "${expected}" turned the wrong way` : closes ? `closes nothing (no "${expected}" before it)` : `is never closed (no "${expected}" after it)`;
         findings.push({ message: fill(rule.message, [text.charAt(offset), expected, problem]), offset, length: 1 });
       };
       // One scan of the whole text for marks, then each paragraph takes its own: a search per paragraph ran
@@ -57,7 +59,11 @@ export const unbalancedPairs = defineKind({
           const i = found[k];
           const ch = standsFor.get(text[i]) ?? text[i];
           if (loose.includes(ch) && !pairs[loosePair].includes(ch)) {
-            if (!quoteCloses(text, i, opened[loosePair].length > 0)) opened[loosePair].push(-1 - i);
+            const opens = !quoteCloses(text, i, opened[loosePair].length > 0);
+            if (opens && turned && opened[loosePair].length > 0 && turnedCloser(text, i)) {
+              report(i, pairs[loosePair][1], true, true);
+              opened[loosePair].pop();
+            } else if (opens) opened[loosePair].push(-1 - i);
             else opened[loosePair].pop();
             continue;
           }
@@ -69,6 +75,11 @@ export const unbalancedPairs = defineKind({
             // read here as one run of lines), and the first stays the one reported if nothing closes. Only when the open
             // quote stands on the line just above: in a long run of lines a quote open further up is a slip of its own.
             if (!closes && continued && isQuote(ch) && opened[p].length > 0 && opensLine(text, i) && onLineAbove(text, i, positionOf(opened[p].at(-1)!))) return;
+            if (!closes && turned && isQuote(ch) && opened[p].length > 0 && turnedCloser(text, i)) {
+              report(i, close, true, true);
+              opened[p].pop();
+              return;
+            }
             if (!closes) opened[p].push(i);
             else if (opened[p].pop() === undefined) report(i, open, true);
           });
@@ -132,6 +143,20 @@ function lastQuoteIn(text: string, start: number, end: number): number {
   for (const m of text.slice(start, end).matchAll(ANY_QUOTE)) last = start + m.index + m[0].length - 1;
   return last;
 }
+
+/**
+ * Whether the quote mark at i stands where a quotation's closing mark does before its attribution: after a comma or a
+ * stop and one space, before a lower-case word and a verb of saying soon after, with no quote mark between
+ * (`Interior, “he continued`, `enthusiasm, “explains the coach`, `, "the minister said`). A quotation that opens
+ * there (`he told me, “be aggressive”`) rarely reports a saying in its first words.
+ */
+function turnedCloser(text: string, i: number): boolean {
+  if (text[i - 1] !== ' ' || !/[,.!?]/.test(text.charAt(i - 2)) || !/\p{Ll}/u.test(text.charAt(i + 1))) return false;
+  return SAYING_AHEAD.test(text.slice(i + 1, i + 61));
+}
+
+/** A verb of saying within the words after a mark, before any quote mark or line end. */
+const SAYING_AHEAD = /^[^\n“”"«»]*?\b(?:said|says|added|adds|continued|continues|explained|explains|stressed|stresses|noted|notes|concluded|concludes|insisted|insists|stated|states|told|declared|declares|emphasi[sz]ed|emphasi[sz]es|pointed out|points out|recalled|recalls|wrote|writes|affirmed|affirms|assured|assures|argued|argues|warned|warns|underlined|underlines|specified|specifies|highlighted|highlights)\b/u;
 
 /** Where an open mark stands (a loose one is kept as -1 - offset). */
 function positionOf(open: number): number {

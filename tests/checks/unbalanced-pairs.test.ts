@@ -29,6 +29,17 @@ describe('unbalanced-pairs kind', () => {
     expect(flagged(rule, 'He said "the plan works.”')).toEqual(['”']);
   });
 
+  it('with turnedClosers, reads a mark opening inside an open quotation before its attribution as the closing one turned', () => {
+    const turned = ruleFrom(`kind: unbalanced-pairs\ndescription: d\nmessage: '{0} {2}'\npairs: ['“”']\nlooseQuotes: '"'\nturnedClosers: true`);
+    const text = '“It is the Interior, “he continued, and left.';
+    expect(lint(turned, text).map((f) => [f.offset, f.message])).toEqual([[text.indexOf('“he'), '“ opens a quotation inside an open one: the closing "”" turned the wrong way']]);
+    expect(flagged(turned, '"We must go on, "the minister said after the meeting.')).toEqual(['"']);
+    // Without the option both marks open and are reported as never closed; with it, a quotation that opens without a
+    // verb of saying after it is still one.
+    expect(flagged(rule, text)).toEqual(['“', '“']);
+    expect(flagged(turned, '“We said, “be aggressive,” and it worked,” he recalled.')).toEqual([]);
+  });
+
   it('lets alternate characters stand for pair marks', () => {
     const wide = ruleFrom(`kind: unbalanced-pairs\ndescription: d\nmessage: m\npairs: ['()']\nalternates: ['）)', '（(']`);
     expect(flagged(wide, 'The photo (provided）shows it. （Left）and (right) and （lone.')).toEqual(['（']);
