@@ -15,6 +15,7 @@ export const unbalancedPairs = defineKind({
     continuedQuotes: { type: 'boolean', default: true, description: 'An open quote may run on when the next paragraph opens with the same quote (news style for long quotes).' },
     looseQuotes: { type: 'string', default: '', description: 'Quote marks that may stand for either mark of the first quote pair, as typists mix them (`"…”`): each opens or closes by where it stands, and is never reported itself.' },
     alternates: { type: 'string[]', default: [], description: 'Each a character and the pair mark it stands for (`）)` makes a full-width bracket close `(`).' },
+    nestedQuotes: { type: 'boolean', default: false, description: 'A quotation left open where another of the same marks opens (`the government. He said, “The`), and nothing closes it later, is reported, and so is the quote that opened inside it: the closing mark was lost between the two. (English nests `‘…’` in `“…”`, not the same marks.)' },
     turnedClosers: { type: 'boolean', default: false, description: 'A quote mark that opens after a comma or a stop and a space, before a lower-case word (`Interior, “he continued`), while a quotation of the same marks is open: English does not nest double quotes, so it is the closing mark turned the wrong way; it is reported and closes the quotation.' },
     loneClosingQuotes: { type: 'string', default: '', description: 'Closing quote marks reported when one ends a line after a stop (`imports."`) and is the line\'s only quote mark, while the last quote of the lines above it opens nothing: a quote left over where the sentence was reordered. (Read line by line, as a text written a sentence a line pairs no quotes in a paragraph.)' },
   },
@@ -23,6 +24,7 @@ export const unbalancedPairs = defineKind({
     const pairs = options.pairs.map((p) => [...p] as [string, string]);
     const continued = options.continuedQuotes;
     const turned = options.turnedClosers;
+    const nestedQuotes = options.nestedQuotes;
     const loose = options.looseQuotes;
     const loosePair = pairs.findIndex(([open]) => isQuote(open));
     const standsFor = new Map(options.alternates.map((a) => [...a] as [string, string]));
@@ -36,8 +38,11 @@ export const unbalancedPairs = defineKind({
       const { text } = doc;
       const findings: RawFinding[] = [];
       // {0} the mark, {1} the partner it lacks, {2} what went wrong, read from where the mark stands.
-      const report = (offset: number, expected: string, closes: boolean, turnedMark = false) => {
-        const problem = turnedMark ? `opens a quotation inside an open one: the closing "${expected}" turned the wrong way` : closes ? `closes nothing (no "${expected}" before it)` : `is never closed (no "${expected}" after it)`;
+      const report = (offset: number, expected: string, closes: boolean, how: 'turned' | 'nested' | '' = '') => {
+        const problem =
+          how === 'turned' ? `opens a quotation inside an open one: the closing "${expected}" turned the wrong way`
+          : how === 'nested' ? `opens a quotation before the one opened before it is closed (no "${expected}" between them)`
+          : closes ? `closes nothing (no "${expected}" before it)` : `is never closed (no "${expected}" after it)`;
         findings.push({ message: fill(rule.message, [text.charAt(offset), expected, problem]), offset, length: 1 });
       };
       // One scan of the whole text for marks, then each paragraph takes its own: a search per paragraph ran
@@ -54,6 +59,11 @@ export const unbalancedPairs = defineKind({
         const next = paragraphs[index + 1];
         // Each pair keeps its own stack of open marks (a loose one as -1 - offset).
         const opened: number[][] = pairs.map(() => []);
+        // nestedQuotes: an open quote's offset -> the first quote that opened while it was the innermost open one.
+        const nestedIn = new Map<number, number>();
+        const noteNested = (stack: number[], i: number) => {
+          if (nestedQuotes && stack.length > 0 && stack.at(-1)! >= 0 && !nestedIn.has(stack.at(-1)!)) nestedIn.set(stack.at(-1)!, i);
+        };
         while (k < found.length && found[k] < paragraph.start) k++;
         for (; k < found.length && found[k] < paragraph.end; k++) {
           const i = found[k];
@@ -61,9 +71,12 @@ export const unbalancedPairs = defineKind({
           if (loose.includes(ch) && !pairs[loosePair].includes(ch)) {
             const opens = !quoteCloses(text, i, opened[loosePair].length > 0);
             if (opens && turned && opened[loosePair].length > 0 && turnedCloser(text, i)) {
-              report(i, pairs[loosePair][1], true, true);
+              report(i, pairs[loosePair][1], true, 'turned');
               opened[loosePair].pop();
-            } else if (opens) opened[loosePair].push(-1 - i);
+            } else if (opens) {
+              noteNested(opened[loosePair], i);
+              opened[loosePair].push(-1 - i);
+            }
             else opened[loosePair].pop();
             continue;
           }
@@ -76,18 +89,27 @@ export const unbalancedPairs = defineKind({
             // quote stands on the line just above: in a long run of lines a quote open further up is a slip of its own.
             if (!closes && continued && isQuote(ch) && opened[p].length > 0 && opensLine(text, i) && onLineAbove(text, i, positionOf(opened[p].at(-1)!))) return;
             if (!closes && turned && isQuote(ch) && opened[p].length > 0 && turnedCloser(text, i)) {
-              report(i, close, true, true);
+              report(i, close, true, 'turned');
               opened[p].pop();
               return;
             }
-            if (!closes) opened[p].push(i);
+            if (!closes) {
+              if (isQuote(ch)) noteNested(opened[p], i);
+              opened[p].push(i);
+            }
             else if (opened[p].pop() === undefined) report(i, open, true);
           });
         }
         pairs.forEach(([open, close], p) => {
           const runsOn = continued && isQuote(open) && opened[p].length === 1 && next !== undefined && (text.startsWith(open, next.start) || (p === loosePair && [...loose].some((q) => text.startsWith(q, next.start))));
           if (runsOn) return;
-          opened[p].filter((o) => o >= 0).forEach((o) => report(o, close, false));
+          for (const o of opened[p]) {
+            if (o < 0) continue;
+            const inner = nestedIn.get(o);
+            report(o, close, false);
+            // The closing mark was lost somewhere between the two: both ends are shown.
+            if (inner !== undefined && !opened[p].includes(inner) && !opened[p].includes(-1 - inner)) report(inner, close, false, 'nested');
+          }
           // A loose mark left open in a paragraph of its own line (`"He said that…` to the line's end) opened a quotation
           // nobody closed, when the next line has no quote mark to close it (a text of long sentences, a sentence a
           // line, goes on with its quotation there); in a run of lines it may be a typist's mark closing one.

@@ -40,6 +40,15 @@ describe('unbalanced-pairs kind', () => {
     expect(flagged(turned, '“We said, “be aggressive,” and it worked,” he recalled.')).toEqual([]);
   });
 
+  it('with nestedQuotes, reports a quote that opened inside a quotation nothing closes, as well as the open one', () => {
+    const nested = ruleFrom(`kind: unbalanced-pairs\ndescription: d\nmessage: '{2}'\npairs: ['“”']\nnestedQuotes: true`);
+    const text = 'He described “a government that failed us. He said, “The reform is dead,” and left.';
+    expect(lint(nested, text).map((f) => f.offset)).toEqual([text.indexOf('“a'), text.indexOf('“The')]);
+    expect(lint(rule, text).map((f) => f.offset)).toEqual([text.indexOf('“a')]);
+    // Nested marks that all close are left alone (a style question, not a lost mark).
+    expect(flagged(nested, '“He said “no” to me,” she said.')).toEqual([]);
+  });
+
   it('lets alternate characters stand for pair marks', () => {
     const wide = ruleFrom(`kind: unbalanced-pairs\ndescription: d\nmessage: m\npairs: ['()']\nalternates: ['）)', '（(']`);
     expect(flagged(wide, 'The photo (provided）shows it. （Left）and (right) and （lone.')).toEqual(['（']);
