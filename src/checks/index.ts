@@ -14,12 +14,13 @@ import { unbalancedPairs } from './unbalanced-pairs.js';
 import { characterMap } from './character-map.js';
 import { gluedWords } from './glued-words.js';
 import { repeatedLine } from './repeated-line.js';
+import { repeatedSentence } from './repeated-sentence.js';
 import { sequence } from './sequence.js';
 import { pageElement } from './page-element.js';
 import { bilingual } from './bilingual.js';
 
 export const KINDS: ReadonlyMap<string, RuleKind> = new Map(
-  [pattern, phrase, substitution, repetition, truncatedWord, splitName, sentenceStart, sentenceLines, unbalancedPairs, trailingBlock, mojibake, gluedWords, characterMap, repeatedLine, sequence, pageElement, bilingual].map((k) => [k.name, k]),
+  [pattern, phrase, substitution, repetition, truncatedWord, splitName, sentenceStart, sentenceLines, unbalancedPairs, trailingBlock, mojibake, gluedWords, characterMap, repeatedLine, repeatedSentence, sequence, pageElement, bilingual].map((k) => [k.name, k]),
 );
 
 /**
