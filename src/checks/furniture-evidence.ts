@@ -218,6 +218,9 @@ export function furnitureReason(line: string, shape: LineShape, lexicon: Furnitu
   // maker (`Ryan S. Hollman Submitted photo`). (After the bylines: `Jane Doe | AFP` is one.)
   // (A bracketed credit may end in a short form's stop: `(Walt Disney Co.)`.)
   if (words.length <= limits.bracketedCreditWords && (!shape.endsSentence || line.endsWith(')')) && isPictureCredit(line, lexicon)) return 'credit';
+  // (A caption's subject before a colon and its credit after it: `Sergey Ivanov: Vladimir Fedorenko / RIA Novosti`.)
+  const subject = /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s*:\s+(\S.*)$/u.exec(line);
+  if (subject && !shape.endsSentence && isPictureCredit(subject[2], lexicon)) return 'credit';
   // A site's name or a credit to one (`The Lagos Chronicle`, `Radio-Canada with The Canadian Press`): a few capitalised
   // words, one a word sites name themselves with, and function words; no figure, no punctuation after it.
   if (lexicon.mastheadWords && words.length <= MASTHEAD_WORDS && !/[\d.!?:;,"“”]/.test(line) && 2 * shape.capitalShare >= 1) {
@@ -826,6 +829,8 @@ const CAPTION_CREDIT = new RegExp(
     String.raw`(?:\p{L}|\b(?:19|20)\d\d)[.!?]\s+\p{Lu}{2,}(?:\s\p{Lu}{2,})?\/\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,2}$`,
     String.raw`(?:[.!?](?:\s+[|/])?|\s[|/])\s+(?:[Pp]hotos?|[Ii]mages?|[Pp]ictures?|[Vv]ideo|PHOTO|IMAGE)\s*[:：|]\s*[^.!?]{1,60}$`,
     String.raw`[.!?]\s+©\s*[\p{L}\d][^.!?]{0,50}$`,
+    // (A site's address as the credit, after a bar or a slash: `… the war total / photo president.gov.ua`.)
+    String.raw`\s[|/]\s+(?:[Pp]hotos?|[Ff]otos?|[Ii]mages?)\s+(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}$`,
     String.raw`\((?:[Pp]hotos?|[Ii]mages?|[Pp]ictures?)\s+(?:by|courtesy(?: of)?)\s[^()]{1,80}\)$`,
   ].join('|'),
   'u',
