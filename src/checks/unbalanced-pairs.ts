@@ -16,15 +16,14 @@ export const unbalancedPairs = defineKind({
     looseQuotes: { type: 'string', default: '', description: 'Quote marks that may stand for either mark of the first quote pair, as typists mix them (`"…”`): each opens or closes by where it stands, and is never reported itself.' },
     alternates: { type: 'string[]', default: [], description: 'Each a character and the pair mark it stands for (`）)` makes a full-width bracket close `(`).' },
     nestedQuotes: { type: 'boolean', default: false, description: 'A quotation left open where another of the same marks opens (`the government. He said, “The`), and nothing closes it later, is reported, and so is the quote that opened inside it: the closing mark was lost between the two. (English nests `‘…’` in `“…”`, not the same marks.)' },
-    turnedClosers: { type: 'boolean', default: false, description: 'A quote mark that opens after a comma or a stop and a space, before a lower-case word (`Interior, “he continued`), while a quotation of the same marks is open: English does not nest double quotes, so it is the closing mark turned the wrong way; it is reported and closes the quotation.' },
+    turnedClosers: { type: 'boolean', default: false, description: 'A quote mark that opens after a comma or a stop and a space, before an attribution (a lower-case word and a verb of saying, `Interior, “he continued`; or a name and one, `, “Smith said`), while a quotation of the same marks is open: English does not nest double quotes, so it is the closing mark, turned the wrong way or spaced as an opening one; it is reported and closes the quotation.' },
     loneClosingQuotes: { type: 'string', default: '', description: 'Closing quote marks reported when one ends a line after a stop (`imports."`) and is the line\'s only quote mark, while the last quote of the lines above it opens nothing: a quote left over where the sentence was reordered. (Read line by line, as a text written a sentence a line pairs no quotes in a paragraph.)' },
   },
   fixable: () => false,
   compile(options, rule) {
     const pairs = options.pairs.map((p) => [...p] as [string, string]);
     const continued = options.continuedQuotes;
-    const turned = options.turnedClosers;
-    const nestedQuotes = options.nestedQuotes;
+    const { turnedClosers, nestedQuotes } = options;
     const loose = options.looseQuotes;
     const loosePair = pairs.findIndex(([open]) => isQuote(open));
     const standsFor = new Map(options.alternates.map((a) => [...a] as [string, string]));
@@ -37,13 +36,9 @@ export const unbalancedPairs = defineKind({
     return (doc) => {
       const { text } = doc;
       const findings: RawFinding[] = [];
-      // {0} the mark, {1} the partner it lacks, {2} what went wrong, read from where the mark stands.
-      const report = (offset: number, expected: string, closes: boolean, how: 'turned' | 'nested' | '' = '') => {
-        const problem =
-          how === 'turned' ? `opens a quotation inside an open one: the closing "${expected}" turned the wrong way`
-          : how === 'nested' ? `opens a quotation before the one opened before it is closed (no "${expected}" between them)`
-          : closes ? `closes nothing (no "${expected}" before it)` : `is never closed (no "${expected}" after it)`;
-        findings.push({ message: fill(rule.message, [text.charAt(offset), expected, problem]), offset, length: 1 });
+      // {0} the mark, {1} the partner it lacks or should be, {2} what went wrong (PROBLEMS), read from where it stands.
+      const report = (offset: number, partner: string, problem: (partner: string) => string) => {
+        findings.push({ message: fill(rule.message, [text.charAt(offset), partner, problem(partner)]), offset, length: 1 });
       };
       // One scan of the whole text for marks, then each paragraph takes its own: a search per paragraph ran
       // on past its end to the next mark, again and again in a text with few of them.
@@ -57,27 +52,39 @@ export const unbalancedPairs = defineKind({
       const paragraphs = byLine ? doc.lines.filter((line) => !doc.isBlank(line)) : doc.paragraphs;
       paragraphs.forEach((paragraph, index) => {
         const next = paragraphs[index + 1];
-        // Each pair keeps its own stack of open marks (a loose one as -1 - offset).
+        // Each pair keeps its own stack of open marks (a loose one as -1 - offset); `stillOpen` holds their offsets.
         const opened: number[][] = pairs.map(() => []);
+        const stillOpen = new Set<number>();
         // nestedQuotes: an open quote's offset -> the first quote that opened while it was the innermost open one.
         const nestedIn = new Map<number, number>();
-        const noteNested = (stack: number[], i: number) => {
-          if (nestedQuotes && stack.length > 0 && stack.at(-1)! >= 0 && !nestedIn.has(stack.at(-1)!)) nestedIn.set(stack.at(-1)!, i);
+        const openMark = (stack: number[], entry: number, quote: boolean) => {
+          const top = stack.at(-1);
+          if (nestedQuotes && quote && top !== undefined && top >= 0 && !nestedIn.has(top)) nestedIn.set(top, positionOf(entry));
+          stack.push(entry);
+          stillOpen.add(positionOf(entry));
+        };
+        const closeMark = (stack: number[]): number | undefined => {
+          const entry = stack.pop();
+          if (entry !== undefined) stillOpen.delete(positionOf(entry));
+          return entry;
+        };
+        // turnedClosers: a mark that opens, inside an open quotation, where its closing mark belongs: reported, it closes.
+        const closesAsTurned = (stack: number[], i: number, open: string, close: string): boolean => {
+          if (!turnedClosers || stack.length === 0 || !turnedCloser(text, i)) return false;
+          // (A closing mark only spaced as an opening one is the spacing rules' to report: it closes here, silently.)
+          if (text[i] === open) report(i, close, PROBLEMS.turned);
+          else if (text[i] !== close) report(i, close, PROBLEMS.misspaced);
+          closeMark(stack);
+          return true;
         };
         while (k < found.length && found[k] < paragraph.start) k++;
         for (; k < found.length && found[k] < paragraph.end; k++) {
           const i = found[k];
           const ch = standsFor.get(text[i]) ?? text[i];
           if (loose.includes(ch) && !pairs[loosePair].includes(ch)) {
-            const opens = !quoteCloses(text, i, opened[loosePair].length > 0);
-            if (opens && turned && opened[loosePair].length > 0 && turnedCloser(text, i)) {
-              report(i, pairs[loosePair][1], true, 'turned');
-              opened[loosePair].pop();
-            } else if (opens) {
-              noteNested(opened[loosePair], i);
-              opened[loosePair].push(-1 - i);
-            }
-            else opened[loosePair].pop();
+            const stack = opened[loosePair];
+            if (quoteCloses(text, i, stack.length > 0)) closeMark(stack);
+            else if (!closesAsTurned(stack, i, '', pairs[loosePair][1])) openMark(stack, -1 - i, true);
             continue;
           }
           pairs.forEach(([open, close], p) => {
@@ -88,16 +95,9 @@ export const unbalancedPairs = defineKind({
             // read here as one run of lines), and the first stays the one reported if nothing closes. Only when the open
             // quote stands on the line just above: in a long run of lines a quote open further up is a slip of its own.
             if (!closes && continued && isQuote(ch) && opened[p].length > 0 && opensLine(text, i) && onLineAbove(text, i, positionOf(opened[p].at(-1)!))) return;
-            if (!closes && turned && isQuote(ch) && opened[p].length > 0 && turnedCloser(text, i)) {
-              report(i, close, true, 'turned');
-              opened[p].pop();
-              return;
-            }
-            if (!closes) {
-              if (isQuote(ch)) noteNested(opened[p], i);
-              opened[p].push(i);
-            }
-            else if (opened[p].pop() === undefined) report(i, open, true);
+            if (!closes && isQuote(ch) && closesAsTurned(opened[p], i, open, close)) return;
+            if (!closes) openMark(opened[p], i, isQuote(ch));
+            else if (closeMark(opened[p]) === undefined) report(i, open, PROBLEMS.closesNothing);
           });
         }
         pairs.forEach(([open, close], p) => {
@@ -105,22 +105,22 @@ export const unbalancedPairs = defineKind({
           if (runsOn) return;
           for (const o of opened[p]) {
             if (o < 0) continue;
-            const inner = nestedIn.get(o);
-            report(o, close, false);
+            report(o, close, PROBLEMS.neverClosed);
             // The closing mark was lost somewhere between the two: both ends are shown.
-            if (inner !== undefined && !opened[p].includes(inner) && !opened[p].includes(-1 - inner)) report(inner, close, false, 'nested');
+            const inner = nestedIn.get(o);
+            if (inner !== undefined && !stillOpen.has(inner)) report(inner, close, PROBLEMS.nested);
           }
           // A loose mark left open in a paragraph of its own line (`"He said that…` to the line's end) opened a quotation
           // nobody closed, when the next line has no quote mark to close it (a text of long sentences, a sentence a
           // line, goes on with its quotation there); in a run of lines it may be a typist's mark closing one.
           const lone = byLine && opened[p].length === 1 && opened[p][0] < 0 ? -1 - opened[p][0] : -1;
-          if (lone >= 0 && (next === undefined || !/["“”„]/u.test(text.slice(next.start, next.end)))) report(lone, text[lone], false);
+          if (lone >= 0 && (next === undefined || !/["“”„]/u.test(text.slice(next.start, next.end)))) report(lone, text[lone], PROBLEMS.neverClosed);
         });
       });
       if (loneCandidates) {
         const reported = new Set(findings.map((f) => f.offset));
         for (const offset of loneClosingQuotes(doc, loneCandidates)) {
-          if (!reported.has(offset)) report(offset, text[offset] === '”' ? '“' : text[offset], true);
+          if (!reported.has(offset)) report(offset, text[offset] === '”' ? '“' : text[offset], PROBLEMS.closesNothing);
         }
       }
       return findings.sort((a, b) => a.offset - b.offset);
@@ -166,19 +166,34 @@ function lastQuoteIn(text: string, start: number, end: number): number {
   return last;
 }
 
+/** What went wrong with a mark, given its partner (`{2}` of the message). */
+const PROBLEMS = {
+  closesNothing: (partner: string) => `closes nothing (no "${partner}" before it)`,
+  neverClosed: (partner: string) => `is never closed (no "${partner}" after it)`,
+  nested: (partner: string) => `opens a quotation before the one opened before it is closed (no "${partner}" between them)`,
+  turned: (partner: string) => `opens a quotation inside an open one: the closing "${partner}" turned the wrong way`,
+  misspaced: (partner: string) => `closes the quotation but stands as an opening mark does (a space before it, none after): "${partner} " belongs here`,
+};
+
+/** Verbs of saying that follow a quotation's closing mark in its attribution. */
+const SAYING = String.raw`(?:said|says|added|adds|continued|continues|explained|explains|stressed|stresses|noted|notes|concluded|concludes|insisted|insists|stated|states|told|tells|declared|declares|emphasi[sz]ed|emphasi[sz]es|pointed out|points out|recalled|recalls|wrote|writes|affirmed|affirms|assured|assures|argued|argues|warned|warns|underlined|underlines|specified|specifies|highlighted|highlights|replied|replies|asked|asks|announced|announces|admitted|admits|commented|comments|reported|reports|indicated|indicates|observed|observes|acknowledged|acknowledges|confirmed|confirms|claimed|claims|went on|goes on)`;
+/** After the mark: a lower-case word and a verb of saying soon after it, before any quote mark or line end. */
+const LOWER_THEN_SAYING = new RegExp(String.raw`^ ?(?=\p{Ll})[^\n“”"«»]{0,60}?\b${SAYING}\b`, 'u');
+/** After the mark: a name of up to three capitalised words and a verb of saying (`, “Smith said`). */
+const NAME_THEN_SAYING = new RegExp(String.raw`^ ?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}${SAYING}\b`, 'u');
+
 /**
  * Whether the quote mark at i stands where a quotation's closing mark does before its attribution: after a comma or a
- * stop and one space, before a lower-case word and a verb of saying soon after, with no quote mark between
- * (`Interior, “he continued`, `enthusiasm, “explains the coach`, `, "the minister said`). A quotation that opens
- * there (`he told me, “be aggressive”`) rarely reports a saying in its first words.
+ * stop and one space, before a lower-case word and a verb of saying soon after (`Interior, “he continued`,
+ * `enthusiasm, “explains the coach`, `, "the minister said`, `, “ said the minister`), or before a name and a verb of
+ * saying (`, “Smith said`). A quotation that opens there (`he told me, “be aggressive”`) rarely reports a saying in its
+ * first words.
  */
 function turnedCloser(text: string, i: number): boolean {
-  if (text[i - 1] !== ' ' || !/[,.!?]/.test(text.charAt(i - 2)) || !/\p{Ll}/u.test(text.charAt(i + 1))) return false;
-  return SAYING_AHEAD.test(text.slice(i + 1, i + 61));
+  if (text[i - 1] !== ' ' || !/[,.!?]/.test(text.charAt(i - 2))) return false;
+  const after = text.slice(i + 1, i + 80);
+  return LOWER_THEN_SAYING.test(after) || NAME_THEN_SAYING.test(after);
 }
-
-/** A verb of saying within the words after a mark, before any quote mark or line end. */
-const SAYING_AHEAD = /^[^\n“”"«»]*?\b(?:said|says|added|adds|continued|continues|explained|explains|stressed|stresses|noted|notes|concluded|concludes|insisted|insists|stated|states|told|declared|declares|emphasi[sz]ed|emphasi[sz]es|pointed out|points out|recalled|recalls|wrote|writes|affirmed|affirms|assured|assures|argued|argues|warned|warns|underlined|underlines|specified|specifies|highlighted|highlights)\b/u;
 
 /** Where an open mark stands (a loose one is kept as -1 - offset). */
 function positionOf(open: number): number {

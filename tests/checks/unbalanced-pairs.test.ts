@@ -40,6 +40,16 @@ describe('unbalanced-pairs kind', () => {
     expect(flagged(turned, '“We said, “be aggressive,” and it worked,” he recalled.')).toEqual([]);
   });
 
+  it('with turnedClosers, takes a name before the verb of saying and a space after the mark, and closes a spaced closing mark silently', () => {
+    const turned = ruleFrom(`kind: unbalanced-pairs\ndescription: d\nmessage: '{0} {2}'\npairs: ['“”']\nlooseQuotes: '"'\nturnedClosers: true`);
+    expect(flagged(turned, '“We must go on, “Smith said on Monday.')).toEqual(['“']);
+    expect(flagged(turned, '“We must go on, “ said the minister.')).toEqual(['“']);
+    // `, ”he said`: the right mark, spaced wrong (the spacing rules report that); it closes the quotation.
+    expect(flagged(turned, '“We will stay, ”he said.')).toEqual([]);
+    const straight = '“We must go on, "the minister said.';
+    expect(lint(turned, straight)[0].message).toBe('" closes the quotation but stands as an opening mark does (a space before it, none after): "” " belongs here');
+  });
+
   it('with nestedQuotes, reports a quote that opened inside a quotation nothing closes, as well as the open one', () => {
     const nested = ruleFrom(`kind: unbalanced-pairs\ndescription: d\nmessage: '{2}'\npairs: ['“”']\nnestedQuotes: true`);
     const text = 'He described “a government that failed us. He said, “The reform is dead,” and left.';
