@@ -1,115 +1,89 @@
 // repeated-sentence: a sentence that says again, nearly word for word, a sentence a few lines above it (a scraped page
 // keeps both its teaser and the lead the teaser was made from, or an MT pipeline emits a paragraph twice, reworded).
+import { type Document, isUpperAt } from '../document.js';
 import type { RawFinding } from '../types.js';
 import { defineKind } from './kind.js';
 import { fill } from './template.js';
 
-const isOpener = (c: number) => c === 0x22 || c === 0x201c || c === 0x2018 || c === 0xab || c === 0x28; // " “ ‘ « (
-const isCloser = (c: number) => c === 0x22 || c === 0x201d || c === 0x2019 || c === 0xbb || c === 0x29; // " ” ’ » )
-const isStop = (c: number) => c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026; // . ! ? …
-const isUpperOrDigit = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || (c > 0x7f && String.fromCharCode(c).toLowerCase() !== String.fromCharCode(c));
+/**
+ * Short forms a full stop ends without ending the sentence (`St. Petersburg`, `Mr. Lee`, `Sept. 11`); a single capital
+ * is an initial (`J. K. Rowling`, `U.S. troops`).
+ */
+const ABBREVIATIONS = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'St', 'Jr', 'Sr', 'Gen', 'Gov', 'Sen', 'Rep', 'Pres', 'Prof', 'Capt', 'Col', 'Lt', 'Sgt', 'Maj', 'Adm', 'Cmdr', 'Brig', 'Supt', 'Insp', 'Det', 'Rev', 'Hon', 'Atty', 'Msgr', 'No', 'Nos', 'Vol', 'Fig', 'Mt', 'Ft', 'Ave', 'Rd', 'Blvd', 'Co', 'Corp', 'Inc', 'Ltd', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec']);
+/** Words that open sentences, capitalised there only: not names. */
+const SENTENCE_OPENERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'there', 'his', 'her', 'their', 'its', 'our', 'my', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'of', 'to', 'as', 'and', 'but', 'or', 'so', 'after', 'before', 'when', 'while', 'if', 'since', 'during', 'according', 'however', 'meanwhile', 'also', 'earlier', 'later', 'then', 'now', 'today', 'yesterday']);
+/** The most earlier sentences one word pair keeps (a text of one huge line would otherwise compare each with all). */
+const MAX_PER_PAIR = 64;
 
-/** A sentence of the text: its span (from its first word, or the quote before it, to its stop) and line. */
+/** A sentence: its span (from its first word, or the quote before it, to its stop and closing marks) and line. */
 interface Sentence {
   offset: number;
   length: number;
   line: number;
-  /** Whether it is its line's whole text (a repeated whole line is repeated-line's), and how many word pairs it has. */
+  /** Whether it is its line's whole text (a whole line repeated word for word is repeated-line's to report). */
   wholeLine: boolean;
-  pairs: number;
+  /** Its word pairs, as numbers made of its words' hashes. */
+  pairs: Set<number>;
+  /** Its names and figures (words that start with a capital or a digit, not a sentence's opener), hashed. */
+  names: Set<number>;
 }
 
 export const repeatedSentence = defineKind({
   name: 'repeated-sentence',
-  summary: 'A sentence whose word pairs are mostly those of a sentence a few lines above it (`{0}`: its start, `{1}`: the line of the first copy).',
+  summary: 'A sentence whose word pairs are mostly those of a sentence a few lines above it, naming the same people and figures (`{0}`: its start, `{1}`: the line of the first copy).',
   fields: {
     minWords: { type: 'integer', minimum: 4, default: 10, description: 'The fewest words of a sentence compared (short sentences repeat in any text: `The talks went on.`).' },
     minSimilarity: { type: 'integer', minimum: 50, maximum: 100, default: 80, description: 'How much of two sentences\' word pairs they share, in percent (Dice\'s coefficient), for the second to repeat the first.' },
     firstLines: { type: 'integer', minimum: 0, default: 0, description: 'The first copy stands among the document\'s first this many lines with text (a page\'s headline, teaser and standfirst, which a scraper keeps beside the body they were cut from); 0: anywhere. Further down, a text repeats itself on purpose: each item of a list ends `Available in stores nationwide.`' },
-    maxDistance: { type: 'integer', minimum: 0, default: 30, description: 'How many lines apart the two may stand: the copies of a page stand close together, while a long report may sum itself up far below.' },
+    maxDistance: { type: 'integer', minimum: 0, default: 30, description: 'How many lines (blank ones included) the second copy may stand below the first: the copies of a page stand close together, while a long report may sum itself up far below.' },
     maxShownChars: { type: 'integer', minimum: 1, default: 60, description: 'The message shows at most this many characters of the sentence, then `…`.' },
   },
   fixable: () => false,
   compile(options, rule) {
     const { minWords, minSimilarity, maxDistance, maxShownChars, firstLines } = options;
+    /** Whether two sets of word pairs share enough of them (Dice's coefficient, in percent). */
+    const similar = (shared: number, a: number, b: number) => 200 * shared >= minSimilarity * (a + b);
+    /**
+     * Whether a sentence of `words` words, `known` of them in the first copies, may share enough pairs with one: a
+     * pair is shared only when both its words are known, and a copy has at least the shared pairs (Dice with the
+     * fewest pairs the copy may have).
+     */
+    const mayBeCopy = (known: number, words: number) => (known - 1) * (200 - minSimilarity) >= minSimilarity * (words - 1);
+    const shown = (text: string) => (text.length > maxShownChars ? `${text.slice(0, maxShownChars).trimEnd()}…` : text);
+
     return (doc) => {
       const { text, lines } = doc;
       const findings: RawFinding[] = [];
-      // A first copy stands on the lines up to lastFirst (firstLines lines with text), a second within maxDistance below.
-      let lastFirst = lines.length - 1;
-      if (firstLines > 0) {
-        let seen = 0;
-        const k = lines.findIndex((line) => !doc.isBlank(line) && ++seen === firstLines);
-        if (k >= 0) lastFirst = k;
-      }
+      const lastFirst = lastLineOfFirstCopies(doc, firstLines);
       const scanEnd = lines[Math.min(lines.length - 1, lastFirst + maxDistance)]?.end ?? 0;
-      const { count, starts, ends } = doc.words;
-      /** A word's hash, without case (as FNV-1a over its code units). */
-      const hashOf = (w: number) => {
-        let h = 0x811c9dc5;
-        for (let i = starts[w]; i < ends[w]; i++) {
-          let c = text.charCodeAt(i);
-          if (c >= 0x41 && c <= 0x5a) c |= 0x20;
-          else if (c > 0x7f) c = String.fromCharCode(c).toLowerCase().charCodeAt(0);
-          h = Math.imul(h ^ c, 0x01000193);
-        }
-        return h | 0;
-      };
-      // The first copies, by each word pair they hold (a pair as a number made of its words' hashes): a sentence below
-      // is compared with those that share a pair with it, counting the shared pairs as the lists are read.
-      const firsts: Sentence[] = [];
-      // The words of the first copies: a sentence below that does not hold most of its words among them is no copy
-      // (two-thirds at least, for 80 % of shared pairs), and its pairs are not worked out.
+      // The first copies, by each word pair they hold: a sentence below is compared with those that share a pair with
+      // it, counting the shared pairs as the lists are read; and the words they use, for the cheap test first.
+      const byPair = new Map<number, Sentence[]>();
       const firstWords = new Set<number>();
-      let hashes: Int32Array = new Int32Array(64);
-      const byPair = new Map<number, number[]>();
-      const shared: number[] = [];
-      let line = 0;
-      let firstWord = 0;
-      for (let w = 0; w < count && starts[w] < scanEnd; w++) {
-        if (w - firstWord >= hashes.length) hashes = grown(hashes);
-        hashes[w - firstWord] = hashOf(w);
-        const stopAt = w + 1 < count ? sentenceEnd(text, starts[w], ends[w], starts[w + 1]) : stopAfter(text, ends[w]);
-        if (stopAt === undefined) continue;
-        const from = firstWord;
-        firstWord = w + 1;
-        if (stopAt < 0 || w + 1 - from < minWords) continue; // no stop: a headline, a label, a line cut off
-        while (line + 1 < lines.length && lines[line + 1].start <= starts[from]) line++;
+      for (const { hashes, firstWord, offset, stopAt, line } of sentencesOf(doc, scanEnd, minWords)) {
         const isFirstCopy = line <= lastFirst;
-        if (!isFirstCopy && firsts.length === 0) break; // nothing above to repeat
-        const words = w + 1 - from;
         if (!isFirstCopy) {
+          if (byPair.size === 0) break; // nothing above to repeat
           let known = 0;
-          for (let k = 0; k < words; k++) if (firstWords.has(hashes[k])) known++;
-          if (3 * known < 2 * words) continue;
+          for (const h of hashes) if (firstWords.has(h)) known++;
+          if (!mayBeCopy(known, hashes.length)) continue;
         }
-        const offset = starts[from] - (starts[from] > 0 && isOpener(text.charCodeAt(starts[from] - 1)) ? 1 : 0);
-        const wholeLine = doc.isBlank({ start: lines[line].start, end: offset }) && doc.isBlank({ start: stopAt, end: lines[line].end });
-        // Its word pairs, each counted once, and how many of them each first copy holds.
-        const pairs = new Set<number>();
-        for (let k = 1; k < words; k++) pairs.add((Math.imul(hashes[k - 1], 0x9e3779b1) ^ hashes[k]) | 0);
-        shared.fill(0);
-        for (const pair of pairs) for (const f of byPair.get(pair) ?? []) shared[f]++;
-        let first: Sentence | undefined;
-        for (let f = 0; f < firsts.length && !first; f++) {
-          const earlier = firsts[f];
-          // Dice's coefficient of the two sets of pairs; a whole line printed again is repeated-line's to report.
-          if (200 * shared[f] < minSimilarity * (pairs.size + earlier.pairs) || line - earlier.line > maxDistance) continue;
-          if (!(wholeLine && earlier.wholeLine && stopAt - offset === earlier.length && text.startsWith(text.slice(earlier.offset, earlier.offset + earlier.length), offset))) first = earlier;
-        }
-        if (first) {
-          const shown = text.slice(offset, Math.min(stopAt, offset + maxShownChars + 1));
-          const message = fill(rule.message, [shown.length > maxShownChars ? `${shown.slice(0, maxShownChars).trimEnd()}…` : shown, String(first.line + 1)]);
-          findings.push({ message, offset, length: stopAt - offset });
-        }
+        const sentence: Sentence = {
+          offset,
+          length: stopAt - offset,
+          line,
+          wholeLine: doc.isBlank({ start: lines[line].start, end: offset }) && doc.isBlank({ start: stopAt, end: lines[line].end }),
+          pairs: pairsOf(hashes),
+          names: namesOf(doc, hashes, firstWord),
+        };
+        const first = firstCopyOf(sentence, byPair, maxDistance, similar, text);
+        if (first) findings.push({ message: fill(rule.message, [shown(text.slice(offset, stopAt)), String(first.line + 1)]), offset, length: sentence.length });
         if (isFirstCopy) {
-          const f = firsts.push({ offset, length: stopAt - offset, line, wholeLine, pairs: pairs.size }) - 1;
-          shared.push(0);
-          for (let k = 0; k < words; k++) firstWords.add(hashes[k]);
-          for (const pair of pairs) {
+          for (const h of hashes) firstWords.add(h);
+          for (const pair of sentence.pairs) {
             const list = byPair.get(pair);
-            if (list) list.push(f);
-            else byPair.set(pair, [f]);
+            if (!list) byPair.set(pair, [sentence]);
+            else if (list.push(sentence) > MAX_PER_PAIR) list.shift();
           }
         }
       }
@@ -118,49 +92,164 @@ export const repeatedSentence = defineKind({
   },
 });
 
-/**
- * Where the sentence that ends with the word at [start, end) ends (after its stop and closing marks), when the next word
- * (at `next`) starts another one: a stop, spaces, maybe an opening mark, and a capital or a digit; -1 when a line ends
- * there without a stop; undefined when the sentence goes on. A stop after a short capitalised word is an abbreviation's
- * (`St. Petersburg`, `Mr. Lee`).
- */
-function grown(array: Int32Array): Int32Array {
-  const bigger = new Int32Array(array.length * 2);
-  bigger.set(array);
-  return bigger;
+/** The index of the last line a first copy may stand on: that of the `firstLines`-th line with text, or the last. */
+function lastLineOfFirstCopies(doc: Document, firstLines: number): number {
+  const { lines } = doc;
+  if (firstLines <= 0) return lines.length - 1;
+  let seen = 0;
+  const k = lines.findIndex((line) => !doc.isBlank(line) && ++seen === firstLines);
+  return k >= 0 ? k : lines.length - 1;
 }
 
-function sentenceEnd(text: string, start: number, end: number, next: number): number | undefined {
-  // A line's end ends a sentence: after its last stop (`on… .`), or without one (-1).
+/**
+ * The earliest sentence of `byPair` within `maxDistance` lines above that shares enough word pairs with `sentence`
+ * and names the same people and figures (or some of them): `Amazon did not respond to a request for comment.` is no
+ * copy of `Google did not respond to a request for comment.`. Lists too far above are cut on the way.
+ */
+function firstCopyOf(sentence: Sentence, byPair: Map<number, Sentence[]>, maxDistance: number, similar: (shared: number, a: number, b: number) => boolean, text: string): Sentence | undefined {
+  const shared = new Map<Sentence, number>();
+  for (const pair of sentence.pairs) {
+    const list = byPair.get(pair);
+    if (!list) continue;
+    // (In line order: those too far above are dropped for good.)
+    let stale = 0;
+    while (stale < list.length && sentence.line - list[stale].line > maxDistance) stale++;
+    if (stale) list.splice(0, stale);
+    for (const earlier of list) shared.set(earlier, (shared.get(earlier) ?? 0) + 1);
+  }
+  let first: Sentence | undefined;
+  for (const [earlier, count] of shared) {
+    if (first && earlier.offset > first.offset) continue;
+    if (!similar(count, sentence.pairs.size, earlier.pairs.size) || !namesAgree(sentence.names, earlier.names)) continue;
+    if (sentence.wholeLine && earlier.wholeLine && sameText(text, sentence, earlier)) continue;
+    first = earlier;
+  }
+  return first;
+}
+
+/** Whether the names and figures of one sentence are all in the other's. */
+function namesAgree(a: Set<number>, b: Set<number>): boolean {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  for (const name of small) if (!large.has(name)) return false;
+  return true;
+}
+
+function sameText(text: string, a: Sentence, b: Sentence): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (text.charCodeAt(a.offset + i) !== text.charCodeAt(b.offset + i)) return false;
+  return true;
+}
+
+/** A sentence of at least `minWords` words that ends with a stop, as `sentencesOf` yields it. */
+interface FoundSentence {
+  /** Its words' hashes, in order. */
+  hashes: number[];
+  /** The index of its first word in `doc.words`. */
+  firstWord: number;
+  offset: number;
+  stopAt: number;
+  line: number;
+}
+
+/**
+ * The sentences of the text up to `until` that end with a stop and have `minWords` words or more (a line without a
+ * stop is a headline or a label, which a lead restates on purpose). Read off the document's words: a sentence ends at
+ * a stop (and its closing marks) before spaces and a capital or a digit, or at a line's end.
+ */
+function* sentencesOf(doc: Document, until: number, minWords: number): Generator<FoundSentence> {
+  const { text, lines } = doc;
+  const { count, starts, ends } = doc.words;
+  let line = 0;
+  let firstWord = 0;
+  for (let w = 0; w < count && starts[w] < until; w++) {
+    const stopAt = sentenceEndAfter(text, starts[w], ends[w], w + 1 < count ? starts[w + 1] : text.length);
+    if (stopAt === undefined) continue;
+    const from = firstWord;
+    firstWord = w + 1;
+    if (stopAt < 0 || w + 1 - from < minWords) continue;
+    while (line + 1 < lines.length && lines[line + 1].start <= starts[from]) line++;
+    const hashes: number[] = [];
+    for (let k = from; k <= w; k++) hashes.push(wordHash(text, starts[k], ends[k]));
+    const offset = starts[from] - (starts[from] > 0 && isOpener(text.charCodeAt(starts[from] - 1)) ? 1 : 0);
+    yield { hashes, firstWord: from, offset, stopAt, line };
+  }
+}
+
+/** A word's hash, without case (FNV-1a over its code units). */
+function wordHash(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 0x41 && c <= 0x5a) c |= 0x20;
+    else if (c > 0x7f) c = String.fromCharCode(c).toLowerCase().charCodeAt(0);
+    h = Math.imul(h ^ c, 0x01000193);
+  }
+  return h | 0;
+}
+
+function pairsOf(hashes: number[]): Set<number> {
+  const pairs = new Set<number>();
+  for (let k = 1; k < hashes.length; k++) pairs.add((Math.imul(hashes[k - 1], 0x9e3779b1) ^ hashes[k]) | 0);
+  return pairs;
+}
+
+/**
+ * The hashes of a sentence's words that start with a capital or a digit; its first word only when it is no word that
+ * opens sentences (`The`, `In`, `However`).
+ */
+function namesOf(doc: Document, hashes: number[], firstWord: number): Set<number> {
+  const { text } = doc;
+  const { starts, ends } = doc.words;
+  const names = new Set<number>();
+  for (let k = 0; k < hashes.length; k++) {
+    const at = starts[firstWord + k];
+    if (!isDigit(text.charCodeAt(at)) && !isUpperAt(text, at)) continue;
+    if (k === 0 && SENTENCE_OPENERS.has(text.slice(at, ends[firstWord]).toLowerCase())) continue;
+    names.add(hashes[k]);
+  }
+  return names;
+}
+
+const isOpener = (c: number) => c === 0x22 || c === 0x201c || c === 0x2018 || c === 0xab || c === 0x28; // " “ ‘ « (
+const isCloser = (c: number) => c === 0x22 || c === 0x201d || c === 0x2019 || c === 0xbb || c === 0x29; // " ” ’ » )
+const isStop = (c: number) => c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026; // . ! ? …
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+
+/** Where closing marks and stops after `from` end (before `limit`), when a stop is among them; else -1. */
+function stopRunEnd(text: string, from: number, limit: number): number {
+  let i = from;
+  let stop = false;
+  for (; i < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (isStop(c)) stop = true;
+    else if (!isCloser(c)) break;
+  }
+  return stop ? i : -1;
+}
+
+/**
+ * Where the sentence that ends with the word at [start, end) ends (after its stop and closing marks) when the next
+ * word, at `next`, starts another one: a stop, spaces, maybe an opening mark, and a capital or a digit; -1 when a line
+ * ends there without a stop; undefined when the sentence goes on (`3.5`, `U.S.`, `St. Petersburg`, no stop at all).
+ */
+function sentenceEndAfter(text: string, start: number, end: number, next: number): number | undefined {
   let newline = end;
   while (newline < next && text.charCodeAt(newline) !== 0x0a) newline++;
   if (newline < next) {
+    // A line's end ends a sentence: after its last run of stops (`on… .`), or without one.
     let last = -1;
-    for (let i = end; i < newline; i++) if (isStop(text.charCodeAt(i))) last = i + 1;
-    while (last > 0 && last < newline && isCloser(text.charCodeAt(last))) last++;
+    for (let i = end; i < newline; i++) if (isStop(text.charCodeAt(i))) last = stopRunEnd(text, i, newline);
     return last;
   }
-  let i = end;
-  while (i < next && isCloser(text.charCodeAt(i))) i++;
-  if (i >= next || !isStop(text.charCodeAt(i))) return undefined;
-  while (i < next && (isStop(text.charCodeAt(i)) || isCloser(text.charCodeAt(i)))) i++;
-  const stopAt = i;
-  let spaces = 0;
-  for (; i < next; i++) {
+  const stopAt = stopRunEnd(text, end, next);
+  if (next >= text.length) return stopAt; // the text's last word
+  if (stopAt < 0) return undefined;
+  for (let i = stopAt; i < next; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x0d) spaces++;
-    else if (!isOpener(c)) return undefined; // `3.5`, `U.S.`, `. —`: no sentence's end
+    if (c !== 0x20 && c !== 0x09 && c !== 0xa0 && c !== 0x0d && !isOpener(c)) return undefined;
   }
-  if (spaces === 0 || !isUpperOrDigit(text.charCodeAt(next))) return undefined;
-  const abbreviation = end - start <= 3 && text.charCodeAt(end) === 0x2e && isUpperOrDigit(text.charCodeAt(start)) && !/\d/.test(text[start]);
+  if (stopAt === next || !(isUpperAt(text, next) || isDigit(text.charCodeAt(next)))) return undefined;
+  const word = text.slice(start, end);
+  const abbreviation = text.charCodeAt(end) === 0x2e && (ABBREVIATIONS.has(word) || (word.length === 1 && isUpperAt(text, start)));
   return abbreviation ? undefined : stopAt;
-}
-
-/** Where the text's last sentence ends after its last word's end, or -1 without a stop. */
-function stopAfter(text: string, end: number): number {
-  let i = end;
-  while (i < text.length && isCloser(text.charCodeAt(i))) i++;
-  if (i >= text.length || !isStop(text.charCodeAt(i))) return -1;
-  while (i < text.length && (isStop(text.charCodeAt(i)) || isCloser(text.charCodeAt(i)))) i++;
-  return i;
 }

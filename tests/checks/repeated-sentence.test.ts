@@ -32,4 +32,24 @@ describe('repeated-sentence kind', () => {
     const near = ruleFrom(`kind: repeated-sentence\ndescription: d\nmessage: m\nminWords: 8\nmaxDistance: 2`);
     expect(flagged(near, `${TEASER}\n${filler}${BODY}`)).toEqual([]);
   });
+
+  it('ends sentences after names of three letters or fewer but not after short forms, and starts a span at its quote', () => {
+    const text = 'The minister met Chinese leader Xi in Beijing on a trip to see Xi. It rained.\n“The minister met Chinese leader Xi in Beijing on his trip to see Xi.” Talks went on.';
+    expect(flagged(rule, text)).toEqual(['“The minister met Chinese leader Xi in Beijing on his trip to see Xi.”']);
+    expect(flagged(rule, 'The parade was held in St. Petersburg. Crowds of people watched the ships sail past the old port.')).toEqual([]);
+  });
+
+  it('leaves alone parallel sentences that name other people or figures', () => {
+    expect(flagged(rule, 'Amazon did not immediately respond to a request for comment on Monday evening.\nGoogle did not immediately respond to a request for comment on Monday evening.')).toEqual([]);
+    expect(flagged(rule, 'The first suspect, a 34-year-old man from Leeds, was arrested at his home.\nThe second suspect, a 29-year-old man from Bradford, was arrested at his home.')).toEqual([]);
+  });
+
+  it('takes minSimilarity as the least share of word pairs, whatever line the copy stands on', () => {
+    const loose = ruleFrom(`kind: repeated-sentence\ndescription: d\nmessage: m\nminWords: 8\nminSimilarity: 60`);
+    const first = 'The council voted on Monday to close the old bridge to all traffic.';
+    const longer = 'The council voted on Monday to close the old bridge to all traffic until repairs end next spring, the mayor said.';
+    expect(flagged(rule, `${first}\n${longer}`)).toEqual([]); // 80 %: too few pairs shared
+    expect(flagged(loose, `${first}\n${longer}`)).toEqual([longer]);
+    expect(flagged(loose, `${first}\nFiller line.\nFiller line.\n${longer}`)).toEqual([longer]);
+  });
 });
