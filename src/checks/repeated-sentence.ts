@@ -12,8 +12,8 @@ import { fill } from './template.js';
 const ABBREVIATIONS = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'St', 'Jr', 'Sr', 'Gen', 'Gov', 'Sen', 'Rep', 'Pres', 'Prof', 'Capt', 'Col', 'Lt', 'Sgt', 'Maj', 'Adm', 'Cmdr', 'Brig', 'Supt', 'Insp', 'Det', 'Rev', 'Hon', 'Atty', 'Msgr', 'No', 'Nos', 'Vol', 'Fig', 'Mt', 'Ft', 'Ave', 'Rd', 'Blvd', 'Co', 'Corp', 'Inc', 'Ltd', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec']);
 /** Words that open sentences, capitalised there only: not names. */
 const SENTENCE_OPENERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'there', 'his', 'her', 'their', 'its', 'our', 'my', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'of', 'to', 'as', 'and', 'but', 'or', 'so', 'after', 'before', 'when', 'while', 'if', 'since', 'during', 'according', 'however', 'meanwhile', 'also', 'earlier', 'later', 'then', 'now', 'today', 'yesterday']);
-/** The most earlier sentences one word pair keeps (a text of one huge line would otherwise compare each with all). */
-const MAX_PER_PAIR = 64;
+/** The most first copies looked at (one bit each of a word pair's mask): a page's top holds far fewer sentences. */
+const MAX_FIRST_COPIES = 30;
 
 /** A sentence: its span (from its first word, or the quote before it, to its stop and closing marks) and line. */
 interface Sentence {
@@ -22,8 +22,8 @@ interface Sentence {
   line: number;
   /** Whether it is its line's whole text (a whole line repeated word for word is repeated-line's to report). */
   wholeLine: boolean;
-  /** Its word pairs, as numbers made of its words' hashes. */
-  pairs: Set<number>;
+  /** How many distinct word pairs it has. */
+  pairCount: number;
   /** Its names and figures (words that start with a capital or a digit, not a sentence's opener), hashed. */
   names: Set<number>;
 }
@@ -34,7 +34,7 @@ export const repeatedSentence = defineKind({
   fields: {
     minWords: { type: 'integer', minimum: 4, default: 10, description: 'The fewest words of a sentence compared (short sentences repeat in any text: `The talks went on.`).' },
     minSimilarity: { type: 'integer', minimum: 50, maximum: 100, default: 80, description: 'How much of two sentences\' word pairs they share, in percent (Dice\'s coefficient), for the second to repeat the first.' },
-    firstLines: { type: 'integer', minimum: 0, default: 0, description: 'The first copy stands among the document\'s first this many lines with text (a page\'s headline, teaser and standfirst, which a scraper keeps beside the body they were cut from); 0: anywhere. Further down, a text repeats itself on purpose: each item of a list ends `Available in stores nationwide.`' },
+    firstLines: { type: 'integer', minimum: 1, default: 6, description: `The first copy stands among the document's first this many lines with text (a page's headline, teaser and standfirst, which a scraper keeps beside the body they were cut from), one of their first ${MAX_FIRST_COPIES} sentences. Further down, a text repeats itself on purpose: each item of a list ends \`Available in stores nationwide.\`` },
     maxDistance: { type: 'integer', minimum: 0, default: 30, description: 'How many lines (blank ones included) the second copy may stand below the first: the copies of a page stand close together, while a long report may sum itself up far below.' },
     maxShownChars: { type: 'integer', minimum: 1, default: 60, description: 'The message shows at most this many characters of the sentence, then `…`.' },
   },
@@ -49,6 +49,10 @@ export const repeatedSentence = defineKind({
      * fewest pairs the copy may have).
      */
     const mayBeCopy = (known: number, words: number) => (known - 1) * (200 - minSimilarity) >= minSimilarity * (words - 1);
+    // Tables reused from document to document (a check runs to its end before the next starts): allocating them for
+    // each of thousands of short articles cost more than the rest of the check.
+    const sketches = new Uint8Array(SKETCH_SLOTS);
+    const shared = new Int32Array(MAX_FIRST_COPIES);
     const shown = (text: string) => (text.length > maxShownChars ? `${text.slice(0, maxShownChars).trimEnd()}…` : text);
 
     return (doc) => {
@@ -56,35 +60,51 @@ export const repeatedSentence = defineKind({
       const findings: RawFinding[] = [];
       const lastFirst = lastLineOfFirstCopies(doc, firstLines);
       const scanEnd = lines[Math.min(lines.length - 1, lastFirst + maxDistance)]?.end ?? 0;
-      // The first copies, by each word pair they hold: a sentence below is compared with those that share a pair with
-      // it, counting the shared pairs as the lists are read; and the words they use, for the cheap test first.
-      const byPair = new Map<number, Sentence[]>();
-      const firstWords = new Set<number>();
-      for (const { hashes, firstWord, offset, stopAt, line } of sentencesOf(doc, scanEnd, minWords)) {
-        const isFirstCopy = line <= lastFirst;
+      // The first copies, and for each word pair a mask of those that hold it: a sentence is compared with those that
+      // share a pair with it, counting the shared pairs as the masks are read. The words they use are marked in a small
+      // table by a sketch of each (its first and last letters and length): a sentence below is hashed and compared only
+      // when most of its words' sketches are marked, which few are.
+      const firsts: Sentence[] = [];
+      const pairMasks = new Map<number, number>();
+      sketches.fill(0);
+      const { starts, ends } = doc.words;
+      for (const { firstWord, lastWord, offset, stopAt, line } of sentencesOf(doc, scanEnd, minWords)) {
+        const isFirstCopy = line <= lastFirst && firsts.length < MAX_FIRST_COPIES;
         if (!isFirstCopy) {
-          if (byPair.size === 0) break; // nothing above to repeat
+          if (firsts.length === 0) break; // nothing above to repeat
           let known = 0;
-          for (const h of hashes) if (firstWords.has(h)) known++;
-          if (!mayBeCopy(known, hashes.length)) continue;
+          for (let w = firstWord; w <= lastWord; w++) known += sketches[wordSketch(text, starts[w], ends[w])];
+          if (!mayBeCopy(known, lastWord - firstWord + 1)) continue;
+        }
+        const hashes: number[] = [];
+        for (let w = firstWord; w <= lastWord; w++) hashes.push(wordHash(text, starts[w], ends[w]));
+        // Count the pairs it shares with each first copy, each of its pairs once; a first copy marks its own as it goes.
+        shared.fill(0, 0, firsts.length);
+        const bit = isFirstCopy ? 1 << firsts.length : 0;
+        const seen = isFirstCopy ? undefined : new Set<number>();
+        let pairCount = 0;
+        for (let k = 1; k < hashes.length; k++) {
+          const pair = (Math.imul(hashes[k - 1], 0x9e3779b1) ^ hashes[k]) | 0;
+          const mask = pairMasks.get(pair) ?? 0;
+          if (bit ? mask & bit : seen!.has(pair)) continue;
+          pairCount++;
+          if (bit) pairMasks.set(pair, mask | bit);
+          else seen!.add(pair);
+          for (let m = mask; m !== 0; m &= m - 1) shared[31 - Math.clz32(m & -m)]++;
         }
         const sentence: Sentence = {
           offset,
           length: stopAt - offset,
           line,
           wholeLine: doc.isBlank({ start: lines[line].start, end: offset }) && doc.isBlank({ start: stopAt, end: lines[line].end }),
-          pairs: pairsOf(hashes),
+          pairCount,
           names: namesOf(doc, hashes, firstWord),
         };
-        const first = firstCopyOf(sentence, byPair, maxDistance, similar, text);
-        if (first) findings.push({ message: fill(rule.message, [shown(text.slice(offset, stopAt)), String(first.line + 1)]), offset, length: sentence.length });
+        const first = firsts.find((earlier, f) => isCopy(sentence, earlier, shared[f], maxDistance, similar, text));
+        if (first) findings.push({ message: fill(rule.message, [shown(text.slice(first.offset, first.offset + first.length)), String(first.line + 1)]), offset, length: sentence.length });
         if (isFirstCopy) {
-          for (const h of hashes) firstWords.add(h);
-          for (const pair of sentence.pairs) {
-            const list = byPair.get(pair);
-            if (!list) byPair.set(pair, [sentence]);
-            else if (list.push(sentence) > MAX_PER_PAIR) list.shift();
-          }
+          firsts.push(sentence);
+          for (let w = firstWord; w <= lastWord; w++) sketches[wordSketch(text, starts[w], ends[w])] = 1;
         }
       }
       return findings;
@@ -92,39 +112,23 @@ export const repeatedSentence = defineKind({
   },
 });
 
-/** The index of the last line a first copy may stand on: that of the `firstLines`-th line with text, or the last. */
+/** The index of the last line a first copy may stand on: that of the `firstLines`-th line with text, or the text's last. */
 function lastLineOfFirstCopies(doc: Document, firstLines: number): number {
   const { lines } = doc;
-  if (firstLines <= 0) return lines.length - 1;
   let seen = 0;
   const k = lines.findIndex((line) => !doc.isBlank(line) && ++seen === firstLines);
   return k >= 0 ? k : lines.length - 1;
 }
 
 /**
- * The earliest sentence of `byPair` within `maxDistance` lines above that shares enough word pairs with `sentence`
- * and names the same people and figures (or some of them): `Amazon did not respond to a request for comment.` is no
- * copy of `Google did not respond to a request for comment.`. Lists too far above are cut on the way.
+ * Whether `sentence` repeats `earlier`, with which it shares `shared` word pairs: enough of them, within `maxDistance`
+ * lines, naming the same people and figures (or some of them: `Amazon did not respond to a request for comment.` is no
+ * copy of `Google did not respond to a request for comment.`), and not a whole line printed again word for word.
  */
-function firstCopyOf(sentence: Sentence, byPair: Map<number, Sentence[]>, maxDistance: number, similar: (shared: number, a: number, b: number) => boolean, text: string): Sentence | undefined {
-  const shared = new Map<Sentence, number>();
-  for (const pair of sentence.pairs) {
-    const list = byPair.get(pair);
-    if (!list) continue;
-    // (In line order: those too far above are dropped for good.)
-    let stale = 0;
-    while (stale < list.length && sentence.line - list[stale].line > maxDistance) stale++;
-    if (stale) list.splice(0, stale);
-    for (const earlier of list) shared.set(earlier, (shared.get(earlier) ?? 0) + 1);
-  }
-  let first: Sentence | undefined;
-  for (const [earlier, count] of shared) {
-    if (first && earlier.offset > first.offset) continue;
-    if (!similar(count, sentence.pairs.size, earlier.pairs.size) || !namesAgree(sentence.names, earlier.names)) continue;
-    if (sentence.wholeLine && earlier.wholeLine && sameText(text, sentence, earlier)) continue;
-    first = earlier;
-  }
-  return first;
+function isCopy(sentence: Sentence, earlier: Sentence, shared: number, maxDistance: number, similar: (shared: number, a: number, b: number) => boolean, text: string): boolean {
+  if (shared === 0 || sentence.line - earlier.line > maxDistance || !similar(shared, sentence.pairCount, earlier.pairCount)) return false;
+  if (!namesAgree(sentence.names, earlier.names)) return false;
+  return !(sentence.wholeLine && earlier.wholeLine && sameText(text, sentence, earlier));
 }
 
 /** Whether the names and figures of one sentence are all in the other's. */
@@ -142,10 +146,9 @@ function sameText(text: string, a: Sentence, b: Sentence): boolean {
 
 /** A sentence of at least `minWords` words that ends with a stop, as `sentencesOf` yields it. */
 interface FoundSentence {
-  /** Its words' hashes, in order. */
-  hashes: number[];
-  /** The index of its first word in `doc.words`. */
+  /** The indexes of its first and last words in `doc.words`. */
   firstWord: number;
+  lastWord: number;
   offset: number;
   stopAt: number;
   line: number;
@@ -168,11 +171,17 @@ function* sentencesOf(doc: Document, until: number, minWords: number): Generator
     firstWord = w + 1;
     if (stopAt < 0 || w + 1 - from < minWords) continue;
     while (line + 1 < lines.length && lines[line + 1].start <= starts[from]) line++;
-    const hashes: number[] = [];
-    for (let k = from; k <= w; k++) hashes.push(wordHash(text, starts[k], ends[k]));
     const offset = starts[from] - (starts[from] > 0 && isOpener(text.charCodeAt(starts[from] - 1)) ? 1 : 0);
-    yield { hashes, firstWord: from, offset, stopAt, line };
+    yield { firstWord: from, lastWord: w, offset, stopAt, line };
   }
+}
+
+/** The slots of the table of word sketches (a power of two). */
+const SKETCH_SLOTS = 1024;
+
+/** A cheap sketch of a word, a slot of the table: its first and last letters (ASCII ones without case) and its length. */
+function wordSketch(text: string, start: number, end: number): number {
+  return (((text.charCodeAt(start) | 0x20) * 31 + (text.charCodeAt(end - 1) | 0x20)) * 31 + end - start) & (SKETCH_SLOTS - 1);
 }
 
 /** A word's hash, without case (FNV-1a over its code units). */
@@ -185,12 +194,6 @@ function wordHash(text: string, start: number, end: number): number {
     h = Math.imul(h ^ c, 0x01000193);
   }
   return h | 0;
-}
-
-function pairsOf(hashes: number[]): Set<number> {
-  const pairs = new Set<number>();
-  for (let k = 1; k < hashes.length; k++) pairs.add((Math.imul(hashes[k - 1], 0x9e3779b1) ^ hashes[k]) | 0);
-  return pairs;
 }
 
 /**
