@@ -169,7 +169,8 @@ function* sentencesOf(doc: Document, until: number, minWords: number): Generator
     if (stopAt === undefined) continue;
     const from = firstWord;
     firstWord = w + 1;
-    if (stopAt < 0 || w + 1 - from < minWords) continue;
+    // (A question is left out: a page of questions and answers asks the same thing about one case and the next.)
+    if (stopAt < 0 || w + 1 - from < minWords || endsQuestion(text, ends[w], stopAt)) continue;
     while (line + 1 < lines.length && lines[line + 1].start <= starts[from]) line++;
     const offset = starts[from] - (starts[from] > 0 && isOpener(text.charCodeAt(starts[from] - 1)) ? 1 : 0);
     yield { firstWord: from, lastWord: w, offset, stopAt, line };
@@ -182,6 +183,12 @@ const SKETCH_SLOTS = 1024;
 /** A cheap sketch of a word, a slot of the table: its first and last letters (ASCII ones without case) and its length. */
 function wordSketch(text: string, start: number, end: number): number {
   return (((text.charCodeAt(start) | 0x20) * 31 + (text.charCodeAt(end - 1) | 0x20)) * 31 + end - start) & (SKETCH_SLOTS - 1);
+}
+
+/** Whether a question mark stands among the marks that end a sentence (between its last word and its end). */
+function endsQuestion(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 0x3f) return true;
+  return false;
 }
 
 /** A word's hash, without case (FNV-1a over its code units). */

@@ -150,6 +150,10 @@ export const splitName = defineKind({
       // An apposition and nothing else, no verb in it, is no sentence: the name was cut before its role (`added Kyrylo.
       // Budanov, the head of the committee.`).
       if (strandedOnly && APPOSITION_REST.test(rest) && !FINITE_VERB.test(rest)) return true;
+      // A displaced phrase and nothing after it, no verb in it, is no sentence, even when the second half stands alone
+      // elsewhere (`said the premier Giorgia. Meloni, at the press conference at Palazzo Chigi.`, with `Meloni added…`
+      // further down).
+      if (rest.trim() !== '' && restIsDisplaced(rest) && !FINITE_VERB.test(rest) && !sentenceGoesOn(rest, afterAccordingTo)) return true;
       // A second comma and a verb after it make the second half a sentence's subject (`President Milei said. Buenos Aires, at
       // dawn, was quiet.`, `Biden said. Harris, who stood beside him, nodded.`), even when it stands nowhere else.
       if (sentenceGoesOn(rest, afterAccordingTo)) return false;

@@ -55,6 +55,8 @@ export const unbalancedPairs = defineKind({
         // Each pair keeps its own stack of open marks (a loose one as -1 - offset); `stillOpen` holds their offsets.
         const opened: number[][] = pairs.map(() => []);
         const stillOpen = new Set<number>();
+        // Where a quote last went on with an open quotation from the line above, for each pair (-1: nowhere yet).
+        const wentOnAt = pairs.map(() => -1);
         // nestedQuotes: an open quote's offset -> the first quote that opened while it was the innermost open one.
         const nestedIn = new Map<number, number>();
         const openMark = (stack: number[], entry: number, quote: boolean) => {
@@ -94,7 +96,11 @@ export const unbalancedPairs = defineKind({
             // opening a line while one from a line above is still open goes on with it (a page of a paragraph a line,
             // read here as one run of lines), and the first stays the one reported if nothing closes. Only when the open
             // quote stands on the line just above: in a long run of lines a quote open further up is a slip of its own.
-            if (!closes && continued && isQuote(ch) && opened[p].length > 0 && opensLine(text, i) && onLineAbove(text, i, positionOf(opened[p].at(-1)!))) return;
+            // (The quote that went on last stands for it: a quotation of three paragraphs or more.)
+            if (!closes && continued && isQuote(ch) && opened[p].length > 0 && opensLine(text, i) && onLineAbove(text, i, Math.max(positionOf(opened[p].at(-1)!), wentOnAt[p]))) {
+              wentOnAt[p] = i;
+              return;
+            }
             if (!closes && isQuote(ch) && closesAsTurned(opened[p], i, open, close)) return;
             if (!closes) openMark(opened[p], i, isQuote(ch));
             else if (closeMark(opened[p]) === undefined) report(i, open, PROBLEMS.closesNothing);

@@ -39,8 +39,9 @@ describe('repeated-sentence kind', () => {
     expect(flagged(rule, 'The parade was held in St. Petersburg. Crowds of people watched the ships sail past the old port.')).toEqual([]);
   });
 
-  it('leaves alone parallel sentences that name other people or figures', () => {
+  it('leaves alone parallel sentences that name other people or figures, and questions', () => {
     expect(flagged(rule, 'Amazon did not immediately respond to a request for comment on Monday evening.\nGoogle did not immediately respond to a request for comment on Monday evening.')).toEqual([]);
+    expect(flagged(rule, 'Q: Do I need a visa to visit the country for less than 90 days?\nA: No.\nQ: Do I need a visa to visit the country for more than 90 days?\nA: Yes.')).toEqual([]);
     expect(flagged(rule, 'The first suspect, a 34-year-old man from Leeds, was arrested at his home.\nThe second suspect, a 29-year-old man from Bradford, was arrested at his home.')).toEqual([]);
   });
 

@@ -23,9 +23,11 @@ describe('split-name kind', () => {
   it('takes a second half seen only after splits as stranded, however often', () => {
     const text = '“Yes,” Wang said. Wenbin, at a briefing. “No,” said Wang. Wenbin, adding that it was over.';
     expect(flagged(rule, text)).toEqual(['Wang said. Wenbin', 'said Wang. Wenbin']);
-    // Also a word of its own: a displaced phrase is then no evidence, but a participle running to the end still is
-    // (`Wenbin, adding that it was over.` has no verb of its own).
-    expect(flagged(rule, `${text} Wenbin left.`)).toEqual(['said Wang. Wenbin']);
+    // Also a word of its own elsewhere (`Wenbin left.`, a surname used alone): a displaced phrase with no verb after
+    // it is still no sentence (`Wenbin, at a briefing.`), nor is a participle running to the end.
+    expect(flagged(rule, `${text} Wenbin left.`)).toEqual(['Wang said. Wenbin', 'said Wang. Wenbin']);
+    // A verb after the phrase makes it a sentence of its own.
+    expect(flagged(rule, '“Yes,” Wang said. Wenbin, at a briefing, disagreed. Wenbin left.')).toEqual([]);
   });
 
   it('rejoins a name before what goes on with the attribution: nothing, a doubled comma, that, an object', () => {

@@ -16,6 +16,8 @@ describe('unbalanced-pairs kind', () => {
     expect(flagged(rule, '“No money is left,” he said.\n“We spent it on the roof.\n“Without help we close.”\nThey left.')).toEqual([]);
     const open = '“No money is left,” he said.\n“We spent it on the roof.\n“Without help we close.\nThey left.';
     expect(lint(rule, open).map((f) => f.offset)).toEqual([open.indexOf('“We')]);
+    // Three paragraphs or more: each goes on from the one above.
+    expect(flagged(rule, 'The mayor read the letter.\n“We waited too long.\n“Our children walk this road.\n“We ask the council to act.”\nThey left.')).toEqual([]);
   });
 
   it('reads a quote’s direction from where it stands', () => {
