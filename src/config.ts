@@ -6,7 +6,7 @@ import { yaml } from './vendored.js';
 import { INPUT_FORMATS, type InputFormat } from './formats/names.js';
 import type { Problem } from './errors.js';
 import { checkField } from './checks/fields.js';
-import { readableProblem } from './files.js';
+import { readFailure, readableProblem } from './files.js';
 import { didYouMean } from './did-you-mean.js';
 import { matchesSelector } from './rules/select.js';
 import { DEFAULT_WEIGHTS, type ScoreWeights } from './score.js';
@@ -78,7 +78,7 @@ export function loadConfig(file: string): Config {
   try {
     text = readFileSync(file, 'utf8');
   } catch (e) {
-    return { ...EMPTY_CONFIG, file, problems: [{ file, message: `cannot read config: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` }] };
+    return { ...EMPTY_CONFIG, file, problems: [{ file, message: `cannot read config: ${readFailure(e)}` }] };
   }
   const lineCounter = new (yaml().LineCounter)();
   const doc = yaml().parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });

@@ -42,7 +42,7 @@ function readIgnoreFile(file: string): string {
   try {
     return readFileSync(file, 'utf8');
   } catch (e) {
-    throw new UsageError([{ file, message: `cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` }]);
+    throw new UsageError([{ file, message: `cannot read: ${readFailure(e)}` }]);
   }
 }
 
@@ -286,7 +286,7 @@ export function readSource(file: string, maxBytes = DEFAULT_MAX_FILE_SIZE, liste
     }
   } catch (e) {
     if (e instanceof UsageError) throw e;
-    throw new UsageError([{ file, message: `cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` }]);
+    throw new UsageError([{ file, message: `cannot read: ${readFailure(e)}` }]);
   }
   return decode(bytes, file === STDIN ? '<stdin>' : file);
 }
@@ -347,3 +347,21 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
   }
   return -1;
 }
+
+/** Why a file could not be read, in words and with the system's code (`permission denied (EACCES)`). */
+export function readFailure(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  const words = code && READ_FAILURES[code];
+  return words ? `${words} (${code})` : (code ?? (e as Error).message);
+}
+
+const READ_FAILURES: Record<string, string> = {
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  ENOENT: 'no such file',
+  EISDIR: 'is a directory',
+  ELOOP: 'too many symbolic links',
+  EMFILE: 'too many open files',
+  EIO: 'input/output error',
+  ENAMETOOLONG: 'name too long',
+};

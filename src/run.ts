@@ -383,8 +383,15 @@ export async function run(given: RunOptions, io: Io): Promise<number> {
   const streamed = streams(options.format) && !options.fix && !options.fixDryRun && !(options.quiet && verdict.maxWarnings !== undefined);
   const results = streamed ? verdict.judged(linted()) : [...verdict.judged(linted())];
   // --quiet leaves out what does not fail the run: a report never says "no problems" on a failing exit.
-  const shown = options.quiet ? mapped(results, (r) => ({ ...r, findings: r.findings.filter((f) => verdict.fails(f)) })) : results;
-  const report = batched(await formatReport(options.format, shown, { rules, color: options.color && !options.outputFile, version: VERSION, cwd: options.cwd }));
+  const hidden = { count: 0 };
+  const shown = options.quiet
+    ? mapped(results, (r) => {
+        const failing = r.findings.filter((f) => verdict.fails(f));
+        hidden.count += r.findings.length - failing.length;
+        return { ...r, findings: failing };
+      })
+    : results;
+  const report = batched(await formatReport(options.format, shown, { rules, color: options.color && !options.outputFile, version: VERSION, cwd: options.cwd, hidden }));
   if (options.outputFile) {
     const outputFile = path.resolve(options.cwd, options.outputFile);
     makeDirectoryOf(outputFile); // as ESLint does: `-o reports/mtlint.sarif` in a fresh checkout
@@ -415,7 +422,7 @@ export async function run(given: RunOptions, io: Io): Promise<number> {
   // What the report does not show: a limit the run broke, warnings --quiet left out.
   const reasons = verdict.reasons();
   for (const reason of reasons) io.stderr(`mtlint: the run fails: ${reason}\n`);
-  if (options.quiet && verdict.warningCount() && !reasons.length) io.stderr(`mtlint: ${verdict.warningCount()} warning${verdict.warningCount() === 1 ? '' : 's'} not shown (--quiet)\n`);
+  if (hidden.count && !reasons.length) io.stderr(`mtlint: ${hidden.count} finding${hidden.count === 1 ? '' : 's'} not shown (--quiet)\n`);
   if (failures.length) return 2;
   return verdict.failed() ? 1 : 0;
 }

@@ -120,7 +120,7 @@ describe('files that cannot be linted', () => {
     chmodSync(path.join(locked, 'b.txt'), 0o000);
     const r = root ? mtlintAsNobody(['--format', 'json', '.'], locked) : await mtlint(['.'], { format: 'json', cwd: locked });
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('mtlint: ./b.txt: cannot read: EACCES\n');
+    expect(r.stderr).toBe('mtlint: ./b.txt: cannot read: permission denied (EACCES)\n');
     expect(JSON.parse(r.stdout).summary.errors).toBe(2);
   });
 });

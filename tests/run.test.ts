@@ -227,6 +227,6 @@ describe('a run that fails says why', () => {
     expect(low.stderr).toContain('below --min-score 95');
     const quiet = await lint(['a.txt'], { cwd: d, quiet: true });
     expect(quiet.code).toBe(0);
-    expect(quiet.stderr).toBe('mtlint: 1 warning not shown (--quiet)\n');
+    expect(quiet.stderr).toBe('mtlint: 1 finding not shown (--quiet)\n');
   });
 });

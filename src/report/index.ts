@@ -30,6 +30,8 @@ export interface ReportContext {
   version: string;
   /** The directory relative paths start from (SARIF names it). */
   cwd?: string;
+  /** How many findings --quiet left out, counted as the results go by (stylish says so when it shows none). */
+  hidden?: { count: number };
 }
 
 /**
@@ -42,7 +44,7 @@ export async function formatReport(format: Format, results: Iterable<FileResult>
   const all = () => (Array.isArray(results) ? results : [...results]);
   switch (format) {
     case 'stylish':
-      return (await import('./stylish.js')).formatStylish(results, context.color);
+      return (await import('./stylish.js')).formatStylish(results, context.color, context.hidden);
     case 'json':
       return escapedPieces((await import('./json.js')).formatJson(results));
     case 'compact':

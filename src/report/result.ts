@@ -40,7 +40,10 @@ export interface FileResult {
 }
 
 export interface Summary {
+  /** Files read and linted. */
   files: number;
+  /** Paths that could not be linted (unreadable, not text, no text files in a directory): a fatal finding each. */
+  unread: number;
   errors: number;
   warnings: number;
   infos: number;
@@ -115,12 +118,13 @@ export function summarize(results: Iterable<FileResult>): Summary {
  * next is linted, ends with them without holding every file's findings.
  */
 export class Tally {
-  readonly summary: Summary = { files: 0, errors: 0, warnings: 0, infos: 0, fixable: 0, fixed: 0, previewed: false };
+  readonly summary: Summary = { files: 0, unread: 0, errors: 0, warnings: 0, infos: 0, fixable: 0, fixed: 0, previewed: false };
   private readonly scores = new ScoreTally();
 
   add(r: FileResult): void {
     const { summary } = this;
-    summary.files++;
+    if (r.findings.some((f) => f.fatal)) summary.unread++;
+    else summary.files++;
     summary.fixed += r.fixed ?? 0;
     summary.previewed ||= r.previewed ?? false;
     for (const f of r.findings) {

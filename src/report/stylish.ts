@@ -8,7 +8,7 @@ import { type FileResult, type PositionedFinding, Tally } from './result.js';
 const FRAME_WIDTH = 100;
 
 /** The report a line at a time (a long run's report is never one string). */
-export function* formatStylish(results: Iterable<FileResult>, color: boolean): Generator<string> {
+export function* formatStylish(results: Iterable<FileResult>, color: boolean, hidden?: { count: number }): Generator<string> {
   const c = new Chalk({ level: color ? 1 : 0 });
   const paint: Record<Severity, (s: string) => string> = { error: c.red, warning: c.yellow, info: c.blue };
   // Each file is written as it comes (a run streams its results here): the totals are counted on the way.
@@ -31,8 +31,11 @@ export function* formatStylish(results: Iterable<FileResult>, color: boolean): G
   const counts = `${problems} problem${problems === 1 ? '' : 's'} (${s.errors} error${s.errors === 1 ? '' : 's'}, ${s.warnings} warning${s.warnings === 1 ? '' : 's'}, ${s.infos} info)`;
   const fixable = s.fixable ? `, ${s.fixable} fixable with --fix` : '';
   const fixed = s.fixed ? `${s.fixed} fix${s.fixed === 1 ? '' : 'es'} ${s.previewed ? 'previewed' : 'applied'}; ` : '';
-  const files = `${s.files} file${s.files === 1 ? '' : 's'} checked`;
-  if (!problems) yield `${c.green(`✔ ${fixed}no problems (${files})`)}\n`;
+  const unread = s.unread ? `, ${s.unread} not read` : '';
+  const files = `${s.files} file${s.files === 1 ? '' : 's'} checked${unread}`;
+  // (--quiet leaves out what does not fail the run: then nothing shown is not the same as nothing found.)
+  const quiet = hidden?.count ? `, ${hidden.count} not shown (--quiet)` : '';
+  if (!problems) yield `${c.green(`✔ ${fixed}no problems${quiet ? ' shown' : ''} (${files}${quiet})`)}\n`;
   else {
     const scores = tally.scoreSummary();
     if (scores) yield `${c.dim(`quality score: lowest ${scores.lowest} (${escapeControls(scores.lowestPath)}), mean ${scores.mean} of 100`)}\n`;

@@ -134,6 +134,15 @@ describe('output', () => {
     expect((await lint([], {}, CLEAN)).stdout).toBe('✔ no problems (1 file checked)\n');
   });
 
+  it('counts a path it could not lint apart from the files it checked', async () => {
+    const dir = tempDir('mtlint-empty-');
+    mkdirSync(path.join(dir, 'empty'));
+    writeFileSync(path.join(dir, 'a.txt'), CLEAN);
+    const r = await lintInProcess(['empty', 'a.txt'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toContain('✖ 1 problem (1 error, 0 warnings, 0 info) in 1 file checked, 1 not read\n');
+  });
+
   it('user rules add to the built-in ones', async () => {
     const dir = tempDir('mtlint-rules-');
     mkdirSync(path.join(dir, 'house'));

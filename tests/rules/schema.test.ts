@@ -17,6 +17,12 @@ describe('rules.schema.json and docs/rules.md', () => {
     expect(readFileSync(path.join(ROOT, 'docs/rules.md'), 'utf8')).toBe(await renderRulesDoc());
   });
 
+  it('the README lists every built-in rule in its rules table', () => {
+    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const ids = yamlFiles(BUILT_IN_RULES).map((f) => path.relative(BUILT_IN_RULES, f).replace(/\.ya?ml$/, '').split(path.sep).join('/'));
+    expect(ids.filter((id) => !readme.includes(`| \`${id}\` |`))).toEqual([]);
+  });
+
   it.each(yamlFiles(BUILT_IN_RULES).map((f) => [path.relative(ROOT, f), f]))('the schema accepts %s', (_name, file) => {
     expect(validate(parse(readFileSync(file, 'utf8'))), JSON.stringify(validate.errors)).toBe(true);
   });
