@@ -64,6 +64,7 @@ export const truncatedWord = defineKind({
     inflections: { type: 'string[]', default: ['s', 'es', 'ed', 'ing', 'er', 'ers', '’s', "'s"], description: 'Endings that make a word of a word: a fragment whose only completions add one of these is a whole word (`skier`, `fintech`).' },
     completionsLookedAt: { type: 'integer', minimum: 1, default: 10, description: 'Dictionary completions looked at (commonest first) for one that is more than an inflection.' },
     classicalPluralMinLength: { type: 'integer', minimum: 1, default: 6, description: 'The shortest word in `-a` taken for the Greek or Latin plural of a listed `-on` or `-um` word (`strata`, `tetrahedra`; `exa` is no plural of `exon`).' },
+    foreignWords: { type: 'string[]', default: [], description: 'Function words of the source languages that are no English words (`les`, `est`, `del`, `und`): a fragment in a sentence holding one is a word of that language (`Émile Zola est mort.`), which the translation rules report.' },
     foreignWordMax: { type: 'integer', minimum: 0, default: 7, description: 'Before a comma, a fragment after a lower-case word of at most this many letters that is no English word is the second half of a foreign phrase (`de facto`, `alma mater`); a longer unknown word is English the lists lack (`coronavirus`).' },
     englishTier: { type: 'integer', minimum: 10, default: 55, description: 'The rarest tier of a word taken for English where foreign phrases are told apart, and for the head of a hyphenated compound (SCOWL puts `de` and `en` at 60–70).' },
     lookBehind: { type: 'integer', minimum: 1, default: 12, description: 'How many characters before a fragment are read to tell a longer token (`bbc.co.uk`, `@user`, `42nd`), a unit after a number or a compound from prose.' },
@@ -104,6 +105,7 @@ export const truncatedWord = defineKind({
     const isInflection = (word: string, longer: string) => inflections.has(longer.slice(word.length));
     const limits: Limits = { ...options, units: new Set(options.units.map((u) => u.toLowerCase())) };
     const neverFinal = new Set(options.neverFinal.map((w) => w.toLowerCase()));
+    const foreignWords = new Set(options.foreignWords);
     const abbreviations = new Set(options.abbreviations.map((w) => w.toLowerCase()));
     const nameSuffixes = new Set(options.nameSuffixes);
     const { minCapitalisedFragment: minCapitalised, maxCapitalisedFragment: maxCapitalised } = options;
@@ -238,7 +240,7 @@ export const truncatedWord = defineKind({
         }
         // (At a bare line end, most lines are headings or wrapped: the line is looked at before the word is.)
         const kept = context === 'line-end' ? inContext(doc, start, word, context, limits) && fragment(word) : fragment(word) && inContext(doc, start, word, context, limits);
-        if (!kept) continue;
+        if (!kept || inForeignSentence(text, start, foreignWords)) continue;
         findings.push({
           message: fill(rule.message, [word, 'word']),
           offset: start,
@@ -250,6 +252,20 @@ export const truncatedWord = defineKind({
     };
   },
 });
+
+/** Whether the sentence that ends with the word at `start` (back to a stop or a line's start) holds one of `foreign`. */
+function inForeignSentence(text: string, start: number, foreign: ReadonlySet<string>): boolean {
+  if (!foreign.size) return false;
+  const from = Math.max(0, start - FOREIGN_LOOK_BACK);
+  const before = text.slice(from, start);
+  const sentence = before.slice(Math.max(before.lastIndexOf('\n'), before.search(/[.!?][^.!?]*$/)) + 1);
+  // (Any case: the sentence's first word is capitalised, `Le président a dit:`.)
+  for (const m of sentence.matchAll(/\p{L}+/gu)) if (foreign.has(m[0].toLowerCase())) return true;
+  return false;
+}
+
+/** How far back a fragment's sentence is read for words of another language. */
+const FOREIGN_LOOK_BACK = 200;
 
 /**
  * Whether the text has a longer word starting with `fragment`, other than an inflection of it (`fintech` → `fintechs`),

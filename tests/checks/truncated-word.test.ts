@@ -115,4 +115,10 @@ describe('truncated-word kind', () => {
     const withPunctuation = ruleFrom(`kind: truncated-word\ndescription: d\nmessage: m\ncontexts: [punctuation]`);
     expect(flagged(withPunctuation, text)).toEqual(['governm']);
   });
+
+  it('with foreignWords, leaves alone the words of a sentence in another language', () => {
+    const foreign = ruleFrom(`kind: truncated-word\ndescription: d\nmessage: m\ncontexts: [paragraph-end, punctuation]\nforeignWords: [le, est]`);
+    expect(flagged(foreign, 'Le président a dit: nous gagnerons.\nÉmile Zola, l’écrivain, est mort.\n')).toEqual([]);
+    expect(flagged(foreign, 'The talks broke down over the deci.\n')).toEqual(['deci']);
+  });
 });
