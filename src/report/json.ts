@@ -25,7 +25,9 @@ export function* formatJson(results: Iterable<FileResult>): Generator<string> {
     yield `${piece}${r.findings.length ? '\n      ]' : ''}${r.fixed !== undefined ? `,\n      "fixed": ${r.fixed}` : ''}${score}\n    }`;
   }
   // Fields are only ever added to version 1: the scores come after the counts.
-  const { files, errors, warnings, infos } = tally.summary;
+  // (`files` counts every path reported, linted or not, as the JSON contract has it.)
+  const { errors, warnings, infos } = tally.summary;
+  const files = tally.summary.files + tally.summary.unread;
   const scores = tally.scoreSummary();
   const summary = { files, errors, warnings, infos, ...(scores ? { lowestScore: scores.lowest, meanScore: scores.mean } : {}) };
   yield `${i ? '\n  ]' : '[]'},\n  "summary": ${indent(JSON.stringify(summary, null, 2), 2)}\n}\n`;
