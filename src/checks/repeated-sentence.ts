@@ -78,20 +78,8 @@ export const repeatedSentence = defineKind({
         }
         const hashes: number[] = [];
         for (let w = firstWord; w <= lastWord; w++) hashes.push(wordHash(text, starts[w], ends[w]));
-        // Count the pairs it shares with each first copy, each of its pairs once; a first copy marks its own as it goes.
         shared.fill(0, 0, firsts.length);
-        const bit = isFirstCopy ? 1 << firsts.length : 0;
-        const seen = isFirstCopy ? undefined : new Set<number>();
-        let pairCount = 0;
-        for (let k = 1; k < hashes.length; k++) {
-          const pair = (Math.imul(hashes[k - 1], 0x9e3779b1) ^ hashes[k]) | 0;
-          const mask = pairMasks.get(pair) ?? 0;
-          if (bit ? mask & bit : seen!.has(pair)) continue;
-          pairCount++;
-          if (bit) pairMasks.set(pair, mask | bit);
-          else seen!.add(pair);
-          for (let m = mask; m !== 0; m &= m - 1) shared[31 - Math.clz32(m & -m)]++;
-        }
+        const pairCount = countPairs(hashes, pairMasks, shared, isFirstCopy ? 1 << firsts.length : 0);
         const sentence: Sentence = {
           offset,
           length: stopAt - offset,
@@ -111,6 +99,26 @@ export const repeatedSentence = defineKind({
     };
   },
 });
+
+/**
+ * Counts into `shared[f]` the word pairs of a sentence (its words' hashes) that first copy `f` holds, each pair once,
+ * and returns how many distinct pairs it has. A first copy (`bit`: its own bit in the masks) marks its pairs as it
+ * goes, and a mask that already has its bit is a pair it had; another sentence keeps a set of those it had.
+ */
+function countPairs(hashes: number[], pairMasks: Map<number, number>, shared: Int32Array, bit: number): number {
+  const seen = bit ? undefined : new Set<number>();
+  let count = 0;
+  for (let k = 1; k < hashes.length; k++) {
+    const pair = (Math.imul(hashes[k - 1], 0x9e3779b1) ^ hashes[k]) | 0;
+    const mask = pairMasks.get(pair) ?? 0;
+    if (seen ? seen.has(pair) : mask & bit) continue;
+    count++;
+    if (seen) seen.add(pair);
+    else pairMasks.set(pair, mask | bit);
+    for (let m = mask; m !== 0; m &= m - 1) shared[31 - Math.clz32(m & -m)]++;
+  }
+  return count;
+}
 
 /** The index of the last line a first copy may stand on: that of the `firstLines`-th line with text, or the text's last. */
 function lastLineOfFirstCopies(doc: Document, firstLines: number): number {
@@ -180,9 +188,15 @@ function* sentencesOf(doc: Document, until: number, minWords: number): Generator
 /** The slots of the table of word sketches (a power of two). */
 const SKETCH_SLOTS = 1024;
 
-/** A cheap sketch of a word, a slot of the table: its first and last letters (ASCII ones without case) and its length. */
+/** A cheap sketch of a word, a slot of the table: its first and last letters without case, and its length. */
 function wordSketch(text: string, start: number, end: number): number {
-  return (((text.charCodeAt(start) | 0x20) * 31 + (text.charCodeAt(end - 1) | 0x20)) * 31 + end - start) & (SKETCH_SLOTS - 1);
+  return ((lowerCode(text.charCodeAt(start)) * 31 + lowerCode(text.charCodeAt(end - 1))) * 31 + end - start) & (SKETCH_SLOTS - 1);
+}
+
+/** A letter's code in lower case (as `wordHash` folds it: the sketch and the hash agree on `Ł` and `ł`). */
+function lowerCode(c: number): number {
+  if (c >= 0x41 && c <= 0x5a) return c | 0x20;
+  return c > 0x7f ? String.fromCharCode(c).toLowerCase().charCodeAt(0) : c;
 }
 
 /** Whether a question mark stands among the marks that end a sentence (between its last word and its end). */
@@ -194,12 +208,7 @@ function endsQuestion(text: string, from: number, to: number): boolean {
 /** A word's hash, without case (FNV-1a over its code units). */
 function wordHash(text: string, start: number, end: number): number {
   let h = 0x811c9dc5;
-  for (let i = start; i < end; i++) {
-    let c = text.charCodeAt(i);
-    if (c >= 0x41 && c <= 0x5a) c |= 0x20;
-    else if (c > 0x7f) c = String.fromCharCode(c).toLowerCase().charCodeAt(0);
-    h = Math.imul(h ^ c, 0x01000193);
-  }
+  for (let i = start; i < end; i++) h = Math.imul(h ^ lowerCode(text.charCodeAt(i)), 0x01000193);
   return h | 0;
 }
 

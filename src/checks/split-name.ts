@@ -110,6 +110,7 @@ export const splitName = defineKind({
 
     // The rest of the sentence is nothing, or a phrase displaced by the split (`, at a press conference`).
     const restIsDisplaced = (rest: string) => rest.trim() === '' || displaced.test(rest);
+    const commaThenDisplaced = (rest: string) => rest.startsWith(',') && displaced.test(rest);
     const restContinues = (rest: string) => continues?.test(rest) ?? false;
     const prepositionSet = new Set(prepositionList.map((p) => p.trim().toLowerCase()));
     /** After the phrase that follows the second half, a comma and a lower-case word that is no preposition: a verb goes on. */
@@ -131,7 +132,7 @@ export const splitName = defineKind({
       const m = STRANDED_REST.exec(rest);
       return !!m && !(m.groups?.participle && rest.slice(m[0].length).includes(','));
     };
-    const isSplit = (writesName: (name: string) => boolean, first: string, second: string, rest: string, strandedOnly: boolean, unnamedElsewhere: boolean, afterAccordingTo: boolean, takesObject: boolean): boolean => {
+    const isSplit = (writesName: (name: string) => boolean, first: string, second: string, rest: string, strandedOnly: boolean, unnamedElsewhere: boolean, afterAccordingTo: boolean, takesObject: boolean, titled: boolean): boolean => {
       // The whole name written elsewhere in the text settles it, even for a name that is also a word (`Mao Tutu`).
       if (writesName(`${first} ${second}`)) return true;
       // Otherwise an English word after a full stop (`However,`, `The Kremlin`) starts a sentence; it is no half of a name.
@@ -150,13 +151,14 @@ export const splitName = defineKind({
       // An apposition and nothing else, no verb in it, is no sentence: the name was cut before its role (`added Kyrylo.
       // Budanov, the head of the committee.`).
       if (strandedOnly && APPOSITION_REST.test(rest) && !FINITE_VERB.test(rest)) return true;
-      // A displaced phrase and nothing after it, no verb in it, is no sentence, even when the second half stands alone
-      // elsewhere (`said the premier Giorgia. Meloni, at the press conference at Palazzo Chigi.`, with `Meloni added…`
-      // further down).
-      if (rest.trim() !== '' && restIsDisplaced(rest) && !FINITE_VERB.test(rest) && !sentenceGoesOn(rest, afterAccordingTo)) return true;
       // A second comma and a verb after it make the second half a sentence's subject (`President Milei said. Buenos Aires, at
       // dawn, was quiet.`, `Biden said. Harris, who stood beside him, nodded.`), even when it stands nowhere else.
       if (sentenceGoesOn(rest, afterAccordingTo)) return false;
+      // After a role, a comma and a displaced phrase with no verb in it to the sentence's end is no sentence, even when the
+      // second half stands alone elsewhere (`said the premier Giorgia. Meloni, at the press conference at Palazzo Chigi.`,
+      // with `Meloni added…` further down). Without the role a surname may well start the next sentence (`Biden said.
+      // Harris at the same event struck a different tone.`).
+      if (titled && commaThenDisplaced(rest) && !FINITE_VERB.test(rest)) return true;
       // A stray second half: standing nowhere but after such splits, followed by nothing, a displaced phrase or the attribution's continuation.
       // Two halves that stand nowhere else, after a role or around a verb that needs an object, are one name whatever follows
       // (`Minister Hakan told. Fidan, journalists in Ankara`); `President Biden said. Harris, however,` names Biden elsewhere.
@@ -213,7 +215,7 @@ export const splitName = defineKind({
           continue;
         }
         // (A half of two words, `De Crem`, is counted by its last.)
-        if (!isSplit(writesName, first, second, rest, doc.countOf(lastWord(second).toLowerCase()) === splitsOf.get(second), unnamedElsewhere, verblessSentence, takesObject)) continue;
+        if (!isSplit(writesName, first, second, rest, doc.countOf(lastWord(second).toLowerCase()) === splitsOf.get(second), unnamedElsewhere, verblessSentence, takesObject, titledAt(text, firstAt))) continue;
         // A first half of two names (`Hardeep Singh. Puri.`) is a whole name of its own unless the sentence ends with the
         // second half: `said Foreign Minister Sergei Lavrov. Kyiv on Monday rejected…` is the next sentence.
         if (/\s/.test(first) && rest.trim() !== '' && !(restStrands(rest) && !restIsDisplaced(rest))) continue;

@@ -64,7 +64,7 @@ export const truncatedWord = defineKind({
     inflections: { type: 'string[]', default: ['s', 'es', 'ed', 'ing', 'er', 'ers', '’s', "'s"], description: 'Endings that make a word of a word: a fragment whose only completions add one of these is a whole word (`skier`, `fintech`).' },
     completionsLookedAt: { type: 'integer', minimum: 1, default: 10, description: 'Dictionary completions looked at (commonest first) for one that is more than an inflection.' },
     classicalPluralMinLength: { type: 'integer', minimum: 1, default: 6, description: 'The shortest word in `-a` taken for the Greek or Latin plural of a listed `-on` or `-um` word (`strata`, `tetrahedra`; `exa` is no plural of `exon`).' },
-    foreignWords: { type: 'string[]', default: [], description: 'Function words of the source languages that are no English words (`les`, `est`, `del`, `und`): a fragment in a sentence holding one is a word of that language (`Émile Zola est mort.`), which the translation rules report.' },
+    foreignWords: { type: 'string[]', default: [], description: 'Function words of the source languages that are no English words (`les`, `est`, `del`, `und`): a fragment in a sentence holding one in lower case is a word of that language (`Émile Zola est mort.`), which the translation rules report.' },
     foreignWordMax: { type: 'integer', minimum: 0, default: 7, description: 'Before a comma, a fragment after a lower-case word of at most this many letters that is no English word is the second half of a foreign phrase (`de facto`, `alma mater`); a longer unknown word is English the lists lack (`coronavirus`).' },
     englishTier: { type: 'integer', minimum: 10, default: 55, description: 'The rarest tier of a word taken for English where foreign phrases are told apart, and for the head of a hyphenated compound (SCOWL puts `de` and `en` at 60–70).' },
     lookBehind: { type: 'integer', minimum: 1, default: 12, description: 'How many characters before a fragment are read to tell a longer token (`bbc.co.uk`, `@user`, `42nd`), a unit after a number or a compound from prose.' },
@@ -259,8 +259,8 @@ function inForeignSentence(text: string, start: number, foreign: ReadonlySet<str
   const from = Math.max(0, start - FOREIGN_LOOK_BACK);
   const before = text.slice(from, start);
   const sentence = before.slice(Math.max(before.lastIndexOf('\n'), before.search(/[.!?][^.!?]*$/)) + 1);
-  // (Any case: the sentence's first word is capitalised, `Le président a dit:`.)
-  for (const m of sentence.matchAll(/\p{L}+/gu)) if (foreign.has(m[0].toLowerCase())) return true;
+  // (Lower-case words as written, standing alone: `Le Pen`, `Los Angeles`, `MIT` and `bbc.com` are English text's.)
+  for (const m of sentence.matchAll(/(?<![\p{L}.])\p{Ll}+(?![\p{L}.])/gu)) if (foreign.has(m[0])) return true;
   return false;
 }
 

@@ -55,8 +55,9 @@ export const unbalancedPairs = defineKind({
         // Each pair keeps its own stack of open marks (a loose one as -1 - offset); `stillOpen` holds their offsets.
         const opened: number[][] = pairs.map(() => []);
         const stillOpen = new Set<number>();
-        // Where a quote last went on with an open quotation from the line above, for each pair (-1: nowhere yet).
-        const wentOnAt = pairs.map(() => -1);
+        // Where a quote last went on with the innermost open quotation from the line above, for each stack of open
+        // marks (none once that quotation closes or another opens).
+        const wentOnAt = new Map<number[], number>();
         // nestedQuotes: an open quote's offset -> the first quote that opened while it was the innermost open one.
         const nestedIn = new Map<number, number>();
         const openMark = (stack: number[], entry: number, quote: boolean) => {
@@ -64,10 +65,12 @@ export const unbalancedPairs = defineKind({
           if (nestedQuotes && quote && top !== undefined && top >= 0 && !nestedIn.has(top)) nestedIn.set(top, positionOf(entry));
           stack.push(entry);
           stillOpen.add(positionOf(entry));
+          wentOnAt.delete(stack);
         };
         const closeMark = (stack: number[]): number | undefined => {
           const entry = stack.pop();
           if (entry !== undefined) stillOpen.delete(positionOf(entry));
+          wentOnAt.delete(stack);
           return entry;
         };
         // turnedClosers: a mark that opens, inside an open quotation, where its closing mark belongs: reported, it closes.
@@ -97,8 +100,8 @@ export const unbalancedPairs = defineKind({
             // read here as one run of lines), and the first stays the one reported if nothing closes. Only when the open
             // quote stands on the line just above: in a long run of lines a quote open further up is a slip of its own.
             // (The quote that went on last stands for it: a quotation of three paragraphs or more.)
-            if (!closes && continued && isQuote(ch) && opened[p].length > 0 && opensLine(text, i) && onLineAbove(text, i, Math.max(positionOf(opened[p].at(-1)!), wentOnAt[p]))) {
-              wentOnAt[p] = i;
+            if (!closes && continued && isQuote(ch) && opened[p].length > 0 && opensLine(text, i) && onLineAbove(text, i, Math.max(positionOf(opened[p].at(-1)!), wentOnAt.get(opened[p]) ?? -1))) {
+              wentOnAt.set(opened[p], i);
               return;
             }
             if (!closes && isQuote(ch) && closesAsTurned(opened[p], i, open, close)) return;

@@ -34,7 +34,7 @@ export function* formatStylish(results: Iterable<FileResult>, color: boolean, hi
   const unread = s.unread ? `, ${s.unread} not read` : '';
   const files = `${s.files} file${s.files === 1 ? '' : 's'} checked${unread}`;
   // (--quiet leaves out what does not fail the run: then nothing shown is not the same as nothing found.)
-  const quiet = hidden?.count ? `, ${hidden.count} not shown (--quiet)` : '';
+  const quiet = hidden?.count ? `; ${hidden.count} left out by --quiet` : '';
   if (!problems) yield `${c.green(`✔ ${fixed}no problems${quiet ? ' shown' : ''} (${files}${quiet})`)}\n`;
   else {
     const scores = tally.scoreSummary();

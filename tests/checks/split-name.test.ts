@@ -23,11 +23,15 @@ describe('split-name kind', () => {
   it('takes a second half seen only after splits as stranded, however often', () => {
     const text = '“Yes,” Wang said. Wenbin, at a briefing. “No,” said Wang. Wenbin, adding that it was over.';
     expect(flagged(rule, text)).toEqual(['Wang said. Wenbin', 'said Wang. Wenbin']);
-    // Also a word of its own elsewhere (`Wenbin left.`, a surname used alone): a displaced phrase with no verb after
-    // it is still no sentence (`Wenbin, at a briefing.`), nor is a participle running to the end.
-    expect(flagged(rule, `${text} Wenbin left.`)).toEqual(['Wang said. Wenbin', 'said Wang. Wenbin']);
-    // A verb after the phrase makes it a sentence of its own.
-    expect(flagged(rule, '“Yes,” Wang said. Wenbin, at a briefing, disagreed. Wenbin left.')).toEqual([]);
+    // Also a word of its own elsewhere (`Wenbin left.`, a surname used alone): a displaced phrase is then no evidence,
+    // but a participle running to the end still is (`Wenbin, adding that it was over.` has no verb of its own), and so
+    // is a comma and a verbless phrase after a role (`spokesman Wang said. Wenbin, at a briefing.`).
+    expect(flagged(rule, `${text} Wenbin left.`)).toEqual(['said Wang. Wenbin']);
+    const withTitles = ruleFrom(`kind: split-name\ndescription: d\nmessage: m\nverbs: [said]\nprepositions: [at, on, in]\ntitles: [spokesman]`);
+    expect(flagged(withTitles, '“Yes,” spokesman Wang said. Wenbin, at a briefing. Wenbin left.')).toEqual(['Wang said. Wenbin']);
+    // A verb after the phrase makes it a sentence of its own; without a role, a surname may start the next sentence.
+    expect(flagged(withTitles, '“Yes,” spokesman Wang said. Wenbin, at a briefing, disagreed. Wenbin left.')).toEqual([]);
+    expect(flagged(rule, '“It is time,” Biden said. Harris at the same event struck a different tone. Harris left.')).toEqual([]);
   });
 
   it('rejoins a name before what goes on with the attribution: nothing, a doubled comma, that, an object', () => {

@@ -27,7 +27,7 @@ describe('--quiet with a failing run', () => {
     const r = await lint(['warn.txt'], { quiet: true, ...options });
     expect(r.code).toBe(code);
     if (code) expect(r.stdout).toContain('Space before ","');
-    else expect(r.stdout).toBe('✔ no problems shown (1 file checked, 1 not shown (--quiet))\n');
+    else expect(r.stdout).toBe('✔ no problems shown (1 file checked; 1 left out by --quiet)\n');
   });
 
   it('--max-warnings -1 is no limit, also over a config', () => {
