@@ -215,7 +215,10 @@ export const splitName = defineKind({
           continue;
         }
         // (A half of two words, `De Crem`, is counted by its last.)
-        if (!isSplit(writesName, first, second, rest, doc.countOf(lastWord(second).toLowerCase()) === splitsOf.get(second), unnamedElsewhere, verblessSentence, takesObject, titledAt(text, firstAt))) continue;
+        // A role before the first half: right before it, or the title between the verb and it (`declared the Minister of
+        // the Interior Gérald.`), which the verb-first search only takes when it names a role.
+        const titled = titledAt(text, firstAt) || (!verbAfterName && title.trim() !== '');
+        if (!isSplit(writesName, first, second, rest, doc.countOf(lastWord(second).toLowerCase()) === splitsOf.get(second), unnamedElsewhere, verblessSentence, takesObject, titled)) continue;
         // A first half of two names (`Hardeep Singh. Puri.`) is a whole name of its own unless the sentence ends with the
         // second half: `said Foreign Minister Sergei Lavrov. Kyiv on Monday rejected…` is the next sentence.
         if (/\s/.test(first) && rest.trim() !== '' && !(restStrands(rest) && !restIsDisplaced(rest))) continue;

@@ -32,6 +32,9 @@ describe('split-name kind', () => {
     // A verb after the phrase makes it a sentence of its own; without a role, a surname may start the next sentence.
     expect(flagged(withTitles, '“Yes,” spokesman Wang said. Wenbin, at a briefing, disagreed. Wenbin left.')).toEqual([]);
     expect(flagged(rule, '“It is time,” Biden said. Harris at the same event struck a different tone. Harris left.')).toEqual([]);
+    // The role may stand between the verb and the first half, however long (`the Minister of the Interior`).
+    const roles = ruleFrom(`kind: split-name\ndescription: d\nmessage: m\nverbs: [declared]\nprepositions: [on, at]\ntitles: [minister]`);
+    expect(flagged(roles, '“No,” declared the Minister of the Interior Gérald. Darmanin, on the site of the attack. Tags: Darmanin')).toEqual(['declared the Minister of the Interior Gérald. Darmanin']);
   });
 
   it('rejoins a name before what goes on with the attribution: nothing, a doubled comma, that, an object', () => {
