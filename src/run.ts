@@ -419,7 +419,7 @@ export async function run(given: RunOptions, io: Io): Promise<number> {
       await io.drained?.();
     }
   }
-  // What the report does not show: a limit the run broke, warnings --quiet left out.
+  // What the report does not show: a limit the run broke, findings --quiet left out.
   const reasons = verdict.reasons();
   for (const reason of reasons) io.stderr(`mtlint: the run fails: ${reason}\n`);
   if (hidden.count && !reasons.length) io.stderr(`mtlint: ${hidden.count} finding${hidden.count === 1 ? '' : 's'} not shown (--quiet)\n`);
@@ -476,11 +476,6 @@ class Verdict {
     if (this.tooManyWarnings()) reasons.push(`${this.warnings} warning${this.warnings === 1 ? '' : 's'}, more than --max-warnings ${this.maxWarnings} allows`);
     if (this.belowMinScore) reasons.push(`a file's quality score is below --min-score ${this.minScore}`);
     return reasons;
-  }
-
-  /** How many warnings were judged (--quiet leaves them out of the report). */
-  warningCount(): number {
-    return this.warnings;
   }
 }
 
