@@ -16,14 +16,15 @@ export const unbalancedPairs = defineKind({
     looseQuotes: { type: 'string', default: '', description: 'Quote marks that may stand for either mark of the first quote pair, as typists mix them (`"…”`): each opens or closes by where it stands, and is never reported itself.' },
     alternates: { type: 'string[]', default: [], description: 'Each a character and the pair mark it stands for (`）)` makes a full-width bracket close `(`).' },
     nestedQuotes: { type: 'boolean', default: false, description: 'A quotation left open where another of the same marks opens (`the government. He said, “The`), and nothing closes it later, is reported, and so is the quote that opened inside it: the closing mark was lost between the two. (English nests `‘…’` in `“…”`, not the same marks.)' },
-    turnedClosers: { type: 'boolean', default: false, description: 'A quote mark that opens after a comma or a stop and a space, before an attribution (a lower-case word and a verb of saying, `Interior, “he continued`; or a name and one, `, “Smith said`), while a quotation of the same marks is open: English does not nest double quotes, so it is the closing mark, turned the wrong way or spaced as an opening one; it is reported and closes the quotation.' },
+    turnedClosers: { type: 'string[]', default: [], description: 'Verbs of saying (`said`, `explains`, `pointed out`). With them, a quote mark that opens after a comma or a stop and a space, before an attribution (a lower-case word and one of these soon after, `Interior, “he continued`; or a name and one, `, “Smith said`), while a quotation of the same marks is open: English does not nest double quotes, so it is the closing mark, turned the wrong way or spaced as an opening one; it is reported and closes the quotation.' },
     loneClosingQuotes: { type: 'string', default: '', description: 'Closing quote marks reported when one ends a line after a stop (`imports."`) and is the line\'s only quote mark, while the last quote of the lines above it opens nothing: a quote left over where the sentence was reordered. (Read line by line, as a text written a sentence a line pairs no quotes in a paragraph.)' },
   },
   fixable: () => false,
   compile(options, rule) {
     const pairs = options.pairs.map((p) => [...p] as [string, string]);
     const continued = options.continuedQuotes;
-    const { turnedClosers, nestedQuotes } = options;
+    const nestedQuotes = options.nestedQuotes;
+    const attribution = options.turnedClosers.length ? attributionAfter(options.turnedClosers) : undefined;
     const loose = options.looseQuotes;
     const loosePair = pairs.findIndex(([open]) => isQuote(open));
     const standsFor = new Map(options.alternates.map((a) => [...a] as [string, string]));
@@ -75,7 +76,7 @@ export const unbalancedPairs = defineKind({
         };
         // turnedClosers: a mark that opens, inside an open quotation, where its closing mark belongs: reported, it closes.
         const closesAsTurned = (stack: number[], i: number, open: string, close: string): boolean => {
-          if (!turnedClosers || stack.length === 0 || !turnedCloser(text, i)) return false;
+          if (!attribution || stack.length === 0 || !turnedCloser(text, i, attribution)) return false;
           // (A closing mark only spaced as an opening one is the spacing rules' to report: it closes here, silently.)
           if (text[i] === open) report(i, close, PROBLEMS.turned);
           else if (text[i] !== close) report(i, close, PROBLEMS.misspaced);
@@ -184,24 +185,26 @@ const PROBLEMS = {
   misspaced: (partner: string) => `closes the quotation but stands as an opening mark does (a space before it, none after): "${partner} " belongs here`,
 };
 
-/** Verbs of saying that follow a quotation's closing mark in its attribution. */
-const SAYING = String.raw`(?:said|says|added|adds|continued|continues|explained|explains|stressed|stresses|noted|notes|concluded|concludes|insisted|insists|stated|states|told|tells|declared|declares|emphasi[sz]ed|emphasi[sz]es|pointed out|points out|recalled|recalls|wrote|writes|affirmed|affirms|assured|assures|argued|argues|warned|warns|underlined|underlines|specified|specifies|highlighted|highlights|replied|replies|asked|asks|announced|announces|admitted|admits|commented|comments|reported|reports|indicated|indicates|observed|observes|acknowledged|acknowledges|confirmed|confirms|claimed|claims|went on|goes on)`;
-/** After the mark: a lower-case word and a verb of saying soon after it, before any quote mark or line end. */
-const LOWER_THEN_SAYING = new RegExp(String.raw`^ ?(?=\p{Ll})[^\n“”"«»]{0,60}?\b${SAYING}\b`, 'u');
-/** After the mark: a name of up to three capitalised words and a verb of saying (`, “Smith said`). */
-const NAME_THEN_SAYING = new RegExp(String.raw`^ ?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}${SAYING}\b`, 'u');
+/**
+ * What may follow a quotation's closing mark as its attribution, given its verbs of saying: a lower-case word and a verb
+ * soon after it, before any quote mark or line end (`he continued`, `explains the coach`); or a name of up to three
+ * capitalised words and a verb (`Smith said`).
+ */
+function attributionAfter(verbs: string[]): RegExp[] {
+  const saying = `(?:${verbs.map(escapeRegex).join('|')})`;
+  return [new RegExp(String.raw`^ ?(?=\p{Ll})[^\n“”"«»]{0,60}?\b${saying}\b`, 'u'), new RegExp(String.raw`^ ?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}${saying}\b`, 'u')];
+}
 
 /**
  * Whether the quote mark at i stands where a quotation's closing mark does before its attribution: after a comma or a
- * stop and one space, before a lower-case word and a verb of saying soon after (`Interior, “he continued`,
- * `enthusiasm, “explains the coach`, `, "the minister said`, `, “ said the minister`), or before a name and a verb of
- * saying (`, “Smith said`). A quotation that opens there (`he told me, “be aggressive”`) rarely reports a saying in its
- * first words.
+ * stop and one space, before one of `attribution`'s forms (`Interior, “he continued`, `enthusiasm, “explains the
+ * coach`, `, "the minister said`, `, “ said the minister`, `, “Smith said`). A quotation that opens there (`he told me,
+ * “be aggressive”`) rarely reports a saying in its first words.
  */
-function turnedCloser(text: string, i: number): boolean {
+function turnedCloser(text: string, i: number, attribution: RegExp[]): boolean {
   if (text[i - 1] !== ' ' || !/[,.!?]/.test(text.charAt(i - 2))) return false;
   const after = text.slice(i + 1, i + 80);
-  return LOWER_THEN_SAYING.test(after) || NAME_THEN_SAYING.test(after);
+  return attribution.some((form) => form.test(after));
 }
 
 /** Where an open mark stands (a loose one is kept as -1 - offset). */

@@ -32,7 +32,7 @@ describe('unbalanced-pairs kind', () => {
   });
 
   it('with turnedClosers, reads a mark opening inside an open quotation before its attribution as the closing one turned', () => {
-    const turned = ruleFrom(`kind: unbalanced-pairs\ndescription: d\nmessage: '{0} {2}'\npairs: ['“”']\nlooseQuotes: '"'\nturnedClosers: true`);
+    const turned = ruleFrom(`kind: unbalanced-pairs\ndescription: d\nmessage: '{0} {2}'\npairs: ['“”']\nlooseQuotes: '"'\nturnedClosers: [said, continued, explains]`);
     const text = '“It is the Interior, “he continued, and left.';
     expect(lint(turned, text).map((f) => [f.offset, f.message])).toEqual([[text.indexOf('“he'), '“ opens a quotation inside an open one: the closing "”" turned the wrong way']]);
     expect(flagged(turned, '"We must go on, "the minister said after the meeting.')).toEqual(['"']);
@@ -43,7 +43,7 @@ describe('unbalanced-pairs kind', () => {
   });
 
   it('with turnedClosers, takes a name before the verb of saying and a space after the mark, and closes a spaced closing mark silently', () => {
-    const turned = ruleFrom(`kind: unbalanced-pairs\ndescription: d\nmessage: '{0} {2}'\npairs: ['“”']\nlooseQuotes: '"'\nturnedClosers: true`);
+    const turned = ruleFrom(`kind: unbalanced-pairs\ndescription: d\nmessage: '{0} {2}'\npairs: ['“”']\nlooseQuotes: '"'\nturnedClosers: [said, continued, explains]`);
     expect(flagged(turned, '“We must go on, “Smith said on Monday.')).toEqual(['“']);
     expect(flagged(turned, '“We must go on, “ said the minister.')).toEqual(['“']);
     // `, ”he said`: the right mark, spaced wrong (the spacing rules report that); it closes the quotation.
