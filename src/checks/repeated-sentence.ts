@@ -5,13 +5,6 @@ import type { RawFinding } from '../types.js';
 import { defineKind } from './kind.js';
 import { fill } from './template.js';
 
-/**
- * Short forms a full stop ends without ending the sentence (`St. Petersburg`, `Mr. Lee`, `Sept. 11`); a single capital
- * is an initial (`J. K. Rowling`, `U.S. troops`).
- */
-const ABBREVIATIONS = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'St', 'Jr', 'Sr', 'Gen', 'Gov', 'Sen', 'Rep', 'Pres', 'Prof', 'Capt', 'Col', 'Lt', 'Sgt', 'Maj', 'Adm', 'Cmdr', 'Brig', 'Supt', 'Insp', 'Det', 'Rev', 'Hon', 'Atty', 'Msgr', 'No', 'Nos', 'Vol', 'Fig', 'Mt', 'Ft', 'Ave', 'Rd', 'Blvd', 'Co', 'Corp', 'Inc', 'Ltd', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec']);
-/** Words that open sentences, capitalised there only: not names. */
-const SENTENCE_OPENERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'there', 'his', 'her', 'their', 'its', 'our', 'my', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'of', 'to', 'as', 'and', 'but', 'or', 'so', 'after', 'before', 'when', 'while', 'if', 'since', 'during', 'according', 'however', 'meanwhile', 'also', 'earlier', 'later', 'then', 'now', 'today', 'yesterday']);
 /** The most first copies looked at (one bit each of a word pair's mask): a page's top holds far fewer sentences. */
 const MAX_FIRST_COPIES = 30;
 
@@ -37,10 +30,14 @@ export const repeatedSentence = defineKind({
     firstLines: { type: 'integer', minimum: 1, default: 6, description: `The first copy stands among the document's first this many lines with text (a page's headline, teaser and standfirst, which a scraper keeps beside the body they were cut from), one of their first ${MAX_FIRST_COPIES} sentences. Further down, a text repeats itself on purpose: each item of a list ends \`Available in stores nationwide.\`` },
     maxDistance: { type: 'integer', minimum: 0, default: 30, description: 'How many lines (blank ones included) the second copy may stand below the first: the copies of a page stand close together, while a long report may sum itself up far below.' },
     maxShownChars: { type: 'integer', minimum: 1, default: 60, description: 'The message shows at most this many characters of the sentence, then `…`.' },
+    abbreviations: { type: 'string[]', default: [], description: 'Short forms a full stop ends without ending the sentence, as written (`St` in `St. Petersburg`, `Sept`); a single capital is an initial (`J. K. Rowling`, `U.S. troops`).' },
+    sentenceOpeners: { type: 'string[]', default: [], description: 'Words capitalised only because they open a sentence (`the`, `however`): a sentence\'s first word is taken for a name unless it is one of these.' },
   },
   fixable: () => false,
   compile(options, rule) {
     const { minWords, minSimilarity, maxDistance, maxShownChars, firstLines } = options;
+    const abbreviations = new Set(options.abbreviations);
+    const openers = new Set(options.sentenceOpeners.map((w) => w.toLowerCase()));
     /** Whether two sets of word pairs share enough of them (Dice's coefficient, in percent). */
     const similar = (shared: number, a: number, b: number) => 200 * shared >= minSimilarity * (a + b);
     /**
@@ -68,7 +65,7 @@ export const repeatedSentence = defineKind({
       const pairMasks = new Map<number, number>();
       sketches.fill(0);
       const { starts, ends } = doc.words;
-      for (const { firstWord, lastWord, offset, stopAt, line } of sentencesOf(doc, scanEnd, minWords)) {
+      for (const { firstWord, lastWord, offset, stopAt, line } of sentencesOf(doc, scanEnd, minWords, abbreviations)) {
         const isFirstCopy = line <= lastFirst && firsts.length < MAX_FIRST_COPIES;
         if (!isFirstCopy) {
           if (firsts.length === 0) break; // nothing above to repeat
@@ -86,7 +83,7 @@ export const repeatedSentence = defineKind({
           line,
           wholeLine: doc.isBlank({ start: lines[line].start, end: offset }) && doc.isBlank({ start: stopAt, end: lines[line].end }),
           pairCount,
-          names: namesOf(doc, hashes, firstWord),
+          names: namesOf(doc, hashes, firstWord, openers),
         };
         const first = firsts.find((earlier, f) => isCopy(sentence, earlier, shared[f], maxDistance, similar, text));
         if (first) findings.push({ message: fill(rule.message, [shown(text.slice(first.offset, first.offset + first.length)), String(first.line + 1)]), offset, length: sentence.length });
@@ -167,13 +164,13 @@ interface FoundSentence {
  * stop is a headline or a label, which a lead restates on purpose). Read off the document's words: a sentence ends at
  * a stop (and its closing marks) before spaces and a capital or a digit, or at a line's end.
  */
-function* sentencesOf(doc: Document, until: number, minWords: number): Generator<FoundSentence> {
+function* sentencesOf(doc: Document, until: number, minWords: number, abbreviations: ReadonlySet<string>): Generator<FoundSentence> {
   const { text, lines } = doc;
   const { count, starts, ends } = doc.words;
   let line = 0;
   let firstWord = 0;
   for (let w = 0; w < count && starts[w] < until; w++) {
-    const stopAt = sentenceEndAfter(text, starts[w], ends[w], w + 1 < count ? starts[w + 1] : text.length);
+    const stopAt = sentenceEndAfter(text, starts[w], ends[w], w + 1 < count ? starts[w + 1] : text.length, abbreviations);
     if (stopAt === undefined) continue;
     const from = firstWord;
     firstWord = w + 1;
@@ -216,14 +213,14 @@ function wordHash(text: string, start: number, end: number): number {
  * The hashes of a sentence's words that start with a capital or a digit; its first word only when it is no word that
  * opens sentences (`The`, `In`, `However`).
  */
-function namesOf(doc: Document, hashes: number[], firstWord: number): Set<number> {
+function namesOf(doc: Document, hashes: number[], firstWord: number, openers: ReadonlySet<string>): Set<number> {
   const { text } = doc;
   const { starts, ends } = doc.words;
   const names = new Set<number>();
   for (let k = 0; k < hashes.length; k++) {
     const at = starts[firstWord + k];
     if (!isDigit(text.charCodeAt(at)) && !isUpperAt(text, at)) continue;
-    if (k === 0 && SENTENCE_OPENERS.has(text.slice(at, ends[firstWord]).toLowerCase())) continue;
+    if (k === 0 && openers.has(text.slice(at, ends[firstWord]).toLowerCase())) continue;
     names.add(hashes[k]);
   }
   return names;
@@ -251,7 +248,7 @@ function stopRunEnd(text: string, from: number, limit: number): number {
  * word, at `next`, starts another one: a stop, spaces, maybe an opening mark, and a capital or a digit; -1 when a line
  * ends there without a stop; undefined when the sentence goes on (`3.5`, `U.S.`, `St. Petersburg`, no stop at all).
  */
-function sentenceEndAfter(text: string, start: number, end: number, next: number): number | undefined {
+function sentenceEndAfter(text: string, start: number, end: number, next: number, abbreviations: ReadonlySet<string>): number | undefined {
   let newline = end;
   while (newline < next && text.charCodeAt(newline) !== 0x0a) newline++;
   if (newline < next) {
@@ -269,6 +266,6 @@ function sentenceEndAfter(text: string, start: number, end: number, next: number
   }
   if (stopAt === next || !(isUpperAt(text, next) || isDigit(text.charCodeAt(next)))) return undefined;
   const word = text.slice(start, end);
-  const abbreviation = text.charCodeAt(end) === 0x2e && (ABBREVIATIONS.has(word) || (word.length === 1 && isUpperAt(text, start)));
+  const abbreviation = text.charCodeAt(end) === 0x2e && (abbreviations.has(word) || (word.length === 1 && isUpperAt(text, start)));
   return abbreviation ? undefined : stopAt;
 }

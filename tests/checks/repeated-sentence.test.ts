@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { flagged, lint, ruleFrom } from '../helpers/rule.js';
 
-const rule = ruleFrom(`kind: repeated-sentence\ndescription: d\nmessage: '{1}: {0}'\nminWords: 8\nmaxShownChars: 20`);
+const rule = ruleFrom(`kind: repeated-sentence\ndescription: d\nmessage: '{1}: {0}'\nminWords: 8\nmaxShownChars: 20\nabbreviations: [St, Mr]\nsentenceOpeners: [the, q]`);
 const TEASER = 'The minister warned the senate speaker over the visit to Taiwan, saying he will pay a heavy price!';
 const BODY = 'The minister warned the senate speaker over the visit to Taiwan, and he will pay a heavy price!';
 
