@@ -18,9 +18,10 @@ import { repeatedSentence } from './repeated-sentence.js';
 import { sequence } from './sequence.js';
 import { pageElement } from './page-element.js';
 import { bilingual } from './bilingual.js';
+import { languageRun } from './language-run.js';
 
 export const KINDS: ReadonlyMap<string, RuleKind> = new Map(
-  [pattern, phrase, substitution, repetition, truncatedWord, splitName, sentenceStart, sentenceLines, unbalancedPairs, trailingBlock, mojibake, gluedWords, characterMap, repeatedLine, repeatedSentence, sequence, pageElement, bilingual].map((k) => [k.name, k]),
+  [pattern, phrase, substitution, repetition, truncatedWord, splitName, sentenceStart, sentenceLines, unbalancedPairs, trailingBlock, mojibake, gluedWords, characterMap, repeatedLine, repeatedSentence, sequence, pageElement, bilingual, languageRun].map((k) => [k.name, k]),
 );
 
 /**
