@@ -73,10 +73,12 @@ export const trailingBlock = defineKind({
     };
     // A call to the reader: an imperative of the page's (`Join our channel`), and what it points at after it.
     const readerCall = options.readerVerbs.length ? compileRegex(`^(?:(?:please|kindly|also|don['’]t forget to|do not forget to|be sure to|make sure to|remember to|you can(?: also)?)[^\\S\\n]+)?(?:${options.readerVerbs.join('|')})\\b`, 'i') : undefined;
+    // A second call after a comma, to the line's end (`, subscribe now.`).
+    const secondCall = options.readerVerbs.length ? compileRegex(`,[^\\S\\n]*(?:${options.readerVerbs.join('|')})\\b(?:[^\\S\\n]+(?:now|today|here|for free))?[.!]?$`, 'i') : undefined;
     const readerObject = options.readerObjects.length ? compileRegex(`\\b(?:${options.readerObjects.join('|')})\\b`, 'i') : undefined;
     /** A line that calls the page's reader to act on the page (`Don't forget to follow us on Google News`, `Click Like to get the news`). */
     const callsReader = (trimmed: string): boolean => {
-      if (REPORTED_SPEECH.test(trimmed) || wordsUpTo(trimmed, options.readerCallWords) > options.readerCallWords) return false;
+      if (!readerCall || wordsUpTo(trimmed, options.readerCallWords) > options.readerCallWords || REPORTED_SPEECH.test(trimmed)) return false;
       // The last sentence of a short line may be the call, after a few words that lead to it (`Want more stories like
       // this? Sign up here.`, `Stay informed. Subscribe today.`).
       const sentences = trimmed.split(/(?<=[.!?])[^\S\n]+(?=\p{Lu})/u);
@@ -84,8 +86,10 @@ export const trailingBlock = defineKind({
       if (sentences.length > 1 && !sentences.slice(0, -1).every((lead) => wordsUpTo(lead, LEAD_WORDS) <= LEAD_WORDS)) return false;
       const call = readerCall?.exec(last);
       // (A comma is where an imperative that someone said goes on with its speaker: `Join our fight, the leader shouted.`;
-      // not one in a number, `50,000`, nor one before the page's thing, `Sign up for The Briefing, our daily email`.)
-      if (!call || /,(?![\d]|[^\S\n]*(?:our|your)\b)/u.test(last)) return false;
+      // not one in a number, `50,000`, nor one before the page's thing, `Sign up for The Briefing, our daily email`.
+      // Nor one before a second call, `Get updates on your device, subscribe now`.)
+      const firstCall = secondCall ? last.replace(secondCall, '') : last;
+      if (!call || /,(?![\d]|[^\S\n]*(?:our|your)\b)/u.test(firstCall)) return false;
       const rest = last.slice(call[0].length);
       // A subscription alone, or for now (`Subscribe today.`, `Log in`, `Register now for free.`), is the page's.
       if (SIGN_UP.test(call[0]) && /^[^\S\n]*(?:(?:now|today|here|for free)\b.*)?[.!]?$/iu.test(rest)) return true;
@@ -566,7 +570,8 @@ export const trailingBlock = defineKind({
         const longSentence = isLongSentence(line);
         // (A sentence of four words or more counts too: a short first paragraph is the body's all the same.)
         seenSentence ||= longSentence || (/[.!?]["”’)]?$/.test(line) && wordsUpTo(line, 4) >= 4);
-        if (!inHeader(i) && !addressed && !listed && longSentence && !isFurnitureSentence(line) && !opensWithFurnitureMark(line, lexicon)) continue;
+        // (Nor a call to the reader of up to `readerCallWords` words: `Get updates directly on your device, subscribe now.`)
+        if (!inHeader(i) && !addressed && !listed && longSentence && !isFurnitureSentence(line) && !opensWithFurnitureMark(line, lexicon) && !callsReader(line)) continue;
         const words = wordsUpTo(line, shortLineWords);
         const reason = addressed || listed ? undefined : furnitureOf(line, words);
         // A list's label: a few words of the page, known as furniture or ending as a label does (`:`, `..`, `…`).
