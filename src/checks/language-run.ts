@@ -87,6 +87,14 @@ export const languageRun = defineKind({
         let runStart = from;
         let best: [number, number] | undefined;
         for (let k = from; k <= to; k++) {
+          // A sentence's end, a quotation's or a bracket's edge closes a run too: a quoted title and the sentence around it
+          // are no one run, though their words may score as one.
+          if (k > from && k < to && breaksRun(text, ends[k - 1], starts[k])) {
+            if (best) report(best[0], best[1]);
+            best = undefined;
+            sum = 0;
+            runStart = k;
+          }
           const kind = k < to ? kinds[k - from] : Evidence.English; // the line's end closes the last run
           sum += SCORE[kind];
           if (k < to && sum > 0) {
@@ -122,6 +130,13 @@ export const languageRun = defineKind({
     };
   },
 });
+
+/** Whether text[from, to), between two words, ends a sentence or opens or closes a quotation or a bracket. */
+function breaksRun(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (RUN_BREAKS.includes(text.charAt(i))) return true;
+  return false;
+}
+const RUN_BREAKS = '.!?“”"«»()[]';
 
 function isEvidence(kind: number): boolean {
   return kind === Evidence.Foreign || kind === Evidence.Unknown;
