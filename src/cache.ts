@@ -3,6 +3,7 @@
 import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { asciiJson } from './ascii-json.js';
 import type { PositionedFinding } from './report/result.js';
 import type { Rule } from './types.js';
 import { makeDirectory } from './write.js';
@@ -153,7 +154,7 @@ export async function openResultCache(file: string, key: string): Promise<Result
       const temporary = `${file}.${process.pid}.tmp`;
       try {
         makeDirectory(path.dirname(file));
-        writeFileSync(temporary, JSON.stringify({ key, files } satisfies CacheFile));
+        writeFileSync(temporary, asciiJson({ key, files } satisfies CacheFile));
         renameSync(temporary, file);
       } finally {
         rmSync(temporary, { force: true });
@@ -199,23 +200,29 @@ export function batchByStamps(cache: ResultCache, names: readonly string[], firs
   const [count, last] = [Number(place[1]), place[2] === '.'];
   const end = first + count;
   if (end > names.length || (last && end !== names.length)) return undefined;
-  const entries: [prefix: string, entry: Entry][] = [];
+  // Plain loops, no destructuring and no string made per file but the prefix: a repeat run does this for every file
+  // before it does anything else, in code not yet optimised (4,188 articles: ~15 → ~6 ms, the stats aside).
+  const placements: string[] = [];
+  const results: CachedResult[] = [];
   for (let k = first; k < end; k++) {
     const e = cache.entry(names[k]);
-    const prefix = placedAt(k - first, count, last);
-    if (e?.[0] !== head[0] || typeof e[2] !== 'string' || !e[2].startsWith(prefix)) return undefined;
-    entries.push([prefix, e]);
+    if (e?.[0] !== head[0] || typeof e[2] !== 'string' || !e[2].startsWith(placedAt(k - first, count, last))) return undefined;
+    placements.push(e[2]);
+    results.push(e[1]);
   }
-  // The stamps last: a stat per file, where the checks above cost nothing.
-  for (const [k, [prefix, e]] of entries.entries()) {
+  // The stamps last: a stat per file, where the checks above cost nothing. (A placement is its prefix, which ends at
+  // its first space, then the stamp.)
+  for (let k = 0; k < count; k++) {
     const stamp = stampOf(names[first + k]);
-    if (stamp === undefined || e[2] !== prefix + stamp) return undefined;
+    const placement = placements[k];
+    if (stamp === undefined || placement.length !== placement.indexOf(' ') + 1 + stamp.length || !placement.endsWith(stamp)) return undefined;
   }
-  return { end, digest: head[0], results: entries.map(([, e]) => e[1]) };
+  return { end, digest: head[0], results };
 }
 
 /**
- * A file's size, modification time and status-change time, in nanoseconds: what `metadata` compares. The change time
+ * A file's size, modification time and status-change time, in milliseconds (with their fraction, to ~0.25 µs): what
+ * `metadata` compares (a stat with nanoseconds made BigInts of every field, ~3 ms more for 4,188 files). The change time
  * (as git's index keeps it) moves with every write and with a change of permissions, and cannot be set back: a
  * same-size edit whose modification time a tool restores, or a file made unreadable, is read again. None when the
  * file cannot be stat'ed, or was modified so recently that a write within the file system's clock tick (a few ms; 2 s
@@ -224,12 +231,12 @@ export function batchByStamps(cache: ResultCache, names: readonly string[], firs
 export function fileStamp(file: string, now = Date.now()): string | undefined {
   let stats;
   try {
-    stats = statSync(file, { bigint: true });
+    stats = statSync(file);
   } catch {
     return undefined;
   }
-  if (!stats.isFile() || Number(stats.mtimeMs) > now - RACY_MS) return undefined;
-  return `${stats.size}:${stats.mtimeNs}:${stats.ctimeNs}`;
+  if (!stats.isFile() || stats.mtimeMs > now - RACY_MS) return undefined;
+  return `${stats.size}:${stats.mtimeMs}:${stats.ctimeMs}`;
 }
 
 /** How old a file's modification time must be for its stamp to be trusted. */

@@ -7,7 +7,7 @@ const SRC = path.resolve(import.meta.dirname, '../src');
 
 /** Bottom first; each entry a file or a folder (ending in `/`) below src/. */
 export const LAYERS: readonly (readonly string[])[] = [
-  ['types.ts', 'errors.ts', 'paths.ts', 'vendored.ts', 'search.ts', 'did-you-mean.ts', 'pool.ts'],
+  ['types.ts', 'errors.ts', 'paths.ts', 'vendored.ts', 'search.ts', 'did-you-mean.ts', 'pool.ts', 'ascii-json.ts'],
   ['document.ts', 'markup.ts', 'formats/', 'lexicon/', 'fix.ts', 'patch.ts', 'changed-regions.ts', 'score.ts', 'files.ts', 'glossary.ts'],
   ['checks/'],
   ['rules/'],

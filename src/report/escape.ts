@@ -28,5 +28,8 @@ export function escapeControls(text: string, { tabs = false } = {}): string {
  * the same JSON to a parser, nothing that drives a terminal. They can only stand inside strings, where `\u` is valid.
  */
 export function escapeJsonText(json: string): string {
+  // Looked for first: a replace copies the text even when it changes nothing.
+  PRINTABLE_BUT_UNSAFE.lastIndex = 0;
+  if (!PRINTABLE_BUT_UNSAFE.test(json)) return json;
   return json.replace(PRINTABLE_BUT_UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

@@ -66,8 +66,12 @@ function* escapedPieces(pieces: Iterable<string>): Generator<string> {
   for (const piece of pieces) yield escapeJsonText(piece);
 }
 
-/** Pieces joined into strings of about `size` characters: few writes, none too long. */
-export function* batched(pieces: Iterable<string>, size = 1 << 20): Generator<string> {
+/**
+ * Pieces joined into strings of about `size` characters: few writes, none too long. Kept under V8's large-object size
+ * (128 KB): a larger string is allocated in the old generation and freed only by a full collection (with pieces of a
+ * megabyte, a repeat run over the 4,188 articles from the cache was ~2 % slower).
+ */
+export function* batched(pieces: Iterable<string>, size = 1 << 15): Generator<string> {
   let batch = '';
   for (const piece of pieces) {
     batch += piece;

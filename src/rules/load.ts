@@ -12,7 +12,7 @@ import { type Fields, checkField } from '../checks/fields.js';
 import { COMMON_FIELDS, EXAMPLE_FIELDS } from './schema.js';
 import { backtrackingProblem } from './regex-safety.js';
 import { requiredLiterals, requiredStrings } from './literals.js';
-import { CACHE_FILE, contents, readRuleCache, type RuleCache, ruleCacheText, ruleFiles, slashed } from './built-in-cache.js';
+import { CACHE_FILE, contents, readRuleCache, type RuleCache, ruleCacheBytes, ruleFiles, slashed } from './built-in-cache.js';
 
 export { readRuleCache, ruleFiles };
 
@@ -101,7 +101,7 @@ export async function writeRuleCache(dir = BUILT_IN_RULES, cacheFile = CACHE_FIL
   const { rules, problems } = await loadRules([{ dir, builtIn: true }], false);
   if (problems.length) return;
   const cache: RuleCache = { files: contents(dir, files), rules: rules.map((r) => ({ ...r, file: slashed(path.relative(dir, r.file)) })) };
-  writeFileSync(cacheFile, ruleCacheText(cache));
+  writeFileSync(cacheFile, ruleCacheBytes(cache));
 }
 
 
