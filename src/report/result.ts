@@ -123,14 +123,17 @@ export class Tally {
 
   add(r: FileResult): void {
     const { summary } = this;
-    if (r.findings.some((f) => f.fatal)) summary.unread++;
-    else summary.files++;
-    summary.fixed += r.fixed ?? 0;
-    summary.previewed ||= r.previewed ?? false;
+    // One plain loop: a repeat run from the cache adds thousands of files in code not yet optimised.
+    let fatal = false;
     for (const f of r.findings) {
       summary[KEY[f.severity]]++;
       if (f.fix) summary.fixable++;
+      if (f.fatal) fatal = true;
     }
+    if (fatal) summary.unread++;
+    else summary.files++;
+    summary.fixed += r.fixed ?? 0;
+    summary.previewed ||= r.previewed ?? false;
     this.scores.add(r.path, r.score);
   }
 
