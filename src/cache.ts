@@ -2,8 +2,10 @@
 // with it, the rules, the config and mtlint itself are unchanged. A hit skips the documents and every rule.
 import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { asciiJson } from './ascii-json.js';
+import { CACHE_FILE as RULE_CACHE_FILE } from './rules/built-in-cache.js';
 import type { PositionedFinding } from './report/result.js';
 import type { Rule } from './types.js';
 import { makeDirectory } from './write.js';
@@ -20,6 +22,11 @@ export interface CacheKeyParts {
   config: object;
   /** Options of the run that change findings, such as reportUnusedDirectives. */
   lintOptions: object;
+  /**
+   * The rules are the build's cached built-in rules, changed only by the config's overrides and the selection: then
+   * they are known by their ids (the build stamp covers what they are), not by their definitions.
+   */
+  builtInRules?: boolean;
 }
 
 /** What is kept of a linted file: its positioned findings, and the words of prose the rules saw (for its score). */
@@ -77,31 +84,44 @@ export interface ResultCache {
   save(): void;
 }
 
-/** SHA-1 of texts, each led by its length (no two lists run together alike); node:crypto is loaded only with --cache. */
-async function loadSha1(): Promise<(texts: readonly string[]) => string> {
-  const { createHash } = await import('node:crypto');
-  return (texts) => {
-    const hash = createHash('sha1');
-    for (const text of texts) hash.update(`${text.length}:`).update(text);
-    return hash.digest('base64');
-  };
+/**
+ * SHA-1 of texts, each led by its length (no two lists run together alike). node:crypto is loaded on the first call:
+ * a repeat run whose files all keep their stamps hashes nothing (loading it was ~3 ms of such a run).
+ */
+function sha1(texts: readonly string[]): string {
+  const hash = (createHash ??= (createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto')).createHash)('sha1');
+  for (const text of texts) hash.update(`${text.length}:`).update(text);
+  return hash.digest('base64');
 }
+let createHash: typeof import('node:crypto').createHash | undefined;
 
 /**
  * The code that finds things is part of the key too: the version alone stays the same across local builds, so the
- * size and time of the running module (the bundle, once built) stand in for it.
+ * size and time of the running module (the bundle, once built) stand in for it, and those of the build's cache of
+ * the built-in rules for them.
  */
 function buildStamp(): string {
-  const { size, mtimeMs } = statSync(fileURLToPath(import.meta.url));
-  return `${size}:${mtimeMs}`;
+  const stamp = (file: string) => {
+    try {
+      const { size, mtimeMs } = statSync(file);
+      return `${size}:${mtimeMs}`;
+    } catch {
+      return '';
+    }
+  };
+  return `${stamp(fileURLToPath(import.meta.url))} ${stamp(RULE_CACHE_FILE)}`;
 }
 
-/** One string for everything besides a file's text that its findings depend on. */
-export async function resultCacheKey({ version, rules, config, lintOptions }: CacheKeyParts): Promise<string> {
-  const sha1 = await loadSha1();
+/**
+ * One string for everything besides a file's text that its findings depend on: a hash of the rules' definitions, or,
+ * for the build's built-in rules, their ids, as they are (a few KB; stringifying and hashing every definition, with
+ * node:crypto to load, took ~6 ms of a repeat run).
+ */
+export async function resultCacheKey({ version, rules, config, lintOptions, builtInRules }: CacheKeyParts): Promise<string> {
+  const { problems: _problems, ...settings } = config as { problems?: unknown };
+  if (builtInRules) return JSON.stringify([version, buildStamp(), 'built-in rules', rules.map((r) => r.id), settings, lintOptions]);
   // Where a rule was loaded from does not change what it finds; its definition and options do.
   const definitions = rules.map(({ file: _file, ...definition }) => definition);
-  const { problems: _problems, ...settings } = config as { problems?: unknown };
   return sha1([JSON.stringify([version, buildStamp(), definitions, settings, lintOptions])]);
 }
 
@@ -126,7 +146,6 @@ function readEntries(file: string, key: string): CacheFile['files'] {
 
 /** Opens the cache at `file` for a run whose rules, config and version give `key`. */
 export async function openResultCache(file: string, key: string): Promise<ResultCache> {
-  const sha1 = await loadSha1();
   const entries = readEntries(file, key);
   const stored: CacheFile['files'] = Object.create(null);
   const entry = (absolute: string): Entry | undefined => {

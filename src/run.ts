@@ -114,7 +114,7 @@ function readConfig(options: Pick<RunOptions, 'config' | 'cwd'>): Config {
  * The rules a run uses: built-in, the config's rule directories and `rulesDirs`, with the config's
  * overrides applied. The config's problems, the rule files' and the overrides' are reported together.
  */
-export async function loadConfiguredRules(options: Pick<RunOptions, 'config' | 'cwd' | 'rulesDirs' | 'glossary'>): Promise<{ rules: Rule[]; config: Config }> {
+export async function loadConfiguredRules(options: Pick<RunOptions, 'config' | 'cwd' | 'rulesDirs' | 'glossary'>): Promise<{ rules: Rule[]; config: Config; builtInRules?: boolean }> {
   const config = readConfig(options);
   const userDirs = [...config.rules, ...options.rulesDirs];
   // The built-in rules alone, fresh in the build's cache, need neither the YAML parser nor the kinds that validate.
@@ -127,7 +127,8 @@ export async function loadConfiguredRules(options: Pick<RunOptions, 'config' | '
   if (problems.length) throw new UsageError(problems);
   // The glossary's terms become the glossary rules' `terms`: the rules then carry them into the cache key.
   const glossary = options.glossary === undefined ? config.glossary : path.resolve(options.cwd, options.glossary);
-  if (glossary === undefined) return { rules: overridden.rules, config };
+  // (Rules from the build's cache, changed by the config alone, are known to the result cache by their ids.)
+  if (glossary === undefined) return { rules: overridden.rules, config, builtInRules: cached !== undefined };
   const { parseGlossary, withGlossary } = await import('./glossary.js');
   return { rules: withGlossary(overridden.rules, parseGlossary(readSource(glossary).text, options.glossary ?? glossary)), config };
 }
@@ -171,7 +172,7 @@ export function shardFilter(shard: string): (file: string) => boolean {
 }
 
 export async function run(given: RunOptions, io: Io): Promise<number> {
-  const { rules: configured, config } = await loadConfiguredRules(given);
+  const { rules: configured, config, builtInRules } = await loadConfiguredRules(given);
   const options = { ...given, maxFileSize: given.maxFileSize ?? config.maxFileSize, formatIn: given.formatIn ?? config.formatIn };
   const rules = selectRules(configured, options.only, options.disable);
   checkFixOnly(configured, options.fixOnly, options.fix || options.fixDryRun);
@@ -198,7 +199,7 @@ export async function run(given: RunOptions, io: Io): Promise<number> {
   const lintOptions = { reportUnusedDirectives: options.reportUnusedDirectives };
   // Nor does it serve --source: one article, whose findings depend on its original too.
   const cacheFile = options.cache && !options.fix && !options.fixDryRun && !original ? cacheFilePath(options.cache.location, options.cwd) : undefined;
-  const cacheKey = { version: VERSION, rules, config, lintOptions: { ...lintOptions, formatIn: options.formatIn } };
+  const cacheKey = { version: VERSION, rules, config, lintOptions: { ...lintOptions, formatIn: options.formatIn }, builtInRules };
   const cache = cacheFile ? await openResultCache(cacheFile, await resultCacheKey(cacheKey)) : undefined;
   // --cache-strategy metadata: a batch whose files all kept their size and time is answered without reading them;
   // --since needs the texts (its changed lines are found in them).

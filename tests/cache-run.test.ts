@@ -49,6 +49,23 @@ describe('--cache', () => {
     expect(await lint(dir, cached)).toEqual(alone);
   });
 
+  it('lints again when the config or the selection changes the built-in rules (known to the cache by their ids)', async () => {
+    const dir = tempDir('mtlint-cli-cache-config-');
+    writeFileSync(path.join(dir, 'a.txt'), 'The the article was was short .\n');
+    const runs: Partial<RunOptions>[] = [{}, { disable: ['spacing'] }, {}];
+    const expected = [];
+    const got = [];
+    for (const [k, options] of runs.entries()) {
+      // A severity the config overrides from the second run on.
+      if (k === 2) writeFileSync(path.join(dir, 'mtlint.config.yaml'), 'overrides:\n  repetition/doubled-word: warning\n');
+      expected.push(await lint(dir, { format: 'compact', only: [], ...options }));
+      got.push(await lint(dir, { format: 'compact', only: [], ...options, cache: {} }));
+      got.push(await lint(dir, { format: 'compact', only: [], ...options, cache: {} })); // from the cache
+    }
+    expect(new Set(expected.map((r) => r.stdout)).size).toBe(3);
+    expect(got).toEqual(expected.flatMap((r) => [r, r]));
+  });
+
   it('warns in one line when the cache cannot be written, and still reports', async () => {
     const dir = tempDir('mtlint-cli-cache-unwritable-');
     writeFileSync(path.join(dir, 'a.txt'), 'The the article.\n');

@@ -84,6 +84,22 @@ describe('the result cache', () => {
     expect(await resultCacheKey({ ...parts, rules: [{ ...rule, file: '/elsewhere/double-space.yaml' }] })).toBe(key);
   });
 
+  it('knows the built-in rules of the build by their ids, and misses when the selection, the config or an option changed', async () => {
+    const builtIn = { ...parts, builtInRules: true };
+    const builtInKey = await resultCacheKey(builtIn);
+    expect(builtInKey).not.toBe(key);
+    // Their definitions are the build's (its stamp is in the key): where they were loaded from changes nothing.
+    expect(await resultCacheKey({ ...builtIn, rules: [{ ...rule, file: '/elsewhere/double-space.yaml' }] })).toBe(builtInKey);
+    const changed: CacheKeyParts[] = [
+      { ...builtIn, rules: [] },
+      { ...builtIn, rules: [rule, { ...rule, id: 'spacing/other' }] },
+      { ...builtIn, config: { ...parts.config, overrides: [{ selector: 'spacing', severity: 'error', line: 1, column: 1 }] } },
+      { ...builtIn, lintOptions: { reportUnusedDirectives: true } },
+      { ...builtIn, version: '1.0.1' },
+    ];
+    for (const other of changed) expect(await resultCacheKey(other)).not.toBe(builtInKey);
+  });
+
   it('ignores a damaged cache file, and replaces it on save', async () => {
     for (const damage of ['{"key": "', 'null', '[]', `{"key": "${key}", "files": {"${article}": "x"}}`, `{"key": "${key}", "files": {"${article}": ["h", 3]}}`]) {
       writeFileSync(cacheFile, damage);
