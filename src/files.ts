@@ -21,12 +21,45 @@ export function ignoredBelow(base: string, patterns: string | string[]): IgnoreP
   if (lines.every((line) => line.trim() === '' || line.startsWith('#'))) return () => false;
   const ig: Ignore = ignore().add(patterns);
   const below = base.endsWith(path.sep) ? base : base + path.sep;
+  const firstFolders = anchoredFirstFolders(lines);
   return (absolute) => {
     // Paths come normalised (path.resolve): one under `base`, as every file of a directory walk, needs no path.relative.
     const relative = absolute.startsWith(below) ? absolute.slice(below.length) : path.relative(base, absolute);
+    if (relative.startsWith('..') || path.isAbsolute(relative) || relative === '') return false;
     // (A POSIX path is already '/'-separated: splitting and joining each of thousands cost more than the match.)
-    return !relative.startsWith('..') && !path.isAbsolute(relative) && relative !== '' && ig.ignores(path.sep === '/' ? relative : relative.split(path.sep).join('/'));
+    const slashed = path.sep === '/' ? relative : relative.split(path.sep).join('/');
+    // A path outside every folder the patterns start with is matched by none of them, and not asked about: the
+    // matcher, run cold, cost ~3 µs a file, ~15 ms of a repeat run over 4,188 articles from the repo's root.
+    if (firstFolders) {
+      const cut = slashed.indexOf('/');
+      if (!firstFolders.has((cut < 0 ? slashed : slashed.slice(0, cut)).toLowerCase())) return false;
+    }
+    return ig.ignores(slashed);
   };
+}
+
+/**
+ * The first folders of the patterns that can ignore anything, lower-cased (the matcher ignores case), when each of
+ * them is anchored to the base (a slash at its start or in its middle, as git reads it) and starts with a plain
+ * name: `samples/*.fixed.txt`, `/build`, `tests/fixtures/`. Undefined when one of them may match at any depth or
+ * starts with a wildcard (`*.md`, `drafts/`, `**` + `/x`, `*` + `/x`), or has an escape, white space (but the trailing
+ * spaces git drops) or a character past ASCII: then every path is asked about. A negated pattern (`!x`) only takes a
+ * path back, so it is not counted.
+ */
+export function anchoredFirstFolders(lines: readonly string[]): Set<string> | undefined {
+  const folders = new Set<string>();
+  for (const line of lines) {
+    const pattern = line.replace(/ +$/, '');
+    if (pattern === '' || pattern.startsWith('#') || pattern.startsWith('!')) continue;
+    if (/[\\\s]|[^\x00-\x7f]/.test(pattern)) return undefined;
+    const rest = pattern.startsWith('/') ? pattern.slice(1) : pattern;
+    const slash = rest.indexOf('/');
+    const anchored = pattern.startsWith('/') || (slash >= 0 && slash < rest.length - 1);
+    const first = slash >= 0 ? rest.slice(0, slash) : rest;
+    if (!anchored || first === '' || /[*?[\]]/.test(first)) return undefined;
+    folders.add(first.toLowerCase());
+  }
+  return folders;
 }
 
 /** The nearest `.mtlintignore` (gitignore syntax, relative to its directory), found walking up from `cwd` as the config is. */

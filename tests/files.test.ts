@@ -1,9 +1,10 @@
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import ignore from 'ignore';
 import { glob } from 'tinyglobby';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { collectFiles, decode, expandPaths, firstInvalidUtf8, ignoredBelow, readSource, textFilesBelow, utf16Encoding } from '../src/files.js';
+import { anchoredFirstFolders, collectFiles, decode, expandPaths, firstInvalidUtf8, ignoredBelow, readSource, textFilesBelow, utf16Encoding } from '../src/files.js';
 import { UsageError } from '../src/errors.js';
 import { tempDir } from './helpers/temp.js';
 
@@ -85,6 +86,31 @@ describe('collectFiles', () => {
     const error = await collectFiles(['nope.txt', 'empty'], dir, ignoredBelow(dir, [])).catch((e) => e);
     expect(error).toBeInstanceOf(UsageError);
     expect((error as UsageError).problems.map((p) => p.message)).toEqual(['no such file or directory', expect.stringMatching(/^directory holds no text files/)]);
+  });
+});
+
+describe('ignoredBelow', () => {
+  it('skips the matcher only for paths outside the first folders of patterns anchored to the base', () => {
+    expect(anchoredFirstFolders(['# fixtures', 'samples/*.fixed.txt', '/Build', 'tests/fixtures/  ', '!samples/keep.txt'])).toEqual(new Set(['samples', 'build', 'tests']));
+    for (const unanchored of [['*.md'], ['drafts/'], ['**/x'], ['*/x'], ['a/b', 'c'], ['\\#a/b'], [' a/b'], ['a b/c'], ['é/x'], ['[ab]/x'], ['/']]) {
+      expect(anchoredFirstFolders(unanchored)).toBeUndefined();
+    }
+  });
+
+  it('says what the ignore library says, for any patterns and paths', () => {
+    const base = path.join(path.sep, 'base');
+    const name = fc.constantFrom('a', 'A', 'b', 'sub', 'Sub', 'x.txt', 'X.TXT', 'a.md', '.hidden');
+    const pattern = fc.oneof(
+      fc.array(fc.oneof(name, fc.constantFrom('*', '**', '*.txt', '[ab]')), { minLength: 1, maxLength: 3 }).map((parts) => parts.join('/')),
+      fc.tuple(fc.constantFrom('/', '!', '', '#', ' '), name, fc.constantFrom('', '/', '/*', '/**', '/x.txt', '  ')).map((parts) => parts.join('')),
+    );
+    fc.assert(
+      fc.property(fc.array(pattern, { maxLength: 4 }), fc.array(name, { minLength: 1, maxLength: 4 }), (patterns, parts) => {
+        const relative = parts.join('/');
+        expect(ignoredBelow(base, patterns)(path.join(base, ...parts))).toBe(ignore().add(patterns).ignores(relative));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 
