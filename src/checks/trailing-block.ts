@@ -72,9 +72,10 @@ export const trailingBlock = defineKind({
       return (references >= 2 || /\b(?:you|your)\b/i.test(trimmed)) && wordsUpTo(trimmed, options.readerAddressWords) <= options.readerAddressWords;
     };
     // A call to the reader: an imperative of the page's (`Join our channel`), and what it points at after it.
-    const readerCall = options.readerVerbs.length ? compileRegex(`^(?:(?:please|kindly|also|don['’]t forget to|do not forget to|be sure to|make sure to|remember to|you can(?: also)?)[^\\S\\n]+)?(?:${options.readerVerbs.join('|')})\\b`, 'i') : undefined;
+    const verbs = options.readerVerbs.join('|');
+    const readerCall = verbs ? compileRegex(`^(?:(?:please|kindly|also|don['’]t forget to|do not forget to|be sure to|make sure to|remember to|you can(?: also)?)[^\\S\\n]+)?(?:${verbs})\\b`, 'i') : undefined;
     // A second call after a comma, to the line's end (`, subscribe now.`).
-    const secondCall = options.readerVerbs.length ? compileRegex(`,[^\\S\\n]*(?:${options.readerVerbs.join('|')})\\b(?:[^\\S\\n]+(?:now|today|here|for free))?[.!]?$`, 'i') : undefined;
+    const secondCall = verbs ? compileRegex(`,[^\\S\\n]*(?:${verbs})\\b(?:[^\\S\\n]+(?:now|today|here|for free))?[.!]?$`, 'i') : undefined;
     const readerObject = options.readerObjects.length ? compileRegex(`\\b(?:${options.readerObjects.join('|')})\\b`, 'i') : undefined;
     /** A line that calls the page's reader to act on the page (`Don't forget to follow us on Google News`, `Click Like to get the news`). */
     const callsReader = (trimmed: string): boolean => {
@@ -84,7 +85,7 @@ export const trailingBlock = defineKind({
       const sentences = trimmed.split(/(?<=[.!?])[^\S\n]+(?=\p{Lu})/u);
       const last = sentences[sentences.length - 1];
       if (sentences.length > 1 && !sentences.slice(0, -1).every((lead) => wordsUpTo(lead, LEAD_WORDS) <= LEAD_WORDS)) return false;
-      const call = readerCall?.exec(last);
+      const call = readerCall.exec(last);
       // (A comma is where an imperative that someone said goes on with its speaker: `Join our fight, the leader shouted.`;
       // not one in a number, `50,000`, nor one before the page's thing, `Sign up for The Briefing, our daily email`.
       // Nor one before a second call, `Get updates on your device, subscribe now`.)
@@ -570,8 +571,9 @@ export const trailingBlock = defineKind({
         const longSentence = isLongSentence(line);
         // (A sentence of four words or more counts too: a short first paragraph is the body's all the same.)
         seenSentence ||= longSentence || (/[.!?]["”’)]?$/.test(line) && wordsUpTo(line, 4) >= 4);
-        // (Nor a call to the reader of up to `readerCallWords` words: `Get updates directly on your device, subscribe now.`)
-        if (!inHeader(i) && !addressed && !listed && longSentence && !isFurnitureSentence(line) && !opensWithFurnitureMark(line, lexicon) && !callsReader(line)) continue;
+        // (Nor a call to the reader of up to `readerCallWords` words that names the page's reader or publisher, or calls
+        // twice: `Get updates directly on your device, subscribe now.`; `Visit the gallery on a weekday` is the story's.)
+        if (!inHeader(i) && !addressed && !listed && longSentence && !isFurnitureSentence(line) && !opensWithFurnitureMark(line, lexicon) && !(callsReader(line) && (PAGE_PARTY.test(line) || (secondCall?.test(line) ?? false)))) continue;
         const words = wordsUpTo(line, shortLineWords);
         const reason = addressed || listed ? undefined : furnitureOf(line, words);
         // A list's label: a few words of the page, known as furniture or ending as a label does (`:`, `..`, `…`).
@@ -870,6 +872,8 @@ const SIGN_UP = /\b(?:subscribe|sign (?:up|in)|log ?in|register|donate|member|su
  * (`here`, `below`, `above` only at the line's end, `us` only before `on`: `Tell us about your childhood here in Kenya`,
  * `Join us in the streets` are a story's.)
  */
+/** Words that name the page's reader or its publisher in a call: `your device`, `our newsletter`, `follow us`. */
+const PAGE_PARTY = /\b(?:our|your|us)\b/i;
 const PAGE_POINTER = /\b(?:here|below|above)[.!:]?$|\bus on\b|\bour\b|(?:^|\s)@\w{2,}/i;
 const REPORTED_SPEECH = /[“”"]|\b(?:said|says|told|added|according to)\b/i;
 const CONTENT_WORD = /\p{L}[\p{L}'’-]{2,}/gu;
