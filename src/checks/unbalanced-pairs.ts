@@ -14,6 +14,7 @@ export const unbalancedPairs = defineKind({
     pairs: { type: 'string[]', required: true, description: 'Each an opening and a closing character, e.g. `“”` or `()`.' },
     continuedQuotes: { type: 'boolean', default: true, description: 'An open quote may run on when the next paragraph opens with the same quote (news style for long quotes).' },
     looseQuotes: { type: 'string', default: '', description: 'Quote marks that may stand for either mark of the first quote pair, as typists mix them (`"…”`): each opens or closes by where it stands, and is never reported itself.' },
+    mixedQuotes: { type: 'string', default: '', description: 'Loose quote marks (of `looseQuotes`) whose pairing with a mark of the first quote pair is reported at the closing mark (`"…”`, `“…"`): a quotation pasted together from two sources, or a curly mark a converter missed.' },
     alternates: { type: 'string[]', default: [], description: 'Each a character and the pair mark it stands for (`）)` makes a full-width bracket close `(`).' },
     nestedQuotes: { type: 'boolean', default: false, description: 'A quotation left open where another of the same marks opens (`the government. He said, “The`), and nothing closes it later, is reported, and so is the quote that opened inside it: the closing mark was lost between the two. (English nests `‘…’` in `“…”`, not the same marks.)' },
     turnedClosers: { type: 'string[]', default: [], description: 'Verbs of saying (`said`, `explains`, `pointed out`). With them, a quote mark that opens after a comma or a stop and a space, before an attribution (a lower-case word and one of these soon after, `Interior, “he continued`; or a name and one, `, “Smith said`), while a quotation of the same marks is open: English does not nest double quotes, so it is the closing mark, turned the wrong way or spaced as an opening one; it is reported and closes the quotation.' },
@@ -26,6 +27,7 @@ export const unbalancedPairs = defineKind({
     const nestedQuotes = options.nestedQuotes;
     const attribution = options.turnedClosers.length ? attributionAfter(options.turnedClosers) : undefined;
     const loose = options.looseQuotes;
+    const mixed = options.mixedQuotes;
     const loosePair = pairs.findIndex(([open]) => isQuote(open));
     const standsFor = new Map(options.alternates.map((a) => [...a] as [string, string]));
     // A closing mark that ends a line after a stop (`imports."`): the candidates loneClosingQuotes reads. (Searched from
@@ -89,8 +91,12 @@ export const unbalancedPairs = defineKind({
           const ch = standsFor.get(text[i]) ?? text[i];
           if (loose.includes(ch) && !pairs[loosePair].includes(ch)) {
             const stack = opened[loosePair];
-            if (quoteCloses(text, i, stack.length > 0)) closeMark(stack);
-            else if (!closesAsTurned(stack, i, '', pairs[loosePair][1])) openMark(stack, -1 - i, true);
+            if (quoteCloses(text, i, stack.length > 0)) {
+              // (Not a quotation that went on from a line above: the line that went on pairs its own marks.)
+              const wentOn = wentOnAt.has(stack);
+              const opener = closeMark(stack);
+              if (mixed.includes(ch) && opener !== undefined && opener >= 0 && !wentOn) report(i, text.charAt(opener), PROBLEMS.mixed);
+            } else if (!closesAsTurned(stack, i, '', pairs[loosePair][1])) openMark(stack, -1 - i, true);
             continue;
           }
           pairs.forEach(([open, close], p) => {
@@ -107,7 +113,12 @@ export const unbalancedPairs = defineKind({
             }
             if (!closes && isQuote(ch) && closesAsTurned(opened[p], i, open, close)) return;
             if (!closes) openMark(opened[p], i, isQuote(ch));
-            else if (closeMark(opened[p]) === undefined) report(i, open, PROBLEMS.closesNothing);
+            else {
+              const wentOn = wentOnAt.has(opened[p]);
+              const opener = closeMark(opened[p]);
+              if (opener === undefined) report(i, open, PROBLEMS.closesNothing);
+              else if (opener < 0 && !wentOn && mixed.includes(text.charAt(-1 - opener))) report(i, text.charAt(-1 - opener), PROBLEMS.mixed);
+            }
           });
         }
         pairs.forEach(([open, close], p) => {
@@ -183,6 +194,7 @@ const PROBLEMS = {
   nested: (partner: string) => `opens a quotation before the one opened before it is closed (no "${partner}" between them)`,
   turned: (partner: string) => `opens a quotation inside an open one: the closing "${partner}" turned the wrong way`,
   misspaced: (partner: string) => `closes the quotation but stands as an opening mark does (a space before it, none after): "${partner} " belongs here`,
+  mixed: (partner: string) => `closes a quotation opened with "${partner}": the pair's marks differ`,
 };
 
 /**
