@@ -176,6 +176,9 @@ export const splitName = defineKind({
       const splits = [];
       const splitsOf = new Map<string, number>(); // how often each second half stands after a name and a verb
       for (const candidate of text.matchAll(secondHalf)) {
+        // A title's abbreviation with its stop opens the next sentence's name (`said. Sen. Warren, at the rally`,
+        // `said on Friday. Dr. Rosa Lee`): no half of a name.
+        if (text.charAt(candidate.index + candidate[0].length) === '.' && TITLE_ABBREVIATION.test(candidate[1])) continue;
         // (A sentence that goes on is looked at only for a second half in no dictionary after a capitalised word: most
         // sentences start so, `. The minister`, and are passed over before any text is cut out.)
         if (candidate.groups?.goesOn !== undefined && (dictionary().has(candidate[1].toLowerCase(), 50) || !NAME_BEFORE_STOP.test(text.slice(Math.max(0, candidate.index - 40), candidate.index)))) continue;
