@@ -25,7 +25,7 @@ export const languageRun = defineKind({
   name: 'language-run',
   summary: 'A run of words on one line that scores as another language: each of the source\'s function words adds to the score, each word in no English dictionary adds less; an English function word, a sentence\'s end or a quotation\'s or bracket\'s edge ends a run; a run that reaches `minScore` with enough such words is reported (`{0}`: the run).',
   fields: {
-    foreignWords: { type: 'string[]', required: true, description: 'Function words of other languages that English does not use as such (`dans`, `tras`, `oggi`, `niet`), in lower case.' },
+    foreignWords: { type: 'string[]', required: true, description: 'Function words of other languages that English does not use as such (`dans`, `tras`, `oggi`, `niet`), in lower case; only words of up to 31 letters that start with a Latin letter (below U+0250) are looked for.' },
     englishWords: { type: 'string[]', required: true, description: 'English function words: one of them ends a run (`the`, `of`, `was`).' },
     minScore: { type: 'integer', minimum: 1, default: 10, description: 'The score a run must reach, in halves: a foreign function word scores 4, an unknown word 3, an English content word -1, a capitalised word or a number 0.' },
     minForeign: { type: 'integer', minimum: 1, default: 2, description: 'The fewest foreign function words in a run.' },
@@ -118,24 +118,53 @@ const LETTERS = /^\p{L}+$/u;
 
 /**
  * The lines (as [first word, word after the last)) that hold `minForeign` listed words as written: only they are
- * scored. A word's length and first letter are read before any string is made; most English words fail there.
+ * scored. A word's length and first letter, then a hash of its letters, are read before any string is made: `the` has
+ * the length and first letter of `tra`, and is ruled out by its hash.
  */
-function* linesWithForeignWords(doc: Document, foreign: ReadonlySet<string>, minForeign: number): Generator<[number, number]> {
+function linesWithForeignWords(doc: Document, foreign: ReadonlySet<string>, minForeign: number): [number, number][] {
   const { text } = doc;
   const { count, starts, ends } = doc.words;
-  const lengths = new Set([...foreign].map((w) => w.length));
-  const firsts = new Set([...foreign].map((w) => w.charCodeAt(0)));
-  let i = 0;
-  for (const line of doc.lines) {
-    while (i < count && starts[i] < line.start) i++;
+  const { lengthsByFirst, hashes } = prefilterOf(foreign);
+  const lines: [number, number][] = [];
+  // (Lines are found by their line breaks as the words are walked: a document's line objects cost more than this pass.)
+  for (let i = 0; i < count; ) {
+    const newline = text.indexOf('\n', starts[i]);
+    const lineEnd = newline < 0 ? text.length : newline;
     const from = i;
     let listed = 0;
-    for (; i < count && starts[i] < line.end; i++) {
-      if (!lengths.has(ends[i] - starts[i]) || !firsts.has(text.charCodeAt(starts[i]))) continue;
-      if (foreign.has(text.slice(starts[i], ends[i]))) listed++;
+    for (; i < count && starts[i] < lineEnd; i++) {
+      const first = text.charCodeAt(starts[i]);
+      const length = ends[i] - starts[i];
+      if (length > 31 || first >= LATIN_END || (lengthsByFirst[first] & (1 << length)) === 0) continue;
+      if (hashes.has(hashOf(text, starts[i], ends[i])) && foreign.has(text.slice(starts[i], ends[i]))) listed++;
     }
-    if (listed >= minForeign) yield [from, i];
+    if (listed >= minForeign) lines.push([from, i]);
   }
+  return lines;
+}
+
+/**
+ * For a list of words: the lengths (a bit each, up to 31 letters) its words have for each first letter, and their
+ * hashes. Only words that start with a Latin letter (below U+0250) and have up to 31 letters are looked for.
+ */
+const LATIN_END = 0x250;
+const prefilters = new WeakMap<ReadonlySet<string>, { lengthsByFirst: Uint32Array; hashes: Set<number> }>();
+function prefilterOf(words: ReadonlySet<string>) {
+  let found = prefilters.get(words);
+  if (!found) {
+    const lengthsByFirst = new Uint32Array(LATIN_END);
+    for (const w of words) if (w.length <= 31 && w.charCodeAt(0) < LATIN_END) lengthsByFirst[w.charCodeAt(0)] |= 1 << w.length;
+    found = { lengthsByFirst, hashes: new Set([...words].map((w) => hashOf(w, 0, w.length))) };
+    prefilters.set(words, found);
+  }
+  return found;
+}
+
+/** An FNV-1a hash of text[start, end)'s code units. */
+function hashOf(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
 }
 
 /**
