@@ -609,6 +609,9 @@ export const trailingBlock = defineKind({
         // Associated Press`, `The numbers drawn were:` / `1 2 3 4 5 6`); a label of the page is no sentence (`Tags:`).
         // (Names alone one under another are a list too: `Albert Cole` / `Frederick Cole`.)
         if (reason !== 'known furniture' && !inHeader(i) && (underListSentence(doc, i) || (reason === 'name alone' && besideNameAlone(doc, i)))) continue;
+        // A call to the reader that the next paragraph takes up word for word heads that paragraph: `Share your views` over
+        // `Readers can share their views with their MP`. (A page's own call, `Share this article`, says nothing the text goes on with.)
+        if ((reason === 'a call to the reader' || reason === 'page interface') && !inHeader(i) && headsNextParagraph(doc, i, line)) continue;
         // The headline or deck written again as a line (after `Continue reading`) is the article's, not the page's.
         // (A credit, a stamp or a known line repeated is the page's twice: `Photo: Damian Dovarganes, AP` under each picture.)
         if ((reason === undefined || !REPEATABLE_REASONS.has(reason)) && repeatsTopLine(doc, i, line)) continue;
@@ -620,6 +623,17 @@ export const trailingBlock = defineKind({
         findings.push(strayLineFinding(doc, i, inHeader(i)));
       }
       return findings;
+    }
+
+    /** Whether every content word (five letters or more, two at least: not `your`, `this`) of a short line without a stop stands in the next paragraph. */
+    function headsNextParagraph(doc: Document, i: number, line: string): boolean {
+      // (In sentence case: a name in title case, `The Hollywood Reporter`, is the page's however the text goes on.)
+      if (/[.!?]["”’)]?$/.test(line) || !/\s\p{Ll}/u.test(line)) return false;
+      const words = line.toLowerCase().match(/\p{L}{5,}/gu) ?? [];
+      const k = nearestLineIndex(doc, i, 1);
+      if (words.length < 2 || k < 0) return false;
+      const next = lineText(doc, k).toLowerCase();
+      return words.every((w) => new RegExp(`(?<!\\p{L})${w}(?!\\p{L})`, 'u').test(next));
     }
 
     /** Whether a line is an item of a menu or tag list: a few words, no function word, no figure, no punctuation. */
