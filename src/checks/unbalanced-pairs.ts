@@ -189,12 +189,12 @@ function lastQuoteIn(text: string, start: number, end: number): number {
 
 /** What went wrong with a mark, given its partner (`{2}` of the message). */
 const PROBLEMS = {
-  closesNothing: (partner: string) => `closes nothing (no "${partner}" before it)`,
-  neverClosed: (partner: string) => `is never closed (no "${partner}" after it)`,
-  nested: (partner: string) => `opens a quotation before the one opened before it is closed (no "${partner}" between them)`,
-  turned: (partner: string) => `opens a quotation inside an open one: the closing "${partner}" turned the wrong way`,
-  misspaced: (partner: string) => `closes the quotation but stands as an opening mark does (a space before it, none after): "${partner} " belongs here`,
-  mixed: (partner: string) => `closes a quotation opened with "${partner}": the pair's marks differ`,
+  closesNothing: (partner: string) => `closes nothing (no \`${partner}\` before it)`,
+  neverClosed: (partner: string) => `is never closed (no \`${partner}\` after it)`,
+  nested: (partner: string) => `opens a quotation before the one opened before it is closed (no \`${partner}\` between them)`,
+  turned: (partner: string) => `opens a quotation inside an open one: the closing \`${partner}\` turned the wrong way`,
+  misspaced: (partner: string) => `closes the quotation but stands as an opening mark does (a space before it, none after): \`${partner} \` belongs here`,
+  mixed: (partner: string) => `closes a quotation opened with \`${partner}\`: the pair's marks differ`,
 };
 
 /**

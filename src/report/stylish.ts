@@ -45,7 +45,9 @@ export function* formatStylish(results: Iterable<FileResult>, color: boolean, hi
 
 /** `fix: "by by" → "by"` (the span and the fix range together, before and after), or the suggestions. */
 function describeChange(f: PositionedFinding, source: string): string | undefined {
-  const show = (s: string) => JSON.stringify(s.length > 60 ? `${s.slice(0, 28)}…${s.slice(-28)}` : s);
+  // Quoted with line breaks and tabs written as escapes and other controls as `\x..`; a backslash of the text is shown
+  // as it is (JSON's `"\\'"` for `\'` read as two backslashes).
+  const show = (s: string) => `"${escapeControls((s.length > 60 ? `${s.slice(0, 28)}…${s.slice(-28)}` : s).replace(/\n/g, '\\n').replace(/\r/g, '\\r').replace(/\t/g, '\\t'))}"`;
   if (f.fix) {
     const start = Math.min(f.offset, f.fix.offset);
     const end = Math.max(f.offset + f.length, f.fix.offset + f.fix.length);

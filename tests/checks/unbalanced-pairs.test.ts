@@ -34,7 +34,7 @@ describe('unbalanced-pairs kind', () => {
   it('with turnedClosers, reads a mark opening inside an open quotation before its attribution as the closing one turned', () => {
     const turned = ruleFrom(`kind: unbalanced-pairs\ndescription: d\nmessage: '{0} {2}'\npairs: ['“”']\nlooseQuotes: '"'\nturnedClosers: [said, continued, explains]`);
     const text = '“It is the Interior, “he continued, and left.';
-    expect(lint(turned, text).map((f) => [f.offset, f.message])).toEqual([[text.indexOf('“he'), '“ opens a quotation inside an open one: the closing "”" turned the wrong way']]);
+    expect(lint(turned, text).map((f) => [f.offset, f.message])).toEqual([[text.indexOf('“he'), '“ opens a quotation inside an open one: the closing `”` turned the wrong way']]);
     expect(flagged(turned, '"We must go on, "the minister said after the meeting.')).toEqual(['"']);
     // Without the option both marks open and are reported as never closed; with it, a quotation that opens without a
     // verb of saying after it is still one.
@@ -49,7 +49,7 @@ describe('unbalanced-pairs kind', () => {
     // `, ”he said`: the right mark, spaced wrong (the spacing rules report that); it closes the quotation.
     expect(flagged(turned, '“We will stay, ”he said.')).toEqual([]);
     const straight = '“We must go on, "the minister said.';
-    expect(lint(turned, straight)[0].message).toBe('" closes the quotation but stands as an opening mark does (a space before it, none after): "” " belongs here');
+    expect(lint(turned, straight)[0].message).toBe('" closes the quotation but stands as an opening mark does (a space before it, none after): `” ` belongs here');
   });
 
   it('with nestedQuotes, reports a quote that opened inside a quotation nothing closes, as well as the open one', () => {
@@ -86,7 +86,7 @@ describe('unbalanced-pairs kind', () => {
     const lone = ruleFrom(`kind: unbalanced-pairs\ndescription: d\nmessage: '"{0}" {2}'\npairs: ['“”']\nlooseQuotes: '"'\nloneClosingQuotes: '"”'`);
     // A text written a sentence a line pairs no quotes in its one run of lines: the straight quote ending line 2 is alone.
     const text = 'He said "we won" and left.\nTariffs rose on imports."\nChina answered.';
-    expect(lint(lone, text).map((f) => [f.offset, f.message])).toEqual([[text.indexOf('."') + 1, '"\"" closes nothing (no "\"" before it)']]);
+    expect(lint(lone, text).map((f) => [f.offset, f.message])).toEqual([[text.indexOf('."') + 1, '"\"" closes nothing (no `\"` before it)']]);
     // A quotation of several sentences, a sentence a line, opened above (also by an MT's single or TeX quote); two marks on a line.
     expect(flagged(lone, 'He said: "We will win.\nIt is certain.\nNobody doubts it."\n\'It rained.\nWe left."\nThe film "Jaws."\nHe is 6\'2" tall."\nHe said, ``We met.\nWe agreed."')).toEqual([]);
     // A lone quote after a quotation closed above, or with a space before it.
