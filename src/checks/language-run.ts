@@ -107,7 +107,9 @@ function evidenceOf(doc: Document, k: number, foreign: ReadonlySet<string>, engl
   const { text } = doc;
   const start = doc.words.starts[k];
   const end = doc.words.ends[k];
-  if (!isLowerAt(text, start) || inAddress(text, start, end)) return 'other';
+  if (inAddress(text, start, end)) return 'other';
+  // A capitalised function word of the source opens its sentence (`Selon le directeur`); elsewhere it is part of a name.
+  if (!isLowerAt(text, start)) return atSentenceStart(text, start) && foreign.has(text.slice(start, end).toLowerCase()) ? 'foreign' : 'other';
   const word = text.slice(start, end);
   if (english.has(word)) return 'english';
   if (foreign.has(word)) return 'foreign';
@@ -115,6 +117,16 @@ function evidenceOf(doc: Document, k: number, foreign: ReadonlySet<string>, engl
   return dictionary().has(word) ? 'known' : 'unknown';
 }
 const LETTERS = /^\p{L}+$/u;
+
+/** Whether the word at `start` opens a line or follows a sentence's end (a stop, then spaces; a quote mark may open it). */
+function atSentenceStart(text: string, start: number): boolean {
+  let i = start - 1;
+  if (i >= 0 && '“"«‘'.includes(text.charAt(i))) i--;
+  if (i < 0 || text.charAt(i) === '\n') return true;
+  if (text.charAt(i) !== ' ') return false;
+  while (i >= 0 && text.charAt(i) === ' ') i--;
+  return i < 0 || text.charAt(i) === '\n' || '.!?'.includes(text.charAt(i));
+}
 
 /**
  * The lines (as [first word, word after the last)) that hold `minForeign` listed words as written: only they are
@@ -133,10 +145,12 @@ function linesWithForeignWords(doc: Document, foreign: ReadonlySet<string>, minF
     const from = i;
     let listed = 0;
     for (; i < count && starts[i] < lineEnd; i++) {
-      const first = text.charCodeAt(starts[i]);
+      // (An ASCII capital is read as its lower case: `Selon le directeur` counts `Selon`, which opens its sentence.)
+      const written = text.charCodeAt(starts[i]);
+      const first = written >= 65 && written <= 90 ? written + 32 : written;
       const length = ends[i] - starts[i];
       if (length > 31 || first >= LATIN_END || (lengthsByFirst[first] & (1 << length)) === 0) continue;
-      if (hashes.has(hashOf(text, starts[i], ends[i])) && foreign.has(text.slice(starts[i], ends[i]))) listed++;
+      if (hashes.has(hashOf(text, starts[i], ends[i], first)) && foreign.has(text.slice(starts[i], ends[i]).toLowerCase())) listed++;
     }
     if (listed >= minForeign) lines.push([from, i]);
   }
@@ -160,10 +174,10 @@ function prefilterOf(words: ReadonlySet<string>) {
   return found;
 }
 
-/** An FNV-1a hash of text[start, end)'s code units. */
-function hashOf(text: string, start: number, end: number): number {
-  let h = 0x811c9dc5;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+/** An FNV-1a hash of text[start, end)'s code units, the first one read as `first` (its lower case). */
+function hashOf(text: string, start: number, end: number, first = text.charCodeAt(start)): number {
+  let h = Math.imul(0x811c9dc5 ^ first, 0x01000193);
+  for (let i = start + 1; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   return h >>> 0;
 }
 

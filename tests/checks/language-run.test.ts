@@ -61,6 +61,11 @@ describe('language-run kind', () => {
     expect(text.slice(f.offset, f.offset + f.length)).toBe('respalda de gobierno tras ataque');
   });
 
+  it('counts a capitalised function word at a sentence start, not inside a name', () => {
+    expect(flagged(rule, 'He left. Por la gobierno respalda.')).toEqual(['Por la gobierno respalda']);
+    expect(flagged(rule, 'He met Juan Por La Gobierno Respalda there.')).toEqual([]);
+  });
+
   it('lets names carry no weight, and skips web and mail addresses', () => {
     expect(flagged(rule, 'Charles de Gaulle met Fernando de la Rúa of Spain.')).toEqual([]);
     expect(flagged(rule, 'see www.gobierno.de/los/por/la/asalto and more')).toEqual([]);
