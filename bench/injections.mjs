@@ -177,7 +177,7 @@ export const INJECTIONS = [
   },
   {
     name: 'foreign script or width',
-    rules: ['encoding/homoglyph', 'punctuation/full-width-punctuation', 'translation/untranslated-text', 'translation/untranslated-latin'],
+    rules: ['encoding/homoglyph', 'punctuation/full-width-punctuation', 'translation/untranslated-text', 'translation/untranslated-latin', 'translation/foreign-run'],
     variants: [
       { name: 'Cyrillic о in a Latin word', inject: (t, r) => { const m = pick(t, /(?<![\p{L}])(\p{L}*?)o(\p{L}*)(?![\p{L}])/gu, r); return m && replaceAt(t, m.index, m[0].length, `${m[1]}о${m[2]}`); } },
       { name: 'full-width comma', inject: (t, r) => { const m = pick(t, /(?<=[a-z]), (?=[a-z])/g, r); return m && replaceAt(t, m.index, 2, '，', [0, 1]); } },
