@@ -182,6 +182,8 @@ export function furnitureReason(line: string, shape: LineShape, lexicon: Furnitu
   }
   // An address alone (`pic.twitter.com/AbC123`, `https://…`, `@handle`): a link or an embed's source, not prose.
   if (/^(?:(?:https?:\/\/|www\.)\S+|[\w-]+(?:\.[\w-]+)+\/\S*|@\w{2,})$/u.test(line)) return 'address';
+  // (Or a site's name as its bare address, in any case: `BREAKING-NEWS.CA`, `dailynews.com`.)
+  if (BARE_DOMAIN.test(line)) return 'address';
   // A credit written with a slash (`Reproduction/Twitter`, `Ricardo Stuckert/PR`, `Photo/Xinhua`): names and nothing else.
   if (words.length <= 5 && /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2} ?\/ ?\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}$/u.test(line)) return 'credit';
   // A credit: a label and a short name or address (`photo: kremlin.ru`, `Source: RIA Novosti`), no sentence.
@@ -874,3 +876,6 @@ function interfaceCount(words: readonly string[], lexicon: FurnitureLexicon): nu
 function pageShare(shape: LineShape, ui: number): number {
   return (100 * (ui + shape.functionShare * shape.words.length)) / shape.words.length;
 }
+
+/** A web address of a site alone, with a common top-level domain and a name of four characters or more (`BREAKING-NEWS.CA`; not `Node.js`, `ASP.NET`). */
+const BARE_DOMAIN = /^(?=[\p{L}\d-]{4})[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|net|org|info|news|gov|edu|io|co|tv|ca|uk|de|fr|es|it|ru|ua|cn|in|au|us|br|mx|ar|tr|kr|jp|pl|nl|be|ch|at|pt|gr|ro|ir|iq|pk|ng|za|ke|ma|eg|id|vn|ph|my)$/iu;
