@@ -575,7 +575,9 @@ export const trailingBlock = defineKind({
         // twice: `Get updates directly on your device, subscribe now.`; `Visit the gallery on a weekday` is the story's.)
         if (!inHeader(i) && !addressed && !listed && longSentence && !isFurnitureSentence(line) && !opensWithFurnitureMark(line, lexicon) && !(callsReader(line) && (PAGE_PARTY.test(line) || (secondCall?.test(line) ?? false)))) continue;
         const words = wordsUpTo(line, shortLineWords);
-        const reason = addressed || listed ? undefined : furnitureOf(line, words);
+        // (One character alone on a line between paragraphs or furniture, an icon's letter or a lone mark, is a stray line
+        // here only, not evidence for its neighbours: beside a short line it is a table's cell, `S` over `Juston Burris`.)
+        const reason = addressed || listed ? undefined : (furnitureOf(line, words) ?? (strayCharacter(doc, i, line) ? 'stray character' : undefined));
         // A list's label: a few words of the page, known as furniture or ending as a label does (`:`, `..`, `…`).
         // (A line with a number is a count or a time, `5 min read`, not a label.)
         // (Or a label of the page's interface that names a list of stories: `Trending in Entertainment`, `Most popular`.)
@@ -623,6 +625,18 @@ export const trailingBlock = defineKind({
         findings.push(strayLineFinding(doc, i, inHeader(i)));
       }
       return findings;
+    }
+
+    /** Whether line `i` is one character alone (`Q`, `%`, a page number) between lines of more than three words or furniture. */
+    function strayCharacter(doc: Document, i: number, line: string): boolean {
+      return [...line].length === 1 && [-1, 1].every((step) => paragraphOrPageLine(nearestLine(doc, i, step)));
+    }
+
+    /** Whether a line is a paragraph (more than three words), a known line of the page's or an address, or the text's edge (''). */
+    function paragraphOrPageLine(line: string): boolean {
+      if (line === '' || wordsUpTo(line, 4) > 3) return true;
+      const reason = furnitureOf(line);
+      return reason === 'known furniture' || reason === 'address';
     }
 
     /** Whether every content word (five letters or more, two at least: not `your`, `this`) of a short line without a stop stands in the next paragraph. */
