@@ -575,9 +575,9 @@ export const trailingBlock = defineKind({
         // twice: `Get updates directly on your device, subscribe now.`; `Visit the gallery on a weekday` is the story's.)
         if (!inHeader(i) && !addressed && !listed && longSentence && !isFurnitureSentence(line) && !opensWithFurnitureMark(line, lexicon) && !(callsReader(line) && (PAGE_PARTY.test(line) || (secondCall?.test(line) ?? false)))) continue;
         const words = wordsUpTo(line, shortLineWords);
-        // (One character alone on a line between paragraphs or furniture, an icon's letter or a lone mark, is a stray line
+        // (One capital alone on a line between paragraphs or furniture, an icon's letter, is a stray line
         // here only, not evidence for its neighbours: beside a short line it is a table's cell, `S` over `Juston Burris`.)
-        const reason = addressed || listed ? undefined : (furnitureOf(line, words) ?? (strayCharacter(doc, i, line) ? 'stray character' : undefined));
+        const reason = addressed || listed ? undefined : (furnitureOf(line, words) ?? (strayCharacter(doc, i) ? 'stray character' : undefined));
         // A list's label: a few words of the page, known as furniture or ending as a label does (`:`, `..`, `…`).
         // (A line with a number is a count or a time, `5 min read`, not a label.)
         // (Or a label of the page's interface that names a list of stories: `Trending in Entertainment`, `Most popular`.)
@@ -627,9 +627,12 @@ export const trailingBlock = defineKind({
       return findings;
     }
 
-    /** Whether line `i` is one character alone (`Q`, `%`, a page number) between lines of more than three words or furniture. */
-    function strayCharacter(doc: Document, i: number, line: string): boolean {
-      return [...line].length === 1 && [-1, 1].every((step) => paragraphOrPageLine(nearestLine(doc, i, step)));
+    /** Whether line `i` is one capital or icon glyph alone (`Q`) between lines of more than three words or furniture. */
+    function strayCharacter(doc: Document, i: number): boolean {
+      // (The line as written: trim() takes a BOM or a no-break space for a space, `\uFEFF.` is no lone `.`.)
+      const written = doc.text.slice(doc.lines[i].start, doc.lines[i].end);
+      // (A capital or an icon font's glyph: a lone mark or small letter may be what is left of a line another fix emptied.)
+      return /^[ \t]*[A-Z\uE000-\uF8FF][ \t]*\r?$/u.test(written) && [-1, 1].every((step) => paragraphOrPageLine(nearestLine(doc, i, step)));
     }
 
     /** Whether a line is a paragraph (more than three words), a known line of the page's or an address, or the text's edge (''). */
