@@ -82,8 +82,9 @@ const program = new Command('mtlint')
   .addOption(new Option('--cache-strategy <strategy>', 'how --cache tells a file is unchanged: metadata (its size and time, else its text) or content (its text)').choices(CACHE_STRATEGIES).default('metadata'))
   .option('--debug', 'after an internal error (a rule that crashed), print its stack')
   .option('--concurrency <n|auto|off>', 'worker threads that lint the files: auto uses them when there are enough files and cores (not with --fix)', concurrency, 'auto')
-  // One line for a usage error, not the whole --help.
+  // One line for a usage error, not the whole --help; prefixed as every other error of mtlint's is.
   .showHelpAfterError('(mtlint --help lists the options)')
+  .configureOutput({ outputError: (message, write) => write(`mtlint: ${message}`) })
   // commander has printed its message; usage errors exit 2, --help and --version 0. Set before the
   // subcommands are added, so they inherit it.
   .exitOverride((err) => process.exit(err.exitCode === 0 ? 0 : 2))

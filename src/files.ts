@@ -227,7 +227,8 @@ export interface SourceText {
 /** Decode bytes as strict UTF-8; binary data and invalid sequences are errors naming line and column. */
 export function decode(bytes: Uint8Array, file: string): SourceText {
   const utf16 = utf16Encoding(bytes);
-  if (utf16) throw new UsageError([{ file, message: `${utf16} text; mtlint reads UTF-8 (convert it, e.g. iconv -f ${utf16} -t UTF-8)` }]);
+  // (Named at 1:1, the byte-order mark or first character, as every other read error names its place.)
+  if (utf16) throw new UsageError([{ file, line: 1, column: 1, offset: 0, message: `${utf16} text; mtlint reads UTF-8 (convert it, e.g. iconv -f ${utf16} -t UTF-8)` }]);
   const nul = bytes.indexOf(0);
   if (nul !== -1 && nul < 8192) throw new UsageError([{ file, ...placeOf(bytes, nul), message: `binary file (a NUL byte at offset ${nul}); mtlint reads UTF-8 text` }]);
   const text = decodeStrict(bytes);

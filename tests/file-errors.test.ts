@@ -28,8 +28,8 @@ const STDERR = [
   'mtlint: missing.txt: no such file or directory',
   'mtlint: articles/b-latin1.txt:2:4: not valid UTF-8 (byte 0xe9 at offset 13)',
   'mtlint: articles/c-binary.txt:1:5: binary file (a NUL byte at offset 4); mtlint reads UTF-8 text',
-  'mtlint: articles/d-utf16.txt: UTF-16LE text; mtlint reads UTF-8 (convert it, e.g. iconv -f UTF-16LE -t UTF-8)',
-  'mtlint: articles/e-utf16-no-bom.txt: UTF-16LE text; mtlint reads UTF-8 (convert it, e.g. iconv -f UTF-16LE -t UTF-8)',
+  'mtlint: articles/d-utf16.txt:1:1: UTF-16LE text; mtlint reads UTF-8 (convert it, e.g. iconv -f UTF-16LE -t UTF-8)',
+  'mtlint: articles/e-utf16-no-bom.txt:1:1: UTF-16LE text; mtlint reads UTF-8 (convert it, e.g. iconv -f UTF-16LE -t UTF-8)',
 ];
 
 describe('files that cannot be linted', () => {

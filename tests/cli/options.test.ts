@@ -103,7 +103,7 @@ describe('usage errors', () => {
     const r = run(['--format', 'xml', 'b.txt']);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(
-      "error: option '-f, --format <name>' argument 'xml' is invalid. Allowed choices are stylish, json, compact, sarif, github, junit, checkstyle, html.\n(mtlint --help lists the options)\n",
+      "mtlint: error: option '-f, --format <name>' argument 'xml' is invalid. Allowed choices are stylish, json, compact, sarif, github, junit, checkstyle, html.\n(mtlint --help lists the options)\n",
     );
   });
 });
@@ -128,7 +128,7 @@ describe('--concurrency', () => {
     expect(threads.stdout).toContain('repetition/doubled-word');
     expect(threads).toEqual(run(['--concurrency', 'off', '--format', 'stylish', '.']));
     const refused = run(['--concurrency', '0', '.']);
-    expect([refused.code, refused.stderr.split('\n')[0]]).toEqual([2, "error: option '--concurrency <n|auto|off>' argument '0' is invalid. expected auto, off, or a number of worker threads, 1 or more."]);
+    expect([refused.code, refused.stderr.split('\n')[0]]).toEqual([2, "mtlint: error: option '--concurrency <n|auto|off>' argument '0' is invalid. expected auto, off, or a number of worker threads, 1 or more."]);
   });
 });
 
@@ -138,6 +138,6 @@ describe('--cache-strategy', () => {
     expect(run(['--cache', '--cache-strategy', 'content', '--cache-location', 'strategy-cache', '--format', 'compact', '.'])).toEqual(plain);
     expect(JSON.parse(readFileSync(path.join(dir, 'strategy-cache'), 'utf8')).files).not.toEqual({});
     const refused = run(['--cache', '--cache-strategy', 'mtime', '.']);
-    expect([refused.code, refused.stderr.split('\n')[0]]).toEqual([2, "error: option '--cache-strategy <strategy>' argument 'mtime' is invalid. Allowed choices are metadata, content."]);
+    expect([refused.code, refused.stderr.split('\n')[0]]).toEqual([2, "mtlint: error: option '--cache-strategy <strategy>' argument 'mtime' is invalid. Allowed choices are metadata, content."]);
   });
 });
