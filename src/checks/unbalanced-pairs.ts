@@ -76,6 +76,17 @@ export const unbalancedPairs = defineKind({
           wentOnAt.delete(stack);
           return entry;
         };
+        // Closes the innermost open mark of a stack with the mark at `i` (loose or not), and reports a pair of a mark of `mixedQuotes`
+        // and a mark of the first pair (`"…”`, `“…"`). (Not a quotation that went on from a line above: the line that
+        // went on pairs its own marks.)
+        const closePair = (stack: number[], i: number, closer: string, closerLoose: boolean): number | undefined => {
+          const wentOn = wentOnAt.has(stack);
+          const opener = closeMark(stack);
+          if (opener === undefined || wentOn || closerLoose === opener < 0) return opener;
+          const looseMark = closerLoose ? closer : text.charAt(positionOf(opener));
+          if (mixed.includes(looseMark)) report(i, text.charAt(positionOf(opener)), PROBLEMS.mixed);
+          return opener;
+        };
         // turnedClosers: a mark that opens, inside an open quotation, where its closing mark belongs: reported, it closes.
         const closesAsTurned = (stack: number[], i: number, open: string, close: string): boolean => {
           if (!attribution || stack.length === 0 || !turnedCloser(text, i, attribution)) return false;
@@ -91,12 +102,8 @@ export const unbalancedPairs = defineKind({
           const ch = standsFor.get(text[i]) ?? text[i];
           if (loose.includes(ch) && !pairs[loosePair].includes(ch)) {
             const stack = opened[loosePair];
-            if (quoteCloses(text, i, stack.length > 0)) {
-              // (Not a quotation that went on from a line above: the line that went on pairs its own marks.)
-              const wentOn = wentOnAt.has(stack);
-              const opener = closeMark(stack);
-              if (mixed.includes(ch) && opener !== undefined && opener >= 0 && !wentOn) report(i, text.charAt(opener), PROBLEMS.mixed);
-            } else if (!closesAsTurned(stack, i, '', pairs[loosePair][1])) openMark(stack, -1 - i, true);
+            if (quoteCloses(text, i, stack.length > 0)) closePair(stack, i, ch, true);
+            else if (!closesAsTurned(stack, i, '', pairs[loosePair][1])) openMark(stack, -1 - i, true);
             continue;
           }
           pairs.forEach(([open, close], p) => {
@@ -113,12 +120,7 @@ export const unbalancedPairs = defineKind({
             }
             if (!closes && isQuote(ch) && closesAsTurned(opened[p], i, open, close)) return;
             if (!closes) openMark(opened[p], i, isQuote(ch));
-            else {
-              const wentOn = wentOnAt.has(opened[p]);
-              const opener = closeMark(opened[p]);
-              if (opener === undefined) report(i, open, PROBLEMS.closesNothing);
-              else if (opener < 0 && !wentOn && mixed.includes(text.charAt(-1 - opener))) report(i, text.charAt(-1 - opener), PROBLEMS.mixed);
-            }
+            else if (closePair(opened[p], i, ch, false) === undefined) report(i, open, PROBLEMS.closesNothing);
           });
         }
         pairs.forEach(([open, close], p) => {
