@@ -37,12 +37,13 @@ export const languageRun = defineKind({
     const foreign = new Set(options.foreignWords.map((w) => w.toLowerCase()));
     const english = new Set(options.englishWords.map((w) => w.toLowerCase()));
     const limits: RunLimits = options;
+    const prefilter = prefilterOf(foreign);
     let antipatterns: RegExp[] | undefined;
     return (doc) => {
       const { text } = doc;
       const { starts, ends } = doc.words;
       const findings: RawFinding[] = [];
-      for (const [from, to] of linesWithForeignWords(doc, foreign, options.minForeign)) {
+      for (const [from, to] of linesWithForeignWords(doc, foreign, prefilter, options.minForeign)) {
         const kinds: Evidence[] = [];
         const breaks: boolean[] = [];
         for (let k = from; k < to; k++) {
@@ -54,7 +55,7 @@ export const languageRun = defineKind({
           const end = ends[from + b];
           // (Antipatterns are searched on the run's line only: over a whole 10 MB text they cost more than the rule.)
           antipatterns ??= options.antipatterns.map((r) => compileRegex(r, 'gm'));
-          if (antipatterns.length && coveredOnLine(text, antipatterns, offset, end)) continue;
+          if (antipatterns.length && coveredOnLine(doc, antipatterns, offset, end)) continue;
           findings.push({ message: fill(rule.message, [text.slice(offset, end)]), offset, length: end - offset });
         }
       }
@@ -131,10 +132,9 @@ function atSentenceStart(text: string, start: number): boolean {
  * scored. A word's length and first letter, then a hash of its letters, are read before any string is made: `the` has
  * the length and first letter of `tra`, and is ruled out by its hash.
  */
-function linesWithForeignWords(doc: Document, foreign: ReadonlySet<string>, minForeign: number): [number, number][] {
+function linesWithForeignWords(doc: Document, foreign: ReadonlySet<string>, { lengthsByFirst, hashes }: Prefilter, minForeign: number): [number, number][] {
   const { text } = doc;
   const { count, starts, ends } = doc.words;
-  const { lengthsByFirst, hashes } = prefilterOf(foreign);
   const lines: [number, number][] = [];
   // (Lines are found by their line breaks as the words are walked: a document's line objects cost more than this pass.)
   for (let i = 0; i < count; ) {
@@ -160,16 +160,14 @@ function linesWithForeignWords(doc: Document, foreign: ReadonlySet<string>, minF
  * hashes. Only words that start with a Latin letter (below U+0250) and have up to 31 letters are looked for.
  */
 const LATIN_END = 0x250;
-const prefilters = new WeakMap<ReadonlySet<string>, { lengthsByFirst: Uint32Array; hashes: Set<number> }>();
-function prefilterOf(words: ReadonlySet<string>) {
-  let found = prefilters.get(words);
-  if (!found) {
-    const lengthsByFirst = new Uint32Array(LATIN_END);
-    for (const w of words) if (w.length <= 31 && w.charCodeAt(0) < LATIN_END) lengthsByFirst[w.charCodeAt(0)] |= 1 << w.length;
-    found = { lengthsByFirst, hashes: new Set([...words].map((w) => hashOf(w, 0, w.length))) };
-    prefilters.set(words, found);
-  }
-  return found;
+interface Prefilter {
+  lengthsByFirst: Uint32Array;
+  hashes: Set<number>;
+}
+function prefilterOf(words: ReadonlySet<string>): Prefilter {
+  const lengthsByFirst = new Uint32Array(LATIN_END);
+  for (const w of words) if (w.length <= 31 && w.charCodeAt(0) < LATIN_END) lengthsByFirst[w.charCodeAt(0)] |= 1 << w.length;
+  return { lengthsByFirst, hashes: new Set([...words].map((w) => hashOf(w, 0, w.length))) };
 }
 
 /** An FNV-1a hash of text[start, end)'s code units, the first one read as `first` (its lower case). */
@@ -190,11 +188,9 @@ function breaksRun(text: string, from: number, to: number): boolean {
 const RUN_BREAKS = '.!?“”"«»‘’()[]';
 
 /** Whether a match of one of `regexes` on the line holding text[from, to) covers it. */
-function coveredOnLine(text: string, regexes: RegExp[], from: number, to: number): boolean {
-  const lineStart = text.lastIndexOf('\n', from - 1) + 1;
-  const newline = text.indexOf('\n', to);
-  const line = text.slice(lineStart, newline < 0 ? text.length : newline);
-  return covers(antipatternSpans(line, regexes), from - lineStart, to - lineStart);
+function coveredOnLine(doc: Document, regexes: RegExp[], from: number, to: number): boolean {
+  const line = doc.lineAt(from);
+  return covers(antipatternSpans(doc.text.slice(line.start, line.end), regexes), from - line.start, to - line.start);
 }
 
 /** Whether the word is part of a web or mail address or a path (`www.eeo.com.cn`, `news/selection/en`). */
