@@ -649,8 +649,9 @@ export const trailingBlock = defineKind({
       const words = line.toLowerCase().match(/\p{L}{5,}/gu) ?? [];
       const k = nearestLineIndex(doc, i, 1);
       if (words.length < 2 || k < 0) return false;
-      const next = lineText(doc, k).toLowerCase();
-      return words.every((w) => new RegExp(`(?<!\\p{L})${w}(?!\\p{L})`, 'u').test(next));
+      // (The next line's runs of letters, as a set: a content word stands there as a word of its own, not inside one.)
+      const next = new Set(lineText(doc, k).toLowerCase().match(/\p{L}+/gu));
+      return words.every((w) => next.has(w));
     }
 
     /** Whether a line is an item of a menu or tag list: a few words, no function word, no figure, no punctuation. */
