@@ -252,10 +252,12 @@ export async function run(given: RunOptions, io: Io): Promise<number> {
     }
   };
   /** A linted file's result with its quality score (`words`: of prose, as the rules saw the document). */
-  const scored = (result: FileResult, words: number): FileResult => ({ ...result, score: scoreDocument(result.findings, words, config.scoreWeights) });
+  const scoreOf = (findings: FileResult['findings'], words: number) => scoreDocument(findings, words, config.scoreWeights);
+  const scored = (result: FileResult, words: number): FileResult => ({ ...result, score: scoreOf(result.findings, words) });
   // A file's text is kept for the report only when the format quotes it, and only a file with findings is quoted.
   const keepSource = readsSource(options.format);
-  const reported = (result: FileResult): FileResult => (keepSource && result.findings.length ? result : { ...result, source: '' });
+  const keepsSourceOf = (findings: FileResult['findings']) => keepSource && findings.length > 0;
+  const reported = (result: FileResult): FileResult => (keepsSourceOf(result.findings) ? result : { ...result, source: '' });
   /** Each file's result, in file order, as it is linted (or fixed); then what went wrong is told and the cache saved. */
   function* linted(): Generator<FileResult> {
     yield* unlintable;
@@ -330,7 +332,7 @@ export async function run(given: RunOptions, io: Io): Promise<number> {
             continue;
           }
           // (Made whole, not spread twice as through `reported` and `scored`: thousands of files from the cache.)
-          yield { path: entry.shownPath, source: keepSource && shown.length ? source.text : '', findings: shown, score: scoreDocument(shown, words, config.scoreWeights) };
+          yield { path: entry.shownPath, source: keepsSourceOf(shown) ? source.text : '', findings: shown, score: scoreOf(shown, words) };
         }
         io.progress?.(batch.end, files.length);
       }
