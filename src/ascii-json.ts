@@ -7,5 +7,10 @@
  * UTF-8, ~3.7 ms once escaped.
  */
 export function asciiJson(value: unknown): string {
-  return JSON.stringify(value).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(value).replace(/[\u0080-\uffff]/g, jsonUnicodeEscape);
+}
+
+/** A UTF-16 code unit as JSON writes it escaped: `\u00e9`. */
+export function jsonUnicodeEscape(c: string): string {
+  return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
 }

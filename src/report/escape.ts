@@ -1,4 +1,5 @@
 // Text from files and file names is data: shown in a terminal or a line format, it must not act as a control sequence.
+import { jsonUnicodeEscape } from '../ascii-json.js';
 
 /**
  * C0 and C1 controls (ESC, BEL, CR, LF, …, but not tab unless asked) and the bidirectional controls
@@ -31,5 +32,5 @@ export function escapeJsonText(json: string): string {
   // Looked for first: a replace copies the text even when it changes nothing.
   PRINTABLE_BUT_UNSAFE.lastIndex = 0;
   if (!PRINTABLE_BUT_UNSAFE.test(json)) return json;
-  return json.replace(PRINTABLE_BUT_UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return json.replace(PRINTABLE_BUT_UNSAFE, jsonUnicodeEscape);
 }
