@@ -134,6 +134,10 @@ export const trailingBlock = defineKind({
     /** Why a trimmed line is furniture: a known furniture line, a line of the site's template, or the evidence of its shape; else undefined. */
     const furnitureOfLine = (trimmed: string, knownWords?: number): string | undefined => {
       if (furniture.test(trimmed)) return 'known furniture';
+      // A breadcrumb's separator scraped from a numbered list (`2. /`, `4. »`) is judged without its number (its words,
+      // `3. World`, then stand between furniture; a list's item with words, `2. AC/DC`, is a ranking's).
+      const item = /^\d{1,2}\.[^\S\n]+(?=[^\p{L}\d\s]+$)/u.exec(trimmed);
+      if (item) return furnitureOf(trimmed.slice(item[0].length));
       // Marks that only furniture has, at any length: a bar of links, a caption's credit, an embedded post.
       if (trimmed.length <= options.markedLineChars) {
         const marked = markedFurniture(trimmed, lexicon);
@@ -841,10 +845,11 @@ const NO_LISTED: ReadonlySet<number> = new Set();
 const HEADLINE_WORDS = 20;
 /**
  * A headline of another story as a line: three words or more, up to HEADLINE_WORDS, opened by a capital, a figure or a
- * quote, and ending without a sentence's end (a teaser cut with `…` is one too); no list's bullet or label (`Tags:`).
+ * quote, and ending without a sentence's end (a teaser cut with `…` or `...` is one too); no list's bullet or label (`Tags:`).
  */
 function isListedHeadline(line: string): boolean {
-  if (!/^[\p{Lu}\d“"‘']/u.test(line) || /[.!?:;,]["”’)]?$/u.test(line) || line.length > HEADLINE_WORDS * 12) return false;
+  // (A teaser cut with three dots is cut as with `…`: `…filed a complaint against...`.)
+  if (!/^[\p{Lu}\d“"‘']/u.test(line) || /(?<!\.\.)[.!?:;,]["”’)]?$/u.test(line) || line.length > HEADLINE_WORDS * 12) return false;
   const words = wordsUpTo(line, HEADLINE_WORDS + 1);
   // (A headline says something, with a word in lower case, a verb or a function word, even in title case: `PM Al-Sudani
   // Holds Phone Call with U.S. President-Elect`; a list's entry of names and dates says none: `June 9 – Tampa, FL @
