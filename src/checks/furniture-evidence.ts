@@ -383,6 +383,9 @@ export function isInterfaceSentence(shape: LineShape, lexicon: FurnitureLexicon)
  * items between `|`, `»`, `›`, `>` or `/`, each of a few words), a caption that ends in its credit (`… on Monday.
  * (Photo: DC)`, `… — Photo: Gustavo Mansur/Palácio Piratini`), an embedded post's picture link (`pic.twitter.com/…`).
  */
+/** A medium's label opening a line: prose never starts so. */
+const MEDIA_CAPTION = /^(?:video|clip|photo|picture|image|gallery|footage|infographic)s?\s*[:：]\s*[\p{L}\d“"‘]/iu;
+
 export function markedFurniture(line: string, lexicon: FurnitureLexicon): string | undefined {
   if (isProgramCode(line)) return 'program code';
   if (isGluedBreadcrumb(line, lexicon)) return 'breadcrumb';
@@ -410,6 +413,11 @@ export function markedFurniture(line: string, lexicon: FurnitureLexicon): string
   // (Or with no mark before it, a caption in title case with its credit run on: `…, PT Stresses Photo: PL`.)
   // (Four words of caption at least before it, and not `Picture`, an award's: `Best Picture: Oppenheimer`.)
   if (/^(?:\S+\s+){4,}(?:Photo|Foto|Image)s?\s*[:：]\s*\p{Lu}[\p{L}.&'’/ -]{0,40}$/u.test(line) && !/[.!?]["”’]?\s/u.test(line)) return 'caption credit';
+  // A caption under its medium's label, of any length (`Clip: People respond, …`, `Photo: Firefighters at the scene`).
+  // (A photo's label before a whole sentence may be a transcript's speaker, `Photo: The talks were postponed.`; a
+  // video's or a clip's never is.)
+  const media = MEDIA_CAPTION.exec(line);
+  if (media && (!SENTENCE_END.test(line) || /^(?:video|clip|gallery|footage)/i.test(media[0]))) return 'caption';
   if (ALSO_LINK.test(line)) return 'link label';
   // A listing's teaser, cut where the excerpt ends (`…resume activities while the Health […]`).
   // (Not in a quotation, where `[…]` marks words left out: `the law “does not allow … two days […]`.)
