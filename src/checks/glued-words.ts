@@ -19,6 +19,9 @@ export const gluedWords = defineKind({
     leaders: { type: 'string[]', default: [], description: 'Short common words that get glued to the word after them (`the` in `thecity`, `of` in `ofthe`): a lower-case token in no dictionary that is one of these and a word of at least `minTailLength` letters is split after it.' },
     minTailLength: { type: 'integer', minimum: 1, default: 3, description: 'The fewest letters of the word after a leader.' },
     minNameLength: { type: 'integer', minimum: 1, default: 3, description: 'A capitalised first word is a name the document uses on its own (`Merkel` in `Merkelwhich`); it and the joiner must have at least this many letters (`Israelis` is no `Israel` + `is`).' },
+    inflectedHeads: { type: 'string[]', default: [], description: 'Endings of an inflected or derived first word (`ing`, `ed`, `ly`, `tion`): a lower-case token of `minCompoundLength` letters or more in no dictionary that splits into a word with one of these endings and a word of four letters or more is two content words glued (`causingdisorder`, `temporarydetention`). Compounds join bare stems (`heatwave`, `cyberattack`, `livestream`), which these endings leave out.' },
+    minCompoundLength: { type: 'integer', minimum: 6, default: 10, description: 'The shortest token split into two content words.' },
+    notTails: { type: 'string[]', default: [], description: 'Suffix-like words that are no second word after an inflected head (`less`, `ness`, `like`, `wise`).' },
   },
   fixable: () => true,
   compile(options, rule) {
@@ -33,6 +36,9 @@ export const gluedWords = defineKind({
     const joinersByLast: (string[] | undefined)[] = [];
     for (const j of joiners) (joinersByLast[j.charCodeAt(j.length - 1)] ??= []).push(j);
     const leaders = options.leaders.map((l) => l.toLowerCase()).sort((a, b) => b.length - a.length);
+    const inflectedHead = options.inflectedHeads.length ? new RegExp(`(?:${options.inflectedHeads.join('|')})$`) : undefined;
+    const notTails = new Set(options.notTails);
+    const minCompound = options.minCompoundLength;
     const leadersByFirst: (string[] | undefined)[] = [];
     for (const l of leaders) (leadersByFirst[l.charCodeAt(0)] ??= []).push(l);
     /** A lower-case token that starts with a leader (`thecity`): its first letter is looked up before any string is made. */
@@ -84,6 +90,8 @@ export const gluedWords = defineKind({
     };
     // Tokens that are words or no candidates (`don't`, `McCain`) in any document: most tokens, settled once per run.
     const neverGlued = new Set<string>();
+    // Tokens split into two content words, not at a function word (`causingdisorder`).
+    const contentSplit = new Set<string>();
     return (doc) => {
       const { text } = doc;
       const { count, starts, ends } = doc.words; // the document's shared word index
@@ -99,7 +107,7 @@ export const gluedWords = defineKind({
           if (pair) findings.push({ message: fill(rule.message, [text.slice(start, end), pair]), offset: start, length: end - start, fix: { offset: start, length: end - start, text: pair } });
           continue;
         }
-        if (!(endsInJoiner(text, start, end) || startsWithLeader(text, start, end)) || text.charAt(start - 1) === '-' || text.charAt(end) === '-') continue;
+        if (!(endsInJoiner(text, start, end) || startsWithLeader(text, start, end) || (inflectedHead && end - start >= minCompound)) || text.charAt(start - 1) === '-' || text.charAt(end) === '-') continue;
         const token = text.slice(start, end);
         if (neverGlued.has(token)) continue;
         let splits = splitsOf.get(token);
@@ -115,6 +123,8 @@ export const gluedWords = defineKind({
           splitsOf.set(token, splits);
         }
         if (!splits.length) continue;
+        // (Two content words only in running prose: a domain or a handle, `globaltimes.cn`, `@breakingnews`, is written so.)
+        if (contentSplit.has(token) && !inProse(text, start, end)) continue;
         findings.push({
           message: fill(rule.message, [token, splits[0]]),
           offset: start,
@@ -142,6 +152,16 @@ export const gluedWords = defineKind({
         for (const l of leaders) {
           if (lower.startsWith(l) && lower.length - l.length >= options.minTailLength && isWord(lower.slice(l.length))) splits.push(`${l} ${lower.slice(l.length)}`);
         }
+      }
+      // Two content words, the first inflected (`causingdisorder`, `issuedarrest`), when no function word explains the token.
+      // (In running prose only: a domain or a handle, `globaltimes.cn`, `@breakingnews`, is written so.)
+      if (!splits.length && inflectedHead && LOWER.test(token) && lower.length >= minCompound) {
+        for (let i = 5; i <= lower.length - 4; i++) {
+          const head = lower.slice(0, i);
+          const tail = lower.slice(i);
+          if (inflectedHead.test(head) && !notTails.has(tail) && isWord(head) && isWord(tail)) splits.push(`${head} ${tail}`);
+        }
+        if (splits.length) contentSplit.add(token);
       }
       // A token one letter off a word is a misspelling or a dialect form (`muchin` for `mucin`, `lookin`), not two words;
       // a letter added at a seam is no such sign (`backand` is `back and`, not `backhand`).
