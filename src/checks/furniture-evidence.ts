@@ -204,17 +204,21 @@ export function furnitureReason(line: string, shape: LineShape, lexicon: Furnitu
     const ui = interfaceCount(words, lexicon);
     if (ui && pageShare(shape, ui) >= limits.interfacePercent) return 'link';
   }
-  // A byline: `By Jane Doe`, `by time news`, `Written by Liu Wei`, `Reporting by A; Editing by B` (no sentence).
+  // A byline: `By Jane Doe`, `By: Jane Doe`, `by time news`, `Written by Liu Wei`, `Reporting by A; Editing by B` (no sentence).
   // (Not `Written by`, `Produced by`: a music story lists its album's credits so.)
   // (A piece's kind may head it: `Opinion by Jane Doe`, `Analysis by Jane Doe, CNN`; an outlet after `By The`: `By The
   // Associated Press`.)
-  const byline = /^(?:(?:reported|reporting|edited|editing|compiled|translated|translation|additional reporting|story|text|words|article|opinion|analysis|commentary|review|interview|column|essay|feature|photos?|video|illustrations?|graphics)\s+)?by\s+(\S+)/i.exec(line);
+  const byline = /^(?:(?:reported|reporting|edited|editing|compiled|translated|translation|additional reporting|story|text|words|article|opinion|analysis|commentary|review|interview|column|essay|feature|photos?|video|illustrations?|graphics)\s+)?by\s*:?\s+(\S+)/i.exec(line);
   if (byline && words.length <= limits.bylineWords && !shape.endsSentence && (!lexicon.functionWords.has(byline[1].toLowerCase()) || (byline[1] === 'The' && isOutlet(line.slice(line.indexOf(byline[1])), lexicon)))) return 'byline';
   // The wire's and the desk's bylines (`Staff and agencies`, `Guardian staff and agencies`, `Agencies`, `Web Desk`).
   if (words.length <= 4 && DESK_BYLINE.test(line)) return 'byline';
   // (A byline MT rendered from `di`/`de`/`von`: `from Emanuele Buzzi`, lower case and a name alone.)
   if (words.length <= 4 && /^from \p{Lu}\p{Ll}+(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}'’-]+){1,2}$/u.test(line)) return 'byline';
   if (words.length <= limits.bylineWords && !shape.endsSentence && isBylineOfName(line, lexicon)) return 'byline';
+  // A source signed under the text after a dash (`– Chosun Ilbo`, `— Reuters`): a few capitalised words alone.
+  if (words.length <= 5 && SIGNED_SOURCE.test(line)) return 'credit';
+  // A telephone number alone (`+359 2 9336 661`, `Tel: (02) 555-0142`): a contact line of the page's footer.
+  if (PHONE_LINE.test(line) && (line.match(/\d/g)?.length ?? 0) >= 7) return 'contact';
   // A picture's credit: an agency's or a picture library's name alone, or two of them (`Getty`, `ITV, ASSOCIATED PRESS`,
   // `EPA-EFE`); a source in brackets, capitalised words alone (`(Walt Disney Co.)`); a picture's kind after its
   // maker (`Ryan S. Hollman Submitted photo`). (After the bylines: `Jane Doe | AFP` is one.)
@@ -383,6 +387,10 @@ export function isInterfaceSentence(shape: LineShape, lexicon: FurnitureLexicon)
  * items between `|`, `»`, `›`, `>` or `/`, each of a few words), a caption that ends in its credit (`… on Monday.
  * (Photo: DC)`, `… — Photo: Gustavo Mansur/Palácio Piratini`), an embedded post's picture link (`pic.twitter.com/…`).
  */
+/** A dash and a few capitalised words (a name or an outlet), alone on a line. */
+const SIGNED_SOURCE = /^[–—]\s*\p{Lu}[\p{L}.'’&-]*(?:\s+(?:\p{Lu}[\p{L}.'’&-]*|of|de|the|and))*$/u;
+/** A telephone number, with its label or none. */
+const PHONE_LINE = /^(?:(?:tel|phone|telephone|fax|call|hotline|contact)\.?\s*:?\s*)?\+?\(?\d[\d\s()./-]{5,}\d$/iu;
 /** A medium's label opening a line: prose never starts so. */
 const MEDIA_CAPTION = /^(?:video|clip|photo|picture|image|gallery|footage|infographic)s?\s*[:：]\s*[\p{L}\d“"‘]/iu;
 

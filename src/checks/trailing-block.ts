@@ -134,6 +134,8 @@ export const trailingBlock = defineKind({
     /** Why a trimmed line is furniture: a known furniture line, a line of the site's template, or the evidence of its shape; else undefined. */
     const furnitureOfLine = (trimmed: string, knownWords?: number): string | undefined => {
       if (furniture.test(trimmed)) return 'known furniture';
+      // (A label with a space before its colon, as French sets it: `Recommended Posts :`.)
+      if (/\s[:：]$/u.test(trimmed) && furniture.test(trimmed.replace(/\s+([:：])$/u, '$1'))) return 'known furniture';
       // A breadcrumb's separator scraped from a numbered list (`2. /`, `4. »`) is judged without its number (its words,
       // `3. World`, then stand between furniture; a list's item with words, `2. AC/DC`, is a ranking's).
       const item = /^\d{1,2}\.[^\S\n]+(?=[^\p{L}\d\s]+$)/u.exec(trimmed);
