@@ -26,6 +26,7 @@ export const repeatedLine = defineKind({
   fields: {
     minWords: { type: 'integer', minimum: 1, default: 3, description: 'The fewest words a repeated line has (shorter lines, such as `Yes.`, repeat in any text).' },
     prefixWords: { type: 'integer', minimum: 0, default: 0, description: 'Two lines that start with this many words in common repeat each other (a teaser kept before the lead it was cut from); 0: only whole lines.' },
+    adjacentWords: { type: 'integer', minimum: 0, default: 0, description: 'A line of fewer than `minWords` words but at least this many, with no sentence\'s end, that repeats the line right above it as written, is a repeat too (`World` over `World`); 0: none.' },
     maxShownChars: { type: 'integer', minimum: 1, default: 60, description: 'The message shows at most this many characters of the repeated line, then `…`.' },
     maxDistance: { type: 'integer', minimum: 1, default: 5, description: 'How many lines apart a repeat may stand: the scraped copies stand close together, while a long text may come back to a line on purpose (a quiz question, a refrain).' },
     farWords: { type: 'integer', minimum: 0, default: 0, description: 'A line of at least this many words repeated word for word up to `farDistance` lines below is a repeat too (a teaser printed again below the page\'s header: a refrain is short); 0: none.' },
@@ -134,6 +135,9 @@ export const repeatedLine = defineKind({
           if (!prefixWords && other.to - other.from !== to - from) continue;
           const [a, b] = [wordsOf(line), wordsOf(other)];
           if ((a.key && a.key === b.key) || (a.prefix !== undefined && a.prefix === b.prefix)) earlier = other;
+          // A shorter line printed twice in a row, as written and with no sentence's end (`World` over `World`: a
+          // section's label and its link); not `Yes.` twice, an answer repeated.
+          else if (options.adjacentWords && k === recent.length - 1 && a.count! >= options.adjacentWords && a.all === b.all && !endsSentence(to) && text.slice(from, to) === text.slice(other.from, other.to)) earlier = other;
         }
         // (Only a line long enough to be one of the far ones has its words counted for them: most lines are sentences
         // of more characters than farWords words take, so the cheap length test lets few through.)
