@@ -292,8 +292,14 @@ export function longLineMark(line: string, lexicon?: FurnitureLexicon): 'caption
   if (lexicon && endsInMakerCredit(tail, lexicon)) return 'caption credit';
   // (The labelled credit's colon is looked for before its regex runs: most long lines are paragraphs without one.)
   if (VIDEO_STAMP.test(tail) || ((tail.includes(':') || tail.includes('：')) && LABELLED_CREDIT_END.test(tail))) return 'caption';
-  return CONTRIBUTORS.test(tail) ? 'credit' : undefined;
+  if (CONTRIBUTORS.test(tail)) return 'credit';
+  // The writer's note on themself, under the story (`I'm Jane Doe, a journalist based in…`, `Jane Doe is a senior
+  // reporter at…`): a story's subject who is a reporter is one who did something (`… who was detained in Minsk`).
+  // (Its opening letter first: most long lines open otherwise.)
+  return first >= 0x41 && first <= 0x5a && AUTHOR_NOTE.test(line) ? 'credit' : undefined;
 }
+const WRITER = '(?:writer|journalist|reporter|editor|author|blogger|contributor|correspondent|columnist|freelancer|content creator)';
+const AUTHOR_NOTE = new RegExp(`^(?:(?:Hi,?\\s+)?I(?:['’]m|\\s+am)\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2},?\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,4}${WRITER}s?\\b|\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2}\\s+is\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}${WRITER}\\s+(?:for|at|with|covering|based|who\\s+(?:covers|writes))\\b)`, 'u');
 const GALLERY_COUNTER = /^\d{1,3}of\d{1,3}(?=\p{Lu})/u;
 const VIDEO_STAMP = /\s\(Published (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), [^()]{3,30}\b(?:19|20)\d\d\)$/u;
 /** A caption's credit after its label and a sentence, maybe with a stop (`… in Seoul late last year. Pic: AP.`). */
