@@ -296,7 +296,12 @@ export function longLineMark(line: string, lexicon?: FurnitureLexicon): 'caption
   // The writer's note on themself, under the story (`I'm Jane Doe, a journalist based in…`, `Jane Doe is a senior
   // reporter at…`): a story's subject who is a reporter is one who did something (`… who was detained in Minsk`).
   // (Its opening letter first: most long lines open otherwise.)
-  return first >= 0x41 && first <= 0x5a && AUTHOR_NOTE.test(line) ? 'credit' : undefined;
+  return (first === 0x49 || first === 0x48 || isAboutSomeone(line)) && AUTHOR_NOTE.test(line) ? 'credit' : undefined;
+}
+/** Whether ` is ` stands within a name's reach of the line's start (`Jane Doe is a…`). */
+function isAboutSomeone(line: string): boolean {
+  const at = line.indexOf(' is ');
+  return at > 2 && at < 50;
 }
 const WRITER = '(?:writer|journalist|reporter|editor|author|blogger|contributor|correspondent|columnist|freelancer|content creator)';
 const AUTHOR_NOTE = new RegExp(`^(?:(?:Hi,?\\s+)?I(?:['’]m|\\s+am)\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2},?\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,4}${WRITER}s?\\b|\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2}\\s+is\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}${WRITER}\\s+(?:for|at|with|covering|based|who\\s+(?:covers|writes))\\b)`, 'u');

@@ -1,5 +1,5 @@
 // trailing-block: page furniture scraped along with the article (bylines, comment forms, share bars).
-import { type Document, wordsIn } from '../document.js';
+import { type Document, isSpaceCode, wordsIn } from '../document.js';
 import type { RawFinding } from '../types.js';
 import { compileRegex } from './fields.js';
 import { type Batch, defineKind } from './kind.js';
@@ -135,10 +135,11 @@ export const trailingBlock = defineKind({
     const furnitureOfLine = (trimmed: string, knownWords?: number): string | undefined => {
       if (furniture.test(trimmed)) return 'known furniture';
       // (A label with a space before its colon, as French sets it: `Recommended Posts :`.)
-      if (/\s[:：]$/u.test(trimmed) && furniture.test(trimmed.replace(/\s+([:：])$/u, '$1'))) return 'known furniture';
+      const last = trimmed.charCodeAt(trimmed.length - 1);
+      if ((last === 0x3a || last === 0xff1a) && isSpaceCode(trimmed.charCodeAt(trimmed.length - 2)) && furniture.test(trimmed.replace(/\s+([:：])$/u, '$1'))) return 'known furniture';
       // A breadcrumb's separator scraped from a numbered list (`2. /`, `4. »`) is judged without its number (its words,
       // `3. World`, then stand between furniture; a list's item with words, `2. AC/DC`, is a ranking's).
-      const item = /^\d{1,2}\.[^\S\n]+(?=[^\p{L}\d\s]+$)/u.exec(trimmed);
+      const item = (trimmed.charCodeAt(0) >= 0x30 && trimmed.charCodeAt(0) <= 0x39) ? /^\d{1,2}\.[^\S\n]+(?=[^\p{L}\d\s]+$)/u.exec(trimmed) : null;
       if (item) return furnitureOf(trimmed.slice(item[0].length));
       // Marks that only furniture has, at any length: a bar of links, a caption's credit, an embedded post.
       if (trimmed.length <= options.markedLineChars) {
