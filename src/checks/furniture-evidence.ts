@@ -142,7 +142,8 @@ export function furnitureReason(line: string, shape: LineShape, lexicon: Furnitu
     const dated = /\b(?:1[89]|20)\d\d\b|\d\/\d|\d:\d\d/.test(line) || words.some((w) => lexicon.dateWords.has(w.toLowerCase()) && w.length > 3 && /^\p{Lu}/u.test(w));
     const unit = rest.length === 1 && rest[0].length <= 2 && words.length === 2;
     // (A label in lower case, `updated`, or a dateline's place in capitals, `NAPLES`.)
-    const label = rest.length === 1 && /^(?:\p{Ll}{3,12}|\p{Lu}{3,20})$/u.test(rest[0]);
+    // (Or a month in the source's language, its place between a day and a year: `07 Octombrie 2012, 10:24`.)
+    const label = rest.length === 1 && (/^(?:\p{Ll}{3,12}|\p{Lu}{3,20})$/u.test(rest[0]) || FOREIGN_MONTH.test(line));
     // (A range of hours is a listing's opening times: `10:00 a.m. - 4:00 p.m.`.)
     // (Its first end is a time of day, not a year: `Saturday, September 21, 2024 - 3:12 am` is a stamp.)
     const hours = /(?<!\d)(?:\d{1,2}:\d\d|\d{1,2}\s*[ap]\.?m\.?)\s*(?:[ap]\.?m\.?)?\s*(?:[-–—]|to)\s*\d{1,2}(?::\d\d)?\s*[ap]\.?m\b/i.test(line);
@@ -398,10 +399,16 @@ export function isInterfaceSentence(shape: LineShape, lexicon: FurnitureLexicon)
  * items between `|`, `»`, `›`, `>` or `/`, each of a few words), a caption that ends in its credit (`… on Monday.
  * (Photo: DC)`, `… — Photo: Gustavo Mansur/Palácio Piratini`), an embedded post's picture link (`pic.twitter.com/…`).
  */
+/** A capitalised word between a day and a year, or before a day and a year: a month, in whatever language. */
+const FOREIGN_MONTH = /\b\d{1,2}\.?\s+\p{Lu}\p{Ll}{2,}\.?,?\s+(?:1[89]|20)\d\d\b|\b\p{Lu}\p{Ll}{2,}\.?\s+\d{1,2},\s+(?:1[89]|20)\d\d\b/u;
 /** A dash and a few capitalised words (a name or an outlet), alone on a line. */
 const SIGNED_SOURCE = /^[–—]\s*\p{Lu}[\p{L}.'’&-]*(?:\s+(?:\p{Lu}[\p{L}.'’&-]*|of|de|the|and))*$/u;
 /** A telephone number, with its label or none. */
 const PHONE_LINE = /^(?:(?:tel|phone|telephone|fax|call|hotline|contact)\.?\s*:?\s*)?\+?\(?\d[\d\s()./-]{5,}\d$/iu;
+/** A credit's few capitalised words after the label, with a stop (`Photo: Agerpres.`, `Photo: John Smith/AP.`). */
+const CREDIT_AFTER_LABEL = /^\p{L}+\s*[:：]\s*\p{Lu}[\p{L}.'’&/-]*(?:\s+\p{Lu}[\p{L}.'’&/-]*){0,3}\.$/u;
+/** A file's name alone, or opening a line as an image's alt text does (`1751327876387.png`, `photo_2.jpg - Ajax…`), or a hexadecimal id (`367d9d40bd47f4470874e1dbea06472d - …`). */
+const FILE_NAME_LINE = /^(?:[\w.()-]+\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?|avif|heic)|[\da-f]{24,})(?:\s|$)/iu;
 /** A medium's label opening a line: prose never starts so. */
 const MEDIA_CAPTION = /^(?:video|clip|photo|picture|image|gallery|footage|infographic)s?\s*[:：]\s*[\p{L}\d“"‘]/iu;
 
@@ -432,11 +439,12 @@ export function markedFurniture(line: string, lexicon: FurnitureLexicon): string
   // (Or with no mark before it, a caption in title case with its credit run on: `…, PT Stresses Photo: PL`.)
   // (Four words of caption at least before it, and not `Picture`, an award's: `Best Picture: Oppenheimer`.)
   if (/^(?:\S+\s+){4,}(?:Photo|Foto|Image)s?\s*[:：]\s*\p{Lu}[\p{L}.&'’/ -]{0,40}$/u.test(line) && !/[.!?]["”’]?\s/u.test(line)) return 'caption credit';
+  if (FILE_NAME_LINE.test(line)) return 'file name';
   // A caption under its medium's label, of any length (`Clip: People respond, …`, `Photo: Firefighters at the scene`).
   // (A photo's label before a whole sentence may be a transcript's speaker, `Photo: The talks were postponed.`; a
   // video's or a clip's never is.)
   const media = MEDIA_CAPTION.exec(line);
-  if (media && (!SENTENCE_END.test(line) || /^(?:video|clip|gallery|footage)/i.test(media[0]))) return 'caption';
+  if (media && (!SENTENCE_END.test(line) || /^(?:video|clip|gallery|footage)/i.test(media[0]) || CREDIT_AFTER_LABEL.test(line))) return 'caption';
   if (ALSO_LINK.test(line)) return 'link label';
   // A listing's teaser, cut where the excerpt ends (`…resume activities while the Health […]`).
   // (Not in a quotation, where `[…]` marks words left out: `the law “does not allow … two days […]`.)
