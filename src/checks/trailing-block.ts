@@ -274,14 +274,34 @@ export const trailingBlock = defineKind({
     function listedHeadlinesAtEnd(doc: Document): ReadonlySet<number> {
       const { text, lines } = doc;
       const run: number[] = [];
+      let labelled = false;
+      // Whether the line below the one looked at (blank lines aside) was taken as a listed headline.
+      let belowIsHeadline = false;
       for (let i = lines.length - 1; i >= 0; i--) {
         if (doc.isBlank(lines[i])) continue;
         const line = text.slice(lines[i].start, lines[i].end).trim();
-        if (isListedHeadline(line)) {
+        if (!labelled && isListedHeadline(line)) {
+          run.push(i);
+          belowIsHeadline = true;
+          continue;
+        }
+        const belowWasHeadline = belowIsHeadline;
+        belowIsHeadline = false;
+        if (furnitureOf(line) !== undefined) continue;
+        // (A story's teaser under its headline, a sentence of its own: `Persib Players Feel Confident` / `Persib is
+        // proving they're a force to be reckoned with this season.` The headline above it goes on with the run.)
+        // (The list's last teaser may end the page, cut with three dots: `…began running on the line on...`.)
+        // (Right between two headlines of the list: not a sentence above a label, `The next meeting is on July 23.` / `Latest news`.)
+        if ((run.length ? belowWasHeadline : /\.\.\.["”’]?$/u.test(line)) && wordsUpTo(line, TEASER_WORDS + 1) <= TEASER_WORDS && isListedHeadline(nearestLine(doc, i, -1))) {
           run.push(i);
           continue;
         }
-        if (furnitureOf(line) !== undefined) continue;
+        // (The list's own label above it, a few words with no stop, `Sport Update`: the story's last sentence is above that.)
+        if (run.length >= LISTED_HEADLINES && !labelled && !/[.!?:;,]["”’)]?$/u.test(line) && wordsUpTo(line, BOX_HEADING_WORDS + 1) <= BOX_HEADING_WORDS) {
+          labelled = true;
+          run.push(i);
+          continue;
+        }
         // (Above the run, the story's last sentence: not a list's label, nor the story's own list under a colon.)
         // (News headlines name someone or somewhere: two of them at least have a capital past their first word, where a
         // how-to's steps have none, `Join the threads with a running stitch`.)
@@ -844,15 +864,15 @@ const PERSON_AND_MORE = /^\p{Lu}[\p{L}'’.-]*(?:[^\S\n]+\p{Lu}[\p{L}'’.-]*){1
 /** How many headlines in a row at a page's end make a list of other stories. */
 const LISTED_HEADLINES = 3;
 const NO_LISTED: ReadonlySet<number> = new Set();
-/** The most words of a listed story's headline. */
-const HEADLINE_WORDS = 20;
+/** The most words of a listed story's headline, and of the teaser under it. */
+const HEADLINE_WORDS = 25;
+const TEASER_WORDS = 40;
 /**
  * A headline of another story as a line: three words or more, up to HEADLINE_WORDS, opened by a capital, a figure or a
- * quote, and ending without a sentence's end (a teaser cut with `…` or `...` is one too); no list's bullet or label (`Tags:`).
+ * quote, and ending without a sentence's end (a teaser cut with `…` is one too; one cut with `...` is taken as a teaser under its headline); no list's bullet or label (`Tags:`).
  */
 function isListedHeadline(line: string): boolean {
-  // (A teaser cut with three dots is cut as with `…`: `…filed a complaint against...`.)
-  if (!/^[\p{Lu}\d“"‘']/u.test(line) || /(?<!\.\.)[.!?:;,]["”’)]?$/u.test(line) || line.length > HEADLINE_WORDS * 12) return false;
+  if (!/^[\p{Lu}\d“"‘']/u.test(line) || /[.!?:;,]["”’)]?$/u.test(line) || line.length > HEADLINE_WORDS * 12) return false;
   const words = wordsUpTo(line, HEADLINE_WORDS + 1);
   // (A headline says something, with a word in lower case, a verb or a function word, even in title case: `PM Al-Sudani
   // Holds Phone Call with U.S. President-Elect`; a list's entry of names and dates says none: `June 9 – Tampa, FL @
