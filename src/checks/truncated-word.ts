@@ -9,7 +9,8 @@ import { fill } from './template.js';
 // Where fragments are looked for, each context with the regex that finds its mark (always one character).
 const CONTEXT_MARKS = {
   'closing-quote': '[”"’»“](?!\\p{L})|\\.(?=[”"’»](?!\\p{L}))', // a closing quote (not an apostrophe), or the full stop before one
-  'paragraph-end': '\\.(?=[^\\S\\n]*(?:\\r?\\n|$))', // a full stop ending a line
+  // A full stop ending a line, or an ellipsis there (at its first dot): a teaser cut off (`sentenced th...`).
+  'paragraph-end': '\\.(?=(?:\\.\\.)?[^\\S\\n]*(?:\\r?\\n|$))|…(?=[^\\S\\n]*(?:\\r?\\n|$))',
   'sentence-end': '\\.(?=[^\\S\\n]+[“"‘«]?\\p{Lu})', // a full stop before the next sentence
   punctuation: '[,;:](?=[^\\S\\n]|[”"’»](?!\\p{L}))', // before a space or a closing quote
   'line-end': '[\\r\\n]', // a line break (right after a word, as the loop finds): a paragraph cut with no mark at all
@@ -228,7 +229,7 @@ export const truncatedWord = defineKind({
         // A word starts after a space or an opening mark; letters after a symbol (`governmÃ©nt`, `Sun�ay`) are the rest of a
         // word that encoding damage broke, which the encoding rules report.
         if (start > 0 && !WORD_START_AFTER.test(text[start - 1])) continue;
-        const context = mark === '.' ? (QUOTE_AFTER_STOP.test(text.charAt(at + 1)) ? 'closing-quote' : /^\.[^\S\n]+[“"‘«]?\p{Lu}/u.test(text.slice(at, at + 4)) ? 'sentence-end' : 'paragraph-end') : ',;:'.includes(mark) ? 'punctuation' : mark === '\n' || mark === '\r' ? 'line-end' : 'closing-quote';
+        const context = mark === '…' ? 'paragraph-end' : mark === '.' ? (QUOTE_AFTER_STOP.test(text.charAt(at + 1)) ? 'closing-quote' : /^\.[^\S\n]+[“"‘«]?\p{Lu}/u.test(text.slice(at, at + 4)) ? 'sentence-end' : 'paragraph-end') : ',;:'.includes(mark) ? 'punctuation' : mark === '\n' || mark === '\r' ? 'line-end' : 'closing-quote';
         if (neverFinal.has(word)) {
           // A whole word, but one no sentence ends with: the cut fell between words (`attention to the homosexual or”`).
           // Only a mark that surely closes counts here: `"` and `’` also stand misplaced before a quotation (`that a" new`) or as apostrophes.
