@@ -27,6 +27,8 @@ export const repeatedLine = defineKind({
     minWords: { type: 'integer', minimum: 1, default: 3, description: 'The fewest words a repeated line has (shorter lines, such as `Yes.`, repeat in any text).' },
     prefixWords: { type: 'integer', minimum: 0, default: 0, description: 'Two lines that start with this many words in common repeat each other (a teaser kept before the lead it was cut from); 0: only whole lines.' },
     adjacentWords: { type: 'integer', minimum: 0, default: 0, description: 'A line of fewer than `minWords` words but at least this many, with no sentence\'s end, that repeats the line right above it as written, is a repeat too (`World` over `World`); 0: none.' },
+    selfRepeatWords: { type: 'integer', minimum: 0, default: 0, description: 'A line that is the same text twice over, each half of at least this many words, is reported at its second half (`Minister resigns over scandal Minister resigns over scandal`); 0: none.' },
+    selfRepeatMessage: { type: 'string', default: '', description: 'The message for a line that repeats itself (`{0}`: the repeated half); empty: `message`.' },
     maxShownChars: { type: 'integer', minimum: 1, default: 60, description: 'The message shows at most this many characters of the repeated line, then `…`.' },
     maxDistance: { type: 'integer', minimum: 1, default: 5, description: 'How many lines apart a repeat may stand: the scraped copies stand close together, while a long text may come back to a line on purpose (a quiz question, a refrain).' },
     farWords: { type: 'integer', minimum: 0, default: 0, description: 'A line of at least this many words repeated word for word up to `farDistance` lines below is a repeat too (a teaser printed again below the page\'s header: a refrain is short); 0: none.' },
@@ -153,6 +155,14 @@ export const repeatedLine = defineKind({
           longLines.push(line);
         }
         recent.push(line);
+        // A line that is one text twice over (`Minister resigns Minister resigns`): a headline printed beside its copy.
+        if (!earlier && options.selfRepeatWords) {
+          const half = selfRepeatAt(text, from, to);
+          if (half >= 0 && (text.slice(from, half).match(WORDS)?.length ?? 0) >= options.selfRepeatWords) {
+            const copy = text.slice(half, to).trimStart();
+            findings.push({ message: fill(options.selfRepeatMessage || rule.message, [copy.length > options.maxShownChars ? `${copy.slice(0, options.maxShownChars)}…` : copy]), offset: to - copy.length, length: copy.length, fix: { offset: half, length: to - half, text: '' } });
+          }
+        }
         if (!earlier) continue;
         const shown = text.slice(from, to);
         const finding: RawFinding = { message: fill(rule.message, [shown.length > options.maxShownChars ? `${shown.slice(0, options.maxShownChars)}…` : shown, String(earlier.index + 1)]), offset: from, length: to - from };
@@ -164,3 +174,14 @@ export const repeatedLine = defineKind({
     };
   },
 });
+
+/** Where the second half of a line that is one text twice over starts (after the space between the halves), or -1. */
+function selfRepeatAt(text: string, from: number, to: number): number {
+  // (The halves are the same length: the space between them stands at the middle.)
+  const length = to - from;
+  if (length < 9 || length % 2 === 0) return -1;
+  const middle = from + (length - 1) / 2;
+  if (text.charCodeAt(middle) !== 0x20) return -1;
+  for (let k = 0; k < middle - from; k++) if (text.charCodeAt(from + k) !== text.charCodeAt(middle + 1 + k)) return -1;
+  return middle;
+}
