@@ -143,7 +143,7 @@ export function furnitureReason(line: string, shape: LineShape, lexicon: Furnitu
     const unit = rest.length === 1 && rest[0].length <= 2 && words.length === 2;
     // (A label in lower case, `updated`, or a dateline's place in capitals, `NAPLES`.)
     // (Or a month in the source's language, its place between a day and a year: `07 Octombrie 2012, 10:24`.)
-    const label = rest.length === 1 && (/^(?:\p{Ll}{3,12}|\p{Lu}{3,20})$/u.test(rest[0]) || FOREIGN_MONTH.test(line));
+    const label = rest.length === 1 && (/^(?:\p{Ll}{3,12}|\p{Lu}{3,20})$/u.test(rest[0]) || FOREIGN_MONTH.exec(line)?.slice(1).includes(rest[0].replace(/[.,]$/, '')) === true);
     // (A range of hours is a listing's opening times: `10:00 a.m. - 4:00 p.m.`.)
     // (Its first end is a time of day, not a year: `Saturday, September 21, 2024 - 3:12 am` is a stamp.)
     const hours = /(?<!\d)(?:\d{1,2}:\d\d|\d{1,2}\s*[ap]\.?m\.?)\s*(?:[ap]\.?m\.?)?\s*(?:[-–—]|to)\s*\d{1,2}(?::\d\d)?\s*[ap]\.?m\b/i.test(line);
@@ -400,7 +400,7 @@ export function isInterfaceSentence(shape: LineShape, lexicon: FurnitureLexicon)
  * (Photo: DC)`, `… — Photo: Gustavo Mansur/Palácio Piratini`), an embedded post's picture link (`pic.twitter.com/…`).
  */
 /** A capitalised word between a day and a year, or before a day and a year: a month, in whatever language. */
-const FOREIGN_MONTH = /\b\d{1,2}\.?\s+\p{Lu}\p{Ll}{2,}\.?,?\s+(?:1[89]|20)\d\d\b|\b\p{Lu}\p{Ll}{2,}\.?\s+\d{1,2},\s+(?:1[89]|20)\d\d\b/u;
+const FOREIGN_MONTH = /\b\d{1,2}\.?\s+(\p{Lu}\p{Ll}{2,})\.?,?\s+(?:1[89]|20)\d\d\b|\b(\p{Lu}\p{Ll}{2,})\.?\s+\d{1,2},\s+(?:1[89]|20)\d\d\b/u;
 /** A dash and a few capitalised words (a name or an outlet), alone on a line. */
 const SIGNED_SOURCE = /^[–—]\s*\p{Lu}[\p{L}.'’&-]*(?:\s+(?:\p{Lu}[\p{L}.'’&-]*|of|de|the|and))*$/u;
 /** A telephone number, with its label or none. */

@@ -292,7 +292,10 @@ export const trailingBlock = defineKind({
         // proving they're a force to be reckoned with this season.` The headline above it goes on with the run.)
         // (The list's last teaser may end the page, cut with three dots: `…began running on the line on...`.)
         // (Right between two headlines of the list: not a sentence above a label, `The next meeting is on July 23.` / `Latest news`.)
-        if ((run.length ? belowWasHeadline : /\.\.\.["”’]?$/u.test(line)) && wordsUpTo(line, TEASER_WORDS + 1) <= TEASER_WORDS && isListedHeadline(nearestLine(doc, i, -1))) {
+        // (A whole sentence there needs two headlines of the list below it: one line without a stop under a story's last
+        // paragraph is a heading as often.)
+        const cut = /(?:\.\.\.|…)["”’]?$/u.test(line);
+        if ((run.length ? belowWasHeadline && (cut || run.length >= 2) : cut) && wordsUpTo(line, TEASER_WORDS + 1) <= TEASER_WORDS && isListedHeadline(nearestLine(doc, i, -1))) {
           run.push(i);
           continue;
         }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SHAPE_LIMITS, furnitureReason, isFurnitureSentence, isInterfaceSentence, markedFurniture, shapeOf, type FurnitureLexicon } from '../../src/checks/furniture-evidence.js';
 import { compileRules, lintDocuments, prepareSource } from '../../src/engine.js';
 import { applyEdits } from '../../src/fix.js';
-import { flagged, lint, ruleFrom } from '../helpers/rule.js';
+import { builtInFindings, flagged, lint, ruleFrom } from '../helpers/rule.js';
 
 const lexicon: FurnitureLexicon = {
   limits: DEFAULT_SHAPE_LIMITS,
@@ -389,6 +389,23 @@ describe('furniture marked as such at any length', () => {
       'The referendum results: 52% leave / 48% remain / 0% undecided',
     ]) expect(markedFurniture(line, lexicon), line).toBeUndefined();
   });
+
+  it('finds the furniture of pages from unseen sites by its shape', () => {
+    // A month in the source's language, between a day and a year; a file's name; a signed source; a phone number.
+    expect(reason('07 Octombrie 2012, 10:24')).toBe('date or number');
+    expect(reason('Reuters June 18, 2019 11:03 PM')).toBe('date and source');
+    expect(reason('By: Jane Doe')).toBe('byline');
+    expect(reason('– Lagos Herald')).toBe('credit');
+    expect(reason('+44 20 7946 0958')).toBe('contact');
+    expect(markedFurniture('1751327876387.png', lexicon)).toBe('file name');
+    expect(markedFurniture('367d9d40bd47f4470874e1dbea06472d - Ajax beat PSV', lexicon)).toBe('file name');
+    expect(markedFurniture('Clip: People respond to the police demand', lexicon)).toBe('caption');
+    expect(markedFurniture('Photo: Agerpres.', lexicon)).toBe('caption');
+    expect(markedFurniture('I’m Jane Doe, a freelance writer and journalist based in Leeds.', lexicon)).toBe('credit');
+    // A story's own lines of the same look.
+    for (const line of ['He was born on 7 May 2012 in Leeds.', 'Photo: The talks were postponed.', '– Paris and Lyon were hit hardest', 'Jane Doe is a journalist who was detained in Minsk.', 'The 2019 figure was 1,200,000.'])
+      expect(markedFurniture(line, lexicon) ?? reason(line), line).toBeUndefined();
+  });
 });
 
 describe('trailing-block: a list of links under its label', () => {
@@ -398,5 +415,14 @@ describe('trailing-block: a list of links under its label', () => {
   it('takes the headlines below the label, up to listLines, and stops at prose', () => {
     const text = `${body}\nKeep reading:\nThe dollar fell again against the euro\nHow much retirees collect in June\n${body}\nA new line of text without a stop\n`;
     expect(flagged(rule, text)).toEqual(['Keep reading:', 'The dollar fell again against the euro', 'How much retirees collect in June']);
+  });
+
+  it('takes other stories listed at the end with their teasers, but no sentence above the list\'s label', async () => {
+    const findings = await builtInFindings('furniture/trailing-block');
+    const teasers = `${body}\nMore like this\nFarmers block roads near Lyon\nThe union of farmers in Brittany said it would go on...\nNew tram line opens in East Berlin\nThe first trams ran on Monday, the operator said.\nFloods close schools in Porto for a week\n`;
+    // (One finding for the whole block, from its first line: its fix takes the rest, as the rule's YAML example shows.)
+    expect(findings(teasers)).toEqual(['furniture/trailing-block: More like this']);
+    const sentenceAbove = `${body}\nThe next meeting of the committee is on July 23.\nLatest news\nFarmers block roads near Lyon\nNew tram line opens in East Berlin\n`;
+    expect(findings(sentenceAbove).join('\n')).not.toContain('July 23');
   });
 });
