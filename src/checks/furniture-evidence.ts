@@ -216,8 +216,6 @@ export function furnitureReason(line: string, shape: LineShape, lexicon: Furnitu
   // (A byline MT rendered from `di`/`de`/`von`: `from Emanuele Buzzi`, lower case and a name alone.)
   if (words.length <= 4 && /^from \p{Lu}\p{Ll}+(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}'’-]+){1,2}$/u.test(line)) return 'byline';
   if (words.length <= limits.bylineWords && !shape.endsSentence && isBylineOfName(line, lexicon)) return 'byline';
-  // A source signed under the text after a dash (`– Chosun Ilbo`, `— Reuters`): a few capitalised words alone.
-  if (words.length <= 5 && SIGNED_SOURCE.test(line)) return 'credit';
   // A telephone number alone (`+359 2 9336 661`, `Tel: (02) 555-0142`): a contact line of the page's footer.
   if (PHONE_LINE.test(line) && (line.match(/\d/g)?.length ?? 0) >= 7) return 'contact';
   // A picture's credit: an agency's or a picture library's name alone, or two of them (`Getty`, `ITV, ASSOCIATED PRESS`,
@@ -294,18 +292,13 @@ export function longLineMark(line: string, lexicon?: FurnitureLexicon): 'caption
   // (The labelled credit's colon is looked for before its regex runs: most long lines are paragraphs without one.)
   if (VIDEO_STAMP.test(tail) || ((tail.includes(':') || tail.includes('：')) && LABELLED_CREDIT_END.test(tail))) return 'caption';
   if (CONTRIBUTORS.test(tail)) return 'credit';
-  // The writer's note on themself, under the story (`I'm Jane Doe, a journalist based in…`, `Jane Doe is a senior
-  // reporter at…`): a story's subject who is a reporter is one who did something (`… who was detained in Minsk`).
+  // The writer's note on themself, under the story (`I'm Jane Doe, a journalist based in…`). (Not `Jane Doe is a senior
+  // reporter at…`: a story introducing its new columnist says so, and trap passages found it.)
   // (Its opening letter first: most long lines open otherwise.)
-  return (first === 0x49 || first === 0x48 || isAboutSomeone(line)) && AUTHOR_NOTE.test(line) ? 'credit' : undefined;
-}
-/** Whether ` is ` stands within a name's reach of the line's start (`Jane Doe is a…`). */
-function isAboutSomeone(line: string): boolean {
-  const at = line.indexOf(' is ');
-  return at > 2 && at < 50;
+  return (first === 0x49 || first === 0x48) && AUTHOR_NOTE.test(line) ? 'credit' : undefined;
 }
 const WRITER = '(?:writer|journalist|reporter|editor|author|blogger|contributor|correspondent|columnist|freelancer|content creator)';
-const AUTHOR_NOTE = new RegExp(`^(?:(?:Hi,?\\s+)?I(?:['’]m|\\s+am)\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2},?\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,4}${WRITER}s?\\b|\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2}\\s+is\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}${WRITER}\\s+(?:for|at|with|covering|based|who\\s+(?:covers|writes))\\b)`, 'u');
+const AUTHOR_NOTE = new RegExp(`^(?:(?:Hi,?\\s+)?I(?:['’]m|\\s+am)\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2},?\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,4}${WRITER}s?\\b)`, 'u');
 const GALLERY_COUNTER = /^\d{1,3}of\d{1,3}(?=\p{Lu})/u;
 const VIDEO_STAMP = /\s\(Published (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), [^()]{3,30}\b(?:19|20)\d\d\)$/u;
 /** A caption's credit after its label and a sentence, maybe with a stop (`… in Seoul late last year. Pic: AP.`). */
@@ -401,8 +394,6 @@ export function isInterfaceSentence(shape: LineShape, lexicon: FurnitureLexicon)
  */
 /** A capitalised word between a day and a year, or before a day and a year: a month, in whatever language. */
 const FOREIGN_MONTH = /\b\d{1,2}\.?\s+(\p{Lu}\p{Ll}{2,})\.?,?\s+(?:1[89]|20)\d\d\b|\b(\p{Lu}\p{Ll}{2,})\.?\s+\d{1,2},\s+(?:1[89]|20)\d\d\b/u;
-/** A dash and a few capitalised words (a name or an outlet), alone on a line. */
-const SIGNED_SOURCE = /^[–—]\s*\p{Lu}[\p{L}.'’&-]*(?:\s+(?:\p{Lu}[\p{L}.'’&-]*|of|de|the|and))*$/u;
 /** A telephone number, with its label or none. */
 const PHONE_LINE = /^(?:(?:tel|phone|telephone|fax|call|hotline|contact)\.?\s*:?\s*)?\+?\(?\d[\d\s()./-]{5,}\d$/iu;
 /** A credit's few capitalised words after the label, with a stop (`Photo: Agerpres.`, `Photo: John Smith/AP.`). */

@@ -159,7 +159,8 @@ export const gluedWords = defineKind({
         for (let i = 5; i <= lower.length - 4; i++) {
           const head = lower.slice(0, i);
           const tail = lower.slice(i);
-          if (inflectedHead.test(head) && !notTails.has(tail) && isWord(head) && isWord(tail)) splits.push(`${head} ${tail}`);
+          // (An adverb's `-ly` must stand on a word, `directly` on `direct`: `belly`, `rally` are nouns, the heads of compounds.)
+          if (inflectedHead.test(head) && !notTails.has(tail) && isWord(head) && isWord(tail) && (!head.endsWith('ly') || isWord(head.slice(0, -2)))) splits.push(`${head} ${tail}`);
         }
         if (splits.length) contentSplit.add(token);
       }
