@@ -387,11 +387,6 @@ export function isInterfaceSentence(shape: LineShape, lexicon: FurnitureLexicon)
   return ui >= 2 && pageShare(shape, ui) >= lexicon.limits.interfaceSentencePercent;
 }
 
-/**
- * Furniture by a mark only furniture has, whatever the line's length: a bar of links or a breadcrumb (three or more
- * items between `|`, `»`, `›`, `>` or `/`, each of a few words), a caption that ends in its credit (`… on Monday.
- * (Photo: DC)`, `… — Photo: Gustavo Mansur/Palácio Piratini`), an embedded post's picture link (`pic.twitter.com/…`).
- */
 /** A capitalised word between a day and a year, or before a day and a year: a month, in whatever language. */
 const FOREIGN_MONTH = /\b\d{1,2}\.?\s+(\p{Lu}\p{Ll}{2,})\.?,?\s+(?:1[89]|20)\d\d\b|\b(\p{Lu}\p{Ll}{2,})\.?\s+\d{1,2},\s+(?:1[89]|20)\d\d\b/u;
 /** A telephone number, with its label or none. */
@@ -403,6 +398,11 @@ const FILE_NAME_LINE = /^(?:[\w.()-]+\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?|avif|
 /** A medium's label opening a line: prose never starts so. */
 const MEDIA_CAPTION = /^(?:video|clip|photo|picture|image|gallery|footage|infographic)s?\s*[:：]\s*[\p{L}\d“"‘]/iu;
 
+/**
+ * Furniture by a mark only furniture has, whatever the line's length: a bar of links or a breadcrumb (three or more
+ * items between `|`, `»`, `›`, `>` or `/`, each of a few words), a caption that ends in its credit (`… on Monday.
+ * (Photo: DC)`, `… — Photo: Gustavo Mansur/Palácio Piratini`), an embedded post's picture link (`pic.twitter.com/…`).
+ */
 export function markedFurniture(line: string, lexicon: FurnitureLexicon): string | undefined {
   if (isProgramCode(line)) return 'program code';
   if (isGluedBreadcrumb(line, lexicon)) return 'breadcrumb';

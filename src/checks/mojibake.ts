@@ -61,8 +61,10 @@ function codePage(label: string): CodePage {
     : label === 'windows-1251' ? (meant: string) => PUNCTUATION.test(meant) || MODERN_CYRILLIC.test(meant)
       : (meant: string) => PUNCTUATION.test(meant);
   // (Elsewhere a word is read whole, a run of such characters: each of its letters alone is a chance pair.)
-  const one = `[${inRange(0xc2, 0xf4)}][${inRange(0x80, 0xbf)}]+`;
-  return { label, byte, suspect: new RegExp(label === 'windows-1252' ? one : `(?:${one})+`, 'gu'), accepts };
+  // (Bounded: a UTF-8 character has at most three continuation bytes, and a word read whole at most 16 characters, so
+  // the longest-prefix search below tries a few prefixes, not every prefix of a run as long as the text.)
+  const one = `[${inRange(0xc2, 0xf4)}][${inRange(0x80, 0xbf)}]{1,3}`;
+  return { label, byte, suspect: new RegExp(label === 'windows-1252' ? one : `(?:${one}){1,16}`, 'gu'), accepts };
 }
 
 const pages = new Map<string, CodePage>();

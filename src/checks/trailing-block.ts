@@ -300,7 +300,7 @@ export const trailingBlock = defineKind({
           continue;
         }
         // (The list's own label above it, a few words with no stop, `Sport Update`: the story's last sentence is above that.)
-        if (run.length >= LISTED_HEADLINES && !labelled && !/[.!?:;,]["”’)]?$/u.test(line) && wordsUpTo(line, BOX_HEADING_WORDS + 1) <= BOX_HEADING_WORDS) {
+        if (run.length >= LISTED_HEADLINES && !labelled && !ENDS_WITH_MARK.test(line) && wordsUpTo(line, BOX_HEADING_WORDS + 1) <= BOX_HEADING_WORDS) {
           labelled = true;
           run.push(i);
           continue;
@@ -622,7 +622,7 @@ export const trailingBlock = defineKind({
         // section's label and a byline. A slogan right between two furniture lines may name the story's region.)
         // (Longer lines were tried, a slogan right between two furniture lines and saying nothing the body says: a headline
         // in title case between a stamp and a byline says nothing the body's first sentences say either.)
-        const box = !reason && words <= BOX_HEADING_WORDS && !/[.!?:;,]["”’)]?$/.test(line) ? furnitureAround(doc, i) : -1;
+        const box = !reason && words <= BOX_HEADING_WORDS && !ENDS_WITH_MARK.test(line) ? furnitureAround(doc, i) : -1;
         const boxed = box === 0 || (box > 0 && !sharesTopic(line));
         const downList = !reason && !boxed && words <= LIST_ITEM_WORDS && inListDownThePage(doc, i, listRun);
         if (!addressed && !listed && !reason && !boxed && !downList && !(inHeader(i) && words <= shortLineWords)) continue;
@@ -790,7 +790,7 @@ export const trailingBlock = defineKind({
       for (let k = nearestLineIndex(doc, i, step), run = 0; k >= 0; k = nearestLineIndex(doc, k, step), run++) {
         const line = lineText(doc, k);
         if (furnitureOf(line) !== undefined) return run;
-        if (run === BOX_RUN || wordsUpTo(line, BOX_HEADING_WORDS + 1) > BOX_HEADING_WORDS || /[.!?:;,]["”’)]?$/.test(line)) return -1;
+        if (run === BOX_RUN || wordsUpTo(line, BOX_HEADING_WORDS + 1) > BOX_HEADING_WORDS || ENDS_WITH_MARK.test(line)) return -1;
       }
       return -1;
     }
@@ -867,15 +867,18 @@ const PERSON_AND_MORE = /^\p{Lu}[\p{L}'’.-]*(?:[^\S\n]+\p{Lu}[\p{L}'’.-]*){1
 /** How many headlines in a row at a page's end make a list of other stories. */
 const LISTED_HEADLINES = 3;
 const NO_LISTED: ReadonlySet<number> = new Set();
-/** The most words of a listed story's headline, and of the teaser under it. */
+/** The most words of a listed story's headline. */
 const HEADLINE_WORDS = 25;
+/** The most words of the teaser under a listed headline (a sentence or two of the story's opening). */
 const TEASER_WORDS = 40;
+/** A line that ends as a sentence or a clause does: a stop or a mark of a pause, maybe inside a closing quote or bracket. */
+const ENDS_WITH_MARK = /[.!?:;,]["”’)]?$/u;
 /**
  * A headline of another story as a line: three words or more, up to HEADLINE_WORDS, opened by a capital, a figure or a
  * quote, and ending without a sentence's end (a teaser cut with `…` is one too; one cut with `...` is taken as a teaser under its headline); no list's bullet or label (`Tags:`).
  */
 function isListedHeadline(line: string): boolean {
-  if (!/^[\p{Lu}\d“"‘']/u.test(line) || /[.!?:;,]["”’)]?$/u.test(line) || line.length > HEADLINE_WORDS * 12) return false;
+  if (!/^[\p{Lu}\d“"‘']/u.test(line) || ENDS_WITH_MARK.test(line) || line.length > HEADLINE_WORDS * 12) return false;
   const words = wordsUpTo(line, HEADLINE_WORDS + 1);
   // (A headline says something, with a word in lower case, a verb or a function word, even in title case: `PM Al-Sudani
   // Holds Phone Call with U.S. President-Elect`; a list's entry of names and dates says none: `June 9 – Tampa, FL @

@@ -230,7 +230,10 @@ export const truncatedWord = defineKind({
         // word that encoding damage broke, which the encoding rules report.
         if (start > 0 && !WORD_START_AFTER.test(text[start - 1])) continue;
         const context = mark === '…' ? 'paragraph-end' : mark === '.' ? (QUOTE_AFTER_STOP.test(text.charAt(at + 1)) ? 'closing-quote' : /^\.[^\S\n]+[“"‘«]?\p{Lu}/u.test(text.slice(at, at + 4)) ? 'sentence-end' : 'paragraph-end') : ',;:'.includes(mark) ? 'punctuation' : mark === '\n' || mark === '\r' ? 'line-end' : 'closing-quote';
+        // (Before an ellipsis only a fragment counts: speech trails off after whole words, `Oh my...`, `but…`.)
+        const beforeEllipsis = mark === '…' || (mark === '.' && text.charCodeAt(at + 1) === 0x2e);
         if (neverFinal.has(word)) {
+          if (beforeEllipsis) continue;
           // A whole word, but one no sentence ends with: the cut fell between words (`attention to the homosexual or”`).
           // Only a mark that surely closes counts here: `"` and `’` also stand misplaced before a quotation (`that a" new`) or as apostrophes.
           // Before a comma or colon they are common (`and, of course,`): only sentence and quotation ends count.
