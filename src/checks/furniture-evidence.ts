@@ -131,6 +131,9 @@ export function furnitureReason(line: string, shape: LineShape, lexicon: Furnitu
   // Breadcrumbs and keyword strips: items split by `|`, `»`, `›`, `/`, `︱`.
   const items = line.split(/\s+[|»›/︱]\s+|︱/u);
   if (items.length >= 3 && items.every((item) => item.split(/\s+/).length <= limits.breadcrumbItemWords)) return 'breadcrumb';
+  // A dateline alone on its line, its story below it: a place in capitals, a date, maybe the agency in brackets and a
+  // dash (`TOKYO, Oct 25 (News On Japan) –`, `ANKARA, Nov 16`).
+  if (DATELINE_ALONE.test(line)) return 'dateline';
   // Dates, times and numbers alone (`Tuesday, February 20, 2018`, `7/24/2020, 10:16:17 PM`, `31.8 C`, `1 min read`):
   // at most one other word, a unit or a label in lower case, and something that makes it a date (not `10 a.m. to 4 p.m.`
   // in a list of opening hours, nor a heading `2. Results`).
@@ -604,6 +607,8 @@ const MENU_SEPARATORS = new RegExp(`[${MENU_SEPARATOR_CHARS}]+`, 'u');
 const FIRST_TOKEN = new RegExp(`^[^${MENU_SEPARATOR_CHARS}]+`, 'u');
 
 const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
+/** A place in capitals, a date, maybe the agency in brackets and a dash or colon: a dateline with nothing after it. */
+const DATELINE_ALONE = new RegExp(`^\\p{Lu}{2}[\\p{Lu}\\p{M}.' -]{0,28},?\\s+(?:${MONTH}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH})(?:,?\\s+(?:19|20)\\d\\d)?\\s*(?:\\([^()]{2,40}\\))?\\s*[-–—:]?$`, 'u');
 const CLOCK = String.raw`(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?[ap]\.?m\.?)?`;
 /** A time stamp or a view count ending a line: numeric dates, a day and month with a dash or a time, a time after a dash. */
 // (A date alone after a plain space ends a citation, `Law No. 123 of 12.03.2019`, and a day, month and year after a dash a

@@ -396,13 +396,15 @@ describe('furniture marked as such at any length', () => {
     expect(reason('Reuters June 18, 2019 11:03 PM')).toBe('date and source');
     expect(reason('By: Jane Doe')).toBe('byline');
     expect(reason('+44 20 7946 0958')).toBe('contact');
+    expect(reason('TOKYO, Oct 25 (News On Japan) –')).toBe('dateline');
+    expect(reason('ANKARA, Nov 16')).toBe('dateline');
     expect(markedFurniture('1751327876387.png', lexicon)).toBe('file name');
     expect(markedFurniture('367d9d40bd47f4470874e1dbea06472d - Ajax beat PSV', lexicon)).toBe('file name');
     expect(markedFurniture('Clip: People respond to the police demand', lexicon)).toBe('caption');
     expect(markedFurniture('Photo: Agerpres.', lexicon)).toBe('caption');
     expect(markedFurniture('I’m Jane Doe, a freelance writer and journalist based in Leeds.', lexicon)).toBe('credit');
     // A story's own lines of the same look.
-    for (const line of ['He was born on 7 May 2012 in Leeds.', 'Photo: The talks were postponed.', '– Paris and Lyon were hit hardest', '– Nelson Mandela', 'Jane Doe is a journalist who was detained in Minsk.', 'Jane Okoye is a senior reporter at the Financial Times, where she covers pensions.', 'The 2019 figure was 1,200,000.'])
+    for (const line of ['He was born on 7 May 2012 in Leeds.', 'Photo: The talks were postponed.', '– Paris and Lyon were hit hardest', '– Nelson Mandela', 'Jane Doe is a journalist who was detained in Minsk.', 'Jane Okoye is a senior reporter at the Financial Times, where she covers pensions.', 'The 2019 figure was 1,200,000.', 'PARIS, the city of light', 'TOKYO, Oct 25 (Kyodo) – The ministry said on Monday it would act.'])
       expect(markedFurniture(line, lexicon) ?? reason(line), line).toBeUndefined();
   });
 });
