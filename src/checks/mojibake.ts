@@ -14,12 +14,9 @@ interface CodePage {
   accepts: (meant: string) => boolean;
 }
 
-const CODE_PAGE_NAMES: Record<string, string> = {
-  'windows-1252': 'Windows-1252', 'windows-1251': 'Windows-1251', 'windows-1250': 'Windows-1250',
-  'windows-1253': 'Windows-1253', 'windows-1254': 'Windows-1254', 'windows-1255': 'Windows-1255',
-  'windows-1256': 'Windows-1256', 'windows-1257': 'Windows-1257', 'windows-874': 'Windows-874',
-};
-export const CODE_PAGES = Object.keys(CODE_PAGE_NAMES);
+/** The code pages a rule may list, by their WHATWG labels; a message names each with a capital (`Windows-1251`). */
+export const CODE_PAGES = ['windows-1252', 'windows-1251', 'windows-1250', 'windows-1253', 'windows-1254', 'windows-1255', 'windows-1256', 'windows-1257', 'windows-874'];
+const displayName = (label: string) => label.charAt(0).toUpperCase() + label.slice(1);
 
 // Quotes, dashes, the ellipsis, €, №, ™: the three-byte characters MT'd news is full of.
 const PUNCTUATION = /^[\u2010-\u205E\u20AC\u2116\u2122]+$/u;
@@ -47,13 +44,17 @@ function charsOf(label: string): Map<string, number> {
 // Windows-1252 characters for the bytes 0x80–0x9F, written out: Node's TextDecoder reads `windows-1252` as Latin-1.
 const CP1252 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
 
+/** Windows-1252's characters for the bytes 0x80–0xFF, and Latin-1's control characters for 0x80–0x9F too. */
+function cp1252Chars(): Map<string, number> {
+  const byte = new Map([...CP1252].map((ch, i) => [ch, 0x80 + i]));
+  for (let b = 0xa0; b <= 0xff; b++) byte.set(String.fromCharCode(b), b);
+  // Decoded as Latin-1 instead, the bytes 0x80–0x9F stay control characters (`â\u0080\u0099` for `’`).
+  for (let b = 0x80; b <= 0x9f; b++) if (!byte.has(String.fromCharCode(b))) byte.set(String.fromCharCode(b), b);
+  return byte;
+}
+
 function codePage(label: string): CodePage {
-  const byte = label === 'windows-1252' ? new Map([...CP1252].map((ch, i) => [ch, 0x80 + i])) : charsOf(label);
-  if (label === 'windows-1252') {
-    for (let b = 0xa0; b <= 0xff; b++) byte.set(String.fromCharCode(b), b);
-    // Decoded as Latin-1 instead, the bytes 0x80–0x9F stay control characters (`â\u0080\u0099` for `’`).
-    for (let b = 0x80; b <= 0x9f; b++) if (!byte.has(String.fromCharCode(b))) byte.set(String.fromCharCode(b), b);
-  }
+  const byte = label === 'windows-1252' ? cp1252Chars() : charsOf(label);
   const inRange = (lo: number, hi: number) => escapeClass([...byte.keys()].filter((c) => byte.get(c)! >= lo && byte.get(c)! <= hi).join(''));
   // Windows-1252's own: any text the bytes make (`Ã©` is `é`, `Ð¼Ð¾` is `мо`); other pages' letters are the
   // lead bytes, so only what is plainly no text of theirs counts: punctuation, or Cyrillic words read as Cyrillic.
@@ -100,7 +101,7 @@ export const mojibake = defineKind({
       let otherScript: boolean | undefined;
       for (const page of tried) {
         if (page.label !== 'windows-1252' && !(otherScript ??= OTHER_SCRIPT.test(doc.text))) continue;
-        const name = CODE_PAGE_NAMES[page.label];
+        const name = displayName(page.label);
         // What an earlier page found, in text order: a run is read with the first page that decodes it.
         const earlier = findings;
         let next = 0;
