@@ -18,7 +18,7 @@ export const unbalancedPairs = defineKind({
     alternates: { type: 'string[]', default: [], description: 'Each a character and the pair mark it stands for (`）)` makes a full-width bracket close `(`).' },
     nestedQuotes: { type: 'boolean', default: false, description: 'A quotation left open where another of the same marks opens (`the government. He said, “The`), and nothing closes it later, is reported, and so is the quote that opened inside it: the closing mark was lost between the two. (English nests `‘…’` in `“…”`, not the same marks.)' },
     turnedClosers: { type: 'string[]', default: [], description: 'Verbs of saying (`said`, `explains`, `pointed out`). With them, a quote mark that opens after a comma or a stop and a space, before an attribution (a lower-case word and one of these soon after, `Interior, “he continued`; or a name and one, `, “Smith said`), while a quotation of the same marks is open: English does not nest double quotes, so it is the closing mark, turned the wrong way or spaced as an opening one; it is reported and closes the quotation.' },
-    loneClosingQuotes: { type: 'string', default: '', description: 'Closing quote marks reported when one ends a line after a stop (`imports."`) and is the line\'s only quote mark, while the last quote of the lines above it opens nothing: a quote left over where the sentence was reordered. (Read line by line, as a text written a sentence a line pairs no quotes in a paragraph.)' },
+    loneClosingQuotes: { type: 'string', default: '', description: 'Closing quote marks reported when one ends a line after a stop (`imports."`) and is the line\'s only quote mark, while the last quote of the lines above it opens nothing: a quote left over where the sentence was reordered. With turnedClosers, also one after a comma or a stop before an attribution (`consequences," the President said`). (Read line by line, as a text written a sentence a line pairs no quotes in a paragraph.)' },
   },
   fixable: () => false,
   compile(options, rule) {
@@ -34,14 +34,16 @@ export const unbalancedPairs = defineKind({
     // the mark, the stop checked behind it, and without the `u` flag, which the marks, one code unit each, do not need:
     // a search that started with the lookbehind took three times as long.)
     const lone = options.loneClosingQuotes && `[${escapeRegex(options.loneClosingQuotes)}]`;
-    const loneCandidates = lone ? new RegExp(`${lone}(?<=[.!?][^\\S\\n]?${lone})(?=[^\\S\\n]*$)`, 'gm') : undefined;
+    // (Or, with turnedClosers, after a comma or a stop and before an attribution: `consequences," the President said`.)
+    const beforeAttribution = lone && attribution ? `|${lone}(?<=[,.!?]${lone})(?= [A-Za-z])` : '';
+    const loneCandidates = lone ? new RegExp(`${lone}(?<=[.!?][^\\S\\n]?${lone})(?=[^\\S\\n]*$)${beforeAttribution}`, 'gm') : undefined;
     const marks = new RegExp(`[${escapeRegex(pairs.flat().join('') + (loosePair >= 0 ? loose : '') + [...standsFor.keys()].join(''))}]`, 'gu');
     return (doc) => {
       const { text } = doc;
       const findings: RawFinding[] = [];
       // {0} the mark, {1} the partner it lacks or should be, {2} what went wrong (PROBLEMS), read from where it stands.
-      const report = (offset: number, partner: string, problem: (partner: string) => string) => {
-        findings.push({ message: fill(rule.message, [text.charAt(offset), partner, problem(partner)]), offset, length: 1 });
+      const report = (offset: number, partner: string, problem: (partner: string) => string, end = offset + 1) => {
+        findings.push({ message: fill(rule.message, [text.charAt(offset), partner, problem(partner)]), offset, length: end - offset });
       };
       // One scan of the whole text for marks, then each paragraph takes its own: a search per paragraph ran
       // on past its end to the next mark, again and again in a text with few of them.
@@ -126,9 +128,12 @@ export const unbalancedPairs = defineKind({
         pairs.forEach(([open, close], p) => {
           const runsOn = continued && isQuote(open) && opened[p].length === 1 && next !== undefined && (text.startsWith(open, next.start) || (p === loosePair && [...loose].some((q) => text.startsWith(q, next.start))));
           if (runsOn) return;
+          // A quotation never closed is shown from its opening mark to its paragraph's end, where the closing mark is
+          // missing (as a compiler shows an unterminated string): where it should close, the reader decides.
+          const quotationEnd = trimmedEnd(text, paragraph.end);
           for (const o of opened[p]) {
             if (o < 0) continue;
-            report(o, close, PROBLEMS.neverClosed);
+            report(o, close, PROBLEMS.neverClosed, isQuote(open) ? Math.max(o + 1, quotationEnd) : o + 1);
             // The closing mark was lost somewhere between the two: both ends are shown.
             const inner = nestedIn.get(o);
             if (inner !== undefined && !stillOpen.has(inner)) report(inner, close, PROBLEMS.nested);
@@ -137,12 +142,15 @@ export const unbalancedPairs = defineKind({
           // nobody closed, when the next line has no quote mark to close it (a text of long sentences, a sentence a
           // line, goes on with its quotation there); in a run of lines it may be a typist's mark closing one.
           const lone = byLine && opened[p].length === 1 && opened[p][0] < 0 ? -1 - opened[p][0] : -1;
-          if (lone >= 0 && (next === undefined || !/["“”„]/u.test(text.slice(next.start, next.end)))) report(lone, text[lone], PROBLEMS.neverClosed);
+          if (lone >= 0 && (next === undefined || !/["“”„]/u.test(text.slice(next.start, next.end)))) report(lone, text[lone], PROBLEMS.neverClosed, Math.max(lone + 1, quotationEnd));
         });
       });
       if (loneCandidates) {
         const reported = new Set(findings.map((f) => f.offset));
+        // (A candidate inside a line stands before a word: an attribution only if a verb of saying follows, as turnedClosers reads it.)
+        const attributed = (offset: number) => /^[^\S\n]*(?:\n|$)/.test(text.slice(offset + 1, offset + 40)) || (attribution?.some((form) => form.test(text.slice(offset + 1, offset + 80))) ?? false);
         for (const offset of loneClosingQuotes(doc, loneCandidates)) {
+          if (!attributed(offset)) continue;
           if (!reported.has(offset)) report(offset, text[offset] === '”' ? '“' : text[offset], PROBLEMS.closesNothing);
         }
       }
@@ -219,6 +227,12 @@ function turnedCloser(text: string, i: number, attribution: RegExp[]): boolean {
   if (text[i - 1] !== ' ' || !/[,.!?]/.test(text.charAt(i - 2))) return false;
   const after = text.slice(i + 1, i + 80);
   return attribution.some((form) => form.test(after));
+}
+
+/** The end of text[0, end) without its trailing white space. */
+function trimmedEnd(text: string, end: number): number {
+  while (end > 0 && /\s/.test(text[end - 1])) end--;
+  return end;
 }
 
 /** Where an open mark stands (a loose one is kept as -1 - offset). */
