@@ -10,15 +10,16 @@ import { antipatternSpans, covers } from './spans.js';
 import { fill } from './template.js';
 
 /** What a word says about the language of the words around it. */
-export type Evidence = 'foreign' | 'unknown' | 'english' | 'known' | 'other';
+export type Evidence = 'foreign' | 'unknown' | 'marked' | 'english' | 'known' | 'other';
 
 /** Each kind of word's weight, in halves of a point (see minScore's description). */
-const SCORE: Record<Evidence, number> = { foreign: 4, unknown: 3, known: -1, other: 0, english: 0 };
+const SCORE: Record<Evidence, number> = { foreign: 4, unknown: 3, marked: 3, known: -1, other: 0, english: 0 };
 
 export interface RunLimits {
   minScore: number;
   minForeign: number;
   minWords: number;
+  markedWords: number;
 }
 
 export const languageRun = defineKind({
@@ -30,6 +31,7 @@ export const languageRun = defineKind({
     minScore: { type: 'integer', minimum: 1, default: 10, description: 'The score a run must reach, in halves: a foreign function word scores 4, an unknown word 3, an English content word -1, a capitalised word or a number 0.' },
     minForeign: { type: 'integer', minimum: 1, default: 2, description: 'The fewest foreign function words in a run.' },
     minWords: { type: 'integer', minimum: 2, default: 4, description: 'The fewest foreign function words and unknown words in a run together.' },
+    markedWords: { type: 'integer', minimum: 0, default: 0, description: 'A run of at least this many words in no English dictionary, two of them written with a letter outside ASCII (`kullanılmayan`, `büyük`), needs no foreign function word: lower-case words English lacks, in another language\'s letters, are that language (0: off).' },
     antipatterns: { type: 'regex[]', default: [], description: 'Regexes whose match holding a run cancels it (a quotation named as a title or a slogan), searched only in a text where a run was found.' },
   },
   fixable: () => false,
@@ -43,7 +45,7 @@ export const languageRun = defineKind({
       const { text } = doc;
       const { starts, ends } = doc.words;
       const findings: RawFinding[] = [];
-      for (const [from, to] of linesWithForeignWords(doc, foreign, prefilter, options.minForeign)) {
+      for (const [from, to] of linesWithForeignWords(doc, foreign, prefilter, options.minForeign, options.markedWords > 0)) {
         const kinds: Evidence[] = [];
         const breaks: boolean[] = [];
         for (let k = from; k < to; k++) {
@@ -75,12 +77,13 @@ export function runsOf(kinds: readonly Evidence[], breaks: readonly boolean[], l
   let first = -1; // the run's first foreign or unknown word
   let foreignCount = 0;
   let evidenceCount = 0;
+  let markedCount = 0;
   let last = -1; // the furthest word at which the run qualified
   const close = () => {
     if (last >= 0) runs.push([first, last]);
     sum = 0;
     first = last = -1;
-    foreignCount = evidenceCount = 0;
+    foreignCount = evidenceCount = markedCount = 0;
   };
   for (let k = 0; k < kinds.length; k++) {
     const kind = kinds[k];
@@ -91,11 +94,14 @@ export function runsOf(kinds: readonly Evidence[], breaks: readonly boolean[], l
       close();
       continue;
     }
-    if (kind !== 'foreign' && kind !== 'unknown') continue;
+    if (kind !== 'foreign' && kind !== 'unknown' && kind !== 'marked') continue;
     if (first < 0) first = k;
     evidenceCount++;
     if (kind === 'foreign') foreignCount++;
-    if (sum >= limits.minScore && foreignCount >= limits.minForeign && evidenceCount >= limits.minWords) last = k;
+    if (kind === 'marked') markedCount++;
+    const byFunctionWords = foreignCount >= limits.minForeign && evidenceCount >= limits.minWords;
+    const byLetters = limits.markedWords > 0 && markedCount >= 2 && evidenceCount - foreignCount >= limits.markedWords;
+    if (sum >= limits.minScore && (byFunctionWords || byLetters)) last = k;
   }
   close();
   return runs;
@@ -113,8 +119,11 @@ function evidenceOf(doc: Document, k: number, foreign: ReadonlySet<string>, engl
   if (english.has(word)) return 'english';
   if (foreign.has(word)) return 'foreign';
   if (end - start < 3 || !LETTERS.test(word)) return 'known';
-  return dictionary().has(word) ? 'known' : 'unknown';
+  if (dictionary().has(word)) return 'known';
+  return NON_ASCII_LETTER.test(word) ? 'marked' : 'unknown';
 }
+/** A Latin letter outside ASCII (`ı`, `ş`, `ü`, `ř`, `ă`): one no English word is written with. */
+const NON_ASCII_LETTER = /[\u00C0-\u024F]/;
 const LETTERS = /^\p{L}+$/u;
 
 /** Whether the word at `start` opens a line or follows a sentence's end (a stop, then spaces; a quote mark may open it). */
@@ -132,8 +141,11 @@ function atSentenceStart(text: string, start: number): boolean {
  * scored. A word's length and first letter, then a hash of its letters, are read before any string is made: `the` has
  * the length and first letter of `tra`, and is ruled out by its hash.
  */
-function linesWithForeignWords(doc: Document, foreign: ReadonlySet<string>, { lengthsByFirst, hashes }: Prefilter, minForeign: number): [number, number][] {
+function linesWithForeignWords(doc: Document, foreign: ReadonlySet<string>, { lengthsByFirst, hashes }: Prefilter, minForeign: number, byLetters: boolean): [number, number][] {
   const { text } = doc;
+  // (markedWords: a line with two lower-case words holding a Latin letter outside ASCII is scored too; a text with
+  // no such letter, most English ones, is not searched for them.)
+  const marked = byLetters && NON_ASCII_LETTER.test(text);
   const { count, starts, ends } = doc.words;
   const lines: [number, number][] = [];
   // (Lines are found by their line breaks as the words are walked: a document's line objects cost more than this pass.)
@@ -142,7 +154,9 @@ function linesWithForeignWords(doc: Document, foreign: ReadonlySet<string>, { le
     const lineEnd = newline < 0 ? text.length : newline;
     const from = i;
     let listed = 0;
+    let markedWords = 0;
     for (; i < count && starts[i] < lineEnd; i++) {
+      if (marked && markedWords < 2 && isLowerAt(text, starts[i]) && NON_ASCII_LETTER.test(text.slice(starts[i], ends[i]))) markedWords++;
       // (An ASCII capital is read as its lower case: `Selon le directeur` counts `Selon`, which opens its sentence.)
       const written = text.charCodeAt(starts[i]);
       const first = written >= 65 && written <= 90 ? written + 32 : written;
@@ -150,7 +164,7 @@ function linesWithForeignWords(doc: Document, foreign: ReadonlySet<string>, { le
       if (length > 31 || first >= LATIN_END || (lengthsByFirst[first] & (1 << length)) === 0) continue;
       if (hashes.has(hashOf(text, starts[i], ends[i], first)) && foreign.has(text.slice(starts[i], ends[i]).toLowerCase())) listed++;
     }
-    if (listed >= minForeign) lines.push([from, i]);
+    if (listed >= minForeign || markedWords >= 2) lines.push([from, i]);
   }
   return lines;
 }

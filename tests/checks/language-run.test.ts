@@ -9,9 +9,10 @@ foreignWords: [de, tras, los, por, la]
 englishWords: [the, of, was, and]
 antipatterns: ['\\btitled[^.\\n]{0,40}“[^”\\n]*”']`);
 
-const limits = { minScore: 10, minForeign: 2, minWords: 4 };
+const limits = { minScore: 10, minForeign: 2, minWords: 4, markedWords: 0 };
 const F: Evidence = 'foreign';
 const U: Evidence = 'unknown';
+const M: Evidence = 'marked';
 const K: Evidence = 'known';
 const E: Evidence = 'english';
 const none = (n: number) => Array<boolean>(n).fill(false);
@@ -27,6 +28,14 @@ describe('runsOf', () => {
     expect(runsOf([F, F, U], none(3), limits)).toEqual([]); // three words of evidence
     expect(runsOf([F, F, U, U], none(4), { ...limits, minScore: 15 })).toEqual([]); // score 14
     expect(runsOf([F, F, U, U], none(4), { ...limits, minScore: 14 })).toEqual([[0, 3]]);
+  });
+
+  it('with markedWords, takes a run of words in no dictionary, two written with letters outside ASCII, without foreign words', () => {
+    const marked = { ...limits, markedWords: 4 };
+    expect(runsOf([U, M, F, U, M, K], none(6), marked)).toEqual([[0, 4]]);
+    expect(runsOf([U, M, U, M], none(4), limits)).toEqual([]); // off
+    expect(runsOf([U, M, U, U], none(4), marked)).toEqual([]); // one marked word
+    expect(runsOf([M, M, F, U], none(4), marked)).toEqual([]); // three words in no dictionary
   });
 
   it('ends a run at an English function word and at a break, however high its score', () => {
