@@ -274,20 +274,39 @@ export const trailingBlock = defineKind({
     function listedHeadlinesAtEnd(doc: Document): ReadonlySet<number> {
       const { text, lines } = doc;
       const run: number[] = [];
+      // The run's headlines, not its teasers nor its kickers.
+      const headlines: number[] = [];
       let labelled = false;
-      // Whether the line below the one looked at (blank lines aside) was taken as a listed headline.
+      // Whether the line below the one looked at (blank lines, furniture and kickers aside) was taken as a listed headline.
       let belowIsHeadline = false;
+      // Whether it was a kicker of the run (a teaser stands under its headline, not under a kicker: `The next meeting is
+      // on July 23.` / `Latest news`).
+      let belowIsKicker = false;
       for (let i = lines.length - 1; i >= 0; i--) {
         if (doc.isBlank(lines[i])) continue;
         const line = text.slice(lines[i].start, lines[i].end).trim();
         if (!labelled && isListedHeadline(line)) {
           run.push(i);
+          headlines.push(i);
           belowIsHeadline = true;
+          belowIsKicker = false;
           continue;
         }
+        // (A listing's date under each teaser, `May 3, 2024`, does not part a teaser from the headline below it; a label
+        // does, `The next meeting is on July 23.` / `Latest news`.)
+        const reason = furnitureOf(line);
+        if (reason === 'date or number') continue;
         const belowWasHeadline = belowIsHeadline;
-        belowIsHeadline = false;
-        if (furnitureOf(line) !== undefined) continue;
+        const belowWasKicker = belowIsKicker;
+        belowIsHeadline = belowIsKicker = false;
+        if (reason !== undefined) continue;
+        // (A section's kicker over a listed headline, a word or two with no mark, `World` / `Local`, once or twice: the
+        // listing's, once it has a headline.)
+        if (!labelled && (belowWasHeadline || belowWasKicker) && wordsUpTo(line, KICKER_WORDS + 1) <= KICKER_WORDS && /^\p{Lu}/u.test(line) && !ENDS_WITH_MARK.test(line)) {
+          run.push(i);
+          belowIsKicker = true;
+          continue;
+        }
         // (A story's teaser under its headline, a sentence of its own: `Persib Players Feel Confident` / `Persib is
         // proving they're a force to be reckoned with this season.` The headline above it goes on with the run.)
         // (The list's last teaser may end the page, cut with three dots: `…began running on the line on...`.)
@@ -295,12 +314,12 @@ export const trailingBlock = defineKind({
         // (A whole sentence there needs two headlines of the list below it: one line without a stop under a story's last
         // paragraph is a heading as often.)
         const cut = /(?:\.\.\.|…)["”’]?$/u.test(line);
-        if ((run.length ? belowWasHeadline && (cut || run.length >= 2) : cut) && wordsUpTo(line, TEASER_WORDS + 1) <= TEASER_WORDS && isListedHeadline(nearestLine(doc, i, -1))) {
+        if ((run.length ? belowWasHeadline && (cut || headlines.length >= 2) : cut) && wordsUpTo(line, TEASER_WORDS + 1) <= TEASER_WORDS && isListedHeadline(nearestLine(doc, i, -1))) {
           run.push(i);
           continue;
         }
         // (The list's own label above it, a few words with no stop, `Sport Update`: the story's last sentence is above that.)
-        if (run.length >= LISTED_HEADLINES && !labelled && !ENDS_WITH_MARK.test(line) && wordsUpTo(line, BOX_HEADING_WORDS + 1) <= BOX_HEADING_WORDS) {
+        if (headlines.length >= LISTED_HEADLINES && !labelled && !ENDS_WITH_MARK.test(line) && wordsUpTo(line, BOX_HEADING_WORDS + 1) <= BOX_HEADING_WORDS) {
           labelled = true;
           run.push(i);
           continue;
@@ -308,15 +327,15 @@ export const trailingBlock = defineKind({
         // (Above the run, the story's last sentence: not a list's label, nor the story's own list under a colon.)
         // (News headlines name someone or somewhere: two of them at least have a capital past their first word, where a
         // how-to's steps have none, `Join the threads with a running stitch`.)
-        const runLines = run.map((k) => text.slice(lines[k].start, lines[k].end).trim());
+        const runLines = headlines.map((k) => text.slice(lines[k].start, lines[k].end).trim());
         const named = runLines.filter((l) => NAME_INSIDE.test(l)).length;
-        if (run.length < LISTED_HEADLINES || named < LISTED_HEADLINES - 1 || !/[.!?…]["”’)]?$/u.test(line) || isListOfOneShape(runLines)) return NO_LISTED;
+        if (headlines.length < LISTED_HEADLINES || named < LISTED_HEADLINES - 1 || !/[.!?…]["”’)]?$/u.test(line) || isListOfOneShape(runLines)) return NO_LISTED;
         // (A story's own closing list speaks of the story: two thirds of its lines share three words or more of five
         // letters with the text above. Other stories listed under it share its topic too, one word or two: with two,
         // wild-dev's held-out pages lost two such lists.)
         const above = new Set(text.slice(0, lines[i].end).toLowerCase().match(TOPIC_WORD));
         const onTopic = runLines.filter((l) => new Set(l.toLowerCase().match(TOPIC_WORD)?.filter((w) => above.has(w))).size >= TOPIC_SHARED).length;
-        return 3 * onTopic >= 2 * run.length ? NO_LISTED : new Set(run);
+        return 3 * onTopic >= 2 * runLines.length ? NO_LISTED : new Set(run);
       }
       return NO_LISTED;
     }
@@ -866,6 +885,8 @@ const TAG_LABEL = /^(?:tags?|tagged(?: with)?|topics?|keywords?|categories|categ
 const PERSON_AND_MORE = /^\p{Lu}[\p{L}'’.-]*(?:[^\S\n]+\p{Lu}[\p{L}'’.-]*){1,3},[^\S\n]/u;
 /** How many headlines in a row at a page's end make a list of other stories. */
 const LISTED_HEADLINES = 3;
+/** The most words of a section's kicker over a listed headline (`World`, `Local news`). */
+const KICKER_WORDS = 2;
 const NO_LISTED: ReadonlySet<number> = new Set();
 /** The most words of a listed story's headline. */
 const HEADLINE_WORDS = 25;
