@@ -292,6 +292,10 @@ export function longLineMark(line: string, lexicon?: FurnitureLexicon): 'caption
   // (`…, May 21, 2022. (SAMEER AL-DOUMY / AFP)`, `… and Mariusz BłaszczakPAP/Paweł Supernak`), or in its photographer's
   // name and role: prose names no photographer so.
   if (lexicon && endsInMakerCredit(tail, lexicon)) return 'caption credit';
+  // Or, with no stop before it, in a wire's name alone, maybe with its photographer's (`… in front of the court Yonhap
+  // News`, `… on 30 June 2025 BSS`, `… 02/21/2017 REUTERS / Adriano Machado`): a sentence ends with its stop and names a
+  // wire after a word that points at it (`according to Yonhap`, `told AFP`).
+  if (lexicon && endsInAgencyCredit(tail, lexicon)) return 'caption credit';
   // (The labelled credit's colon is looked for before its regex runs: most long lines are paragraphs without one.)
   if (VIDEO_STAMP.test(tail) || ((tail.includes(':') || tail.includes('：')) && LABELLED_CREDIT_END.test(tail))) return 'caption';
   if (CONTRIBUTORS.test(tail)) return 'credit';
@@ -317,6 +321,29 @@ const GLUED_LINKS = /\p{Lu}?\p{Ll}{2,}(?:\p{Lu}\p{Ll}{2,}){3}/u;
 
 /** A source or a writer (one to three capitalised words), maybe a bar or a dash, then a date (`Reuters November 18, 2019 11:03 PM`). */
 const SIGNED_DATE = /^((?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*)(\s+[-–—|·•]\s+|\s+)((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d)[^|]*)$/u;
+/** A wire's name ending a line, maybe `News` or `News Agency` after it and a photographer's name after a slash (group 1: the name as written). */
+const AGENCY_END = /(?<=[\p{L}\d)]\s+)(?<![|–—-]\s+(?:\S+\s+)?)(\p{Lu}[\p{L}]+)(?:\s+News(?:\s+Agency)?)?(?:\s*\/\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?$/u;
+/** Words before a wire's name that make it part of a sentence: `according to Yonhap`, `told AFP`, `Reuters and AP`. */
+const POINTS_AT_AGENCY = /\b(?:to|by|from|with|via|and|or|of|for|on|at|in|the|told|tells|said|says|reported|reports|cited|quoted|citing|quoting)\s+\S+(?:\s+News(?:\s+Agency)?)?(?:\s*\/.*)?$/iu;
+/** The fewest words before the wire's name in a caption ending in it. */
+const AGENCY_CAPTION_WORDS = 4;
+
+/**
+ * Whether a line without a stop at its end closes on a wire's name (`agencyNames`, or its capitals: `REUTERS`),
+ * maybe with a photographer after a slash, after AGENCY_CAPTION_WORDS words that do not point at it.
+ */
+function endsInAgencyCredit(tail: string, lexicon: FurnitureLexicon): boolean {
+  const last = tail.charCodeAt(tail.length - 1);
+  // (Most lines end with a stop or a quote: a letter last is looked for before any regex runs.)
+  if (!lexicon.agencyNames?.size || !((last >= 0x61 && last <= 0x7a) || (last >= 0x41 && last <= 0x5a))) return false;
+  const m = AGENCY_END.exec(tail);
+  if (!m) return false;
+  const name = m[1];
+  const asWritten = lexicon.agencyNames.has(name) || (name.length > 3 && name === name.toUpperCase() && lexicon.agencyNames.has(name[0] + name.slice(1).toLowerCase()));
+  return asWritten && !POINTS_AT_AGENCY.test(tail) && wordCount(tail.slice(0, m.index)) >= AGENCY_CAPTION_WORDS;
+}
+const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
 /** Picture libraries and wires that credit photographs. */
 const PICTURE_SOURCE = /^(?:getty images|shutterstock|istock(?:photo)?|alamy|epa(?:-efe)?|ap|afp|reuters|associated press|pool|handout|bloomberg|zuma(?: press)?|sipa|abaca|pa(?: media| wire)?|anadolu|xinhua|tass|ria novosti|sputnik|dpa|ansa|efe|kyodo|yonhap|unsplash|pexels|wikimedia commons)$/i;
 /** The word a company's, an agency's or a picture library's name ends in, before the closing bracket (`(Walt Disney Co.)`). */

@@ -14,7 +14,7 @@ const lexicon: FurnitureLexicon = {
   sectionWords: new Set(['news', 'politics', 'economy', 'crime', 'lottery', 'sports', 'world', 'industry', 'contact']),
   roleWords: new Set(['reporter', 'correspondent', 'writer', 'editor', 'chief']),
   mastheadWords: new Set(['news', 'chronicle', 'daily']),
-  agencyNames: new Set(['AP', 'AFP']),
+  agencyNames: new Set(['AP', 'AFP', 'Reuters', 'Yonhap', 'BSS']),
 };
 const reason = (line: string) => furnitureReason(line, shapeOf(line, lexicon), lexicon);
 
@@ -406,6 +406,15 @@ describe('furniture marked as such at any length', () => {
     // A story's own lines of the same look.
     for (const line of ['He was born on 7 May 2012 in Leeds.', 'Photo: The talks were postponed.', '– Paris and Lyon were hit hardest', '– Nelson Mandela', 'Jane Doe is a journalist who was detained in Minsk.', 'Jane Okoye is a senior reporter at the Financial Times, where she covers pensions.', 'The 2019 figure was 1,200,000.', 'PARIS, the city of light', 'TOKYO, Oct 25 (Kyodo) – The ministry said on Monday it would act.'])
       expect(markedFurniture(line, lexicon) ?? reason(line), line).toBeUndefined();
+  });
+});
+
+describe('a caption ending in a wire\'s name, with no stop', () => {
+  it('takes a caption closed by a wire (maybe with its photographer), not a sentence pointing at one', () => {
+    for (const line of ['Police review the request for the man who damaged a bus in front of the court Yonhap News', 'The party leader spoke at a press conference in Dhaka on 30 June 2025 BSS', 'STF Minister Alexandre de Moraes 02/21/2017 REUTERS / Adriano Machado'])
+      expect(markedFurniture(line, lexicon), line).toBe('caption credit');
+    for (const line of ['The ministry said so on Monday, according to Yonhap', 'North Korea fired two missiles, the military told AFP', 'Yonhap News Summary | Yonhap News Agency', 'Officials from AP', 'The ministry said so on Monday, Yonhap reported.'])
+      expect(markedFurniture(line, lexicon), line).not.toBe('caption credit');
   });
 });
 
