@@ -143,6 +143,14 @@ export const unbalancedPairs = defineKind({
           // line, goes on with its quotation there); in a run of lines it may be a typist's mark closing one.
           const lone = byLine && opened[p].length === 1 && opened[p][0] < 0 ? -1 - opened[p][0] : -1;
           if (lone >= 0 && (next === undefined || !/["“”„]/u.test(text.slice(next.start, next.end)))) report(lone, text[lone], PROBLEMS.neverClosed, Math.max(lone + 1, quotationEnd));
+          // (In a run of lines, the same on a line long enough to be a paragraph of its own, a page's short furniture
+          // lines around it: `said: "I am proud of my players. …` and no quote mark after it in the run.)
+          const openInRun = !byLine && opened[p].length === 1 && opened[p][0] < 0 ? -1 - opened[p][0] : -1;
+          if (openInRun >= 0) {
+            const lineEnd = text.indexOf('\n', openInRun) < 0 || text.indexOf('\n', openInRun) > paragraph.end ? paragraph.end : text.indexOf('\n', openInRun);
+            const lineStart = text.lastIndexOf('\n', openInRun) + 1;
+            if (lineEnd - lineStart >= PARAGRAPH_LINE_CHARS && !/["“”„]/u.test(text.slice(openInRun + 1, paragraph.end))) report(openInRun, text[openInRun], PROBLEMS.neverClosed, Math.max(openInRun + 1, trimmedEnd(text, lineEnd)));
+          }
         });
       });
       if (loneCandidates) {

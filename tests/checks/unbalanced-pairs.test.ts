@@ -116,4 +116,14 @@ describe('unbalanced-pairs kind', () => {
     expect(marks(lone, '"Nine countries have warheads.\nOne explosion is enough," the President said.')).toEqual([]);
     expect(marks(lone, 'He was 6\'2," and tall.\nIt rained," then it stopped.')).toEqual([]);
   });
+
+  it('reports a straight quote left open on a paragraph-long line among a page’s short lines, with no quote mark after it', () => {
+    const loose = ruleFrom(`kind: unbalanced-pairs\ndescription: d\nmessage: m\npairs: ['“”']\nlooseQuotes: '"'`);
+    const said = '"I am proud of my players. In terms of stamina, tactics and spirit, they performed excellently, and I only ask them to go on playing as they have shown today. After the red card the team reacted well.';
+    const text = `Home > Football > News\nCoach Popov: the best defence\nEvaluating the match, Coach Popov said: ${said}\nComment (0)\nNo data\nSite map Links`;
+    expect(lint(loose, text).map((f) => text.slice(f.offset, f.offset + f.length))).toEqual([said]);
+    // A quote mark later in the run may close it; a short line may be a sentence of a quotation going on below.
+    expect(marks(loose, `${text}\nHe added: it was fine."`)).toEqual([]);
+    expect(marks(loose, 'Menu\nHe said: "We will win.\nIt is certain.\nShort line')).toEqual([]);
+  });
 });
