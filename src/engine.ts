@@ -64,7 +64,7 @@ export function lintDocuments(sources: readonly { doc: Document; ignore: readonl
         if (ignore.length) {
           // Nothing may touch what is not prose, but whole furniture lines may hold it.
           const overlaps = f.wholeLines ? cutsInto : touches;
-          if (overlaps(ignore, f.offset, f.offset + f.length) || (f.fix && overlaps(ignore, f.fix.offset, f.fix.offset + f.fix.length))) continue;
+          if (overlaps(ignore, f.offset, f.offset + (f.headLength ?? f.length)) || (f.fix && overlaps(ignore, f.fix.offset, f.fix.offset + f.fix.length))) continue;
         }
         const finding: Finding = { rule: rule.id, severity: rule.severity, category: rule.category, message: f.message, offset: f.offset, length: f.length };
         if (f.fix) finding.fix = f.fix;

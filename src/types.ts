@@ -48,6 +48,11 @@ export type RawFinding = Omit<Finding, 'rule' | 'severity' | 'category' | 'sugge
   suggestionRange?: { offset: number; length: number };
   /** The finding and its fix are whole lines (page furniture): they may hold what is not prose, such as an address. */
   wholeLines?: boolean;
+  /**
+   * Only the finding's first headLength characters must be prose; the rest shows an extent that may run over an address
+   * or code (a quotation never closed, shown to its paragraph's end).
+   */
+  headLength?: number;
 };
 
 /** One `examples:` entry of a rule file. */

@@ -322,9 +322,9 @@ const GLUED_LINKS = /\p{Lu}?\p{Ll}{2,}(?:\p{Lu}\p{Ll}{2,}){3}/u;
 /** A source or a writer (one to three capitalised words), maybe a bar or a dash, then a date (`Reuters November 18, 2019 11:03 PM`). */
 const SIGNED_DATE = /^((?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*)(\s+[-–—|·•]\s+|\s+)((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d)[^|]*)$/u;
 /** A wire's name ending a line, maybe `News` or `News Agency` after it and a photographer's name after a slash (group 1: the name as written). */
-const AGENCY_END = /(?<=[\p{L}\d)]\s+)(?<![|–—-]\s+(?:\S+\s+)?)(\p{Lu}[\p{L}]+)(?:\s+News(?:\s+Agency)?)?(?:\s*\/\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?$/u;
+const AGENCY_END = /(?<=[\p{L}\d)]\s+)(?<![|–—-]\s+(?:\S+\s+)?)(\p{Lu}[\p{L}]+)(\s+News(?:\s+Agency)?)?(\s*\/\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?$/u;
 /** Words before a wire's name that make it part of a sentence: `according to Yonhap`, `told AFP`, `Reuters and AP`. */
-const POINTS_AT_AGENCY = /\b(?:to|by|from|with|via|and|or|of|for|on|at|in|the|told|tells|said|says|reported|reports|cited|quoted|citing|quoting)\s+\S+(?:\s+News(?:\s+Agency)?)?(?:\s*\/.*)?$/iu;
+const POINTS_AT_AGENCY = /\b(?:to|by|from|with|via|and|or|of|for|on|at|in|the|told|tells|tell|said|says|say|reported|reports|report|warned|warns|cited|quoted|citing|quoting|agency|service|wire|outlet|broadcaster|newspaper|channel)\s+\S+(?:\s+News(?:\s+Agency)?)?(?:\s*\/.*)?$/iu;
 /** The fewest words before the wire's name in a caption ending in it. */
 const AGENCY_CAPTION_WORDS = 4;
 
@@ -340,7 +340,10 @@ function endsInAgencyCredit(tail: string, lexicon: FurnitureLexicon): boolean {
   if (!m) return false;
   const name = m[1];
   const asWritten = lexicon.agencyNames.has(name) || (name.length > 3 && name === name.toUpperCase() && lexicon.agencyNames.has(name[0] + name.slice(1).toLowerCase()));
-  return asWritten && !POINTS_AT_AGENCY.test(tail) && wordCount(tail.slice(0, m.index)) >= AGENCY_CAPTION_WORDS;
+  // (And a caption's mark beside it: `News` after it, a photographer after a slash, or a date or a figure right before
+  // it, `… 30 June 2025 BSS`; a headline ends on a wire too, `…, warns AA`, `… launched Sputnik`.)
+  const captionMark = m[2] !== undefined || m[3] !== undefined || /\d\S*\s+$/u.test(tail.slice(0, m.index));
+  return asWritten && captionMark && !POINTS_AT_AGENCY.test(tail) && wordCount(tail.slice(0, m.index)) >= AGENCY_CAPTION_WORDS;
 }
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 

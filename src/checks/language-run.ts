@@ -48,13 +48,18 @@ export const languageRun = defineKind({
       for (const [from, to] of linesWithForeignWords(doc, foreign, prefilter, options.minForeign, options.markedWords > 0)) {
         const kinds: Evidence[] = [];
         const breaks: boolean[] = [];
+        const commas: boolean[] = [];
         for (let k = from; k < to; k++) {
           kinds.push(evidenceOf(doc, k, foreign, english));
           breaks.push(k > from && breaksRun(text, ends[k - 1], starts[k]));
+          commas.push(k > from && text.slice(ends[k - 1], starts[k]).includes(','));
         }
-        for (const [a, b] of runsOf(kinds, breaks, limits)) {
+        for (const [a, b] of runsOf(kinds, breaks, limits, commas)) {
           const offset = starts[from + a];
           const end = ends[from + b];
+          // (A run found by its letters alone that a quotation mark or a bracket opens is a quotation or a gloss the
+          // writer kept in its language: `“láska zvítězí nad lží a nenávistí” (love will triumph…)`.)
+          if (kinds.slice(a, b + 1).filter((k) => k === 'foreign').length < limits.minForeign && insideQuotation(text.slice(text.lastIndexOf('\n', offset) + 1, offset))) continue;
           // (Antipatterns are searched on the run's line only: over a whole 10 MB text they cost more than the rule.)
           antipatterns ??= options.antipatterns.map((r) => compileRegex(r, 'gm'));
           if (antipatterns.length && coveredOnLine(doc, antipatterns, offset, end)) continue;
@@ -71,23 +76,26 @@ export const languageRun = defineKind({
  * function words and breaks, from its first foreign or unknown word to the furthest such word at which it still
  * qualifies; its score restarts where it falls to 0 or below. Pure, for the tests.
  */
-export function runsOf(kinds: readonly Evidence[], breaks: readonly boolean[], limits: RunLimits): [number, number][] {
+export function runsOf(kinds: readonly Evidence[], breaks: readonly boolean[], limits: RunLimits, commas: readonly boolean[] = []): [number, number][] {
   const runs: [number, number][] = [];
   let sum = 0;
   let first = -1; // the run's first foreign or unknown word
   let foreignCount = 0;
   let evidenceCount = 0;
+  // markedWords counts words since the last comma: a list of dishes or greetings, `bigos, gołąbki, placki`, is no phrase.
   let markedCount = 0;
+  let unknownCount = 0;
   let last = -1; // the furthest word at which the run qualified
   const close = () => {
     if (last >= 0) runs.push([first, last]);
     sum = 0;
     first = last = -1;
-    foreignCount = evidenceCount = markedCount = 0;
+    foreignCount = evidenceCount = markedCount = unknownCount = 0;
   };
   for (let k = 0; k < kinds.length; k++) {
     const kind = kinds[k];
     if (breaks[k] || kind === 'english') close();
+    if (commas[k]) markedCount = unknownCount = 0;
     if (kind === 'english') continue;
     sum += SCORE[kind];
     if (sum <= 0) {
@@ -99,8 +107,9 @@ export function runsOf(kinds: readonly Evidence[], breaks: readonly boolean[], l
     evidenceCount++;
     if (kind === 'foreign') foreignCount++;
     if (kind === 'marked') markedCount++;
+    if (kind !== 'foreign') unknownCount++;
     const byFunctionWords = foreignCount >= limits.minForeign && evidenceCount >= limits.minWords;
-    const byLetters = limits.markedWords > 0 && markedCount >= 2 && evidenceCount - foreignCount >= limits.markedWords;
+    const byLetters = limits.markedWords > 0 && markedCount >= 2 && unknownCount >= limits.markedWords;
     if (sum >= limits.minScore && (byFunctionWords || byLetters)) last = k;
   }
   close();
@@ -120,8 +129,16 @@ function evidenceOf(doc: Document, k: number, foreign: ReadonlySet<string>, engl
   if (foreign.has(word)) return 'foreign';
   if (end - start < 3 || !LETTERS.test(word)) return 'known';
   if (dictionary().has(word)) return 'known';
-  return NON_ASCII_LETTER.test(word) ? 'marked' : 'unknown';
+  // (An English word written with its accents, `crème`, `naïve`, is no other language's letters.)
+  return NON_ASCII_LETTER.test(word) && !dictionary().has(word.normalize('NFD').replace(/\p{M}/gu, '')) ? 'marked' : 'unknown';
 }
+/** Whether the text before a run on its line leaves a quotation or a bracket open (the run stands inside it). */
+function insideQuotation(before: string): boolean {
+  const straight = before.split('"').length - 1;
+  const last = (marks: string) => Math.max(...[...marks].map((m) => before.lastIndexOf(m)));
+  return straight % 2 === 1 || last('“«(') > last('”»)');
+}
+
 /** A Latin letter outside ASCII (`ı`, `ş`, `ü`, `ř`, `ă`): one no English word is written with. */
 const NON_ASCII_LETTER = /[\u00C0-\u024F]/;
 const LETTERS = /^\p{L}+$/u;

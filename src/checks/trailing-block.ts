@@ -277,6 +277,7 @@ export const trailingBlock = defineKind({
       // The run's headlines, not its teasers nor its kickers.
       const headlines: number[] = [];
       let labelled = false;
+      let passedAboveLabel = false;
       // Whether the line below the one looked at (blank lines, furniture and kickers aside) was taken as a listed headline.
       let belowIsHeadline = false;
       // Whether it was a kicker of the run (a teaser stands under its headline, not under a kicker: `The next meeting is
@@ -300,9 +301,17 @@ export const trailingBlock = defineKind({
         const belowWasKicker = belowIsKicker;
         belowIsHeadline = belowIsKicker = false;
         if (reason !== undefined) continue;
+        // (Above the list's label, one short line without a stop may stand before the story's last sentence: a pointer
+        // to the story's video, `See everything I said in the video`. It is not taken with the list.)
+        if (labelled && !passedAboveLabel && !ENDS_WITH_MARK.test(line) && wordsUpTo(line, ABOVE_LABEL_WORDS + 1) <= ABOVE_LABEL_WORDS) {
+          passedAboveLabel = true;
+          continue;
+        }
         // (A section's kicker over a listed headline, a word or two with no mark, `World` / `Local`, once or twice: the
         // listing's, once it has a headline.)
-        if (!labelled && (belowWasHeadline || belowWasKicker) && wordsUpTo(line, KICKER_WORDS + 1) <= KICKER_WORDS && /^\p{Lu}/u.test(line) && !ENDS_WITH_MARK.test(line)) {
+        // (A section's name recurs down a listing; a list's own headings, a guide's `Music` or a ward's name over its
+        // result, stand once each.)
+        if (!labelled && (belowWasHeadline || belowWasKicker) && wordsUpTo(line, KICKER_WORDS + 1) <= KICKER_WORDS && /^\p{Lu}/u.test(line) && !ENDS_WITH_MARK.test(line) && standsTwice(doc, line)) {
           run.push(i);
           belowIsKicker = true;
           continue;
@@ -338,6 +347,13 @@ export const trailingBlock = defineKind({
         return 3 * onTopic >= 2 * runLines.length ? NO_LISTED : new Set(run);
       }
       return NO_LISTED;
+    }
+
+    /** Whether two lines of the document or more read `trimmed`. */
+    function standsTwice(doc: Document, trimmed: string): boolean {
+      let seen = 0;
+      for (const line of doc.lines) if (line.end - line.start >= trimmed.length && doc.text.slice(line.start, line.end).trim() === trimmed && ++seen === 2) return true;
+      return false;
     }
 
     /**
@@ -885,6 +901,8 @@ const TAG_LABEL = /^(?:tags?|tagged(?: with)?|topics?|keywords?|categories|categ
 const PERSON_AND_MORE = /^\p{Lu}[\p{L}'’.-]*(?:[^\S\n]+\p{Lu}[\p{L}'’.-]*){1,3},[^\S\n]/u;
 /** How many headlines in a row at a page's end make a list of other stories. */
 const LISTED_HEADLINES = 3;
+/** The most words of the one short line passed over between a listing's label and the story's last sentence. */
+const ABOVE_LABEL_WORDS = 10;
 /** The most words of a section's kicker over a listed headline (`World`, `Local news`). */
 const KICKER_WORDS = 2;
 const NO_LISTED: ReadonlySet<number> = new Set();

@@ -13,12 +13,12 @@ export const unbalancedPairs = defineKind({
   fields: {
     pairs: { type: 'string[]', required: true, description: 'Each an opening and a closing character, e.g. `“”` or `()`.' },
     continuedQuotes: { type: 'boolean', default: true, description: 'An open quote may run on when the next paragraph opens with the same quote (news style for long quotes).' },
-    looseQuotes: { type: 'string', default: '', description: 'Quote marks that may stand for either mark of the first quote pair, as typists mix them (`"…”`): each opens or closes by where it stands, and is never reported itself.' },
+    looseQuotes: { type: 'string', default: '', description: 'Quote marks that may stand for either mark of the first quote pair, as typists mix them (`"…”`): each opens or closes by where it stands, and is reported only when left open on a paragraph\'s line with no quote mark after it to close it.' },
     mixedQuotes: { type: 'string', default: '', description: 'Loose quote marks (of `looseQuotes`) whose pairing with a mark of the first quote pair is reported at the closing mark (`"…”`, `“…"`): a quotation pasted together from two sources, or a curly mark a converter missed.' },
     alternates: { type: 'string[]', default: [], description: 'Each a character and the pair mark it stands for (`）)` makes a full-width bracket close `(`).' },
     nestedQuotes: { type: 'boolean', default: false, description: 'A quotation left open where another of the same marks opens (`the government. He said, “The`), and nothing closes it later, is reported, and so is the quote that opened inside it: the closing mark was lost between the two. (English nests `‘…’` in `“…”`, not the same marks.)' },
     turnedClosers: { type: 'string[]', default: [], description: 'Verbs of saying (`said`, `explains`, `pointed out`). With them, a quote mark that opens after a comma or a stop and a space, before an attribution (a lower-case word and one of these soon after, `Interior, “he continued`; or a name and one, `, “Smith said`), while a quotation of the same marks is open: English does not nest double quotes, so it is the closing mark, turned the wrong way or spaced as an opening one; it is reported and closes the quotation.' },
-    loneClosingQuotes: { type: 'string', default: '', description: 'Closing quote marks reported when one ends a line after a stop (`imports."`) and is the line\'s only quote mark, while the last quote of the lines above it opens nothing: a quote left over where the sentence was reordered. With turnedClosers, also one after a comma or a stop before an attribution (`consequences," the President said`). (Read line by line, as a text written a sentence a line pairs no quotes in a paragraph.)' },
+    loneClosingQuotes: { type: 'string', default: '', description: 'Closing quote marks reported when one ends a line after a stop (`imports."`) with no quote mark before it on its line, while the last quote of the lines above it opens nothing: a quote left over where the sentence was reordered. With turnedClosers, also one after a comma or a stop before an attribution (`consequences," the President said`), when the last quote mark above it plainly closes a quotation or there is none. (Read line by line, as a text written a sentence a line pairs no quotes in a paragraph.)' },
   },
   fixable: () => false,
   compile(options, rule) {
@@ -42,8 +42,9 @@ export const unbalancedPairs = defineKind({
       const { text } = doc;
       const findings: RawFinding[] = [];
       // {0} the mark, {1} the partner it lacks or should be, {2} what went wrong (PROBLEMS), read from where it stands.
+      // (A quotation's extent may run over an address or code: only its mark must be prose, headLength 1.)
       const report = (offset: number, partner: string, problem: (partner: string) => string, end = offset + 1) => {
-        findings.push({ message: fill(rule.message, [text.charAt(offset), partner, problem(partner)]), offset, length: end - offset });
+        findings.push({ message: fill(rule.message, [text.charAt(offset), partner, problem(partner)]), offset, length: end - offset, ...(end > offset + 1 ? { headLength: 1 } : {}) });
       };
       // One scan of the whole text for marks, then each paragraph takes its own: a search per paragraph ran
       // on past its end to the next mark, again and again in a text with few of them.
@@ -145,8 +146,9 @@ export const unbalancedPairs = defineKind({
           if (lone >= 0 && (next === undefined || !/["“”„]/u.test(text.slice(next.start, next.end)))) report(lone, text[lone], PROBLEMS.neverClosed, Math.max(lone + 1, quotationEnd));
           // (In a run of lines, the same on a line long enough to be a paragraph of its own, a page's short furniture
           // lines around it: `said: "I am proud of my players. …` and no quote mark after it in the run.)
+          // (Plainly an opening mark: after a space or a line's start, before a letter or a figure; not `38°19'19"N`.)
           const openInRun = !byLine && opened[p].length === 1 && opened[p][0] < 0 ? -1 - opened[p][0] : -1;
-          if (openInRun >= 0) {
+          if (openInRun >= 0 && /^(?:[\s(]|$)/u.test(text.charAt(openInRun - 1)) && /[\p{L}\p{N}]/u.test(text.charAt(openInRun + 1))) {
             const lineEnd = text.indexOf('\n', openInRun) < 0 || text.indexOf('\n', openInRun) > paragraph.end ? paragraph.end : text.indexOf('\n', openInRun);
             const lineStart = text.lastIndexOf('\n', openInRun) + 1;
             if (lineEnd - lineStart >= PARAGRAPH_LINE_CHARS && !/["“”„]/u.test(text.slice(openInRun + 1, paragraph.end))) report(openInRun, text[openInRun], PROBLEMS.neverClosed, Math.max(openInRun + 1, trimmedEnd(text, lineEnd)));
@@ -156,7 +158,7 @@ export const unbalancedPairs = defineKind({
       if (loneCandidates) {
         const reported = new Set(findings.map((f) => f.offset));
         // (A candidate inside a line stands before a word: an attribution only if a verb of saying follows, as turnedClosers reads it.)
-        const attributed = (offset: number) => /^[^\S\n]*(?:\n|$)/.test(text.slice(offset + 1, offset + 40)) || (attribution?.some((form) => form.test(text.slice(offset + 1, offset + 80))) ?? false);
+        const attributed = (offset: number) => /^[^\S\n]*(?:\n|$)/.test(text.slice(offset + 1, offset + 40)) || ((attribution?.some((form) => form.test(text.slice(offset + 1, offset + 80))) ?? false) && nothingOpenAbove(text, offset));
         for (const offset of loneClosingQuotes(doc, loneCandidates)) {
           if (!attributed(offset)) continue;
           if (!reported.has(offset)) report(offset, text[offset] === '”' ? '“' : text[offset], PROBLEMS.closesNothing);
@@ -196,6 +198,22 @@ function loneClosingQuotes(doc: Document, candidates: RegExp): number[] {
     if (!opened) found.push(m.index);
   }
   return found;
+}
+
+/**
+ * Whether no quotation is open above the line of offset i: the last quote mark of the lines above, if any, plainly
+ * closes one (after a letter or a stop, before a space, a line's end or punctuation). A mark whose direction is not
+ * plain (`"...and` opening a line, an inch mark `6'2"`) may have opened a quotation: a closing mark before an
+ * attribution below it is left alone.
+ */
+function nothingOpenAbove(text: string, i: number): boolean {
+  for (let end = text.lastIndexOf('\n', i - 1); end > 0; ) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const last = lastQuoteIn(text, start, end);
+    if (last >= 0) return /[\p{L}.!?,…]/u.test(text.charAt(last - 1)) && /^(?:[\s,.;:)]|$)/u.test(text.charAt(last + 1));
+    end = start - 1;
+  }
+  return true;
 }
 
 /** Where the last quote mark of text[start, end) stands (the second of a TeX pair), or -1. */

@@ -413,7 +413,7 @@ describe('a caption ending in a wire\'s name, with no stop', () => {
   it('takes a caption closed by a wire (maybe with its photographer), not a sentence pointing at one', () => {
     for (const line of ['Police review the request for the man who damaged a bus in front of the court Yonhap News', 'The party leader spoke at a press conference in Dhaka on 30 June 2025 BSS', 'STF Minister Alexandre de Moraes 02/21/2017 REUTERS / Adriano Machado'])
       expect(markedFurniture(line, lexicon), line).toBe('caption credit');
-    for (const line of ['The ministry said so on Monday, according to Yonhap', 'North Korea fired two missiles, the military told AFP', 'Yonhap News Summary | Yonhap News Agency', 'Officials from AP', 'The ministry said so on Monday, Yonhap reported.'])
+    for (const line of ['The ministry said so on Monday, according to Yonhap', 'North Korea fired two missiles, the military told AFP', 'Yonhap News Summary | Yonhap News Agency', 'Officials from AP', 'The ministry said so on Monday, Yonhap reported.', 'Two men were held at the border, police tell AFP', 'The state news agency said in a report cited by South Korean wire Yonhap', 'The country marked the launch of its first satellite Reuters'])
       expect(markedFurniture(line, lexicon), line).not.toBe('caption credit');
   });
 });

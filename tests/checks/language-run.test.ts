@@ -36,6 +36,16 @@ describe('runsOf', () => {
     expect(runsOf([U, M, U, M], none(4), limits)).toEqual([]); // off
     expect(runsOf([U, M, U, U], none(4), marked)).toEqual([]); // one marked word
     expect(runsOf([M, M, F, U], none(4), marked)).toEqual([]); // three words in no dictionary
+    // A list parted by commas counts its words from the last comma: `bigos, gołąbki, placki ziemniaczane`.
+    expect(runsOf([U, M, U, M, U], none(5), marked, [false, false, true, false, false])).toEqual([]);
+    expect(runsOf([U, M, U, M, U], none(5), marked, [false, true, false, false, false])).toEqual([[0, 4]]);
+  });
+
+  it('takes accented English words as English, and leaves a quotation kept in its language', () => {
+    const letters = ruleFrom(`kind: language-run\ndescription: d\nmessage: '{0}'\nforeignWords: [ve]\nenglishWords: [the, and]\nmarkedWords: 4`);
+    expect(lint(letters, 'They served crème brûlée façade naïve rosé élite at noon')).toEqual([]);
+    expect(lint(letters, 'He quoted "karakter kullanılmayan büyük harflerle yazılmış yorumlar" twice')).toEqual([]);
+    expect(lint(letters, 'He wrote karakter kullanılmayan büyük harflerle yazılmış yorumlar twice').map((f) => f.message)).toEqual(['karakter kullanılmayan büyük harflerle yazılmış yorumlar']);
   });
 
   it('ends a run at an English function word and at a break, however high its score', () => {

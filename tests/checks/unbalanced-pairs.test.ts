@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { compileRules, lintDocuments, prepareSource } from '../../src/engine.js';
 import { lint, ruleFrom } from '../helpers/rule.js';
 
 /** The marks reported (a quotation never closed is shown to its paragraph's end: its first character is the mark). */
@@ -125,5 +126,19 @@ describe('unbalanced-pairs kind', () => {
     // A quote mark later in the run may close it; a short line may be a sentence of a quotation going on below.
     expect(marks(loose, `${text}\nHe added: it was fine."`)).toEqual([]);
     expect(marks(loose, 'Menu\nHe said: "We will win.\nIt is certain.\nShort line')).toEqual([]);
+  });
+
+  it('keeps a quotation never closed whose extent runs over an address, a link or code (only its mark must be prose)', () => {
+    const [plain] = lintDocuments([prepareSource('He said “the plan works, see https://example.com/plan for details.\n', 'a.txt')], compileRules([rule]));
+    expect(plain.map((f) => f.offset)).toEqual([8]);
+    const [markdown] = lintDocuments([prepareSource('He said “the plan [works](https://example.com/p) and `left`.\n', 'a.md')], compileRules([rule]));
+    expect(markdown.map((f) => f.offset)).toEqual([8]);
+  });
+
+  it('with turnedClosers, leaves a closing quote before its attribution alone when the line above holds a quote mark', () => {
+    const lone = ruleFrom(`kind: unbalanced-pairs\ndescription: d\nmessage: m\npairs: ['“”']\nlooseQuotes: '"'\nloneClosingQuotes: '"”'\nturnedClosers: [said]`);
+    // (An inch mark ends the line above, or a quotation opens there with `"...`: the mark's direction is not plain.)
+    expect(marks(lone, 'The 6\'2" centre was signed. "He will make us\nbetter," manager Tom Price said.')).toEqual([]);
+    expect(marks(lone, '"...and then we left.\nIt changed nothing," she said.')).toEqual([]);
   });
 });
