@@ -139,8 +139,17 @@ function insideQuotation(before: string): boolean {
   return straight % 2 === 1 || last('“«(') > last('”»)');
 }
 
+/** Whether text[start, end) holds a Latin letter outside ASCII (read code by code: no string is made). */
+function hasNonAsciiLetter(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) return true;
+  }
+  return false;
+}
+
 /** A Latin letter outside ASCII (`ı`, `ş`, `ü`, `ř`, `ă`): one no English word is written with. */
-const NON_ASCII_LETTER = /[\u00C0-\u024F]/;
+const NON_ASCII_LETTER = /[\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]/;
 const LETTERS = /^\p{L}+$/u;
 
 /** Whether the word at `start` opens a line or follows a sentence's end (a stop, then spaces; a quote mark may open it). */
@@ -173,7 +182,7 @@ function linesWithForeignWords(doc: Document, foreign: ReadonlySet<string>, { le
     let listed = 0;
     let markedWords = 0;
     for (; i < count && starts[i] < lineEnd; i++) {
-      if (marked && markedWords < 2 && isLowerAt(text, starts[i]) && NON_ASCII_LETTER.test(text.slice(starts[i], ends[i]))) markedWords++;
+      if (marked && markedWords < 2 && isLowerAt(text, starts[i]) && hasNonAsciiLetter(text, starts[i], ends[i])) markedWords++;
       // (An ASCII capital is read as its lower case: `Selon le directeur` counts `Selon`, which opens its sentence.)
       const written = text.charCodeAt(starts[i]);
       const first = written >= 65 && written <= 90 ? written + 32 : written;

@@ -441,7 +441,7 @@ describe('trailing-block: a list of links under its label', () => {
     const dated = `${body}\nNews stream\nA couple caused an emergency landing in Heraklion\nAn easyJet flight changed course and landed in Heraklion due to…\nMay 3, 2024\nWorld\nFreedom of the press is in crisis all over the planet says the union\nMay 3, 2024\nLocal\nLocal\nA man from Nicosia was arrested in Larnaca\nThe suspect was held for illegal possession and...\nMay 3, 2024\nKEPA organises a shooting match in Limassol\n`;
     const block = findings(dated);
     expect(block).toHaveLength(1);
-    expect(block[0].startsWith('furniture/trailing-block: News stream\n') && block[0].endsWith('KEPA organises a shooting match in Limassol')).toBe(true);
+    expect(block[0]).toMatch(/^furniture\/trailing-block: News stream\n[\s\S]*KEPA organises a shooting match in Limassol$/);
     // A label between two headlines still parts them from a sentence above it.
     const labelAbove = `${body}\nClick - The dollar fell after the decision\nThe next meeting of the committee is on July 23.\nLatest news\nFarmers block roads near Lyon\nNew tram line opens in East Berlin\n`;
     expect(findings(labelAbove).join('\n')).not.toContain('July 23');
