@@ -19,10 +19,9 @@ import { sequence } from './sequence.js';
 import { pageElement } from './page-element.js';
 import { bilingual } from './bilingual.js';
 import { languageRun } from './language-run.js';
-import { droppedLetters } from './dropped-letters.js';
 
 export const KINDS: ReadonlyMap<string, RuleKind> = new Map(
-  [pattern, phrase, substitution, repetition, truncatedWord, splitName, sentenceStart, sentenceLines, unbalancedPairs, trailingBlock, mojibake, gluedWords, characterMap, repeatedLine, repeatedSentence, sequence, pageElement, bilingual, languageRun, droppedLetters].map((k) => [k.name, k]),
+  [pattern, phrase, substitution, repetition, truncatedWord, splitName, sentenceStart, sentenceLines, unbalancedPairs, trailingBlock, mojibake, gluedWords, characterMap, repeatedLine, repeatedSentence, sequence, pageElement, bilingual, languageRun].map((k) => [k.name, k]),
 );
 
 /**
