@@ -462,7 +462,8 @@ export function markedFurniture(line: string, lexicon: FurnitureLexicon): string
   if (/(?:\(|\[|[—–-]\s|\|\s*)(?:photos?|images?|pictures?|video|source|credits?)\s*[:：/][^()\[\]]{1,80}[)\]]?$/iu.test(line)) return 'caption credit';
   // (Or with no mark before it, a caption in title case with its credit run on: `…, PT Stresses Photo: PL`.)
   // (Four words of caption at least before it, and not `Picture`, an award's: `Best Picture: Oppenheimer`.)
-  if (/^(?:\S+\s+){4,}(?:Photo|Foto|Image)s?\s*[:：]\s*\p{Lu}[\p{L}.&'’/ -]{0,40}$/u.test(line) && !/[.!?]["”’]?\s/u.test(line)) return 'caption credit';
+  // (Its words are looked for before the regex runs, which tried every line's words from its start.)
+  if ((line.includes('hoto') || line.includes('Foto') || line.includes('Image')) && /^(?:\S+\s+){4,}(?:Photo|Foto|Image)s?\s*[:：]\s*\p{Lu}[\p{L}.&'’/ -]{0,40}$/u.test(line) && !/[.!?]["”’]?\s/u.test(line)) return 'caption credit';
   if (FILE_NAME_LINE.test(line)) return 'file name';
   // A caption under its medium's label, of any length (`Clip: People respond, …`, `Photo: Firefighters at the scene`).
   // (A photo's label before a whole sentence may be a transcript's speaker, `Photo: The talks were postponed.`; a
