@@ -365,7 +365,13 @@ const SOURCE_THEN_MAKER = /(?:^|[\s\p{Ll}(])(\p{Lu}{2,6}|\p{Lu}\p{Ll}+(?:[ -]\p{
 const NAME_AND_ROLE_AFTER_STOP = /(?:\p{L}{2}[.!?]|\))\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,2}\s+(?:(?:Senior|Staff|Chief|Photo)\s+)?\p{Lu}\p{Ll}+$/u;
 
 /** A line's last word, after any kind of space (a scraped page puts a no-break space before a role). */
-const LAST_WORD = /\S+$/u;
+/** What follows a line's last white space (what `/\S+$/u` matches, read from the end: the regex tried every word). */
+function lastWordOf(line: string): string {
+  let i = line.length;
+  while (i > 0 && !WHITE_SPACE.test(line[i - 1])) i--;
+  return line.slice(i);
+}
+const WHITE_SPACE = /\s/u;
 
 /** Whether a line ends in a picture's maker and source written with a slash, the source a wire or a picture library, or in a photographer's name and role. */
 function endsInMakerCredit(line: string, lexicon: FurnitureLexicon): boolean {
@@ -378,7 +384,7 @@ function endsInMakerCredit(line: string, lexicon: FurnitureLexicon): boolean {
   // (Or its photographer's name and role after the caption's last stop, as Korean pages credit: `… on the 9th. Minkyu
   // Park Senior Reporter`.)
   // (The last word is looked up before the regex runs: this is asked of every long line's end.)
-  const lastWord = LAST_WORD.exec(line)?.[0] ?? '';
+  const lastWord = lastWordOf(line);
   if (!lexicon.roleWords?.has(lastWord.toLowerCase())) return false;
   return NAME_AND_ROLE_AFTER_STOP.test(line);
 }
@@ -446,7 +452,8 @@ export function markedFurniture(line: string, lexicon: FurnitureLexicon): string
   if (marked) return marked;
   // A reader's comment's header: a user name in lower case and `says:`, or a name, the day and the time and `said:`
   // (`joetoronto says:`, `Catherine (GiveWell) on September 13, 2018 at 5:23 pm said:`).
-  const header = COMMENT_HEADER.exec(line);
+  // (Its regex is run only on lines that end as it must: most lines end otherwise.)
+  const header = (line.endsWith('says:') || line.endsWith('said:') || line.endsWith('wrote:')) ? COMMENT_HEADER.exec(line) : null;
   // (A user name is no English word: `mom says:`, `officer says:` stand in transcripts.)
   if (header && (header[1] === undefined || !lexicon.isWord(header[1].replace(/[\d_.-]+/g, '')))) return 'comment header';
   // Link texts run together, four of them at least in one token, spaces lost with the markup (`Company
