@@ -315,6 +315,10 @@ const CONTRIBUTORS = /\bcontributed (?:to )?this (?:report|story|article)\.?$/u;
 const MARK_TAIL = 80;
 // (A user name in lower case, group 1; or a name, a dated day with its year and a time: `on Sunday at 11:02 p.m. wrote:`
 // is a news story's.)
+/** A character a bar of links or a breadcrumb parts its items with. */
+const BAR_MARK = /[|»›>/︱]/u;
+/** How a caption that names its picture's kind ends, in its last seven characters. */
+const PICTURE_KIND_END = /(?:photo|image|picture|footage)$/i;
 const COMMENT_HEADER = /^(?:(?!(?:she|he|they|we|you|who|it|one|all|both|many)\s)([\p{Ll}\d_.-]{3,30})\s+(?:says|said|wrote):|[\p{L}\d_.'’ ()-]{2,40}?\s+on\s+[^:]{3,30}?\b(?:19|20)\d\d\s+at\s+\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?\s+(?:says|said|wrote):)$/u;
 /** Four words run together in one token: three times a lower-case letter and then a capital. */
 const GLUED_LINKS = /\p{Lu}?\p{Ll}{2,}(?:\p{Lu}\p{Ll}{2,}){3}/u;
@@ -459,14 +463,15 @@ export function markedFurniture(line: string, lexicon: FurnitureLexicon): string
   // Link texts run together, four of them at least in one token, spaces lost with the markup (`Company
   // TownTelevisionBusinessEntertainment & Arts`): a brand or a name joins three at most (`YouTube`, `GlaxoSmithKline`).
   if (!SENTENCE_END.test(line) && GLUED_LINKS.test(line)) return 'links run together';
-  const items = line.split(/\s+[|»›>/︱]\s+|︱/u);
+  // (Each search below is run only on lines holding a character or a word it needs: most lines hold none.)
+  const items = BAR_MARK.test(line) ? line.split(/\s+[|»›>/︱]\s+|︱/u) : [line];
   // (Figures between slashes are data, not links: `52% leave / 48% remain / 0% undecided`.)
   if (items.length >= 3 && items.every((item) => item.split(/\s+/).length <= lexicon.limits.barItemWords && !/\d/.test(item))) {
     const words = items.flatMap((item) => item.toLowerCase().split(/\s+/));
     // A bar of the page's words, or a path of places and sections (`Brittany > Finistère > Brest`) with no sentence.
     if (words.some((w) => lexicon.interfaceWords.has(w)) || !SENTENCE_END.test(line)) return 'breadcrumb';
   }
-  if (/(?:\(|\[|[—–-]\s|\|\s*)(?:photos?|images?|pictures?|video|source|credits?)\s*[:：/][^()\[\]]{1,80}[)\]]?$/iu.test(line)) return 'caption credit';
+  if ((line.includes(':') || line.includes('：') || line.includes('/')) && /(?:\(|\[|[—–-]\s|\|\s*)(?:photos?|images?|pictures?|video|source|credits?)\s*[:：/][^()\[\]]{1,80}[)\]]?$/iu.test(line)) return 'caption credit';
   // (Or with no mark before it, a caption in title case with its credit run on: `…, PT Stresses Photo: PL`.)
   // (Four words of caption at least before it, and not `Picture`, an award's: `Best Picture: Oppenheimer`.)
   // (Its words are looked for before the regex runs, which tried every line's words from its start.)
@@ -482,16 +487,16 @@ export function markedFurniture(line: string, lexicon: FurnitureLexicon): string
   // (Not in a quotation, where `[…]` marks words left out: `the law “does not allow … two days […]`.)
   if (line.endsWith(']') && /\s\[(?:…|\.\.\.)\]$/u.test(line) && !/["“”«]/u.test(line)) return 'teaser';
   // (Or after a dash, the word and `by`: `Mario Draghi – Picture by Ansa Foto`.)
-  if (/\s[—–-]\s(?:[Pp]hoto|[Pp]icture|[Ii]mage)s?\s+by\s+\p{Lu}[^.!?]{0,60}$/u.test(line)) return 'caption credit';
+  if (line.includes('by') && /\s[—–-]\s(?:[Pp]hoto|[Pp]icture|[Ii]mage)s?\s+by\s+\p{Lu}[^.!?]{0,60}$/u.test(line)) return 'caption credit';
   // (Or a bracket of the word and a name alone: `… in La Plata (Photo Z. Nievas)`.)
-  if (/\((?:[Pp]hotos?|[Ff]oto|[Ii]mage|[Pp]icture)\s+(?:by\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\)$/u.test(line)) return 'caption credit';
+  if (line.endsWith(')') && /\((?:[Pp]hotos?|[Ff]oto|[Ii]mage|[Pp]icture)\s+(?:by\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\)$/u.test(line)) return 'caption credit';
   // A caption that ends in the kind of its picture (`Traffic police car. Archival photo`).
-  if (/[.!?]\s+(?:archival|archive|file|illustrative|illustration|stock|representative|representational) (?:photo|image|picture|footage)$/iu.test(line)) return 'caption credit';
+  if (PICTURE_KIND_END.test(line.slice(-7)) && /[.!?]\s+(?:archival|archive|file|illustrative|illustration|stock|representative|representational) (?:photo|image|picture|footage)$/iu.test(line)) return 'caption credit';
   // A caption that ends in its credit: an agency and a name (`(EFE/Juan Ignacio Roncoroni)`), a bracketed credit
   // (`[Photo provided by Samsung Electronics]`), or a source in capitals after a bar (`… Quai de la Douane. | OUEST-FRANCE`).
   // (Case matters here: with `i`, `\p{Lu}` would take lower case too: `(and/or their agents)`.)
-  if (/\((?:\p{Lu}{2,}|\p{Lu}\p{Ll}+)\/\p{Lu}[^()/]{1,60}\)$|\[(?:[Pp]hotos?|[Ii]mages?|[Pp]ictures?|[Vv]ideo)\b[^\[\]]{1,60}\]$|[.!?]\s+\|\s+\p{Lu}[\p{Lu}\d .&-]{1,30}$/u.test(line)) return 'caption credit';
-  if (/\bpic\.twitter\.com\/\w+|\bt\.co\/\w+/.test(line)) return 'embedded post';
+  if ((line.endsWith(')') || line.endsWith(']') || line.includes('|')) && /\((?:\p{Lu}{2,}|\p{Lu}\p{Ll}+)\/\p{Lu}[^()/]{1,60}\)$|\[(?:[Pp]hotos?|[Ii]mages?|[Pp]ictures?|[Vv]ideo)\b[^\[\]]{1,60}\]$|[.!?]\s+\|\s+\p{Lu}[\p{Lu}\d .&-]{1,30}$/u.test(line)) return 'caption credit';
+  if (line.includes('.co') && /\bpic\.twitter\.com\/\w+|\bt\.co\/\w+/.test(line)) return 'embedded post';
   // A keyboard shortcut for reporting a typo (`Found a mistake? Select it and press Ctrl+Enter`): only a page asks so.
   // (A messenger's help, `press Ctrl+Enter to send a message`, names no mistake.)
   if (line.includes('Ctrl') && /\bCtrl\s*\+\s*Enter\b/.test(line) && /\b(?:mistake|typo|error|spelling|select)/i.test(line)) return 'error-report prompt';
