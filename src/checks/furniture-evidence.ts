@@ -313,12 +313,12 @@ const LABELLED_CREDIT_END = /[.!?]\s+(?:[Pp]ics?|[Pp]hotos?|[Pp]ictures?|[Ii]mag
 const CONTRIBUTORS = /\bcontributed (?:to )?this (?:report|story|article)\.?$/u;
 /** Longer than either end mark can be, so that a mark in the tail is the whole line's. */
 const MARK_TAIL = 80;
-// (A user name in lower case, group 1; or a name, a dated day with its year and a time: `on Sunday at 11:02 p.m. wrote:`
-// is a news story's.)
 /** A character a bar of links or a breadcrumb parts its items with. */
 const BAR_MARK = /[|»›>/︱]/u;
 /** How a caption that names its picture's kind ends, in its last seven characters. */
 const PICTURE_KIND_END = /(?:photo|image|picture|footage)$/i;
+// (A user name in lower case, group 1; or a name, a dated day with its year and a time: `on Sunday at 11:02 p.m. wrote:`
+// is a news story's.)
 const COMMENT_HEADER = /^(?:(?!(?:she|he|they|we|you|who|it|one|all|both|many)\s)([\p{Ll}\d_.-]{3,30})\s+(?:says|said|wrote):|[\p{L}\d_.'’ ()-]{2,40}?\s+on\s+[^:]{3,30}?\b(?:19|20)\d\d\s+at\s+\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?\s+(?:says|said|wrote):)$/u;
 /** Four words run together in one token: three times a lower-case letter and then a capital. */
 const GLUED_LINKS = /\p{Lu}?\p{Ll}{2,}(?:\p{Lu}\p{Ll}{2,}){3}/u;
@@ -368,8 +368,10 @@ const SOURCE_THEN_MAKER = /(?:^|[\s\p{Ll}(])(\p{Lu}{2,6}|\p{Lu}\p{Ll}+(?:[ -]\p{
 /** A name (two or three capitalised words) and a role word, maybe after `Senior`, `Staff` or `Chief`, after a sentence's end (not an initial's stop: `Bruce Y. Lee Senior Contributor` is a byline) at a line's end. */
 const NAME_AND_ROLE_AFTER_STOP = /(?:\p{L}{2}[.!?]|\))\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,2}\s+(?:(?:Senior|Staff|Chief|Photo)\s+)?\p{Lu}\p{Ll}+$/u;
 
-/** A line's last word, after any kind of space (a scraped page puts a no-break space before a role). */
-/** What follows a line's last white space (what `/\S+$/u` matches, read from the end: the regex tried every word). */
+/**
+ * A line's last word, after any kind of space (a scraped page puts a no-break space before a role): what `/\S+$/u`
+ * matches, read from the end (the regex tried every word).
+ */
 function lastWordOf(line: string): string {
   let i = line.length;
   while (i > 0 && !WHITE_SPACE.test(line[i - 1])) i--;

@@ -308,9 +308,8 @@ export const trailingBlock = defineKind({
           continue;
         }
         // (A section's kicker over a listed headline, a word or two with no mark, `World` / `Local`, once or twice: the
-        // listing's, once it has a headline.)
-        // (A section's name recurs down a listing; a list's own headings, a guide's `Music` or a ward's name over its
-        // result, stand once each.)
+        // listing's, once it has a headline. Its name recurs down the listing; a list's own headings, a guide's `Music`
+        // or a ward's name over its result, stand once each.)
         if (!labelled && (belowWasHeadline || belowWasKicker) && wordsUpTo(line, KICKER_WORDS + 1) <= KICKER_WORDS && /^\p{Lu}/u.test(line) && !ENDS_WITH_MARK.test(line) && standsTwice(doc, line)) {
           run.push(i);
           belowIsKicker = true;

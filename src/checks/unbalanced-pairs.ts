@@ -142,14 +142,16 @@ export const unbalancedPairs = defineKind({
           // A loose mark left open in a paragraph of its own line (`"He said that…` to the line's end) opened a quotation
           // nobody closed, when the next line has no quote mark to close it (a text of long sentences, a sentence a
           // line, goes on with its quotation there); in a run of lines it may be a typist's mark closing one.
-          const lone = byLine && opened[p].length === 1 && opened[p][0] < 0 ? -1 - opened[p][0] : -1;
+          const looseOpen = opened[p].length === 1 && opened[p][0] < 0 ? -1 - opened[p][0] : -1;
+          const lone = byLine ? looseOpen : -1;
           if (lone >= 0 && (next === undefined || !/["“”„]/u.test(text.slice(next.start, next.end)))) report(lone, text[lone], PROBLEMS.neverClosed, Math.max(lone + 1, quotationEnd));
           // (In a run of lines, the same on a line long enough to be a paragraph of its own, a page's short furniture
           // lines around it: `said: "I am proud of my players. …` and no quote mark after it in the run.)
           // (Plainly an opening mark: after a space or a line's start, before a letter or a figure; not `38°19'19"N`.)
-          const openInRun = !byLine && opened[p].length === 1 && opened[p][0] < 0 ? -1 - opened[p][0] : -1;
+          const openInRun = byLine ? -1 : looseOpen;
           if (openInRun >= 0 && /^(?:[\s(]|$)/u.test(text.charAt(openInRun - 1)) && /[\p{L}\p{N}]/u.test(text.charAt(openInRun + 1))) {
-            const lineEnd = text.indexOf('\n', openInRun) < 0 || text.indexOf('\n', openInRun) > paragraph.end ? paragraph.end : text.indexOf('\n', openInRun);
+            const newline = text.indexOf('\n', openInRun);
+            const lineEnd = newline < 0 || newline > paragraph.end ? paragraph.end : newline;
             const lineStart = text.lastIndexOf('\n', openInRun) + 1;
             if (lineEnd - lineStart >= PARAGRAPH_LINE_CHARS && !/["“”„]/u.test(text.slice(openInRun + 1, paragraph.end))) report(openInRun, text[openInRun], PROBLEMS.neverClosed, Math.max(openInRun + 1, trimmedEnd(text, lineEnd)));
           }
