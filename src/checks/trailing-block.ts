@@ -547,6 +547,48 @@ export const trailingBlock = defineKind({
       return (part.toLowerCase().match(CONTENT_WORD) ?? []).filter((w) => !lexicon.functionWords.has(w)).map((w) => w.replace(/['’]s$|(?:ies|es|s|ed|ing)$/u, ''));
     }
 
+    /**
+     * The page's kicker, section or place between its headline and its body (`Daily Monitor`, `London`, `China`, `4K`):
+     * below the headline (the first line of three words or more that is no furniture) and above the body's first
+     * sentence, a line of at most KICKER_LINE_WORDS words without a sentence's end, no word of it in lower case but a
+     * function word, and a word that no common English word is (a name), a site's word, or a figure or a mark. A subhead
+     * or a deck there is common words (`Sponge`, `Relegation candidates`, `We missed them`); a line with a lower-case word
+     * is a sentence broken off (`Gul stated, Trend`).
+     */
+    function kickersBelowHeadline(doc: Document, body: number): Set<number> {
+      const found = new Set<number>();
+      if (body < 2) return found;
+      let headline = -1;
+      for (let i = 0; i < body; i++) {
+        const line = lineText(doc, i);
+        if (!line) continue;
+        if (headline < 0) {
+          if (!furnitureOf(line) && wordsUpTo(line, 3) >= 3) headline = i;
+          continue;
+        }
+        if (wordsUpTo(line, KICKER_LINE_WORDS + 1) > KICKER_LINE_WORDS || ENDS_WITH_MARK.test(line) || /["“”]/u.test(line)) continue;
+        const words = line.split(/\s+/);
+        if (words.some((w) => /^\p{Ll}/u.test(w) && !lexicon.functionWords.has(w))) continue;
+        const marked = (w: string) => /[\d•|/·.@]/u.test(w) || lexicon.mastheadWords?.has(w.toLowerCase()) || lexicon.sectionWords?.has(w.toLowerCase()) || lexicon.agencyNames?.has(w);
+        if (words.some((w) => marked(w) || (/^\p{Lu}/u.test(w) && isNameInText(doc, w.replace(/[^\p{L}'’-]/gu, ''))))) found.add(i);
+      }
+      return found;
+    }
+
+    /**
+     * Whether a capitalised word is a name: no English word at all (`London`, `Kyiv`), or a word of the dictionary's rarer
+     * tiers that the text writes capitalised after a lower-case word and never in lower case (`in China`; not `Sponge`,
+     * which the text goes on to write as `a sponge`).
+     */
+    function isNameInText(doc: Document, word: string): boolean {
+      const lower = word.toLowerCase();
+      if (!lower || !lexicon.isWord(lower)) return lower.length > 1;
+      if (lexicon.isCommonWord(lower)) return false;
+      const escaped = word.replace(/[-'’]/g, '\\$&');
+      if (new RegExp(`(?<![\\p{L}'’-])${escaped.toLowerCase()}(?![\\p{L}'’-])`, 'u').test(doc.text)) return false;
+      return new RegExp(`\\p{Ll}[,;]?[^\\S\\n]+${escaped}(?![\\p{L}'’-])`, 'u').test(doc.text);
+    }
+
     /** The headline above line `before`: the first line of the page's top that is no furniture and has three words or more. */
     function headlineOf(doc: Document, before: number): string | undefined {
       const { text, lines } = doc;
@@ -581,7 +623,8 @@ export const trailingBlock = defineKind({
       const body = firstBodySentence(doc, before);
       const offTopic = linesOffTopic(doc, before, body);
       const sandwiched = linesBetweenFurnitureAtTop(doc, before, body, header);
-      const inHeader = (i: number) => i < header || offTopic.has(i) || sandwiched.has(i);
+      const kickers = kickersBelowHeadline(doc, body);
+      const inHeader = (i: number) => i < header || offTopic.has(i) || sandwiched.has(i) || kickers.has(i);
       // Where the text speaks of the page (`our newsletter`), found in one search of the text, not one per line.
       const references = pageReference && before ? offsetsBefore(pageReference, text, lines[before - 1].end) : [];
       let nextReference = 0;
@@ -904,6 +947,8 @@ const LISTED_HEADLINES = 3;
 const ABOVE_LABEL_WORDS = 10;
 /** The most words of a section's kicker over a listed headline (`World`, `Local news`). */
 const KICKER_WORDS = 2;
+/** The most words of a kicker, section or place between a page's headline and its body (`Daily Monitor`, `Kyiv • UNN`). */
+const KICKER_LINE_WORDS = 3;
 const NO_LISTED: ReadonlySet<number> = new Set();
 /** The most words of a listed story's headline. */
 const HEADLINE_WORDS = 25;
