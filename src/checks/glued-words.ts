@@ -22,6 +22,8 @@ export const gluedWords = defineKind({
     inflectedHeads: { type: 'string[]', default: [], description: 'Endings of an inflected or derived first word (`ing`, `ed`, `ly`, `tion`): a lower-case token of `minCompoundLength` letters or more in no dictionary that splits into a word with one of these endings and a word of four letters or more is two content words glued (`causingdisorder`, `temporarydetention`). Compounds join bare stems (`heatwave`, `cyberattack`, `livestream`), which these endings leave out.' },
     minCompoundLength: { type: 'integer', minimum: 6, default: 10, description: 'The shortest token split into two content words.' },
     notTails: { type: 'string[]', default: [], description: 'Suffix-like words that are no second word after an inflected head (`less`, `ness`, `like`, `wise`).' },
+    gluedOnPage: { type: 'integer', minimum: 0, default: 0, description: 'A page that shows this many glued words by the tests above lost its spaces wherever it was wrapped: its other lower-case tokens in no dictionary that split one way only into two words of `pageTier` (each of two letters or more, one of them a word of `leaders` or `joiners`, or both of five letters or more) are glued too (`hasordered`, `withno`, `actquick`). 0: off.' },
+    pageTier: { type: 'integer', minimum: 10, default: 35, description: 'The largest SCOWL tier of both words of a split made on a page that glues words (`gluedOnPage`).' },
   },
   fixable: () => true,
   compile(options, rule) {
@@ -133,8 +135,36 @@ export const gluedWords = defineKind({
           ...(splits.length === 1 ? { fix: { offset: start, length: token.length, text: splits[0] } } : { suggestions: splits }),
         });
       }
-      return findings;
+      if (options.gluedOnPage && findings.length >= options.gluedOnPage) findings.push(...gluedOnPage(doc, new Set(findings.map((f) => f.offset))));
+      return findings.sort((a, b) => a.offset - b.offset);
     };
+
+    /**
+     * On a page that glues words wherever its source was wrapped (`thenext`, `thenovel`), the tokens the strict tests
+     * pass over: lower case, in no dictionary, written once, splitting one way only into two words of pageTier, one a
+     * leader or joiner or both long (`hasordered`, `withno`, `actquick`; `andother` too, which is one letter off `another`).
+     */
+    function gluedOnPage(doc: Document, found: Set<number>): RawFinding[] {
+      const { text } = doc;
+      const { count, starts, ends } = doc.words;
+      const findings: RawFinding[] = [];
+      const small = new Set([...joiners, ...leaders]);
+      const common = (w: string) => dictionary().has(w, options.pageTier);
+      for (let i = 0; i < count; i++) {
+        const start = starts[i];
+        const end = ends[i];
+        if (end - start < 5 || found.has(start) || !inProse(text, start, end)) continue;
+        const token = text.slice(start, end);
+        if (!LOWER.test(token) || dictionary().has(token) || doc.countOf(token) > 1) continue;
+        const splits: string[] = [];
+        for (let k = 2; k <= token.length - 2; k++) {
+          const [head, tail] = [token.slice(0, k), token.slice(k)];
+          if ((small.has(head) || small.has(tail) || (head.length >= 5 && tail.length >= 5)) && common(head) && common(tail)) splits.push(`${head} ${tail}`);
+        }
+        if (splits.length === 1) findings.push({ message: fill(rule.message, [token, splits[0]]), offset: start, length: token.length, fix: { offset: start, length: token.length, text: splits[0] } });
+      }
+      return findings;
+    }
 
     function splitsFor(token: string, lower: string, doc: Document): string[] {
       const splits = joiners.flatMap((j) => {
