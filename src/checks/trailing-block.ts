@@ -283,10 +283,12 @@ export const trailingBlock = defineKind({
       // Whether it was a kicker of the run (a teaser stands under its headline, not under a kicker: `The next meeting is
       // on July 23.` / `Latest news`).
       let belowIsKicker = false;
+      // Whether the page ends in headlines over their teasers (asked of the page's last line, when a teaser is first met).
+      let teased: boolean | undefined;
       for (let i = lines.length - 1; i >= 0; i--) {
         if (doc.isBlank(lines[i])) continue;
         const line = text.slice(lines[i].start, lines[i].end).trim();
-        if (!labelled && isListedHeadline(line)) {
+        if (!labelled && isListedHeadline(line, teased)) {
           run.push(i);
           headlines.push(i);
           belowIsHeadline = true;
@@ -321,8 +323,11 @@ export const trailingBlock = defineKind({
         // (Right between two headlines of the list: not a sentence above a label, `The next meeting is on July 23.` / `Latest news`.)
         // (A whole sentence there needs two headlines of the list below it: one line without a stop under a story's last
         // paragraph is a heading as often.)
+        // (Or the page ends in a run of pairs, a headline over its teaser, three of them at least: `JAL Speeds Up
+        // Boarding Process` / `Japan Airlines has introduced a new boarding method…`.)
         const cut = /(?:\.\.\.|…)["”’]?$/u.test(line);
-        if ((run.length ? belowWasHeadline && (cut || headlines.length >= 2) : cut) && wordsUpTo(line, TEASER_WORDS + 1) <= TEASER_WORDS && isListedHeadline(nearestLine(doc, i, -1))) {
+        teased ??= endsInTeasedHeadlines(doc, i);
+        if ((run.length ? belowWasHeadline && (cut || headlines.length >= 2 || teased) : cut || teased) && wordsUpTo(line, TEASER_WORDS + 1) <= TEASER_WORDS && isListedHeadline(nearestLine(doc, i, -1), teased)) {
           run.push(i);
           continue;
         }
@@ -341,8 +346,11 @@ export const trailingBlock = defineKind({
         // (A story's own closing list speaks of the story: two thirds of its lines share three words or more of five
         // letters with the text above. Other stories listed under it share its topic too, one word or two: with two,
         // wild-dev's held-out pages lost two such lists.)
+        // (Headlines over teasers are weighed with their teasers: a story's own sections go on with its words, `Why the
+        // Bridge Is Closing` / `The bridge has cracks in two of its piers, the council said.`.)
         const above = new Set(text.slice(0, lines[i].end).toLowerCase().match(TOPIC_WORD));
-        const onTopic = runLines.filter((l) => new Set(l.toLowerCase().match(TOPIC_WORD)?.filter((w) => above.has(w))).size >= TOPIC_SHARED).length;
+        const withTeasers = teased ? headlines.map((k) => `${lineText(doc, k)} ${nearestLine(doc, k, 1)}`) : runLines;
+        const onTopic = withTeasers.filter((l) => new Set(l.toLowerCase().match(TOPIC_WORD)?.filter((w) => above.has(w))).size >= TOPIC_SHARED).length;
         return 3 * onTopic >= 2 * runLines.length ? NO_LISTED : new Set(run);
       }
       return NO_LISTED;
@@ -928,6 +936,21 @@ function nearestLine(doc: Document, i: number, step: number): string {
   return k < 0 ? '' : lineText(doc, k);
 }
 
+/**
+ * Whether the page ends, from line `last` up, in LISTED_HEADLINES pairs or more of a listed headline over its teaser (a
+ * sentence of up to TEASER_WORDS words), as a box of other stories sets them.
+ */
+function endsInTeasedHeadlines(doc: Document, last: number): boolean {
+  let pairs = 0;
+  for (let k = last; k >= 0 && pairs < LISTED_HEADLINES; pairs++) {
+    const teaser = lineText(doc, k);
+    const above = nearestLineIndex(doc, k, -1);
+    if (above < 0 || !/[.!?]["”’)]?$/u.test(teaser) || wordsUpTo(teaser, TEASER_WORDS + 1) > TEASER_WORDS || !isListedHeadline(lineText(doc, above), true)) return false;
+    k = nearestLineIndex(doc, above, -1);
+  }
+  return pairs >= LISTED_HEADLINES;
+}
+
 /** Line `k` of the text, trimmed. */
 function lineText(doc: Document, k: number): string {
   return doc.text.slice(doc.lines[k].start, doc.lines[k].end).trim();
@@ -960,14 +983,19 @@ const ENDS_WITH_MARK = /[.!?:;,]["”’)]?$/u;
  * A headline of another story as a line: three words or more, up to HEADLINE_WORDS, opened by a capital, a figure or a
  * quote, and ending without a sentence's end (a teaser cut with `…` is one too; one cut with `...` is taken as a teaser under its headline); no list's bullet or label (`Tags:`).
  */
-function isListedHeadline(line: string): boolean {
+function isListedHeadline(line: string, titleCase = false): boolean {
   if (!/^[\p{Lu}\d“"‘']/u.test(line) || ENDS_WITH_MARK.test(line) || line.length > HEADLINE_WORDS * 12) return false;
   const words = wordsUpTo(line, HEADLINE_WORDS + 1);
   // (A headline says something, with a word in lower case, a verb or a function word, even in title case: `PM Al-Sudani
   // Holds Phone Call with U.S. President-Elect`; a list's entry of names and dates says none: `June 9 – Tampa, FL @
   // MidFlorida Amphitheatre`, a tour's dates under the story.)
-  return words >= 3 && words <= HEADLINE_WORDS && HEADLINE_WORD.test(line);
+  // (Or, over teasers, `titleCase`, a headline in title case of four words or more, with no figure nor comma:
+  // `Japanese Skateboarding Prodigy Joins Guinness World Record Holders`.)
+  return words >= 3 && words <= HEADLINE_WORDS && (HEADLINE_WORD.test(line) || TITLE_CASE_FUNCTION_WORD.test(line) || (titleCase && words >= 4 && TITLE_CASE.test(line)));
 }
+const TITLE_CASE = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)+$/u;
+/** A function word capitalised inside a headline in title case (`JAL Speeds Up Boarding Process`). */
+const TITLE_CASE_FUNCTION_WORD = /\s(?:Up|Down|Out|Off|For|To|In|On|With|Of|At|By|As|From|Into|Over|After|Is|Are|Was|Were|Be|Will|Has|Have|Had|And|But|The|A|An)\s/u;
 const NAME_INSIDE = /\s\p{Lu}/u;
 /** How many words a line of a story's own list shares with the text above it. */
 const TOPIC_SHARED = 3;
