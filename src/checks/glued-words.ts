@@ -22,7 +22,7 @@ export const gluedWords = defineKind({
     inflectedHeads: { type: 'string[]', default: [], description: 'Endings of an inflected or derived first word (`ing`, `ed`, `ly`, `tion`): a lower-case token of `minCompoundLength` letters or more in no dictionary that splits into a word with one of these endings and a word of four letters or more is two content words glued (`causingdisorder`, `temporarydetention`). Compounds join bare stems (`heatwave`, `cyberattack`, `livestream`), which these endings leave out.' },
     minCompoundLength: { type: 'integer', minimum: 6, default: 10, description: 'The shortest token split into two content words.' },
     notTails: { type: 'string[]', default: [], description: 'Suffix-like words that are no second word after an inflected head (`less`, `ness`, `like`, `wise`).' },
-    gluedOnPage: { type: 'integer', minimum: 0, default: 0, description: 'A page that shows this many glued words by the tests above lost its spaces wherever it was wrapped: its other lower-case tokens in no dictionary that split one way only into two words of `pageTier` (each of two letters or more, one of them a word of `leaders` or `joiners`, or both of five letters or more) are glued too (`hasordered`, `withno`, `actquick`). 0: off.' },
+    gluedOnPage: { type: 'integer', minimum: 0, default: 0, description: 'A page that shows this many glued words by the tests above (and one in a thousand words at least) lost its spaces wherever it was wrapped: its other lower-case tokens in no dictionary, written once, that split one way only into a word of `leaders` or `joiners` and a word of `pageTier` (`hasordered`, `withno`), and are no misspelling of a word (one letter off, or two swapped: `theif`), are glued too. 0: off.' },
     pageTier: { type: 'integer', minimum: 10, default: 35, description: 'The largest SCOWL tier of both words of a split made on a page that glues words (`gluedOnPage`).' },
   },
   fixable: () => true,
@@ -41,6 +41,13 @@ export const gluedWords = defineKind({
     const inflectedHead = options.inflectedHeads.length ? new RegExp(`(?:${options.inflectedHeads.join('|')})$`) : undefined;
     const notTails = new Set(options.notTails);
     const minCompound = options.minCompoundLength;
+    // Leaders and joiners by their first and last letter's code, for a page that glues words (gluedOnPage).
+    const smallByFirst: (string[] | undefined)[] = [];
+    const smallByLast: (string[] | undefined)[] = [];
+    for (const w of new Set([...joiners, ...options.leaders.map((l) => l.toLowerCase())])) {
+      (smallByFirst[w.charCodeAt(0)] ??= []).push(w);
+      (smallByLast[w.charCodeAt(w.length - 1)] ??= []).push(w);
+    }
     const leadersByFirst: (string[] | undefined)[] = [];
     for (const l of leaders) (leadersByFirst[l.charCodeAt(0)] ??= []).push(l);
     /** A lower-case token that starts with a leader (`thecity`): its first letter is looked up before any string is made. */
@@ -135,14 +142,16 @@ export const gluedWords = defineKind({
           ...(splits.length === 1 ? { fix: { offset: start, length: token.length, text: splits[0] } } : { suggestions: splits }),
         });
       }
-      if (options.gluedOnPage && findings.length >= options.gluedOnPage) findings.push(...gluedOnPage(doc, new Set(findings.map((f) => f.offset))));
+      // (Glued words as a trait of the page: so many, and one in a thousand words at least, not two in a long file.)
+      if (options.gluedOnPage && findings.length >= options.gluedOnPage && findings.length * 1000 >= count) findings.push(...gluedOnPage(doc, new Set(findings.map((f) => f.offset))));
       return findings.sort((a, b) => a.offset - b.offset);
     };
 
     /**
      * On a page that glues words wherever its source was wrapped (`thenext`, `thenovel`), the tokens the strict tests
-     * pass over: lower case, in no dictionary, written once, splitting one way only into two words of pageTier, one a
-     * leader or joiner or both long (`hasordered`, `withno`, `actquick`; `andother` too, which is one letter off `another`).
+     * pass over: lower case, in no dictionary, written once, splitting one way only into a leader or joiner and a word of
+     * pageTier (`hasordered`, `withno`), and no misspelling of a word (`theif`, one letter or two swapped from `thief`).
+     * Compounds of two content words (`livestreamed`, `housebuilder`) are the dictionary's gaps, not glued words.
      */
     function gluedOnPage(doc: Document, found: Set<number>): RawFinding[] {
       const { text } = doc;
@@ -153,17 +162,37 @@ export const gluedWords = defineKind({
       for (let i = 0; i < count; i++) {
         const start = starts[i];
         const end = ends[i];
-        if (end - start < 5 || found.has(start) || !inProse(text, start, end)) continue;
+        if (end - start < 5 || found.has(start)) continue;
+        // (A small word at either end, read in place first: most words have none.)
+        if (!startsWithSmall(text, start, end) && !endsInSmall(text, start, end)) continue;
+        if (!inProse(text, start, end)) continue;
         const token = text.slice(start, end);
         if (!LOWER.test(token) || dictionary().has(token) || doc.countOf(token) > 1) continue;
         const splits: string[] = [];
         for (let k = 2; k <= token.length - 2; k++) {
           const [head, tail] = [token.slice(0, k), token.slice(k)];
-          if ((small.has(head) || small.has(tail) || (head.length >= 5 && tail.length >= 5)) && common(head) && common(tail)) splits.push(`${head} ${tail}`);
+          if ((small.has(head) || small.has(tail)) && common(head) && common(tail)) splits.push(`${head} ${tail}`);
         }
-        if (splits.length === 1) findings.push({ message: fill(rule.message, [token, splits[0]]), offset: start, length: token.length, fix: { offset: start, length: token.length, text: splits[0] } });
+        if (splits.length !== 1 || isOneEditFromWord(token, new Set()) || isSwapFromWord(token)) continue;
+        findings.push({ message: fill(rule.message, [token, splits[0]]), offset: start, length: token.length, fix: { offset: start, length: token.length, text: splits[0] } });
       }
       return findings;
+    }
+
+    /** Whether text[start, end) starts with a leader or a joiner followed by two letters or more. */
+    function startsWithSmall(text: string, start: number, end: number): boolean {
+      const candidates = smallByFirst[text.charCodeAt(start)];
+      if (!candidates) return false;
+      for (const w of candidates) if (end - start - w.length >= 2 && text.startsWith(w, start)) return true;
+      return false;
+    }
+
+    /** Whether text[start, end) ends with a leader or a joiner after two letters or more. */
+    function endsInSmall(text: string, start: number, end: number): boolean {
+      const candidates = smallByLast[text.charCodeAt(end - 1)];
+      if (!candidates) return false;
+      for (const w of candidates) if (end - start - w.length >= 2 && text.startsWith(w, end - w.length)) return true;
+      return false;
     }
 
     function splitsFor(token: string, lower: string, doc: Document): string[] {
@@ -210,6 +239,15 @@ export const gluedWords = defineKind({
 const SHORT_DETERMINER_CODES = new Set(['the', 'his', 'its', 'our'].map((d) => (d.charCodeAt(0) << 16) | (d.charCodeAt(1) << 8) | d.charCodeAt(2)));
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+/** Whether swapping two neighbouring letters of the lower-case token makes a dictionary word (`theif` → `thief`). */
+function isSwapFromWord(token: string): boolean {
+  const words = dictionary();
+  for (let i = 0; i + 1 < token.length; i++) {
+    if (token[i] !== token[i + 1] && words.probe(token.slice(0, i) + token[i + 1] + token[i] + token.slice(i + 2))) return true;
+  }
+  return false;
+}
 
 /** Whether deleting, inserting (other than at a seam) or changing one letter of the lower-case token makes a dictionary word. */
 function isOneEditFromWord(token: string, seams: Set<number>): boolean {

@@ -343,6 +343,9 @@ export const trailingBlock = defineKind({
         const runLines = headlines.map((k) => text.slice(lines[k].start, lines[k].end).trim());
         const named = runLines.filter((l) => NAME_INSIDE.test(l)).length;
         if (headlines.length < LISTED_HEADLINES || named < LISTED_HEADLINES - 1 || !/[.!?…]["”’)]?$/u.test(line) || isListOfOneShape(runLines)) return NO_LISTED;
+        // (Headlines over teasers right under the story's last sentence are the story's own sections, `What Happens Now in
+        // the House` / `The House votes on Monday.`: a box of other stories stands under a label or a credit.)
+        if (teased && headlines.includes(nearestLineIndex(doc, i, 1))) return NO_LISTED;
         // (A story's own closing list speaks of the story: two thirds of its lines share three words or more of five
         // letters with the text above. Other stories listed under it share its topic too, one word or two: with two,
         // wild-dev's held-out pages lost two such lists.)
@@ -494,7 +497,8 @@ export const trailingBlock = defineKind({
       for (let i = body, chars = 0; i < before && chars < options.bodyCharsCompared; i++) {
         const line = lineText(doc, i);
         chars += line.length;
-        if (isBodySentence(line)) found.push(...contentWords(line));
+        // (One at a time: a line may be megabytes long, too many arguments for one call.)
+        if (isBodySentence(line)) for (const w of contentWords(line.slice(0, options.bodyCharsCompared))) found.push(w);
       }
       lastBodyWords = { doc, body, before, words: found };
       return found;
@@ -558,10 +562,10 @@ export const trailingBlock = defineKind({
     /**
      * The page's kicker, section or place between its headline and its body (`Daily Monitor`, `London`, `China`, `4K`):
      * below the headline (the first line of three words or more that is no furniture) and above the body's first
-     * sentence, a line of at most KICKER_LINE_WORDS words without a sentence's end, no word of it in lower case but a
-     * function word, and a word that no common English word is (a name), a site's word, or a figure or a mark. A subhead
-     * or a deck there is common words (`Sponge`, `Relegation candidates`, `We missed them`); a line with a lower-case word
-     * is a sentence broken off (`Gul stated, Trend`).
+     * sentence, a line of at most KICKER_LINE_WORDS words without a sentence's end, a figure or a quote, no word of it in
+     * lower case nor a function word, and a word that no common English word is (a name), a site's or section's word, a
+     * separator or an address (`News.am`). A subhead or a deck there is common words (`Sponge`, `Relegation candidates`,
+     * `We missed them`); a line with a lower-case word is a sentence broken off (`Gul stated, Trend`).
      */
     function kickersBelowHeadline(doc: Document, body: number): Set<number> {
       const found = new Set<number>();
@@ -574,10 +578,12 @@ export const trailingBlock = defineKind({
           if (!furnitureOf(line) && wordsUpTo(line, 3) >= 3) headline = i;
           continue;
         }
-        if (wordsUpTo(line, KICKER_LINE_WORDS + 1) > KICKER_LINE_WORDS || ENDS_WITH_MARK.test(line) || /["“”]/u.test(line)) continue;
+        // (No figure: a score, a count, a list's number, `Chelsea 1-2 Arsenal`, `Serves 4`, `1. Ukraine`; no quote.)
+        if (wordsUpTo(line, KICKER_LINE_WORDS + 1) > KICKER_LINE_WORDS || ENDS_WITH_MARK.test(line) || /["“”\d]/u.test(line)) continue;
+        // (No lower-case word nor function word: a work's title has them, `The Cherry Orchard`, `Sonnet for Odesa`.)
         const words = line.split(/\s+/);
-        if (words.some((w) => /^\p{Ll}/u.test(w) && !lexicon.functionWords.has(w))) continue;
-        const marked = (w: string) => /[\d•|/·.@]/u.test(w) || lexicon.mastheadWords?.has(w.toLowerCase()) || lexicon.sectionWords?.has(w.toLowerCase()) || lexicon.agencyNames?.has(w);
+        if (words.some((w) => /^\p{Ll}/u.test(w) || lexicon.functionWords.has(w.toLowerCase()))) continue;
+        const marked = (w: string) => /^[•|/·]$|\.\p{Ll}{2,3}\b/u.test(w) || lexicon.mastheadWords?.has(w.toLowerCase()) || lexicon.sectionWords?.has(w.toLowerCase()) || lexicon.agencyNames?.has(w);
         if (words.some((w) => marked(w) || (/^\p{Lu}/u.test(w) && isNameInText(doc, w.replace(/[^\p{L}'’-]/gu, ''))))) found.add(i);
       }
       return found;
@@ -591,10 +597,18 @@ export const trailingBlock = defineKind({
     function isNameInText(doc: Document, word: string): boolean {
       const lower = word.toLowerCase();
       if (!lower || !lexicon.isWord(lower)) return lower.length > 1;
-      if (lexicon.isCommonWord(lower)) return false;
-      const escaped = word.replace(/[-'’]/g, '\\$&');
-      if (new RegExp(`(?<![\\p{L}'’-])${escaped.toLowerCase()}(?![\\p{L}'’-])`, 'u').test(doc.text)) return false;
-      return new RegExp(`\\p{Ll}[,;]?[^\\S\\n]+${escaped}(?![\\p{L}'’-])`, 'u').test(doc.text);
+      if (lexicon.isCommonWord(lower) || doc.countAsWritten(lower) > 0) return false;
+      // (Searched as written: the word right after a lower-case word, maybe with a comma between, `in China`, `said, China`.)
+      const { text } = doc;
+      for (let i = text.indexOf(word); i !== -1; i = text.indexOf(word, i + word.length)) {
+        if (/[\p{L}'’-]/u.test(text.charAt(i + word.length))) continue;
+        let k = i - 1;
+        if (text.charAt(k) !== ' ') continue;
+        while (k > 0 && text.charAt(k) === ' ') k--;
+        if (text.charAt(k) === ',' || text.charAt(k) === ';') k--;
+        if (/\p{Ll}/u.test(text.charAt(k))) return true;
+      }
+      return false;
     }
 
     /** The headline above line `before`: the first line of the page's top that is no furniture and has three words or more. */
@@ -989,9 +1003,10 @@ function isListedHeadline(line: string, titleCase = false): boolean {
   // (A headline says something, with a word in lower case, a verb or a function word, even in title case: `PM Al-Sudani
   // Holds Phone Call with U.S. President-Elect`; a list's entry of names and dates says none: `June 9 – Tampa, FL @
   // MidFlorida Amphitheatre`, a tour's dates under the story.)
-  // (Or, over teasers, `titleCase`, a headline in title case of four words or more, with no figure nor comma:
-  // `Japanese Skateboarding Prodigy Joins Guinness World Record Holders`.)
-  return words >= 3 && words <= HEADLINE_WORDS && (HEADLINE_WORD.test(line) || TITLE_CASE_FUNCTION_WORD.test(line) || (titleCase && words >= 4 && TITLE_CASE.test(line)));
+  // (Or, over teasers, `titleCase`, a headline in title case with a capitalised function word, `JAL Speeds Up Boarding
+  // Process`, or of four words or more with no figure nor comma, `Japanese Skateboarding Prodigy Joins Guinness World
+  // Record Holders`; alone, such lines are a list's titles, `Of Mice And Men` / `Pride And Prejudice`.)
+  return words >= 3 && words <= HEADLINE_WORDS && (HEADLINE_WORD.test(line) || (titleCase && (TITLE_CASE_FUNCTION_WORD.test(line) || (words >= 4 && TITLE_CASE.test(line)))));
 }
 const TITLE_CASE = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)+$/u;
 /** A function word capitalised inside a headline in title case (`JAL Speeds Up Boarding Process`). */

@@ -29,4 +29,15 @@ describe('glued-words kind', () => {
     expect(f.fix).toBeUndefined();
     expect(f.suggestions).toEqual(['cup son', 'cups on']);
   });
+
+  it('on a page that glues words, takes other splits at a small word too, but no compound nor misspelling', () => {
+    const page = ruleFrom(`kind: glued-words\ndescription: d\nmessage: '{0} → {1}'\njoiners: [the, and, with, has]\nleaders: [the, of, with]\ngluedOnPage: 2`);
+    const glued = 'The floods hit thecity on Monday, and the head ofthe agency';
+    expect(flagged(page, `${glued} hasordered schools closed withno delay.`)).toEqual(['thecity', 'ofthe', 'hasordered', 'withno']);
+    // Not without two sure ones on the page.
+    expect(flagged(page, 'The agency hasordered schools closed withno delay.')).toEqual([]);
+    // A compound of two content words is the dictionary's gap; a swapped letter, a misspelling (`theif`, `thief`).
+    expect(flagged(page, `${glued} livestreamed the housebuilder and theif.`)).toEqual(['thecity', 'ofthe']);
+  });
 });
+

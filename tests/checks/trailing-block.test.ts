@@ -113,4 +113,31 @@ describe('trailing-block kind', () => {
     const tail = 'The court ruled on Monday, and the city will appeal the decision.\n\nTolyatti: a pensioner was injured by snow — 11 February, 09:12\n';
     expect(flagged(rule, tail)).toEqual(['Tolyatti: a pensioner was injured by snow — 11 February, 09:12']);
   });
+
+  it('takes a kicker, a section or a place between the headline and the body when it is a name the text uses as one', () => {
+    const rule = ruleFrom(`kind: trailing-block\ndescription: d\nmessage: m\nstrayLines: true\nlines: ['advertisement']\nmastheadWords: [daily, news]\nfunctionWords: [the, a, of, for, in]`);
+    const page = (kicker: string, body: string) => `Mayor closes the old bridge for repairs\n${kicker}\n${body}\n`;
+    expect(flagged(rule, page('London', 'The council voted on Tuesday to close the old bridge, the mayor said in a statement.'))).toEqual(['London']);
+    expect(flagged(rule, page('Daily Monitor', 'The council voted on Tuesday to close the old bridge, the mayor said in a statement.'))).toEqual(['Daily Monitor']);
+    // A rarer word is a name when the text writes it capitalised after a lower-case word, never in lower case.
+    expect(flagged(rule, page('China', 'The council in China voted on Tuesday to close the old bridge, the mayor said.'))).toEqual(['China']);
+    expect(flagged(rule, page('Sponge', 'No matter how often you rinse it, a sponge holds germs, the experts said.'))).toEqual([]);
+    // Not a score, a list's number, a title with a function word, nor a sentence broken off.
+    for (const line of ['Chelsea 1-2 Arsenal', '1. Ukraine', 'The Cherry Orchard', 'Sonnet for Odesa', 'Gul stated, Trend']) {
+      expect(flagged(rule, page(line, 'The council voted on Tuesday to close the old bridge in London, the mayor said.'))).toEqual([]);
+    }
+  });
+
+  it('takes headlines over their teasers at the page\'s end for other stories under a label, not a story\'s own sections', () => {
+    const rule = ruleFrom(`kind: trailing-block\ndescription: d\nmessage: m\nlines: ['source: .*', 'popular news']`);
+    const story = 'The council voted on Tuesday to close the old bridge, the mayor said.\n';
+    const pairs = 'Japanese Skateboarder Joins Record Holders\nMore than 2,000 records have been registered this year.\nJAL Speeds Up Boarding Process\nJapan Airlines has introduced a new boarding method.\nNara Palaces Nominated for World Heritage\nThe palaces have been recommended for the list.\n';
+    const [block] = lint(rule, `${story}Popular News\n${pairs}`);
+    expect(block.offset).toBe(story.length);
+    // Right under the story's last sentence, such pairs are its own sections.
+    expect(lint(rule, story + pairs)).toEqual([]);
+    // Alone, lines in title case are a list's titles, not headlines.
+    expect(lint(rule, `${story}Popular News\nOf Mice And Men\nThe Lord Of The Rings\nPride And Prejudice\n`).length).toBeLessThanOrEqual(1);
+  });
 });
+
