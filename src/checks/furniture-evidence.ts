@@ -131,6 +131,8 @@ export function furnitureReason(line: string, shape: LineShape, lexicon: Furnitu
   // Breadcrumbs and keyword strips: items split by `|`, `»`, `›`, `/`, `︱`.
   const items = line.split(/\s+[|»›/︱]\s+|︱/u);
   if (items.length >= 3 && items.every((item) => item.split(/\s+/).length <= limits.breadcrumbItemWords)) return 'breadcrumb';
+  // (Or a category's path with no spaces, capitalised names: `Egypt/Cabinet/Egypt`.)
+  if (line.includes('/') && /^\p{Lu}[\p{L}-]*(?:\/\p{Lu}[\p{L}-]*){2,}$/u.test(line)) return 'breadcrumb';
   // A dateline alone on its line, its story below it: a place in capitals, a date, maybe the agency in brackets and a
   // dash (`TOKYO, Oct 25 (News On Japan) –`, `ANKARA, Nov 16`).
   if (DATELINE_ALONE.test(line)) return 'dateline';
@@ -166,6 +168,8 @@ export function furnitureReason(line: string, shape: LineShape, lexicon: Furnitu
     // (Or run together with them: `195Shares`, `0shares`, `151SubscribersSubscribe`.)
     const glued = words.length === 1 ? /^\d[\d.,]*[kKmM]?(\p{L}{3,})$/u.exec(words[0]) : null;
     if (glued && pageWordsIn(glued[1].toLowerCase(), lexicon) > 0) return 'count';
+    // (Or each label with its count after it, a few of them: `shares3303 views2`.)
+    if (words.length <= 4 && words.every((w) => isLabelThenCount(w, lexicon))) return 'count';
     // A post's dateline (`Posted on June 12, 2023 by admin`): a date, a word that dates a post or names its author, and
     // besides the words of dates, the page and sentences' glue at most two others (a name). (`What happened last night:
     // Sunday, July 26` is a headline; `Until August 23rd` a line of a notice.)
@@ -515,8 +519,9 @@ export function markedFurniture(line: string, lexicon: FurnitureLexicon): string
   // three words or more, no sentence's end before the stamp. An article's sentence ends with its stop, not a date.
   // (A stamp ends in a figure, a bracket or follows a view glyph: the regex runs on few of the lines it is asked about.)
   const end = line.charCodeAt(line.length - 1);
-  // (A post's own byline with its stamp is no other story: `Author: Jane Doe, 28.11.2026, 14:05`.)
-  if (((end >= 0x30 && end <= 0x39) || end === 0x29 || line.includes('👁', line.length - 24)) && LISTED_STORY.test(line) && !BYLINE_START.test(line) && !/[.!?]["”’)]?$/u.test(line.replace(LISTED_STORY_STAMP, '').replace(COMMENT_COUNT, ''))) return 'listed story';
+  // (A post's own byline with its stamp is no other story: `Author: Jane Doe, 28.11.2026, 14:05`; nor its own stamp,
+  // `This content was published on October 07, 2021 – 09:33`, a dateline.)
+  if (((end >= 0x30 && end <= 0x39) || end === 0x29 || line.includes('👁', line.length - 24)) && LISTED_STORY.test(line) && !BYLINE_START.test(line) && !POST_STAMP.test(line) && !/[.!?]["”’)]?$/u.test(line.replace(LISTED_STORY_STAMP, '').replace(COMMENT_COUNT, ''))) return 'listed story';
   // A line of items set apart by dots or by runs of spaces (`Story by Ana Gómez • 3h • 2 min read`, `Imprint   Data
   // protection   Contact`), each item a few words and no sentence: a post's meta line or a bar of links.
   if (line.includes(' • ') || line.includes(' · ') || line.includes('  ')) {
@@ -538,7 +543,7 @@ export function markedFurniture(line: string, lexicon: FurnitureLexicon): string
   const last = line.charCodeAt(line.length - 1);
   if ((last === 0x29 || /^[PpSs]/.test(line)) && /\(@\w{2,}\)$|^(?:posted|shared) by\b.{3,80}\b(?:19|20)\d\d$/iu.test(line)) return 'embedded post';
   // A shortcode with attributes around a caption (`[caption id="…"] … [/caption]`), placeholder Latin in any of its openings.
-  if (line.includes('[') && /^\[[a-z_]+(?:\s+[a-z_-]+="[^"]*")+\s*\]|\[\/[a-z_]+\]$/i.test(line)) return 'markup';
+  if (line.includes('[') && /^\[[a-z_][a-z\d_]*(?:\s+[a-z_-]+="[^"]*")+\s*\]|\[\/[a-z_][a-z\d_]*\]$/i.test(line)) return 'markup';
   if (isPlaceholder(line)) return 'placeholder text';
   if (isCaption(line, last)) return 'caption';
   // A site's notice about its material or its readers' comments (`Reprinting is allowed only with a link to the source.`).
@@ -662,6 +667,8 @@ const NUMERIC_DATE = String.raw`(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}[./-]\d{1,
 const STAMP = String.raw`(?:\s+[—–|-]\s+|\s+\()${NUMERIC_DATE}(?:,?\s+${CLOCK})?\)?$|(?<!\b(?:of|dated|from|on|since|until))\s+${NUMERIC_DATE},?\s+${CLOCK}$|\s+[—–|-]\s+(?:\d{1,2}\s+${MONTH}(?:\s+\d{4})?|${MONTH}\s+\d{1,2}(?:,\s+\d{4})?),?\s+(?:at\s+)?${CLOCK}$|\s+[—–|-]\s+${CLOCK}$|\s+👁\s*\d[\d\s,. ]*$`;
 const LISTED_STORY_STAMP = new RegExp(STAMP, 'u');
 const BYLINE_START = /^(?:by|author|posted|published|updated|written|reporter|correspondent)\b/i;
+/** A post's stamp of its own publication, anywhere in the line (`Article published on 19 April 2025 - 09:47`). */
+const POST_STAMP = /\b(?:published|posted|updated|modified)\s+(?:on|at)\b/i;
 /** A count of a listed story's comments in brackets (`Vikings come back to beat the Broncos (145)`). */
 const COMMENT_COUNT = /\s+\(\d{1,5}\)$/u;
 const LISTED_STORY = new RegExp(String.raw`^\S+(?:\s+\S+){2,}?(?:${STAMP}|${COMMENT_COUNT.source})`, 'u');
@@ -859,8 +866,14 @@ export function isFurnitureSentence(line: string): boolean {
   // (The comment form's and the wire's lines open with few letters: the first one is read before their regexes run.)
   const first = line.charCodeAt(0) | 0x20;
   const formOrCredit = (first === 0x73 || first === 0x6e) ? COMMENT_FORM.test(line) : (first === 0x28 || first === 0x61 || first === 0x72 || first === 0x77) && WIRE_CREDIT.test(line);
-  return (mayBePageNotice(line) && isPageNotice(line)) || formOrCredit || longLineMark(line) !== undefined || PLACEHOLDER_START.test(line) || ((line.includes('ipsum') || line.includes('perspiciatis')) && PLACEHOLDER_PHRASE.test(line));
+  // (An autoblog's note on its text's source opens with `This` or `The`: `This message was taken from this source and
+  // rewritten by artificial intelligence.`, `The preceding is a press release from the National News Bureau`.)
+  const sourceNote = first === 0x74 && SOURCE_NOTE.test(line);
+  return (mayBePageNotice(line) && isPageNotice(line)) || formOrCredit || sourceNote || longLineMark(line) !== undefined || PLACEHOLDER_START.test(line) || ((line.includes('ipsum') || line.includes('perspiciatis')) && PLACEHOLDER_PHRASE.test(line));
 }
+
+/** An autoblog's note on where its text came from, the whole line: rewritten by a machine, or a press release. */
+const SOURCE_NOTE = /^(?:(?:this|the) (?:message|article|post|text|content|story|news|page)\b.{0,80}\b(?:rewritten|generated|translated|written|created|produced)(?: automatically)? (?:by|with|using) (?:an? )?(?:artificial intelligence|ai|machine translation|google translate|a machine|an algorithm)\b.{0,60}|(?:the (?:preceding|above|following) is|this is) a (?:press release|news release)\b.{0,100})$/i;
 
 /**
  * A wire story's credits, the whole line (`(Reporting by Greg Roumeliotis, with reporting by Herb Lash, editing by Martin
@@ -932,6 +945,14 @@ function pageWordsIn(word: string, lexicon: FurnitureLexicon, interfaceOnly = fa
     for (let start = 0; start <= end - 2; start++) if (parts[start] + 1 < parts[end] && isPageWord(word.slice(start, end))) parts[end] = parts[start] + 1;
   }
   return Number.isFinite(parts[word.length]) ? parts[word.length] : 0;
+}
+
+/** Whether a token is a page's label with its count run into it (`shares3303`, `views2`, `Comments12`). */
+function isLabelThenCount(token: string, lexicon: FurnitureLexicon): boolean {
+  const m = /^(\p{L}{3,})\d[\d.,]*[kKmM]?$/u.exec(token);
+  if (!m) return false;
+  const label = m[1].toLowerCase();
+  return pageWordsIn(label, lexicon) > 0 || (label.endsWith('s') && pageWordsIn(label.slice(0, -1), lexicon) > 0);
 }
 
 /** Whether a word as written is one of the page's (`Comments`, `comment.`, `Editor’s`, `Read:`). */
