@@ -18,7 +18,7 @@ export const unbalancedPairs = defineKind({
     alternates: { type: 'string[]', default: [], description: 'Each a character and the pair mark it stands for (`）)` makes a full-width bracket close `(`).' },
     nestedQuotes: { type: 'boolean', default: false, description: 'A quotation left open where another of the same marks opens (`the government. He said, “The`), and nothing closes it later, is reported, and so is the quote that opened inside it: the closing mark was lost between the two. (English nests `‘…’` in `“…”`, not the same marks.)' },
     turnedClosers: { type: 'string[]', default: [], description: 'Verbs of saying (`said`, `explains`, `pointed out`). With them, a quote mark that opens after a comma or a stop and a space, before an attribution (a lower-case word and one of these soon after, `Interior, “he continued`; or a name and one, `, “Smith said`), while a quotation of the same marks is open: English does not nest double quotes, so it is the closing mark, turned the wrong way or spaced as an opening one; it is reported and closes the quotation.' },
-    loneClosingQuotes: { type: 'string', default: '', description: 'Closing quote marks reported when one ends a line after a stop (`imports."`) with no quote mark before it on its line, while the last quote of the lines above it opens nothing: a quote left over where the sentence was reordered. With turnedClosers, also one after a comma or a stop before an attribution (`consequences," the President said`), when the last quote mark above it plainly closes a quotation or there is none. (Read line by line, as a text written a sentence a line pairs no quotes in a paragraph.)' },
+    loneClosingQuotes: { type: 'string', default: '', description: 'Closing quote marks reported when one ends a line after a stop (`imports."`), or after a word before the line\'s last stop (`the ballot box".`), with no quote mark before it on its line, while the last quote of the lines above it opens nothing: a quote left over where the sentence was reordered. With turnedClosers, also one after a comma or a stop before an attribution (`consequences," the President said`), when the last quote mark above it plainly closes a quotation or there is none. (Read line by line, as a text written a sentence a line pairs no quotes in a paragraph.)' },
   },
   fixable: () => false,
   compile(options, rule) {
@@ -36,7 +36,9 @@ export const unbalancedPairs = defineKind({
     const lone = options.loneClosingQuotes && `[${escapeRegex(options.loneClosingQuotes)}]`;
     // (Or, with turnedClosers, after a comma or a stop and before an attribution: `consequences," the President said`.)
     const beforeAttribution = lone && attribution ? `|${lone}(?<=[,.!?]${lone})(?= [A-Za-z])` : '';
-    const loneCandidates = lone ? new RegExp(`${lone}(?<=[.!?][^\\S\\n]?${lone})(?=[^\\S\\n]*$)${beforeAttribution}`, 'gm') : undefined;
+    // (Or after a word and before the line's last stop, as British papers set it: `by the ballot box".`.)
+    const beforeStop = lone ? `|${lone}(?<=[A-Za-z]${lone})(?=\\.[^\\S\\n]*$)` : '';
+    const loneCandidates = lone ? new RegExp(`${lone}(?<=[.!?][^\\S\\n]?${lone})(?=[^\\S\\n]*$)${beforeStop}${beforeAttribution}`, 'gm') : undefined;
     const marks = new RegExp(`[${escapeRegex(pairs.flat().join('') + (loosePair >= 0 ? loose : '') + [...standsFor.keys()].join(''))}]`, 'gu');
     return (doc) => {
       const { text } = doc;
@@ -160,7 +162,7 @@ export const unbalancedPairs = defineKind({
       if (loneCandidates) {
         const reported = new Set(findings.map((f) => f.offset));
         // (A candidate inside a line stands before a word: an attribution only if a verb of saying follows, as turnedClosers reads it.)
-        const attributed = (offset: number) => /^[^\S\n]*(?:\n|$)/.test(text.slice(offset + 1, offset + 40)) || ((attribution?.some((form) => form.test(text.slice(offset + 1, offset + 80))) ?? false) && nothingOpenAbove(text, offset));
+        const attributed = (offset: number) => /^\.?[^\S\n]*(?:\n|$)/.test(text.slice(offset + 1, offset + 40)) || ((attribution?.some((form) => form.test(text.slice(offset + 1, offset + 80))) ?? false) && nothingOpenAbove(text, offset));
         for (const offset of loneClosingQuotes(doc, loneCandidates)) {
           if (!attributed(offset)) continue;
           if (!reported.has(offset)) report(offset, text[offset] === '”' ? '“' : text[offset], PROBLEMS.closesNothing);
