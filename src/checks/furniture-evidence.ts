@@ -131,8 +131,6 @@ export function furnitureReason(line: string, shape: LineShape, lexicon: Furnitu
   // Breadcrumbs and keyword strips: items split by `|`, `»`, `›`, `/`, `︱`.
   const items = line.split(/\s+[|»›/︱]\s+|︱/u);
   if (items.length >= 3 && items.every((item) => item.split(/\s+/).length <= limits.breadcrumbItemWords)) return 'breadcrumb';
-  // (Or a category's path with no spaces, capitalised names: `Egypt/Cabinet/Egypt`.)
-  if (line.includes('/') && /^\p{Lu}[\p{L}-]*(?:\/\p{Lu}[\p{L}-]*){2,}$/u.test(line)) return 'breadcrumb';
   // A dateline alone on its line, its story below it: a place in capitals, a date, maybe the agency in brackets and a
   // dash (`TOKYO, Oct 25 (News On Japan) –`, `ANKARA, Nov 16`).
   if (DATELINE_ALONE.test(line)) return 'dateline';
