@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyEdits } from '../../src/fix.js';
-import { flagged, lint, ruleFrom } from '../helpers/rule.js';
+import { builtInFindings, flagged, lint, ruleFrom } from '../helpers/rule.js';
 
 const rule = ruleFrom(
   `kind: trailing-block\ndescription: d\nmessage: 'Furniture ({0} {1})'\nstrayLines: true\nminLines: 2\nmaxShortLines: 2\nlines: ['leave a reply', 'related articles', 'back to top(?: button)?', 'tags:.*']`,
@@ -138,6 +138,12 @@ describe('trailing-block kind', () => {
     expect(lint(rule, story + pairs)).toEqual([]);
     // Alone, lines in title case are a list's titles, not headlines.
     expect(lint(rule, `${story}Popular News\nOf Mice And Men\nThe Lord Of The Rings\nPride And Prejudice\n`).length).toBeLessThanOrEqual(1);
+  });
+
+  it('reads a body of one line of megabytes without overflowing the stack', async () => {
+    const findings = await builtInFindings('furniture/trailing-block');
+    const text = `Mayor closes the old bridge for repairs\nSponge Turkey China\nSponge Turkey China\n${'The council voted on Tuesday to close the old bridge in London. '.repeat(100_000)}\n`;
+    expect(() => findings(text)).not.toThrow();
   });
 });
 
