@@ -106,7 +106,10 @@ export function furnitureReason(line: string, shape: LineShape, lexicon: Furnitu
   // Markup and template debris: a shortcode (`[ad_1]`), a lone tag (`<Reporter>`). (Placeholder Latin is a mark, at any length.)
   if (/^\[\/?[a-z_]+\d*\]$/i.test(line) || /^<\/?[\p{L}][^<>]{0,30}>$/u.test(line)) return 'markup';
   // A separator of a menu or a player left alone on a line (`/`, `|`, `»`); not a section break of prose (`***`, `---`).
-  if (/^[/|•·»›]{1,3}$/u.test(line)) return 'separator';
+  // (Or a list's bullet left alone, `-`.)
+  if (/^(?:[/|•·»›]{1,3}|-)$/u.test(line)) return 'separator';
+  // A template's variable left unfilled (`client/title.list_title`): lower-case names joined by slashes, dots, underscores.
+  if (/^[a-z]+(?:_[a-z]+)*(?:[/.][a-z]+(?:_[a-z]+)*){2,}$/.test(line) && line.includes('_')) return 'markup';
   // An agency's or initials' credit alone (`(jh/dpa)`, `(AFP)`).
   // (Or alone in capitals on a line, under a caption: `ANP`; not a word, as a subhead in capitals is: `WATCH`, `FACTS`.)
   if (/^\((?:\p{L}{1,5}\/)+\p{L}{2,8}\)$|^\(\p{Lu}{2,6}\)$/u.test(line) || (/^\p{Lu}{2,6}$/u.test(line) && !lexicon.isWord(line.toLowerCase()))) return 'credit';
@@ -134,6 +137,8 @@ export function furnitureReason(line: string, shape: LineShape, lexicon: Furnitu
   // A dateline alone on its line, its story below it: a place in capitals, a date, maybe the agency in brackets and a
   // dash (`TOKYO, Oct 25 (News On Japan) –`, `ANKARA, Nov 16`).
   if (DATELINE_ALONE.test(line)) return 'dateline';
+  // (Or a place in title case, a date and the agency's initials: `Tehran, Nov 6, IRNA`.)
+  if (line.includes(',') && DATELINE_WITH_AGENCY.test(line)) return 'dateline';
   // Dates, times and numbers alone (`Tuesday, February 20, 2018`, `7/24/2020, 10:16:17 PM`, `31.8 C`, `1 min read`):
   // at most one other word, a unit or a label in lower case, and something that makes it a date (not `10 a.m. to 4 p.m.`
   // in a list of opening hours, nor a heading `2. Results`).
@@ -175,7 +180,7 @@ export function furnitureReason(line: string, shape: LineShape, lexicon: Furnitu
     // (The writer may follow the date: `Monday November 18, 2019 7:45 am PST by Joe Rossignol`.)
     // (A clock, `7:45`, is one word of a dateline, not two.)
     const clocks = line.match(/\d:\d\d/g)?.length ?? 0;
-    if (dated && words.length - clocks <= limits.datelineWords && others.length <= limits.datelineOtherWords && (/\b(?:posted|published|released|updated|modified|written)\b|^(?:by|author)\b/i.test(line) || /\s[Bb]y\s+\p{Lu}/u.test(line))) return 'dateline';
+    if (dated && words.length - clocks <= limits.datelineWords && others.length <= limits.datelineOtherWords && (/\b(?:posted|published|released|updated|modified|written)\b|^(?:by|author)\b|\b\d{1,2}\s+(?:minutes?|hours?|days?)\s+ago\b/i.test(line) || /\s[Bb]y\s+\p{Lu}/u.test(line))) return 'dateline';
     // An embedded post's signature: a handle and a date (`— Lula (@LulaOficial) June 12, 2023`).
     if (dated && /(?:^|[\s(])@\w{2,}/.test(line) && words.length <= limits.embeddedPostWords) return 'embedded post';
   }
@@ -657,6 +662,7 @@ const FIRST_TOKEN = new RegExp(`^[^${MENU_SEPARATOR_CHARS}]+`, 'u');
 const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
 /** A place in capitals, a date, maybe the agency in brackets and a dash or colon: a dateline with nothing after it. */
 const DATELINE_ALONE = new RegExp(`^\\p{Lu}{2}[\\p{Lu}\\p{M}.' -]{0,28},?\\s+(?:${MONTH}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH})(?:,?\\s+(?:19|20)\\d\\d)?\\s*(?:\\([^()]{2,40}\\))?\\s*[-–—:]?$`, 'u');
+const DATELINE_WITH_AGENCY = new RegExp(`^\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+)?,\\s+(?:${MONTH}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH})(?:,?\\s+(?:19|20)\\d\\d)?,?\\s+\\(?\\p{Lu}{2,6}\\)?$`, 'u');
 const CLOCK = String.raw`(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?[ap]\.?m\.?)?`;
 /** A time stamp or a view count ending a line: numeric dates, a day and month with a dash or a time, a time after a dash. */
 // (A date alone after a plain space ends a citation, `Law No. 123 of 12.03.2019`, and a day, month and year after a dash a
