@@ -137,6 +137,10 @@ export function furnitureReason(line: string, shape: LineShape, lexicon: Furnitu
   // A dateline alone on its line, its story below it: a place in capitals, a date, maybe the agency in brackets and a
   // dash (`TOKYO, Oct 25 (News On Japan) –`, `ANKARA, Nov 16`).
   if (DATELINE_ALONE.test(line)) return 'dateline';
+  // A byline that credits an agency after a desk's or paper's name (`The world with AFP`, `Editorial staff with Reuters`).
+  const withAgency = / (?:with|and) (\S+)$/u.exec(line);
+  // (Not a sentence without its stop, `He met with AFP`.)
+  if (withAgency && lexicon.agencyNames?.has(withAgency[1]) && words.length <= 6 && !shape.endsSentence && !/^(?:he|she|they|we|i|it|you)\b/i.test(line)) return 'byline';
   // (Or a place in title case, a date and the agency's initials: `Tehran, Nov 6, IRNA`.)
   if (line.includes(',') && DATELINE_WITH_AGENCY.test(line)) return 'dateline';
   // Dates, times and numbers alone (`Tuesday, February 20, 2018`, `7/24/2020, 10:16:17 PM`, `31.8 C`, `1 min read`):
