@@ -141,8 +141,9 @@ export function furnitureReason(line: string, shape: LineShape, lexicon: Furnitu
   const withAgency = / (?:with|and) (\S+)$/u.exec(line);
   // (Not a sentence without its stop, `He met with AFP`.)
   if (withAgency && lexicon.agencyNames?.has(withAgency[1]) && words.length <= 6 && !shape.endsSentence && !/^(?:he|she|they|we|i|it|you)\b/i.test(line)) return 'byline';
-  // (Or a place in title case, a date and the agency's initials: `Tehran, Nov 6, IRNA`.)
-  if (line.includes(',') && DATELINE_WITH_AGENCY.test(line)) return 'dateline';
+  // (Or a place in title case, a date and an agency's initials: `Tehran, Nov 6, IRNA`; not a timeline's heading,
+  // `Geneva, Jan 30, WHO`.)
+  if (line.includes(',') && DATELINE_WITH_AGENCY.test(line) && lexicon.agencyNames?.has(line.slice(line.lastIndexOf(' ') + 1).replace(/[()]/g, ''))) return 'dateline';
   // Dates, times and numbers alone (`Tuesday, February 20, 2018`, `7/24/2020, 10:16:17 PM`, `31.8 C`, `1 min read`):
   // at most one other word, a unit or a label in lower case, and something that makes it a date (not `10 a.m. to 4 p.m.`
   // in a list of opening hours, nor a heading `2. Results`).
