@@ -109,7 +109,8 @@ export function furnitureReason(line: string, shape: LineShape, lexicon: Furnitu
   // (Or a list's bullet left alone, `-`.)
   if (/^(?:[/|•·»›]{1,3}|-)$/u.test(line)) return 'separator';
   // A template's variable left unfilled (`client/title.list_title`): lower-case names joined by slashes, dots, underscores.
-  if (/^[a-z]+(?:_[a-z]+)*(?:[/.][a-z]+(?:_[a-z]+)*){2,}$/.test(line) && line.includes('_')) return 'markup';
+  // (A slash first: an address has its dot first, `github.com/psf/requests_html`.)
+  if (/^[a-z]+(?:_[a-z]+)*\/[a-z]+(?:_[a-z]+)*(?:[/.][a-z]+(?:_[a-z]+)*)+$/.test(line) && line.includes('_')) return 'markup';
   // An agency's or initials' credit alone (`(jh/dpa)`, `(AFP)`).
   // (Or alone in capitals on a line, under a caption: `ANP`; not a word, as a subhead in capitals is: `WATCH`, `FACTS`.)
   if (/^\((?:\p{L}{1,5}\/)+\p{L}{2,8}\)$|^\(\p{Lu}{2,6}\)$/u.test(line) || (/^\p{Lu}{2,6}$/u.test(line) && !lexicon.isWord(line.toLowerCase()))) return 'credit';
@@ -140,7 +141,8 @@ export function furnitureReason(line: string, shape: LineShape, lexicon: Furnitu
   // A byline that credits an agency after a desk's or paper's name (`The world with AFP`, `Editorial staff with Reuters`).
   const withAgency = / (?:with|and) (\S+)$/u.exec(line);
   // (Not a sentence without its stop, `He met with AFP`.)
-  if (withAgency && lexicon.agencyNames?.has(withAgency[1]) && words.length <= 6 && !shape.endsSentence && !/^(?:he|she|they|we|i|it|you)\b/i.test(line)) return 'byline';
+  // (Two words before it at most: a headline says more, `Google signs deal with AFP`.)
+  if (withAgency && lexicon.agencyNames?.has(withAgency[1]) && words.length <= 4 && !shape.endsSentence && !/^(?:he|she|they|we|i|it|you)\b/i.test(line)) return 'byline';
   // (Or a place in title case, a date and an agency's initials: `Tehran, Nov 6, IRNA`; not a timeline's heading,
   // `Geneva, Jan 30, WHO`.)
   if (line.includes(',') && DATELINE_WITH_AGENCY.test(line) && lexicon.agencyNames?.has(line.slice(line.lastIndexOf(' ') + 1).replace(/[()]/g, ''))) return 'dateline';
@@ -877,7 +879,8 @@ export function isFurnitureSentence(line: string): boolean {
   const formOrCredit = (first === 0x73 || first === 0x6e) ? COMMENT_FORM.test(line) : (first === 0x28 || first === 0x61 || first === 0x72 || first === 0x77) && WIRE_CREDIT.test(line);
   // (An autoblog's note on its text's source opens with `This` or `The`: `This message was taken from this source and
   // rewritten by artificial intelligence.`, `The preceding is a press release from the National News Bureau`.)
-  const sourceNote = first === 0x74 && SOURCE_NOTE.test(line);
+  // (No comma: `The story was written by artificial intelligence, the magazine admitted` is news.)
+  const sourceNote = first === 0x74 && !line.includes(',') && SOURCE_NOTE.test(line);
   return (mayBePageNotice(line) && isPageNotice(line)) || formOrCredit || sourceNote || longLineMark(line) !== undefined || PLACEHOLDER_START.test(line) || ((line.includes('ipsum') || line.includes('perspiciatis')) && PLACEHOLDER_PHRASE.test(line));
 }
 

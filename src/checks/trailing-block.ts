@@ -728,9 +728,8 @@ export const trailingBlock = defineKind({
         // A site's name stands at the page's top, above its first sentence (or in the trailing block): between paragraphs
         // such words head a section of the story (`Press Freedom Concerns`, `A Century of Radio`).
         if (reason === 'site name' && !inHeader(i) && seenSentence && !betweenFurniture(doc, i)) continue;
-        // (Code goes on over lines as prose does not, `mediaTypes: {` / `banner: {`: a line of it is no wrapped sentence;
-        // nor is markup, a template's variable, `client/title.list_title`.)
-        if (reason !== 'program code' && reason !== 'markup' && !standsAlone(doc, i)) continue;
+        // (Code goes on over lines as prose does not, `mediaTypes: {` / `banner: {`: a line of it is no wrapped sentence.)
+        if (reason !== 'program code' && !standsAlone(doc, i)) continue;
         // Another story with its stamp is the page's at its top or tail, or under a furniture line; between the body's
         // paragraphs stamped lines are the story's own timeline (`Links to France disconnected — 28 April, 12:33`).
         if (reason === 'listed story' && !inHeader(i) && i < lastBody && !furnitureAbove(doc, i)) continue;
