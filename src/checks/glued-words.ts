@@ -41,10 +41,11 @@ export const gluedWords = defineKind({
     const inflectedHead = options.inflectedHeads.length ? new RegExp(`(?:${options.inflectedHeads.join('|')})$`) : undefined;
     const notTails = new Set(options.notTails);
     const minCompound = options.minCompoundLength;
-    // Leaders and joiners by their first and last letter's code, for a page that glues words (gluedOnPage).
+    // Leaders and joiners, and those by their first and last letter's code, for a page that glues words (gluedOnPage).
+    const small = new Set([...joiners, ...options.leaders.map((l) => l.toLowerCase())]);
     const smallByFirst: (string[] | undefined)[] = [];
     const smallByLast: (string[] | undefined)[] = [];
-    for (const w of new Set([...joiners, ...options.leaders.map((l) => l.toLowerCase())])) {
+    for (const w of small) {
       (smallByFirst[w.charCodeAt(0)] ??= []).push(w);
       (smallByLast[w.charCodeAt(w.length - 1)] ??= []).push(w);
     }
@@ -157,7 +158,6 @@ export const gluedWords = defineKind({
       const { text } = doc;
       const { count, starts, ends } = doc.words;
       const findings: RawFinding[] = [];
-      const small = new Set([...joiners, ...leaders]);
       const common = (w: string) => dictionary().has(w, options.pageTier);
       for (let i = 0; i < count; i++) {
         const start = starts[i];

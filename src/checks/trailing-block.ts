@@ -569,15 +569,11 @@ export const trailingBlock = defineKind({
      */
     function kickersBelowHeadline(doc: Document, body: number): Set<number> {
       const found = new Set<number>();
-      if (body < 2) return found;
-      let headline = -1;
-      for (let i = 0; i < body; i++) {
+      const headline = body < 2 ? -1 : headlineIndex(doc, body);
+      if (headline < 0) return found;
+      for (let i = headline + 1; i < body; i++) {
         const line = lineText(doc, i);
         if (!line) continue;
-        if (headline < 0) {
-          if (!furnitureOf(line) && wordsUpTo(line, 3) >= 3) headline = i;
-          continue;
-        }
         // (No figure: a score, a count, a list's number, `Chelsea 1-2 Arsenal`, `Serves 4`, `1. Ukraine`; no quote.)
         if (wordsUpTo(line, KICKER_LINE_WORDS + 1) > KICKER_LINE_WORDS || ENDS_WITH_MARK.test(line) || /["“”\d]/u.test(line)) continue;
         // (No lower-case word nor function word: a work's title has them, `The Cherry Orchard`, `Sonnet for Odesa`.)
@@ -611,14 +607,19 @@ export const trailingBlock = defineKind({
       return false;
     }
 
-    /** The headline above line `before`: the first line of the page's top that is no furniture and has three words or more. */
-    function headlineOf(doc: Document, before: number): string | undefined {
-      const { text, lines } = doc;
+    /** The index of the headline above line `before`: the first line of the page's top that is no furniture and has three words or more; or -1. */
+    function headlineIndex(doc: Document, before: number): number {
       for (let i = 0; i < Math.min(before, options.headerLinesLookedAt); i++) {
-        const line = text.slice(lines[i].start, lines[i].end).trim();
-        if (line && !furnitureOf(line) && wordsUpTo(line, 3) >= 3) return line;
+        const line = lineText(doc, i);
+        if (line && !furnitureOf(line) && wordsUpTo(line, 3) >= 3) return i;
       }
-      return undefined;
+      return -1;
+    }
+
+    /** The headline above line `before` (headlineIndex), as a trimmed line. */
+    function headlineOf(doc: Document, before: number): string | undefined {
+      const i = headlineIndex(doc, before);
+      return i < 0 ? undefined : lineText(doc, i);
     }
 
     /**
