@@ -1,8 +1,10 @@
 // sentence-lines: a sentence broken over two lines in a text written a paragraph a line, where a line that does not
-// end a sentence is the exception (in hard-wrapped prose it is the rule, and nothing is reported). The page must show
+// end a sentence is the exception (in hard-wrapped prose it is the rule, and nothing is reported), or in a plain text of
+// short lines where a line stops far shorter than any wrap would have (the page's longest line shows its width). The page must show
 // that it is written so (lines longer than any wrapping column, ending in stops), and the broken line must look like
 // the start of a paragraph of prose: a headline over a deck, verse, lists, code and quoted lines are not.
-import { type Span, isLowerAt, isSpaceCode, isUpperAt } from '../document.js';
+import { type Document, type Span, isLowerAt, isSpaceCode, isUpperAt } from '../document.js';
+import { viewOf } from '../formats/index.js';
 import type { RawFinding } from '../types.js';
 import { defineKind } from './kind.js';
 import { fill } from './template.js';
@@ -30,7 +32,7 @@ const FINISHES_SENTENCE = /[.!?…"”’»)]$/u;
 
 export const sentenceLines = defineKind({
   name: 'sentence-lines',
-  summary: 'On a page written a paragraph a line (lines longer than any wrapping column, 100 characters, that end with a stop, a quote or a bracket, as a scraped page does), a line that opens a paragraph and ends in a lower-case word, a number or (in a line of prose) a name, and a next line that goes on in lower case and finishes the sentence: one sentence broken. Where such breaks are as many as half the finished lines, the text is hard-wrapped and nothing is reported. `{0}` is `last / first`, `{1}` the last word of the line, `{2}` the first of the next.',
+  summary: 'On a page written a paragraph a line (lines longer than any wrapping column, 100 characters, that end with a stop, a quote or a bracket, as a scraped page does), a line that opens a paragraph and ends in a lower-case word, a number or (in a line of prose) a name, and a next line that goes on in lower case and finishes the sentence: one sentence broken. Where such breaks are as many as half the finished lines, the text is hard-wrapped and nothing is reported. On a plain-text page of short lines, a line of three words or more that ends in a word or a comma with the next line\'s first word, in lower case, filling at most two thirds of the page\'s longest line (no wrap stops so short), and the sentence going on in lower case to its end within four lines. The finding spans the line\'s last word to the next line\'s first. `{0}` is `last / first`, `{1}` the last word of the line, `{2}` the first of the next.',
   fields: {
     particles: { type: 'string[]', default: [], description: 'Words that start a line in lower case without going on a sentence (a name\'s `de`, `van`).' },
     passLongerThan: { type: 'integer', minimum: 1, default: 120, description: 'A line this many characters long or longer is left to sentence/split-paragraph, which reports it without layout evidence (as it does a sentence of exactly two lines).' },
@@ -39,61 +41,165 @@ export const sentenceLines = defineKind({
   compile(options, rule) {
     const particles = new Set(options.particles.map((p) => p.toLowerCase()));
     return (doc) => {
-      const { text } = doc;
-      const lines = doc.lines;
-      const breaks: { at: number; last: string; first: string }[] = [];
-      // A break is two neighbouring lines (at a blank line it is sentence/split-paragraph's); most lines are passed over
-      // on their last character and the next line's first, with no string made.
-      for (let k = 0; k + 1 < lines.length; k++) {
-        // (Offsets first, in place: the spans are made only for the few lines that pass.)
-        const end = trimmedEnd(text, lines[k]);
-        if (end === lines[k].start || !isLetterOrDigitAt(text, end - 1)) continue;
-        const nextStart = trimmedStart(text, lines[k + 1]);
-        if (nextStart === lines[k + 1].end || !isLowerAt(text, nextStart)) continue;
-        const line = trimmed(text, lines[k]);
-        const next = trimmed(text, lines[k + 1]);
-        const tail = text.slice(Math.max(line.start, line.end - 40), line.end);
-        const last = LOWER_END.exec(tail)?.[1] ?? (PROSE.test(lineText(text, line)) ? NAME_END.exec(tail)?.[1] : undefined);
-        const first = last && LOWER_START.exec(text.slice(next.start, next.start + 40))?.[1];
-        if (!last || !first || particles.has(first)) continue;
-        // (A byline in lower case under a headline goes on nothing: `…in the last 6 years` / `by time news`.)
-        if (LOWER_BYLINE.test(lineText(text, next))) continue;
-        if (line.end - lines[k].start >= options.passLongerThan) continue;
-        if (!OPENS_PARAGRAPH.test(lineText(text, line)) || !FINISHES_SENTENCE.test(lineText(text, next))) continue;
-        const above = previousLine(text, lines, k);
-        // (Lines set out under a line that ends in a colon are quoted or listed as they stand: `The text reads:`.)
-        if (above && text[above.end - 1] === ':') continue;
-        if (above && ENDS_SENTENCE.test(lineText(text, above)) && OPENS_TWO_LINE_SENTENCE.test(lineText(text, line)) && ENDS_TWO_LINE_SENTENCE.test(lineText(text, next))) continue;
-        breaks.push({ at: line.end, last, first });
+      if (!hasLowerStartAfterOpenEnd(doc.text, doc.lines)) return [];
+      const layout = layoutOf(doc.text, doc.lines);
+      if (isParagraphALine(layout)) {
+        const breaks = paragraphLineBreaks(doc, particles, options.passLongerThan);
+        // Hard-wrapped prose breaks most of its lines so; a text that ends its lines with stops breaks one by mistake.
+        return layout.ended < 2 || breaks.length * 2 > layout.ended ? [] : breaks.map(finding);
       }
-      if (!breaks.length) return [];
-      // Hard-wrapped prose breaks most of its lines so; a text that ends its lines with stops breaks one by mistake. A
-      // page written a paragraph a line has lines longer than a wrapping column, and most of those end a sentence.
-      let ended = 0;
-      let long = 0;
-      let longEnded = 0;
-      let filled = 0;
-      for (const line of lines) {
-        const end = trimmedEnd(text, line);
-        if (end === line.start) continue;
-        filled++;
-        const isEnded = SENTENCE_END.test(text[end - 1]);
-        if (isEnded) ended++;
-        if (end - trimmedStart(text, line) > PARAGRAPH_LINE) {
-          long++;
-          if (isEnded) longEnded++;
-        }
-      }
-      if (ended < 2 || breaks.length * 2 > ended) return [];
-      if (long < 2 || long * 4 < filled || longEnded * 3 < long * 2) return [];
-      return breaks.map((b): RawFinding => ({
-        message: fill(rule.message, [`${b.last} / ${b.first}`, b.last, b.first]),
-        offset: b.at - b.last.length,
-        length: b.last.length,
-      }));
+      // (Markdown joins the lines of a paragraph, and the other formats set out their own lines.)
+      return viewOf(doc) ? [] : shortBreaks(doc, particles, layout.width).map(finding);
     };
+    function finding(b: Break): RawFinding {
+      return { message: fill(rule.message, [`${b.last} / ${b.first}`, b.last, b.first]), offset: b.offset, length: b.length };
+    }
   },
 });
+
+/** Whether any line that ends in a letter, a digit or a comma has a next line that starts in lower case (most pages: no). */
+function hasLowerStartAfterOpenEnd(text: string, lines: readonly Span[]): boolean {
+  for (let k = 0; k + 1 < lines.length; k++) {
+    const end = trimmedEnd(text, lines[k]);
+    if (end === lines[k].start || !(isLetterOrDigitAt(text, end - 1) || text.charCodeAt(end - 1) === 44)) continue;
+    const nextStart = trimmedStart(text, lines[k + 1]);
+    if (nextStart < lines[k + 1].end && isLowerAt(text, nextStart)) return true;
+  }
+  return false;
+}
+
+/**
+ * On a page written a paragraph a line: a line that opens a paragraph and ends in a lower-case word, a number or (in a
+ * line of prose) a name, and a next line that goes on in lower case and finishes the sentence.
+ */
+function paragraphLineBreaks(doc: Document, particles: ReadonlySet<string>, passLongerThan: number): Break[] {
+  const { text, lines } = doc;
+  const breaks: Break[] = [];
+  // A break is two neighbouring lines (at a blank line it is sentence/split-paragraph's); most lines are passed over
+  // on their last character and the next line's first, with no string made.
+  for (let k = 0; k + 1 < lines.length; k++) {
+    // (Offsets first, in place: the spans are made only for the few lines that pass.)
+    const end = trimmedEnd(text, lines[k]);
+    if (end === lines[k].start || !isLetterOrDigitAt(text, end - 1)) continue;
+    const nextStart = trimmedStart(text, lines[k + 1]);
+    if (nextStart === lines[k + 1].end || !isLowerAt(text, nextStart)) continue;
+    const line = trimmed(text, lines[k]);
+    const next = trimmed(text, lines[k + 1]);
+    const tail = text.slice(Math.max(line.start, line.end - 40), line.end);
+    const last = LOWER_END.exec(tail)?.[1] ?? (PROSE.test(lineText(text, line)) ? NAME_END.exec(tail)?.[1] : undefined);
+    const first = last && LOWER_START.exec(text.slice(next.start, next.start + 40))?.[1];
+    if (!last || !first || particles.has(first)) continue;
+    // (A byline in lower case under a headline goes on nothing: `…in the last 6 years` / `by time news`.)
+    if (LOWER_BYLINE.test(lineText(text, next))) continue;
+    if (line.end - lines[k].start >= passLongerThan) continue;
+    if (!OPENS_PARAGRAPH.test(lineText(text, line)) || !FINISHES_SENTENCE.test(lineText(text, next))) continue;
+    const above = previousLine(text, lines, k);
+    // (Lines set out under a line that ends in a colon are quoted or listed as they stand: `The text reads:`.)
+    if (above && text[above.end - 1] === ':') continue;
+    if (above && ENDS_SENTENCE.test(lineText(text, above)) && OPENS_TWO_LINE_SENTENCE.test(lineText(text, line)) && ENDS_TWO_LINE_SENTENCE.test(lineText(text, next))) continue;
+    breaks.push(breakAt(line.end, last, next.start, first));
+  }
+  return breaks;
+}
+
+/** A line's last word before a comma, if it ends so (`In April 29th,`). */
+const WORD_BEFORE_COMMA = /(?:^|[^\p{L}\p{N}])([\p{L}\p{N}][\p{L}\p{N}’'-]*),$/u;
+/** A line of three words or more. */
+const THREE_WORDS = /\S\s+\S+\s+\S/;
+/** How many lines on a sentence may run before it ends, in a page of short lines broken anywhere. */
+const SENTENCE_LINES = 4;
+/**
+ * The line and the next word fill at most two thirds of the page's longest line: no wrap stops so short, even text set in
+ * a proportional font and copied out of a PDF (whose lines vary by a fifth in characters).
+ */
+const SHORT_LINE_NUMERATOR = 2;
+const SHORT_LINE_DENOMINATOR = 3;
+
+/**
+ * On a page of short lines (plain text), a line that stops short of the page's own width although the next line's first
+ * word, in lower case, would have fitted, and the sentence ends a few lines on: no wrapping breaks a line so (a text
+ * wrapped at a column fills each line), so the page was broken where a scraper or MT met a line break in the source.
+ */
+function shortBreaks(doc: Document, particles: ReadonlySet<string>, width: number): Break[] {
+  const { text, lines } = doc;
+  const breaks: Break[] = [];
+  for (let k = 0; k + 1 < lines.length; k++) {
+    const end = trimmedEnd(text, lines[k]);
+    if (end === lines[k].start || !(isLetterOrDigitAt(text, end - 1) || text.charCodeAt(end - 1) === 44)) continue;
+    const nextStart = trimmedStart(text, lines[k + 1]);
+    if (nextStart === lines[k + 1].end || !isLowerAt(text, nextStart)) continue;
+    const line = trimmed(text, lines[k]);
+    const next = trimmed(text, lines[k + 1]);
+    const first = LOWER_START.exec(text.slice(next.start, next.start + 40))?.[1];
+    if (!first || particles.has(first) || (line.end - line.start + 1 + first.length) * SHORT_LINE_DENOMINATOR > width * SHORT_LINE_NUMERATOR) continue;
+    // (A line of one or two words is a label or a prompt more often than half a sentence: `Read more` / `bell hooks…`.)
+    if (!THREE_WORDS.test(lineText(text, line))) continue;
+    const tail = text.slice(Math.max(line.start, line.end - 40), line.end);
+    const commaWord = text.charCodeAt(line.end - 1) === 44 ? WORD_BEFORE_COMMA.exec(tail)?.[1] : undefined;
+    const last = commaWord ?? LOWER_END.exec(tail)?.[1] ?? NAME_END.exec(tail)?.[1];
+    if (!last || LOWER_BYLINE.test(lineText(text, next))) continue;
+    const above = previousLine(text, lines, k);
+    if (above && text[above.end - 1] === ':') continue;
+    if (!sentenceEndsWithin(text, lines, k + 1, SENTENCE_LINES)) continue;
+    breaks.push(breakAt(commaWord ? line.end - 1 : line.end, last, next.start, first));
+  }
+  return breaks;
+}
+
+/** Whether one of the `count` lines from line k on ends the sentence, each line after k going on in lower case. */
+function sentenceEndsWithin(text: string, lines: readonly Span[], k: number, count: number): boolean {
+  for (let j = k; j < Math.min(lines.length, k + count); j++) {
+    const line = trimmed(text, lines[j]);
+    if (line.end === line.start || (j > k && !isLowerAt(text, line.start))) return false;
+    if (FINISHES_SENTENCE.test(lineText(text, line))) return true;
+  }
+  return false;
+}
+
+/** A sentence broken at a line's end: the line's last word and the next line's first, the span from one to the other. */
+interface Break {
+  last: string;
+  first: string;
+  offset: number;
+  length: number;
+}
+
+function breakAt(lastEnd: number, last: string, nextStart: number, first: string): Break {
+  const offset = lastEnd - last.length;
+  return { last, first, offset, length: nextStart + first.length - offset };
+}
+
+/** How a page sets out its lines: how many end a sentence, how many are longer than a wrapping column, the longest. */
+interface Layout {
+  filled: number;
+  ended: number;
+  long: number;
+  longEnded: number;
+  width: number;
+}
+
+function layoutOf(text: string, lines: readonly Span[]): Layout {
+  const layout = { filled: 0, ended: 0, long: 0, longEnded: 0, width: 0 };
+  for (const line of lines) {
+    const end = trimmedEnd(text, line);
+    if (end === line.start) continue;
+    layout.filled++;
+    const isEnded = SENTENCE_END.test(text[end - 1]);
+    if (isEnded) layout.ended++;
+    const length = end - trimmedStart(text, line);
+    layout.width = Math.max(layout.width, length);
+    if (length > PARAGRAPH_LINE) {
+      layout.long++;
+      if (isEnded) layout.longEnded++;
+    }
+  }
+  return layout;
+}
+
+/** A page written a paragraph a line has lines longer than a wrapping column, and most of those end a sentence. */
+function isParagraphALine(layout: Layout): boolean {
+  return layout.long >= 2 && layout.long * 4 >= layout.filled && layout.longEnded * 3 >= layout.long * 2;
+}
 
 /** A short line that credits a writer or a site: `by time news`, `by admin`. */
 const LOWER_BYLINE = /^\s*by\s+\S+(?:\s+\S+){0,3}\s*$/;

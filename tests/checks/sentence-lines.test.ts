@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { compileRules, lintText } from '../../src/engine.js';
 import { flagged, lint, ruleFrom } from '../helpers/rule.js';
 
 const broken = ruleFrom(`kind: sentence-lines\ndescription: d\nmessage: 'broken at {0}'\nparticles: [von]`);
@@ -8,14 +9,14 @@ const PARAGRAPHS = `\n${'The ships sailed past the crowds on the embankment, and
 const flaggedOnPage = (text: string) => flagged(broken, text + PARAGRAPHS);
 
 describe('sentence-lines kind', () => {
-  it('reports a line that breaks a sentence in a text whose lines end sentences', () => {
+  it('reports a line that breaks a sentence in a text whose lines end sentences, from its last word to the next line\'s first', () => {
     const text = `The parade dedicated to\nthe Navy has ended.\nIt was held on Sunday.\nThe ships left.${PARAGRAPHS}`;
     const [f] = lint(broken, text);
-    expect(f).toMatchObject({ offset: text.indexOf('to\n'), length: 2, message: 'broken at to / the' });
+    expect(f).toMatchObject({ offset: text.indexOf('to\n'), length: 'to\nthe'.length, message: 'broken at to / the' });
     // A number ends the line too (`magnitude 7.5` / `in Peru`).
-    expect(flaggedOnPage('Quakes hit.\nThey measured magnitude 7.5\nin Peru, officials said.\nNobody died.')).toEqual(['7.5']);
+    expect(flaggedOnPage('Quakes hit.\nThey measured magnitude 7.5\nin Peru, officials said.\nNobody died.')).toEqual(['7.5\nin']);
     // A name ends a line of prose too; not a title-case line or a credit.
-    expect(flaggedOnPage('The residents of Brovary and Fastiv\nwill be without light, it said.\nThe cuts start at noon.\nIt rained.')).toEqual(['Fastiv']);
+    expect(flaggedOnPage('The residents of Brovary and Fastiv\nwill be without light, it said.\nThe cuts start at noon.\nIt rained.')).toEqual(['Fastiv\nwill']);
     expect(flaggedOnPage('Power cuts go on.\nPhoto by John Smith\nvia the agency archive.\nThe cuts start at noon.\nIt rained.')).toEqual([]);
   });
 
@@ -41,5 +42,26 @@ describe('sentence-lines kind', () => {
   it('leaves a sentence of exactly two lines, and a long line, to split-paragraph', () => {
     expect(flaggedOnPage('It ended.\nThe Main Naval Parade dedicated to\nthe Navy Day has ended.\nIt rained.')).toEqual([]);
     expect(flaggedOnPage(`It ended.\nThe parade ${'went on and on '.repeat(8)}to\nthe end of the day, and more.\nIt rained.`)).toEqual([]);
+  });
+  it('on a page of short lines, reports a line that stops well short of the page\'s width before a sentence goes on', () => {
+    // The longest line is 64 characters; `In April 29th,` and `the` would fill 18 of them, no wrap stops there.
+    const page = 'Mayor speaks on the trucks\nIn April 29th,\nthe paper published an article on the trucks running red lights,\nreported the mayor.\nThe city will act.';
+    expect(flagged(broken, page)).toEqual(['29th,\nthe']);
+    // The sentence goes on over several lines, each in lower case, and ends.
+    expect(flagged(broken, 'Mayor speaks on the trucks\nThe paper said on Monday,\nthe trucks ran red lights on the ring road every night of the week,\nand nobody stopped them.\nThe city will act.')).toEqual(['Monday,\nthe']);
+  });
+
+  it('on a page of short lines, passes over a wrap, a line of two words, a headline over its deck and verse', () => {
+    // Wrapped at a column: each line is as full as the next word allowed.
+    expect(flagged(broken, 'Police named the man who died in a crash on the coast road\non Saturday. He was 34 and lived in the village, his family\nsaid. The crash happened late on Saturday night, police said.')).toEqual([]);
+    expect(flagged(broken, 'It ended on Sunday with a march through the old town.\nRead more\nbell hooks, whose work she cites, died in 2021.')).toEqual([]);
+    expect(flagged(broken, 'Tennis star wins again\nthe defending champion beat her rival in straight sets\nShe will play in the final on Sunday.')).toEqual([]);
+    expect(flagged(broken, 'The fog comes in over the harbour\nand the boats lie still all night in the dark of the bay\nand nobody sleeps')).toEqual([]);
+  });
+
+  it('leaves the lines of a Markdown paragraph, which it joins, alone', () => {
+    const page = 'Mayor speaks on the trucks\n\nIn April 29th,\nthe paper published an article on the trucks running red lights,\nreported the mayor.\n';
+    expect(lintText(page, compileRules([broken]), 'page.md')).toEqual([]);
+    expect(lintText(page, compileRules([broken]), 'page.txt').map((f) => page.slice(f.offset, f.offset + f.length))).toEqual(['29th,\nthe']);
   });
 });

@@ -42,7 +42,7 @@ const PARAGRAPH = 'The ferry sails twice a day from the harbour, and tickets for
 describe('sentence and punctuation rules on invented artifacts', () => {
   it.each([
     ['The council met on Monday, Taking the decision to close the museum for a year.\n', 'sentence/comma-before-sentence: Taking'],
-    [`The crew said the ship had\nbeen repaired in the spring.\n${PARAGRAPH}\n${PARAGRAPH}\n`, 'sentence/broken-line: had'],
+    [`The crew said the ship had\nbeen repaired in the spring.\n${PARAGRAPH}\n${PARAGRAPH}\n`, 'sentence/broken-line: had\nbeen'],
     ['The mayor said the new bridge would cost more than planned.\"\nWork starts in May.\n', 'punctuation/unbalanced-quotes: \"'],
     ['The fair opened on the 12th., Thousands came to see it.\n', 'punctuation/stray-mark-after-stop: .,'],
     ['The floods cut the road to the village as expected, Leaving the villagers without food for a week.\n', 'sentence/capitalised-common-word: Leaving'],
