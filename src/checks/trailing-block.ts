@@ -285,10 +285,16 @@ export const trailingBlock = defineKind({
       let belowIsKicker = false;
       // Whether the page ends in headlines over their teasers (asked of the page's last line, when a teaser is first met).
       let teased: boolean | undefined;
+      // Whether the run holds a headline without a list's bullet.
+      let unbulletedBelow = false;
       for (let i = lines.length - 1; i >= 0; i--) {
         if (doc.isBlank(lines[i])) continue;
         const line = text.slice(lines[i].start, lines[i].end).trim();
-        if (!labelled && isListedHeadline(line, teased)) {
+        // (A list of links may set a bullet before each headline, `- Lebanese army patrol targeted on Syrian border`, at the
+        // run's foot: above headlines without one, a bulleted line is the story's own list, which ends the run.)
+        const bulleted = LIST_MARKER.test(line);
+        if (!labelled && (!bulleted || !unbulletedBelow) && isListedHeadline(bulleted ? line.replace(LIST_MARKER, '') : line, teased)) {
+          if (!bulleted) unbulletedBelow = true;
           run.push(i);
           headlines.push(i);
           belowIsHeadline = true;
@@ -996,7 +1002,7 @@ const TEASER_WORDS = 40;
 const ENDS_WITH_MARK = /[.!?:;,]["”’)]?$/u;
 /**
  * A headline of another story as a line: three words or more, up to HEADLINE_WORDS, opened by a capital, a figure or a
- * quote, and ending without a sentence's end (a teaser cut with `…` is one too; one cut with `...` is taken as a teaser under its headline); no list's bullet or label (`Tags:`).
+ * quote, and ending without a sentence's end (a teaser cut with `…` is one too; one cut with `...` is taken as a teaser under its headline); no label (`Tags:`), and a list's bullet only where the caller took it off.
  */
 function isListedHeadline(line: string, titleCase = false): boolean {
   if (!/^[\p{Lu}\d“"‘']/u.test(line) || ENDS_WITH_MARK.test(line) || line.length > HEADLINE_WORDS * 12) return false;
