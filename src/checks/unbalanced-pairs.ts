@@ -146,7 +146,8 @@ export const unbalancedPairs = defineKind({
           // line, goes on with its quotation there); in a run of lines it may be a typist's mark closing one.
           const looseOpen = opened[p].length === 1 && opened[p][0] < 0 ? -1 - opened[p][0] : -1;
           const lone = byLine ? looseOpen : -1;
-          if (lone >= 0 && (next === undefined || !/["“”„]/u.test(text.slice(next.start, next.end)))) report(lone, text[lone], PROBLEMS.neverClosed, Math.max(lone + 1, quotationEnd));
+          // (A quote mark there that plainly opens a quotation of its own closes nothing: `He added: "It was…`.)
+          if (lone >= 0 && (next === undefined || !closerOnLine(text, next.start, next.end))) report(lone, text[lone], PROBLEMS.neverClosed, Math.max(lone + 1, quotationEnd));
           // (In a run of lines, the same on a line long enough to be a paragraph of its own, a page's short furniture
           // lines around it: `said: "I am proud of my players. …` and no quote mark after it in the run.)
           // (Plainly an opening mark: after a space or a line's start, before a letter or a figure; not `38°19'19"N`.)
@@ -319,6 +320,13 @@ function isQuote(ch: string): boolean {
  * at a line end closes);
  * only where both sides look alike (`“ historic ”`) does its glyph decide.
  */
+/** Whether the first quote mark between `start` and `end`, if any, may close a quotation open above it. */
+function closerOnLine(text: string, start: number, end: number): boolean {
+  const found = FIRST_QUOTE.exec(text.slice(start, end));
+  return found !== null && quoteCloses(text, start + found.index, true);
+}
+const FIRST_QUOTE = /["“”„]/u;
+
 function quoteCloses(text: string, i: number, byGlyph: boolean): boolean {
   const after = text.charAt(i + 1);
   if (after === '' || after === '\n' || after === '\r') return true; // nothing follows to be quoted
