@@ -60,7 +60,8 @@ describe('regex safety', () => {
     writeFileSync(path.join(dir, 'user/redos.yaml'), "kind: pattern\ndescription: d\nmessage: m\npattern: '(a+)+$'\nexamples:\n  - bad: aaa\n  - good: b\n");
     const start = performance.now();
     const r = mtlint(['--rules', dir, '-'], { input: `${'a'.repeat(100000)}!\n` });
-    expect(performance.now() - start).toBeLessThan(1000);
+    // (The bound tells a refusal from a run of minutes; a CLI's start on a loaded CI machine can take seconds.)
+    expect(performance.now() - start).toBeLessThan(15_000);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/redos\.yaml:4:10: "pattern" can backtrack catastrophically/);
   });
@@ -73,7 +74,7 @@ describe('regex safety', () => {
     writeFileSync(path.join(dir, 'slow.yaml'), `kind: pattern\ndescription: d\nmessage: m\npattern: '${pattern}'\nexamples:\n  - bad: a=b\n  - good: c\n`);
     const start = performance.now();
     const r = mtlint(['--rules', dir, '-'], { input: `${text}\n` });
-    expect(performance.now() - start).toBeLessThan(3000);
+    expect(performance.now() - start).toBeLessThan(15_000);
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(/slow\.yaml:4:10: "pattern" can (backtrack catastrophically|take polynomial time)/);
