@@ -285,16 +285,10 @@ export const trailingBlock = defineKind({
       let belowIsKicker = false;
       // Whether the page ends in headlines over their teasers (asked of the page's last line, when a teaser is first met).
       let teased: boolean | undefined;
-      // Whether the run holds a headline without a list's bullet.
-      let unbulletedBelow = false;
       for (let i = lines.length - 1; i >= 0; i--) {
         if (doc.isBlank(lines[i])) continue;
         const line = text.slice(lines[i].start, lines[i].end).trim();
-        // (A list of links may set a bullet before each headline, `- Lebanese army patrol targeted on Syrian border`, at the
-        // run's foot: above headlines without one, a bulleted line is the story's own list, which ends the run.)
-        const bulleted = LIST_MARKER.test(line);
-        if (!labelled && (!bulleted || !unbulletedBelow) && isListedHeadline(bulleted ? line.replace(LIST_MARKER, '') : line, teased)) {
-          if (!bulleted) unbulletedBelow = true;
+        if (!labelled && isListedHeadline(line, teased)) {
           run.push(i);
           headlines.push(i);
           belowIsHeadline = true;
