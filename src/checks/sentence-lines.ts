@@ -1,6 +1,6 @@
 // sentence-lines: a sentence broken over two lines in a text written a paragraph a line, where a line that does not
 // end a sentence is the exception (in hard-wrapped prose it is the rule, and nothing is reported), or in a plain text of
-// short lines where a line stops far shorter than any wrap would have (the page's longest line shows its width). The page must show
+// short lines where a line stops far shorter than any wrap would have (the page's second-longest line shows its width). The page must show
 // that it is written so (lines longer than any wrapping column, ending in stops), and the broken line must look like
 // the start of a paragraph of prose: a headline over a deck, verse, lists, code and quoted lines are not.
 import { type Document, type Span, isLowerAt, isSpaceCode, isUpperAt } from '../document.js';
@@ -32,7 +32,7 @@ const FINISHES_SENTENCE = /[.!?…"”’»)]$/u;
 
 export const sentenceLines = defineKind({
   name: 'sentence-lines',
-  summary: 'On a page written a paragraph a line (lines longer than any wrapping column, 100 characters, that end with a stop, a quote or a bracket, as a scraped page does), a line that opens a paragraph and ends in a lower-case word, a number or (in a line of prose) a name, and a next line that goes on in lower case and finishes the sentence: one sentence broken. Where such breaks are as many as half the finished lines, the text is hard-wrapped and nothing is reported. On a plain-text page of short lines, a line of three words or more that ends in a word or a comma with the next line\'s first word, in lower case, filling at most two thirds of the page\'s longest line (no wrap stops so short), and the sentence going on in lower case to its end within four lines. The finding spans the line\'s last word to the next line\'s first. `{0}` is `last / first`, `{1}` the last word of the line, `{2}` the first of the next.',
+  summary: 'On a page written a paragraph a line (lines longer than any wrapping column, 100 characters, that end with a stop, a quote or a bracket, as a scraped page does), a line that opens a paragraph and ends in a lower-case word, a number or (in a line of prose) a name, and a next line that goes on in lower case and finishes the sentence: one sentence broken. Where such breaks are as many as half the finished lines, the text is hard-wrapped and nothing is reported. On a plain-text page of short lines, a line of three words or more that ends in a word or a comma with the next line\'s first word, in lower case, filling at most two thirds of the page\'s width (its second-longest line, or the longest a sentence goes on from: no wrap stops so short), and the sentence going on in lower case to its end within four lines, one of them 55 characters long or more (verse, lists and letters set short lines of their own). The finding spans the line\'s last word to the next line\'s first. `{0}` is `last / first`, `{1}` the last word of the line, `{2}` the first of the next.',
   fields: {
     particles: { type: 'string[]', default: [], description: 'Words that start a line in lower case without going on a sentence (a name\'s `de`, `van`).' },
     passLongerThan: { type: 'integer', minimum: 1, default: 120, description: 'A line this many characters long or longer is left to sentence/split-paragraph, which reports it without layout evidence (as it does a sentence of exactly two lines).' },
@@ -49,7 +49,9 @@ export const sentenceLines = defineKind({
         return layout.ended < 2 || breaks.length * 2 > layout.ended ? [] : breaks.map(finding);
       }
       // (Markdown joins the lines of a paragraph, and the other formats set out their own lines.)
-      return viewOf(doc) ? [] : shortBreaks(doc, particles, layout.width).map(finding);
+      // (Plain text paired with its original, --source, is read as it stands too.)
+      const format = viewOf(doc)?.format;
+      return format !== undefined && format !== 'text' ? [] : shortBreaks(doc, particles).map(finding);
     };
     function finding(b: Break): RawFinding {
       return { message: fill(rule.message, [`${b.last} / ${b.first}`, b.last, b.first]), offset: b.offset, length: b.length };
@@ -109,25 +111,45 @@ const THREE_WORDS = /\S\s+\S+\s+\S/;
 /** How many lines on a sentence may run before it ends, in a page of short lines broken anywhere. */
 const SENTENCE_LINES = 4;
 /**
- * The line and the next word fill at most two thirds of the page's longest line: no wrap stops so short, even text set in
+ * The line and the next word fill at most two thirds of the longest line a sentence goes on from: no wrap stops so short, even text set in
  * a proportional font and copied out of a PDF (whose lines vary by a fifth in characters).
  */
 const SHORT_LINE_NUMERATOR = 2;
 const SHORT_LINE_DENOMINATOR = 3;
 
+/** A line of prose, as long as no line of verse, a list or a letter's greeting is: one of a broken sentence's lines is. */
+const PROSE_LINE = 55;
+
 /**
  * On a page of short lines (plain text), a line that stops short of the page's own width although the next line's first
  * word, in lower case, would have fitted, and the sentence ends a few lines on: no wrapping breaks a line so (a text
  * wrapped at a column fills each line), so the page was broken where a scraper or MT met a line break in the source.
+ * The width is the page's second-longest line, or the longest a sentence goes on from if longer: one headline, address or
+ * credit of any length leaves it as it is. The sentence holds a line of prose (verse, a list, a letter's lines are short).
  */
-function shortBreaks(doc: Document, particles: ReadonlySet<string>, width: number): Break[] {
+function shortBreaks(doc: Document, particles: ReadonlySet<string>): Break[] {
   const { text, lines } = doc;
+  const goesOn = (k: number): boolean => {
+    const end = trimmedEnd(text, lines[k]);
+    if (end === lines[k].start || !(isLetterOrDigitAt(text, end - 1) || text.charCodeAt(end - 1) === 44)) return false;
+    const nextStart = trimmedStart(text, lines[k + 1]);
+    return nextStart < lines[k + 1].end && isLowerAt(text, nextStart);
+  };
+  // The page's width: its second-longest line (one line may be a headline, an address or a credit of any length), or
+  // the longest that a sentence goes on from.
+  let longest = 0;
+  let second = 0;
+  let goingOn = 0;
+  for (let k = 0; k < lines.length; k++) {
+    const length = trimmedEnd(text, lines[k]) - trimmedStart(text, lines[k]);
+    if (length > longest) [longest, second] = [length, longest];
+    else if (length > second) second = length;
+    if (k + 1 < lines.length && goesOn(k)) goingOn = Math.max(goingOn, length);
+  }
+  const width = Math.max(second, goingOn);
   const breaks: Break[] = [];
   for (let k = 0; k + 1 < lines.length; k++) {
-    const end = trimmedEnd(text, lines[k]);
-    if (end === lines[k].start || !(isLetterOrDigitAt(text, end - 1) || text.charCodeAt(end - 1) === 44)) continue;
-    const nextStart = trimmedStart(text, lines[k + 1]);
-    if (nextStart === lines[k + 1].end || !isLowerAt(text, nextStart)) continue;
+    if (!goesOn(k)) continue;
     const line = trimmed(text, lines[k]);
     const next = trimmed(text, lines[k + 1]);
     const first = LOWER_START.exec(text.slice(next.start, next.start + 40))?.[1];
@@ -140,19 +162,26 @@ function shortBreaks(doc: Document, particles: ReadonlySet<string>, width: numbe
     if (!last || LOWER_BYLINE.test(lineText(text, next))) continue;
     const above = previousLine(text, lines, k);
     if (above && text[above.end - 1] === ':') continue;
-    if (!sentenceEndsWithin(text, lines, k + 1, SENTENCE_LINES)) continue;
+    const sentenceEnd = sentenceEndWithin(text, lines, k + 1, SENTENCE_LINES);
+    if (sentenceEnd < 0 || !holdsProseLine(text, lines, k, sentenceEnd)) continue;
     breaks.push(breakAt(commaWord ? line.end - 1 : line.end, last, next.start, first));
   }
   return breaks;
 }
 
-/** Whether one of the `count` lines from line k on ends the sentence, each line after k going on in lower case. */
-function sentenceEndsWithin(text: string, lines: readonly Span[], k: number, count: number): boolean {
+/** The line, of the `count` lines from line k on, that ends the sentence, each line after k going on in lower case; or -1. */
+function sentenceEndWithin(text: string, lines: readonly Span[], k: number, count: number): number {
   for (let j = k; j < Math.min(lines.length, k + count); j++) {
     const line = trimmed(text, lines[j]);
-    if (line.end === line.start || (j > k && !isLowerAt(text, line.start))) return false;
-    if (FINISHES_SENTENCE.test(lineText(text, line))) return true;
+    if (line.end === line.start || (j > k && !isLowerAt(text, line.start))) return -1;
+    if (FINISHES_SENTENCE.test(lineText(text, line))) return j;
   }
+  return -1;
+}
+
+/** Whether one of lines `from` to `to` is as long as a line of prose. */
+function holdsProseLine(text: string, lines: readonly Span[], from: number, to: number): boolean {
+  for (let j = from; j <= to; j++) if (trimmedEnd(text, lines[j]) - trimmedStart(text, lines[j]) >= PROSE_LINE) return true;
   return false;
 }
 
@@ -169,17 +198,16 @@ function breakAt(lastEnd: number, last: string, nextStart: number, first: string
   return { last, first, offset, length: nextStart + first.length - offset };
 }
 
-/** How a page sets out its lines: how many end a sentence, how many are longer than a wrapping column, the longest. */
+/** How a page sets out its lines: how many end a sentence, how many are longer than a wrapping column. */
 interface Layout {
   filled: number;
   ended: number;
   long: number;
   longEnded: number;
-  width: number;
 }
 
 function layoutOf(text: string, lines: readonly Span[]): Layout {
-  const layout = { filled: 0, ended: 0, long: 0, longEnded: 0, width: 0 };
+  const layout = { filled: 0, ended: 0, long: 0, longEnded: 0 };
   for (const line of lines) {
     const end = trimmedEnd(text, line);
     if (end === line.start) continue;
@@ -187,7 +215,6 @@ function layoutOf(text: string, lines: readonly Span[]): Layout {
     const isEnded = SENTENCE_END.test(text[end - 1]);
     if (isEnded) layout.ended++;
     const length = end - trimmedStart(text, line);
-    layout.width = Math.max(layout.width, length);
     if (length > PARAGRAPH_LINE) {
       layout.long++;
       if (isEnded) layout.longEnded++;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileRules, lintText } from '../../src/engine.js';
+import { compileRules, lintSource, lintText } from '../../src/engine.js';
 import { flagged, lint, ruleFrom } from '../helpers/rule.js';
 
 const broken = ruleFrom(`kind: sentence-lines\ndescription: d\nmessage: 'broken at {0}'\nparticles: [von]`);
@@ -57,6 +57,31 @@ describe('sentence-lines kind', () => {
     expect(flagged(broken, 'It ended on Sunday with a march through the old town.\nRead more\nbell hooks, whose work she cites, died in 2021.')).toEqual([]);
     expect(flagged(broken, 'Tennis star wins again\nthe defending champion beat her rival in straight sets\nShe will play in the final on Sunday.')).toEqual([]);
     expect(flagged(broken, 'The fog comes in over the harbour\nand the boats lie still all night in the dark of the bay\nand nobody sleeps')).toEqual([]);
+  });
+
+  it('on a page of short lines, takes its width from its second-longest line, so one long headline or address does not widen it', () => {
+    // Prose wrapped greedily at 60 columns, under one line of an address far longer than that.
+    const words = 'Rail operators will cut hundreds of services across the north from next month because of a shortage of drivers, the industry body said on Tuesday, and the cuts are expected to last until at least the end of March while new drivers are trained.'.split(' ');
+    const wrapped = [words[0]];
+    for (const w of words.slice(1)) {
+      if (wrapped[wrapped.length - 1].length + 1 + w.length > 60) wrapped.push(w);
+      else wrapped[wrapped.length - 1] += ` ${w}`;
+    }
+    expect(wrapped.length).toBeGreaterThan(3);
+    const page = `${wrapped.join('\n')}\nSource: https://www.example.com/business/transport/rail-operators-cut-services-north-driver-shortage-2023-11-14/\n`;
+    expect(flagged(broken, page)).toEqual([]);
+  });
+
+  it('on a page of short lines, passes over verse, a letter\'s lines and dialogue: a broken sentence holds a line of prose', () => {
+    const long = 'Mourners filled the parish church in the town on Saturday for the funeral of the poet, who died last week at her home.';
+    expect(flagged(broken, `${long}\nThe tide comes in across the estuary\nand the herons stand\nwhere the boats used to be.\nI count them every morning\nfrom the window of your room.\n`)).toEqual([]);
+    expect(flagged(broken, `${long}\nJust spoke to the Environment Agency\nand they have now issued a severe flood warning\nfor the lower Ouse at Selby.\nCan we update the story and move it\nto the top of the page?\n`)).toEqual([]);
+  });
+
+  it('reads plain text paired with its original (--source) as it stands', () => {
+    const page = 'Mayor speaks on the trucks\nIn April 29th,\nthe paper published an article on the trucks running red lights,\nreported the mayor.\n';
+    const found = lintSource(page, compileRules([broken]), 'page.txt', 'text', { original: { path: 'orig.txt', text: 'Le maire parle.\n' } });
+    expect(found.map((f) => page.slice(f.offset, f.offset + f.length))).toEqual(['29th,\nthe']);
   });
 
   it('leaves the lines of a Markdown paragraph, which it joins, alone', () => {
