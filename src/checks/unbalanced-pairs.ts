@@ -129,7 +129,9 @@ export const unbalancedPairs = defineKind({
           });
         }
         pairs.forEach(([open, close], p) => {
-          const runsOn = continued && isQuote(open) && opened[p].length === 1 && next !== undefined && (text.startsWith(open, next.start) || (p === loosePair && [...loose].some((q) => text.startsWith(q, next.start))));
+          // (The next paragraph may be indented, or open with a dialogue's dash: `    "Our engineers…`, `— "Our engineers…`.)
+          const nextOpens = next === undefined ? -1 : openingOf(text, next.start, next.end);
+          const runsOn = continued && isQuote(open) && opened[p].length === 1 && nextOpens >= 0 && (text.startsWith(open, nextOpens) || (p === loosePair && [...loose].some((q) => text.startsWith(q, nextOpens))));
           if (runsOn) return;
           // A quotation never closed is shown from its opening mark to its paragraph's end, where the closing mark is
           // missing (as a compiler shows an unterminated string): where it should close, the reader decides.
@@ -315,11 +317,12 @@ function isQuote(ch: string): boolean {
   return /[“”"«»„‘’]/u.test(ch);
 }
 
-/**
- * A quote mark's direction is read from where it stands (`loss“ for` closes, `said ”Yes` opens, one
- * at a line end closes);
- * only where both sides look alike (`“ historic ”`) does its glyph decide.
- */
+/** Where a paragraph's text opens, past its indent and a dialogue's dash (`— "Our…`). */
+function openingOf(text: string, start: number, end: number): number {
+  return start + (LEAD.exec(text.slice(start, Math.min(end, start + 20)))?.[0].length ?? 0);
+}
+const LEAD = /^\s*(?:[-–—][^\S\n]*)?/u;
+
 /** Whether the first quote mark between `start` and `end`, if any, may close a quotation open above it. */
 function closerOnLine(text: string, start: number, end: number): boolean {
   const found = FIRST_QUOTE.exec(text.slice(start, end));
@@ -327,6 +330,11 @@ function closerOnLine(text: string, start: number, end: number): boolean {
 }
 const FIRST_QUOTE = /["“”„]/u;
 
+/**
+ * A quote mark's direction is read from where it stands (`loss“ for` closes, `said ”Yes` opens, one
+ * at a line end closes);
+ * only where both sides look alike (`“ historic ”`) does its glyph decide.
+ */
 function quoteCloses(text: string, i: number, byGlyph: boolean): boolean {
   const after = text.charAt(i + 1);
   if (after === '' || after === '\n' || after === '\r') return true; // nothing follows to be quoted
