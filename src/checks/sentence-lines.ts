@@ -32,7 +32,7 @@ const FINISHES_SENTENCE = /[.!?…"”’»)]$/u;
 
 export const sentenceLines = defineKind({
   name: 'sentence-lines',
-  summary: 'On a page written a paragraph a line (lines longer than any wrapping column, 100 characters, that end with a stop, a quote or a bracket, as a scraped page does), a line that opens a paragraph and ends in a lower-case word, a number or (in a line of prose) a name, and a next line that goes on in lower case and finishes the sentence: one sentence broken. Where such breaks are as many as half the finished lines, the text is hard-wrapped and nothing is reported. On a plain-text page of short lines, a line of three words or more that ends in a word or a comma with the next line\'s first word, in lower case, filling at most two thirds of the page\'s width (its second-longest line, or the longest a sentence goes on from: no wrap stops so short), and the sentence going on in lower case to its end within four lines, one of them 55 characters long or more (verse, lists and letters set short lines of their own). The finding spans the line\'s last word to the next line\'s first. `{0}` is `last / first`, `{1}` the last word of the line, `{2}` the first of the next.',
+  summary: 'On a page written a paragraph a line (lines longer than any wrapping column, 100 characters, that end with a stop, a quote or a bracket, as a scraped page does), a line that opens a paragraph and ends in a lower-case word, a number or (in a line of prose) a name, and a next line that goes on in lower case and finishes the sentence: one sentence broken. Where such breaks are as many as half the finished lines, the text is hard-wrapped and nothing is reported. On a plain-text page of short lines, a line of three words or more that ends in a word or a comma with the next line\'s first word, in lower case, filling at most two thirds of the page\'s width (its second-longest line, or the longest a sentence goes on from: no wrap stops so short), and the sentence going on in lower case to its end within four lines, one of them 55 characters long or more (verse, lists and letters set short lines of their own), the sentence opening with a capital, a figure or a quote (not a glossary\'s term in lower case). The finding spans the line\'s last word to the next line\'s first. `{0}` is `last / first`, `{1}` the last word of the line, `{2}` the first of the next.',
   fields: {
     particles: { type: 'string[]', default: [], description: 'Words that start a line in lower case without going on a sentence (a name\'s `de`, `van`).' },
     passLongerThan: { type: 'integer', minimum: 1, default: 120, description: 'A line this many characters long or longer is left to sentence/split-paragraph, which reports it without layout evidence (as it does a sentence of exactly two lines).' },
@@ -124,8 +124,8 @@ const PROSE_LINE = 55;
  * On a page of short lines (plain text), a line that stops short of the page's own width although the next line's first
  * word, in lower case, would have fitted, and the sentence ends a few lines on: no wrapping breaks a line so (a text
  * wrapped at a column fills each line), so the page was broken where a scraper or MT met a line break in the source.
- * The width is the page's second-longest line, or the longest a sentence goes on from if longer: one headline, address or
- * credit of any length leaves it as it is. The sentence holds a line of prose (verse, a list, a letter's lines are short).
+ * The width is the page's second-longest line of prose (ending a sentence or going on with one), or the longest a
+ * sentence goes on from if longer: headlines, addresses, credits and one long note of any length leave it as it is. The sentence holds a line of prose (verse, a list, a letter's lines are short).
  */
 function shortBreaks(doc: Document, particles: ReadonlySet<string>): Break[] {
   const { text, lines } = doc;
@@ -135,16 +135,20 @@ function shortBreaks(doc: Document, particles: ReadonlySet<string>): Break[] {
     const nextStart = trimmedStart(text, lines[k + 1]);
     return nextStart < lines[k + 1].end && isLowerAt(text, nextStart);
   };
-  // The page's width: its second-longest line (one line may be a headline, an address or a credit of any length), or
-  // the longest that a sentence goes on from.
+  // The page's width: its second-longest line of prose (one may be a disclaimer or a note of any length), or the
+  // longest that a sentence goes on from.
   let longest = 0;
   let second = 0;
   let goingOn = 0;
   for (let k = 0; k < lines.length; k++) {
-    const length = trimmedEnd(text, lines[k]) - trimmedStart(text, lines[k]);
+    const end = trimmedEnd(text, lines[k]);
+    const length = end - trimmedStart(text, lines[k]);
+    const continues = k + 1 < lines.length && goesOn(k);
+    if (continues) goingOn = Math.max(goingOn, length);
+    // (Only lines of prose, ending a sentence or going on with one, set it: not a headline, an address or a credit.)
+    if (!continues && (length === 0 || !FINISHES_SENTENCE.test(text[end - 1]))) continue;
     if (length > longest) [longest, second] = [length, longest];
     else if (length > second) second = length;
-    if (k + 1 < lines.length && goesOn(k)) goingOn = Math.max(goingOn, length);
   }
   const width = Math.max(second, goingOn);
   const breaks: Break[] = [];
@@ -163,7 +167,7 @@ function shortBreaks(doc: Document, particles: ReadonlySet<string>): Break[] {
     const above = previousLine(text, lines, k);
     if (above && text[above.end - 1] === ':') continue;
     const sentenceEnd = sentenceEndWithin(text, lines, k + 1, SENTENCE_LINES);
-    if (sentenceEnd < 0 || !holdsProseLine(text, lines, k, sentenceEnd)) continue;
+    if (sentenceEnd < 0 || !holdsProseLine(text, lines, k, sentenceEnd) || !opensAsSentence(text, lines, k)) continue;
     breaks.push(breakAt(commaWord ? line.end - 1 : line.end, last, next.start, first));
   }
   return breaks;
@@ -178,6 +182,22 @@ function sentenceEndWithin(text: string, lines: readonly Span[], k: number, coun
   }
   return -1;
 }
+
+/**
+ * Whether the sentence that line k belongs to (up through lines that go on in lower case from a line that ends none)
+ * opens as a sentence does, with a capital, a figure or a quote: a glossary's term in lower case over its definition, or
+ * verse in lower case, opens none.
+ */
+function opensAsSentence(text: string, lines: readonly Span[], k: number): boolean {
+  let j = k;
+  while (j > 0 && isLowerAt(text, trimmedStart(text, lines[j]))) {
+    const above = trimmed(text, lines[j - 1]);
+    if (above.end === above.start || FINISHES_SENTENCE.test(lineText(text, above))) break;
+    j--;
+  }
+  return SENTENCE_OPENING.test(text.charAt(trimmedStart(text, lines[j])));
+}
+const SENTENCE_OPENING = /[\p{Lu}\p{N}"“‘«(]/u;
 
 /** Whether one of lines `from` to `to` is as long as a line of prose. */
 function holdsProseLine(text: string, lines: readonly Span[], from: number, to: number): boolean {

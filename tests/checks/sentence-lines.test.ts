@@ -78,6 +78,13 @@ describe('sentence-lines kind', () => {
     expect(flagged(broken, `${long}\nJust spoke to the Environment Agency\nand they have now issued a severe flood warning\nfor the lower Ouse at Selby.\nCan we update the story and move it\nto the top of the page?\n`)).toEqual([]);
   });
 
+  it('on a page of short lines, passes over a sentence that opens in lower case: a glossary\'s term, verse', () => {
+    const glossary = 'Climate talks: the words you will hear this week\n\ncarbon capture and storage\ntechnology that traps carbon dioxide at power stations and buries it underground.\nloss and damage fund\nmoney paid by rich countries to poor ones hit by floods, droughts and storms.\n';
+    expect(flagged(broken, glossary)).toEqual([]);
+    const verse = 'The poet read the new work at the library on Saturday night to a room of about 60 people.\n\nand when the water came we did not run,\nwe stood in the doorways of the houses our grandfathers built with their hands\nand watched it rise.\n';
+    expect(flagged(broken, verse)).toEqual([]);
+  });
+
   it('reads plain text paired with its original (--source) as it stands', () => {
     const page = 'Mayor speaks on the trucks\nIn April 29th,\nthe paper published an article on the trucks running red lights,\nreported the mayor.\n';
     const found = lintSource(page, compileRules([broken]), 'page.txt', 'text', { original: { path: 'orig.txt', text: 'Le maire parle.\n' } });
