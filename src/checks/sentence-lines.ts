@@ -1,8 +1,8 @@
 // sentence-lines: a sentence broken over two lines in a text written a paragraph a line, where a line that does not
-// end a sentence is the exception (in hard-wrapped prose it is the rule, and nothing is reported), or in a plain text of
-// short lines where a line stops far shorter than any wrap would have (the page's second-longest line shows its width). The page must show
+// end a sentence is the exception (in hard-wrapped prose it is the rule, and nothing is reported). The page must show
 // that it is written so (lines longer than any wrapping column, ending in stops), and the broken line must look like
-// the start of a paragraph of prose: a headline over a deck, verse, lists, code and quoted lines are not.
+// the start of a paragraph of prose: a headline over a deck, verse, lists, code and quoted lines are not. Or a plain
+// text of short lines where a line stops far shorter than any wrap would have (the page's own lines show its width).
 import { type Document, type Span, isLowerAt, isSpaceCode, isUpperAt } from '../document.js';
 import { viewOf } from '../formats/index.js';
 import type { RawFinding } from '../types.js';
@@ -41,7 +41,7 @@ export const sentenceLines = defineKind({
   compile(options, rule) {
     const particles = new Set(options.particles.map((p) => p.toLowerCase()));
     return (doc) => {
-      if (!hasLowerStartAfterOpenEnd(doc.text, doc.lines)) return [];
+      if (!doc.lines.some((_, k) => goesOnBelow(doc.text, doc.lines, k))) return [];
       const layout = layoutOf(doc.text, doc.lines);
       if (isParagraphALine(layout)) {
         const breaks = paragraphLineBreaks(doc, particles, options.passLongerThan);
@@ -59,15 +59,16 @@ export const sentenceLines = defineKind({
   },
 });
 
-/** Whether any line that ends in a letter, a digit or a comma has a next line that starts in lower case (most pages: no). */
-function hasLowerStartAfterOpenEnd(text: string, lines: readonly Span[]): boolean {
-  for (let k = 0; k + 1 < lines.length; k++) {
-    const end = trimmedEnd(text, lines[k]);
-    if (end === lines[k].start || !(isLetterOrDigitAt(text, end - 1) || text.charCodeAt(end - 1) === 44)) continue;
-    const nextStart = trimmedStart(text, lines[k + 1]);
-    if (nextStart < lines[k + 1].end && isLowerAt(text, nextStart)) return true;
-  }
-  return false;
+/**
+ * Whether line k ends in a letter, a digit or a comma and the next line starts in lower case: a sentence may go on below
+ * it (on most pages no line does).
+ */
+function goesOnBelow(text: string, lines: readonly Span[], k: number): boolean {
+  if (k + 1 >= lines.length) return false;
+  const end = trimmedEnd(text, lines[k]);
+  if (end === lines[k].start || !(isLetterOrDigitAt(text, end - 1) || text.charCodeAt(end - 1) === 44)) return false;
+  const nextStart = trimmedStart(text, lines[k + 1]);
+  return nextStart < lines[k + 1].end && isLowerAt(text, nextStart);
 }
 
 /**
@@ -111,8 +112,8 @@ const THREE_WORDS = /\S\s+\S+\s+\S/;
 /** How many lines on a sentence may run before it ends, in a page of short lines broken anywhere. */
 const SENTENCE_LINES = 4;
 /**
- * The line and the next word fill at most two thirds of the longest line a sentence goes on from: no wrap stops so short, even text set in
- * a proportional font and copied out of a PDF (whose lines vary by a fifth in characters).
+ * The line and the next word fill at most two thirds of the page's width: no wrap stops so short, even text set in a
+ * proportional font and copied out of a PDF (whose lines vary by a fifth in characters).
  */
 const SHORT_LINE_NUMERATOR = 2;
 const SHORT_LINE_DENOMINATOR = 3;
@@ -125,26 +126,25 @@ const PROSE_LINE = 55;
  * word, in lower case, would have fitted, and the sentence ends a few lines on: no wrapping breaks a line so (a text
  * wrapped at a column fills each line), so the page was broken where a scraper or MT met a line break in the source.
  * The width is the page's second-longest line of prose (ending a sentence or going on with one), or the longest a
- * sentence goes on from if longer: headlines, addresses, credits and one long note of any length leave it as it is. The sentence holds a line of prose (verse, a list, a letter's lines are short).
+ * sentence goes on from if longer: headlines, addresses, credits and one long note of any length leave it as it is.
+ * The sentence holds a line of prose (verse, a list, a letter's lines are short).
  */
 function shortBreaks(doc: Document, particles: ReadonlySet<string>): Break[] {
   const { text, lines } = doc;
-  const goesOn = (k: number): boolean => {
-    const end = trimmedEnd(text, lines[k]);
-    if (end === lines[k].start || !(isLetterOrDigitAt(text, end - 1) || text.charCodeAt(end - 1) === 44)) return false;
-    const nextStart = trimmedStart(text, lines[k + 1]);
-    return nextStart < lines[k + 1].end && isLowerAt(text, nextStart);
-  };
   // The page's width: its second-longest line of prose (one may be a disclaimer or a note of any length), or the
-  // longest that a sentence goes on from.
+  // longest that a sentence goes on from. The lines a sentence goes on from are the candidates.
   let longest = 0;
   let second = 0;
   let goingOn = 0;
+  const candidates: number[] = [];
   for (let k = 0; k < lines.length; k++) {
     const end = trimmedEnd(text, lines[k]);
     const length = end - trimmedStart(text, lines[k]);
-    const continues = k + 1 < lines.length && goesOn(k);
-    if (continues) goingOn = Math.max(goingOn, length);
+    const continues = goesOnBelow(text, lines, k);
+    if (continues) {
+      candidates.push(k);
+      goingOn = Math.max(goingOn, length);
+    }
     // (Only lines of prose, ending a sentence or going on with one, set it: not a headline, an address or a credit.)
     if (!continues && (length === 0 || !FINISHES_SENTENCE.test(text[end - 1]))) continue;
     if (length > longest) [longest, second] = [length, longest];
@@ -152,8 +152,7 @@ function shortBreaks(doc: Document, particles: ReadonlySet<string>): Break[] {
   }
   const width = Math.max(second, goingOn);
   const breaks: Break[] = [];
-  for (let k = 0; k + 1 < lines.length; k++) {
-    if (!goesOn(k)) continue;
+  for (const k of candidates) {
     const line = trimmed(text, lines[k]);
     const next = trimmed(text, lines[k + 1]);
     const first = LOWER_START.exec(text.slice(next.start, next.start + 40))?.[1];
