@@ -130,8 +130,7 @@ export const unbalancedPairs = defineKind({
         }
         pairs.forEach(([open, close], p) => {
           // (The next paragraph may be indented, or open with a dialogue's dash: `    "Our engineers…`, `— "Our engineers…`.)
-          const nextOpens = next === undefined ? -1 : openingOf(text, next.start, next.end);
-          const runsOn = continued && isQuote(open) && opened[p].length === 1 && nextOpens >= 0 && (text.startsWith(open, nextOpens) || (p === loosePair && [...loose].some((q) => text.startsWith(q, nextOpens))));
+          const runsOn = continued && isQuote(open) && opened[p].length === 1 && next !== undefined && isOneOf(text.charAt(openingOf(text, next.start, next.end)), p === loosePair ? open + loose : open);
           if (runsOn) return;
           // A quotation never closed is shown from its opening mark to its paragraph's end, where the closing mark is
           // missing (as a compiler shows an unterminated string): where it should close, the reader decides.
@@ -322,6 +321,11 @@ function openingOf(text: string, start: number, end: number): number {
   return start + (LEAD.exec(text.slice(start, Math.min(end, start + 20)))?.[0].length ?? 0);
 }
 const LEAD = /^\s*(?:[-–—][^\S\n]*)?/u;
+
+/** Whether `ch` is one of the one-character `marks` (no character, past the text's end, is none). */
+function isOneOf(ch: string, marks: string): boolean {
+  return ch !== '' && marks.includes(ch);
+}
 
 /** Whether the first quote mark between `start` and `end`, if any, may close a quotation open above it. */
 function closerOnLine(text: string, start: number, end: number): boolean {
