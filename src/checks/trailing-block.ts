@@ -996,7 +996,7 @@ const TEASER_WORDS = 40;
 const ENDS_WITH_MARK = /[.!?:;,]["”’)]?$/u;
 /**
  * A headline of another story as a line: three words or more, up to HEADLINE_WORDS, opened by a capital, a figure or a
- * quote, and ending without a sentence's end (a teaser cut with `…` is one too; one cut with `...` is taken as a teaser under its headline); no label (`Tags:`), and a list's bullet only where the caller took it off.
+ * quote, and ending without a sentence's end (a teaser cut with `…` is one too; one cut with `...` is taken as a teaser under its headline); no list's bullet or label (`Tags:`).
  */
 function isListedHeadline(line: string, titleCase = false): boolean {
   if (!/^[\p{Lu}\d“"‘']/u.test(line) || ENDS_WITH_MARK.test(line) || line.length > HEADLINE_WORDS * 12) return false;
