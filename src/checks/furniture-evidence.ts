@@ -850,7 +850,7 @@ function isBarItem(part: string, lexicon: FurnitureLexicon): boolean {
 function isCaption(line: string, last: number): boolean {
   // (A wire's initials after a long paragraph's last sentence are the story's credit, not a caption's: the paragraph
   // stays, furniture/agency-credit reports the initials, `… according to CCSA. (TNA)`.)
-  if (last === 0x29 && CREDIT_INITIALS_END.test(line) && line.split(/\s+/).length > CAPTION_CREDIT_WORDS) return false;
+  if (last === 0x29 && CREDIT_INITIALS_END.test(line) && wordCount(line) > CAPTION_CREDIT_WORDS) return false;
   return (
     CAPTION_LABEL.test(line) ||
     ((last === 0x29 || line.includes('/') || line.includes(':') || line.includes('|') || line.includes('©')) && CAPTION_CREDIT.test(line)) ||
@@ -928,10 +928,13 @@ const CAPTION_LABEL = /^(?:(?:(?:photo |image )?caption|file photo|file picture|
 /** A wire's initials in brackets after a sentence, ending the line; the most words of a caption that ends so. */
 const CREDIT_INITIALS_END = /[.!?]["”’]?\s+\(\p{Lu}{2,6}\)$/u;
 const CAPTION_CREDIT_WORDS = 30;
+/** A transcript's stage directions in brackets, capitalised or in capitals (`(Applause)`, `(LAUGHTER)`), as regex sources. */
+const STAGE_DIRECTION_WORDS = ['Applause', 'Laughter', 'Cheers', 'Music', 'Inaudible', 'Crosstalk', 'Silence', 'Booing', 'Sighs?', 'Pause', 'Unintelligible'];
+const STAGE_DIRECTIONS = [...STAGE_DIRECTION_WORDS, ...STAGE_DIRECTION_WORDS.map((w) => w.toUpperCase()), 'CHEERING', 'LAUGHS'];
 const CAPTION_CREDIT = new RegExp(
   [
     // (Not a transcript's stage direction: `(Applause)`, `(Laughter)`.)
-    String.raw`[.!?]\s+\((?!(?:Applause|Laughter|Cheers|Music|Inaudible|Crosstalk|Silence|Booing|Sighs?|Pause|Unintelligible|APPLAUSE|LAUGHTER|CHEERS|CHEERING|LAUGHS|MUSIC|INAUDIBLE|CROSSTALK|SILENCE|BOOING|SIGHS?|PAUSE|UNINTELLIGIBLE)\))(?:\p{Lu}[\p{L}.&-]*)(?:\s+\p{Lu}[\p{L}.&-]*){0,2}\)$`,
+    String.raw`[.!?]\s+\((?!(?:${STAGE_DIRECTIONS.join('|')})\))(?:\p{Lu}[\p{L}.&-]*)(?:\s+\p{Lu}[\p{L}.&-]*){0,2}\)$`,
     String.raw`[.!?]\s+\((?:\p{Lu}[\p{L}.&-]*\s){0,3}\p{Lu}[\p{L}.&-]*\/\p{Lu}[^()/]{1,60}\)$`,
     // (After a sentence: `- Treatment for HIV/Aids` and `2. AC/DC` are a list's items.)
     // (A year may end the sentence: `… April 2, 2025. REUTERS/Juan Medina`.)
